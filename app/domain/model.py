@@ -1,0 +1,362 @@
+"""Entities of the domain, as the API serves them and the console shows them.
+
+Pydantic models: they validate what crosses the API and describe it in the OpenAPI document,
+and both the control plane and the client share one definition of each object.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .enums import (
+    ActiveLocation,
+    Authentication,
+    Health,
+    InitialReplicationMethod,
+    InitialReplicationStart,
+    JobState,
+    NetworkKind,
+    Operation,
+    PowerState,
+    RecoveryPointKind,
+    ReplicationState,
+    Role,
+    Severity,
+    TestFailoverState,
+)
+
+COPY_FREQUENCIES: tuple[int, ...] = (30, 300, 900)
+"""Seconds between replication cycles: the three values the replica engine offers."""
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Name = Annotated[str, Field(min_length=1, max_length=120)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+
+# --- the fabric: sites, VMM servers, clouds, hosts, VMs ------------------------------------
+
+
+class ConnectionState(Model):
+    """A VMM server's provider or a host's agent, as it last reported itself."""
+
+    connected: bool
+    last_heartbeat: datetime | None = None
+    version: str = ""
+
+
+class VmmServer(Model):
+    name: Name
+    provider: ConnectionState
+
+
+class Site(Model):
+    id: Id
+    name: Name
+    location: str = ""
+    vmm_server: VmmServer
+    up: bool = True
+
+
+class Cloud(Model):
+    id: Id
+    site_id: Id
+    name: Name
+
+
+class Host(Model):
+    id: Id
+    cloud_id: Id
+    name: Name
+    agent: ConnectionState
+
+
+class Disk(Model):
+    id: Id
+    name: Name
+    size_bytes: int = Field(ge=0)
+
+
+class Network(Model):
+    id: Id
+    site_id: Id
+    name: Name
+    kind: NetworkKind = NetworkKind.VM
+
+
+class Vm(Model):
+    id: Id
+    host_id: Id
+    name: Name
+    power_state: PowerState = PowerState.RUNNING
+    network_id: Id | None = None
+    disks: list[Disk] = []
+    tags: list[str] = []
+
+
+# --- protection configuration ---------------------------------------------------------------
+
+
+class PolicySpec(Model):
+    """What an operator submits to create or replace a replication policy."""
+
+    name: Name
+    copy_frequency_seconds: Literal[30, 300, 900] = Field(
+        300, description="Seconds between replication cycles: 30, 300 or 900."
+    )
+    recovery_point_retention_hours: int = Field(
+        2, ge=0, le=24, description="Hours of recovery points kept (0-24)."
+    )
+    app_consistent_frequency_hours: int = Field(
+        1,
+        ge=0,
+        le=12,
+        description="Hours between app-consistent points (0 = none); never above retention.",
+    )
+    compression: bool = True
+    authentication: Authentication = Authentication.CERTIFICATE
+    replication_port: int = Field(443, ge=1, le=65535)
+    initial_replication_method: InitialReplicationMethod = InitialReplicationMethod.NETWORK
+    initial_replication_start: InitialReplicationStart = InitialReplicationStart.NOW
+    initial_replication_scheduled_at: datetime | None = Field(
+        None, description="Required when initial_replication_start is 'scheduled'."
+    )
+    delete_replica_on_disable: bool = False
+
+    @model_validator(mode="after")
+    def _coherent(self) -> PolicySpec:
+        if self.app_consistent_frequency_hours > self.recovery_point_retention_hours:
+            raise ValueError(
+                "app_consistent_frequency_hours: must not exceed recovery_point_retention_hours"
+            )
+        scheduled = self.initial_replication_start == InitialReplicationStart.SCHEDULED
+        if scheduled and self.initial_replication_scheduled_at is None:
+            raise ValueError(
+                "initial_replication_scheduled_at: required when the start is 'scheduled'"
+            )
+        if not scheduled and self.initial_replication_scheduled_at is not None:
+            raise ValueError(
+                "initial_replication_scheduled_at: only allowed when the start is 'scheduled'"
+            )
+        return self
+
+
+class Policy(PolicySpec):
+    id: Id
+
+
+class PairingSpec(Model):
+    """A cloud pairing (protection-container mapping): primary cloud → recovery cloud."""
+
+    primary_cloud_id: Id
+    recovery_cloud_id: Id
+    policy_id: Id
+
+
+class Pairing(PairingSpec):
+    id: Id
+
+
+class NetworkMappingSpec(Model):
+    primary_network_id: Id
+    recovery_network_id: Id
+
+
+class NetworkMapping(NetworkMappingSpec):
+    id: Id
+
+
+# --- protected items and their recovery points ----------------------------------------------
+
+
+class HealthReason(Model):
+    code: str
+    message: str
+    severity: Health
+
+
+class ProtectedItem(Model):
+    id: Id
+    vm_id: Id
+    pairing_id: Id
+    policy_id: Id
+    source_host_id: Id
+    target_host_id: Id | None = None
+    replication_state: ReplicationState = ReplicationState.ENABLING_PROTECTION
+    test_failover_state: TestFailoverState = TestFailoverState.NONE
+    active_location: ActiveLocation = ActiveLocation.PRIMARY
+    health: Health = Health.NORMAL
+    health_reasons: list[HealthReason] = []
+    last_replication: datetime | None = None
+    pending_bytes: int = 0
+    rpo_seconds: float | None = None
+    throughput_bps: float = 0.0
+    successful_cycles: int = 0
+    missed_cycles: int = 0
+    fenced: bool = False
+    current_job_id: Id | None = None
+
+
+class RecoveryPoint(Model):
+    id: Id
+    item_id: Id
+    time: datetime
+    kind: RecoveryPointKind
+    cycle_id: int
+
+
+class HealthSample(Model):
+    time: datetime
+    rpo_seconds: float | None
+    pending_bytes: int
+    throughput_bps: float
+
+
+# --- recovery plans -------------------------------------------------------------------------
+
+
+class ScriptAction(Model):
+    kind: Literal["script"] = "script"
+    name: Name
+    command: str = Field(min_length=1, max_length=4000)
+    timeout_seconds: int = Field(300, ge=1, le=86400)
+
+
+class ManualAction(Model):
+    kind: Literal["manual"] = "manual"
+    name: Name
+    instructions: str = Field(min_length=1, max_length=4000)
+
+
+PlanAction = Annotated[ScriptAction | ManualAction, Field(discriminator="kind")]
+
+
+class PlanGroup(Model):
+    name: Name
+    item_ids: list[Id] = []
+    pre_actions: list[PlanAction] = []
+    post_actions: list[PlanAction] = []
+
+
+class RecoveryPlanSpec(Model):
+    name: Name
+    description: str = Field("", max_length=2000)
+    groups: list[PlanGroup] = Field(default_factory=list, max_length=50)
+
+
+class RecoveryPlan(RecoveryPlanSpec):
+    id: Id
+    state: str = "ready"
+
+
+# --- jobs, alerts, audit --------------------------------------------------------------------
+
+
+class JobStep(Model):
+    name: str
+    state: JobState = JobState.NOT_STARTED
+    started: datetime | None = None
+    ended: datetime | None = None
+    progress: float = Field(0.0, ge=0.0, le=1.0)
+    error: str | None = None
+    output: str = ""
+
+
+class Job(Model):
+    id: Id
+    operation: str
+    object_kind: str
+    object_id: Id
+    object_name: str = ""
+    state: JobState = JobState.NOT_STARTED
+    started_by: str
+    created: datetime
+    started: datetime | None = None
+    ended: datetime | None = None
+    progress: float = Field(0.0, ge=0.0, le=1.0)
+    steps: list[JobStep] = []
+    error: str | None = None
+    allowed_actions: list[str] = []
+    parameters: dict = {}
+
+
+class Alert(Model):
+    id: Id
+    severity: Severity
+    object_kind: str
+    object_id: str
+    message: str
+    time: datetime
+    acknowledged_by: str | None = None
+    acknowledged_at: datetime | None = None
+
+
+class AuditEntry(Model):
+    id: int
+    time: datetime
+    actor: str
+    role: Role | None = None
+    method: str
+    route: str
+    object: str | None = None
+    outcome: int = Field(description="HTTP status of the request")
+    detail: str | None = None
+
+
+class Vault(Model):
+    id: Id
+    name: Name
+    version: str
+    server_time: datetime
+    lab: bool
+    revision: int
+
+
+class Inventory(Model):
+    """The whole tree at one revision: the 'list' of list + watch."""
+
+    revision: int
+    vault: Vault
+    sites: list[Site]
+    clouds: list[Cloud]
+    hosts: list[Host]
+    vms: list[Vm]
+    networks: list[Network]
+    policies: list[Policy]
+    pairings: list[Pairing]
+    network_mappings: list[NetworkMapping]
+    protected_items: list[ProtectedItem]
+    recovery_plans: list[RecoveryPlan]
+
+
+# The collections of the inventory, by the object kind an event names.
+KIND_COLLECTIONS: dict[str, str] = {
+    "site": "sites",
+    "cloud": "clouds",
+    "host": "hosts",
+    "vm": "vms",
+    "network": "networks",
+    "policy": "policies",
+    "pairing": "pairings",
+    "network-mapping": "network_mappings",
+    "protected-item": "protected_items",
+    "recovery-plan": "recovery_plans",
+}
+"""Object kinds that are part of the inventory. Jobs and alerts travel on the feed too."""
+
+__all__ = [
+    "ActiveLocation",
+    "COPY_FREQUENCIES",
+    "Health",
+    "JobState",
+    "Operation",
+    "ReplicationState",
+    "Role",
+    "Severity",
+    "TestFailoverState",
+]
