@@ -350,8 +350,8 @@ KIND_COLLECTIONS: dict[str, str] = {
 """Object kinds that are part of the inventory. Jobs and alerts travel on the feed too."""
 
 __all__ = [
-    "ActiveLocation",
     "COPY_FREQUENCIES",
+    "ActiveLocation",
     "Health",
     "JobState",
     "Operation",

@@ -1,0 +1,1 @@
+"""The async API client, the event-stream follower and the credential store. No Qt."""

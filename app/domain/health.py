@@ -1,0 +1,197 @@
+"""Health rules: a protected item's health (normal | warning | critical) and its reasons.
+
+The RPO target is the policy's copy frequency. Reasons are reported worst first; overall
+health is the worst reason's severity, normal without any. The rules:
+
+| code                          | severity | when                                                 |
+|-------------------------------|----------|------------------------------------------------------|
+| source-site-down              | critical | the primary site is down and the VM still runs there |
+| resync-required               | critical | replication lost track; a resync is needed           |
+| enable-protection-failed      | critical | replication state is enable-protection-failed        |
+| failover-failed               | critical | replication state is failover-failed                 |
+| reverse-replication-failed    | critical | replication state is reverse-replication-failed      |
+| rpo-critical                  | critical | RPO > max(6 × target, 30 min)                        |
+| rpo-warning                   | warning  | RPO > 2 × target (and not critical)                  |
+| rpo-unknown                   | warning  | protected but no recovery point (RPO unknown)        |
+| missed-cycles                 | warning  | ≥ 3 replication cycles missed in a row               |
+| replication-paused            | warning  | replication state is paused                          |
+| awaiting-reverse-replication  | warning  | failed over (committed or not): nothing protects it  |
+| agent-disconnected            | warning  | the source host's agent is disconnected              |
+| primary-site-down             | warning  | the primary site is down; the VM runs at recovery    |
+| test-failover-cleanup-pending | warning  | a drill finished but its test VM was not cleaned up  |
+
+RPO rules apply where a replica exists and replication is meant to run (protected, paused,
+resync-required, resynchronizing); missed cycles where data is moving (initial replication,
+protected, resynchronizing, reverse replicating). The 30-minute floor keeps a 30-second
+policy from going critical on a short network blip. A not-protected item is always normal.
+"""
+
+from __future__ import annotations
+
+from .enums import ActiveLocation, Health, ReplicationState, TestFailoverState
+from .model import HealthReason
+
+R = ReplicationState
+
+RPO_WARNING_FACTOR = 2
+RPO_CRITICAL_FACTOR = 6
+RPO_CRITICAL_FLOOR_SECONDS = 30 * 60
+MISSED_CYCLES_WARNING = 3
+
+_RPO_STATES = frozenset({R.PROTECTED, R.PAUSED, R.RESYNC_REQUIRED, R.RESYNCHRONIZING})
+_MOVING_STATES = frozenset(
+    {R.INITIAL_REPLICATION, R.PROTECTED, R.RESYNCHRONIZING, R.REVERSE_REPLICATING}
+)
+_STATE_REASONS: dict[ReplicationState, tuple[Health, str]] = {
+    R.RESYNC_REQUIRED: (
+        Health.CRITICAL,
+        "Replication lost track of changes: resynchronize the item to protect it again.",
+    ),
+    R.ENABLE_PROTECTION_FAILED: (
+        Health.CRITICAL,
+        "Enabling protection failed: retry it, or disable protection.",
+    ),
+    R.FAILOVER_FAILED: (
+        Health.CRITICAL,
+        "The failover stopped half-way: retry with an unplanned failover, or cancel it.",
+    ),
+    R.REVERSE_REPLICATION_FAILED: (
+        Health.CRITICAL,
+        "Reverse replication failed: the VM is not protected; retry reverse replication.",
+    ),
+    R.PAUSED: (
+        Health.WARNING,
+        "Replication is paused: changes are not copied until it is resumed.",
+    ),
+}
+_AWAITING_REVERSE = frozenset({R.FAILED_OVER, R.FAILOVER_COMMITTED})
+_SEVERITY_ORDER = {Health.NORMAL: 0, Health.WARNING: 1, Health.CRITICAL: 2}
+
+
+def rpo_warning_seconds(copy_frequency_seconds: int) -> float:
+    return RPO_WARNING_FACTOR * copy_frequency_seconds
+
+
+def rpo_critical_seconds(copy_frequency_seconds: int) -> float:
+    return max(RPO_CRITICAL_FACTOR * copy_frequency_seconds, RPO_CRITICAL_FLOOR_SECONDS)
+
+
+def rpo_compliant(rpo_seconds: float | None, copy_frequency_seconds: int) -> bool:
+    """Whether the RPO meets the policy: within 2 × the copy frequency.
+
+    A cycle takes time to ship, so the RPO naturally swings up to about one copy frequency
+    plus transfer time; only beyond twice the target is a cycle really late. No recovery
+    point yet (None) is not compliant.
+    """
+    return rpo_seconds is not None and rpo_seconds <= rpo_warning_seconds(copy_frequency_seconds)
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.0f} min" if seconds >= 120 else f"{seconds:.0f} s"
+
+
+def evaluate(
+    *,
+    replication: ReplicationState,
+    rpo_seconds: float | None,
+    copy_frequency_seconds: int,
+    missed_cycles: int,
+    agent_connected: bool | None = None,
+    source_site_up: bool | None = None,
+    test_failover: TestFailoverState = TestFailoverState.NONE,
+    location: ActiveLocation = ActiveLocation.PRIMARY,
+) -> tuple[Health, list[HealthReason]]:
+    """An item's health and the reasons for it (see the module's table).
+
+    `agent_connected` is the source host's agent, `source_site_up` the primary site; None
+    means unknown and raises nothing. `location` is the item's active location.
+    """
+    if replication == R.NOT_PROTECTED:
+        return Health.NORMAL, []
+    reasons: list[HealthReason] = []
+
+    def add(code: str, severity: Health, message: str) -> None:
+        reasons.append(HealthReason(code=code, message=message, severity=severity))
+
+    if source_site_up is False:
+        if location == ActiveLocation.PRIMARY:
+            add(
+                "source-site-down",
+                Health.CRITICAL,
+                "The primary site is down and the VM still runs there: fail it over.",
+            )
+        else:
+            add(
+                "primary-site-down",
+                Health.WARNING,
+                "The primary site is down: the VM runs at the recovery site, "
+                "but nothing replicates back to primary.",
+            )
+    if replication in _STATE_REASONS:
+        severity, message = _STATE_REASONS[replication]
+        code = "replication-paused" if replication == R.PAUSED else replication.value
+        add(code, severity, message)
+    if replication in _RPO_STATES:
+        target = copy_frequency_seconds
+        if rpo_seconds is None:
+            if replication == R.PROTECTED:
+                add(
+                    "rpo-unknown",
+                    Health.WARNING,
+                    "No recovery point yet: the data that would be lost is unknown.",
+                )
+        elif rpo_seconds > rpo_critical_seconds(target):
+            add(
+                "rpo-critical",
+                Health.CRITICAL,
+                f"RPO is {_minutes(rpo_seconds)}, far above the {_minutes(target)} target.",
+            )
+        elif rpo_seconds > rpo_warning_seconds(target):
+            add(
+                "rpo-warning",
+                Health.WARNING,
+                f"RPO is {_minutes(rpo_seconds)}, over twice the {_minutes(target)} target.",
+            )
+    if replication in _MOVING_STATES and missed_cycles >= MISSED_CYCLES_WARNING:
+        add(
+            "missed-cycles",
+            Health.WARNING,
+            f"{missed_cycles} replication cycles in a row were missed.",
+        )
+    if replication in _AWAITING_REVERSE:
+        add(
+            "awaiting-reverse-replication",
+            Health.WARNING,
+            "The VM runs on its failed-over copy and nothing protects it: "
+            "start reverse replication.",
+        )
+    if agent_connected is False:
+        add(
+            "agent-disconnected",
+            Health.WARNING,
+            "The source host's agent is disconnected: replication can't be tracked.",
+        )
+    if test_failover == TestFailoverState.CLEANUP_PENDING:
+        add(
+            "test-failover-cleanup-pending",
+            Health.WARNING,
+            "A test failover was not cleaned up: its test VM is still running.",
+        )
+
+    reasons.sort(key=lambda r: -_SEVERITY_ORDER[r.severity])  # stable: rule order within
+    overall = max(
+        (r.severity for r in reasons), key=_SEVERITY_ORDER.__getitem__, default=Health.NORMAL
+    )
+    return overall, reasons
+
+
+__all__ = [
+    "MISSED_CYCLES_WARNING",
+    "RPO_CRITICAL_FACTOR",
+    "RPO_CRITICAL_FLOOR_SECONDS",
+    "RPO_WARNING_FACTOR",
+    "evaluate",
+    "rpo_compliant",
+    "rpo_critical_seconds",
+    "rpo_warning_seconds",
+]

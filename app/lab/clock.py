@@ -1,0 +1,23 @@
+"""The lab's clock: real time by default, or faster so 30 s cycles pass in a few seconds."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+
+class LabClock:
+    def __init__(self, factor: float = 1.0):
+        if factor <= 0:
+            raise ValueError("the clock factor must be positive")
+        self.factor = factor
+        self._origin_wall = datetime.now(UTC)
+        self._origin_mono = time.monotonic()
+
+    def now(self) -> datetime:
+        elapsed = (time.monotonic() - self._origin_mono) * self.factor
+        return self._origin_wall + timedelta(seconds=elapsed)
+
+    def seconds(self, lab_seconds: float) -> float:
+        """Real seconds that `lab_seconds` of lab time take."""
+        return lab_seconds / self.factor

@@ -1,0 +1,139 @@
+"""The lab's fabric: serves the estate through the fabric protocol, plus the lab's powers."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from app.domain.enums import PowerState
+from app.domain.fabric import FabricError, FabricInventory
+from app.domain.model import Cloud, ConnectionState, Disk, Host, Network, Site, Vm, VmmServer
+
+from .clock import LabClock
+from .estate import AGENT_VERSION, HEARTBEAT_SECONDS, PROVIDER_VERSION, Estate, default_estate
+
+
+class LabFabric:
+    """Implements app.domain.fabric.Fabric and LabControls over an in-memory estate."""
+
+    name = "lab"
+
+    def __init__(self, estate: Estate | None = None, clock: LabClock | None = None):
+        self.estate = estate or default_estate()
+        self.clock = clock or LabClock()
+        self._link_cut = False
+        self._bandwidth_bps: int | None = None
+        # The last heartbeat each agent sent before it went silent.
+        self._silent_since: dict[str, datetime] = {}
+
+    def _heartbeat(self, key: str, connected: bool) -> datetime:
+        if not connected:
+            return self._silent_since.setdefault(key, self._last_tick())
+        self._silent_since.pop(key, None)
+        return self._last_tick()
+
+    def _last_tick(self) -> datetime:
+        # Agents report every HEARTBEAT_SECONDS of lab time; the inventory shows the last one.
+        now = self.clock.now()
+        epoch = now.timestamp()
+        tick = math.floor(epoch / HEARTBEAT_SECONDS) * HEARTBEAT_SECONDS
+        return datetime.fromtimestamp(tick, now.tzinfo)
+
+    async def inventory(self) -> FabricInventory:
+        e = self.estate
+        up = {s.id: s.up for s in e.sites}
+        site_of_cloud = {c.id: c.site_id for c in e.clouds}
+        host_up = {h.id: up[site_of_cloud[h.cloud_id]] and h.agent_connected for h in e.hosts}
+        sites = [
+            Site(
+                id=s.id,
+                name=s.name,
+                location=s.location,
+                up=s.up,
+                vmm_server=VmmServer(
+                    name=s.vmm_server,
+                    provider=ConnectionState(
+                        connected=s.up,
+                        last_heartbeat=self._heartbeat(s.id, s.up),
+                        version=PROVIDER_VERSION,
+                    ),
+                ),
+            )
+            for s in e.sites
+        ]
+        hosts = [
+            Host(
+                id=h.id,
+                cloud_id=h.cloud_id,
+                name=h.name,
+                agent=ConnectionState(
+                    connected=host_up[h.id],
+                    last_heartbeat=self._heartbeat(h.id, host_up[h.id]),
+                    version=AGENT_VERSION,
+                ),
+            )
+            for h in e.hosts
+        ]
+        vms = [
+            Vm(
+                id=v.id,
+                host_id=v.host_id,
+                name=v.name,
+                power_state=v.power_state if host_up[v.host_id] else PowerState.OFF,
+                network_id=v.network_id,
+                disks=[Disk(id=d.id, name=d.name, size_bytes=d.size_bytes) for d in v.disks],
+                tags=list(v.tags),
+            )
+            for v in e.vms
+        ]
+        return FabricInventory(
+            sites=sites,
+            clouds=[Cloud(id=c.id, site_id=c.site_id, name=c.name) for c in e.clouds],
+            hosts=hosts,
+            vms=vms,
+            networks=[
+                Network(id=n.id, site_id=n.site_id, name=n.name, kind=n.kind) for n in e.networks
+            ],
+        )
+
+    def _vm(self, vm_id: str):
+        for vm in self.estate.vms:
+            if vm.id == vm_id:
+                return vm
+        raise FabricError(f"no VM with id '{vm_id}' in the lab")
+
+    async def start_vm(self, vm_id: str) -> None:
+        vm = self._vm(vm_id)
+        if not self.estate.site_of_host(vm.host_id).up:
+            raise FabricError(f"the site of {vm.name} is down")
+        vm.power_state = PowerState.RUNNING
+
+    async def stop_vm(self, vm_id: str) -> None:
+        vm = self._vm(vm_id)
+        if not self.estate.site_of_host(vm.host_id).up:
+            raise FabricError(f"the site of {vm.name} is down")
+        vm.power_state = PowerState.OFF
+
+    # --- the lab's powers -------------------------------------------------------------------
+
+    async def set_site_up(self, site_id: str, up: bool) -> None:
+        for site in self.estate.sites:
+            if site.id == site_id:
+                site.up = up
+                return
+        raise FabricError(f"no site with id '{site_id}' in the lab")
+
+    async def set_link(self, cut: bool, bandwidth_bps: int | None) -> None:
+        self._link_cut, self._bandwidth_bps = cut, bandwidth_bps
+
+    async def crash_host(self, host_id: str) -> None:
+        for host in self.estate.hosts:
+            if host.id == host_id:
+                host.agent_connected = False
+                return
+        raise FabricError(f"no host with id '{host_id}' in the lab")
+
+    async def set_write_rate(self, vm_id: str, writes_per_second: float) -> None:
+        if writes_per_second < 0:
+            raise FabricError("a write rate cannot be negative")
+        self._vm(vm_id).writes_per_second = writes_per_second

@@ -1,0 +1,54 @@
+"""The control plane's FastAPI application."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from . import problems
+from .audit import AuditMiddleware
+from .context import VERSION, ServerContext
+from .routes import activity, configuration, events, inventory, items, system
+from .sync import FabricSync
+
+
+def create_app(ctx: ServerContext) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        tasks: list[asyncio.Task] = []
+        if ctx.fabric is not None:
+            sync = FabricSync(ctx)
+            await sync.run_once()
+            tasks.append(asyncio.create_task(sync.run_forever(), name="fabric-sync"))
+        tasks.append(asyncio.create_task(_prune_events(ctx), name="prune-events"))
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
+    app = FastAPI(
+        title="Standby control plane",
+        version=VERSION,
+        description="Site recovery for virtual machines: inventory, protection, failover.",
+        lifespan=lifespan,
+    )
+    app.state.ctx = ctx
+    problems.install(app)
+    app.add_middleware(AuditMiddleware)
+    for module in (system, inventory, events, configuration, items, activity):
+        app.include_router(module.router)
+    return app
+
+
+async def _prune_events(ctx: ServerContext) -> None:
+    while True:
+        await asyncio.sleep(300)
+        await ctx.store.prune_events(ctx.settings.events_kept)

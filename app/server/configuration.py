@@ -1,0 +1,138 @@
+"""Protection configuration: replication policies, cloud pairings and network mappings.
+
+The rules that need the vault's state (names unique, clouds on two sites, nothing deleted
+while in use) live here, shared by the API and the lab's seeding.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.model import (
+    NetworkMapping,
+    NetworkMappingSpec,
+    Pairing,
+    PairingSpec,
+    Policy,
+    PolicySpec,
+)
+
+from .problems import conflict, invalid, not_found
+from .store import Store, Transaction, new_id
+
+
+def _dump(model: Any) -> dict[str, Any]:
+    return model.model_dump(mode="json")
+
+
+async def _name_taken(tx: Transaction, spec: PolicySpec, except_id: str | None) -> bool:
+    return any(
+        p["name"].casefold() == spec.name.casefold() and p["id"] != except_id
+        for p in await tx.list("policy")
+    )
+
+
+async def create_policy(store: Store, spec: PolicySpec) -> Policy:
+    async with store.transaction() as tx:
+        if await _name_taken(tx, spec, None):
+            raise conflict(f"A replication policy named '{spec.name}' exists already.")
+        policy = Policy(id=new_id("pol"), **spec.model_dump())
+        await tx.put("policy", policy.id, _dump(policy))
+    return policy
+
+
+async def replace_policy(store: Store, policy_id: str, spec: PolicySpec) -> Policy:
+    async with store.transaction() as tx:
+        if await tx.get("policy", policy_id) is None:
+            raise not_found("policy", policy_id)
+        if await _name_taken(tx, spec, policy_id):
+            raise conflict(f"A replication policy named '{spec.name}' exists already.")
+        policy = Policy(id=policy_id, **spec.model_dump())
+        await tx.put("policy", policy_id, _dump(policy))
+    return policy
+
+
+async def delete_policy(store: Store, policy_id: str) -> None:
+    async with store.transaction() as tx:
+        if await tx.get("policy", policy_id) is None:
+            raise not_found("policy", policy_id)
+        users = [p["id"] for p in await tx.list("pairing") if p["policy_id"] == policy_id]
+        if users:
+            raise conflict(
+                f"The policy is used by the cloud pairing(s) {', '.join(users)}; "
+                "remove or re-point them first.",
+                pairing_ids=users,
+            )
+        await tx.delete("policy", policy_id)
+
+
+async def create_pairing(store: Store, spec: PairingSpec) -> Pairing:
+    async with store.transaction() as tx:
+        primary = await tx.get("cloud", spec.primary_cloud_id)
+        recovery = await tx.get("cloud", spec.recovery_cloud_id)
+        if primary is None:
+            raise invalid("primary_cloud_id", f"no cloud with id '{spec.primary_cloud_id}'")
+        if recovery is None:
+            raise invalid("recovery_cloud_id", f"no cloud with id '{spec.recovery_cloud_id}'")
+        if await tx.get("policy", spec.policy_id) is None:
+            raise invalid("policy_id", f"no replication policy with id '{spec.policy_id}'")
+        if primary["site_id"] == recovery["site_id"]:
+            raise invalid(
+                "recovery_cloud_id", "the recovery cloud must be on another site than the primary"
+            )
+        for pairing in await tx.list("pairing"):
+            if pairing["primary_cloud_id"] == spec.primary_cloud_id:
+                raise conflict(
+                    f"The cloud '{primary['name']}' is paired already ({pairing['id']}).",
+                    pairing_id=pairing["id"],
+                )
+        pairing = Pairing(id=new_id("pair"), **spec.model_dump())
+        await tx.put("pairing", pairing.id, _dump(pairing))
+    return pairing
+
+
+async def delete_pairing(store: Store, pairing_id: str) -> None:
+    async with store.transaction() as tx:
+        if await tx.get("pairing", pairing_id) is None:
+            raise not_found("pairing", pairing_id)
+        items = [i["id"] for i in await tx.list("protected-item") if i["pairing_id"] == pairing_id]
+        if items:
+            raise conflict(
+                f"{len(items)} protected item(s) use this pairing; disable their protection "
+                "first.",
+                protected_item_ids=items[:50],
+            )
+        await tx.delete("pairing", pairing_id)
+
+
+async def create_network_mapping(store: Store, spec: NetworkMappingSpec) -> NetworkMapping:
+    async with store.transaction() as tx:
+        primary = await tx.get("network", spec.primary_network_id)
+        recovery = await tx.get("network", spec.recovery_network_id)
+        if primary is None:
+            raise invalid(
+                "primary_network_id", f"no network with id '{spec.primary_network_id}'"
+            )
+        if recovery is None:
+            raise invalid(
+                "recovery_network_id", f"no network with id '{spec.recovery_network_id}'"
+            )
+        if primary["site_id"] == recovery["site_id"]:
+            raise invalid(
+                "recovery_network_id", "the recovery network must be on the other site"
+            )
+        for mapping in await tx.list("network-mapping"):
+            if mapping["primary_network_id"] == spec.primary_network_id:
+                raise conflict(
+                    f"The network '{primary['name']}' is mapped already ({mapping['id']}).",
+                    network_mapping_id=mapping["id"],
+                )
+        mapping = NetworkMapping(id=new_id("netmap"), **spec.model_dump())
+        await tx.put("network-mapping", mapping.id, _dump(mapping))
+    return mapping
+
+
+async def delete_network_mapping(store: Store, mapping_id: str) -> None:
+    async with store.transaction() as tx:
+        if not await tx.delete("network-mapping", mapping_id):
+            raise not_found("network-mapping", mapping_id)

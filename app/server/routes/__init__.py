@@ -1,0 +1,1 @@
+"""The control plane's routes, one module per area of the API."""

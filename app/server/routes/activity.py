@@ -1,0 +1,80 @@
+"""Jobs, alerts and the audit log."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from app.domain.enums import JobState, Severity
+from app.domain.model import Alert, AuditEntry, Job
+
+from .. import auth
+from ..auth import Principal
+from ..problems import conflict, not_found
+from .common import audit_object, ctx_of, get_or_404
+
+router = APIRouter(prefix="/api/v1")
+NOT_FOUND = {404: {"description": "Not found (problem+json)"}}
+
+
+@router.get("/jobs", tags=["jobs"], dependencies=[Depends(auth.viewer)])
+async def list_jobs(
+    request: Request,
+    state: JobState | None = None,
+    object_id: str | None = Query(None, max_length=64),
+    active: bool = Query(False, description="Only jobs not finished yet."),
+    limit: int = Query(200, ge=1, le=1000),
+) -> list[Job]:
+    return await ctx_of(request).store.jobs(
+        state=state.value if state else None, object_id=object_id, active_only=active, limit=limit
+    )
+
+
+@router.get("/jobs/{object_id}", tags=["jobs"], dependencies=[Depends(auth.viewer)],
+            responses=NOT_FOUND)
+async def get_job(request: Request, object_id: str) -> Job:
+    return await get_or_404(ctx_of(request), "job", object_id)
+
+
+@router.get("/alerts", tags=["alerts"], dependencies=[Depends(auth.viewer)])
+async def list_alerts(
+    request: Request,
+    unacknowledged: bool = False,
+    severity: Severity | None = None,
+    limit: int = Query(200, ge=1, le=1000),
+) -> list[Alert]:
+    return await ctx_of(request).store.alerts(
+        unacknowledged=unacknowledged, severity=severity.value if severity else None, limit=limit
+    )
+
+
+@router.post(
+    "/alerts/{object_id}/acknowledge",
+    tags=["alerts"],
+    responses={**NOT_FOUND, 409: {"description": "Acknowledged already (problem+json)"}},
+)
+async def acknowledge_alert(
+    request: Request, object_id: str, principal: Principal = Depends(auth.operator)
+) -> Alert:
+    ctx = ctx_of(request)
+    audit_object(request, "alert", object_id)
+    async with ctx.store.transaction() as tx:
+        alert = await tx.get("alert", object_id)
+        if alert is None:
+            raise not_found("alert", object_id)
+        if alert.get("acknowledged_by"):
+            raise conflict(f"Acknowledged already by {alert['acknowledged_by']}.")
+        alert["acknowledged_by"] = principal.name
+        alert["acknowledged_at"] = datetime.now(UTC).isoformat()
+        await tx.put("alert", object_id, alert)
+    return alert
+
+
+@router.get("/audit", tags=["audit"], dependencies=[Depends(auth.operator)])
+async def list_audit(
+    request: Request,
+    actor: str | None = Query(None, max_length=120),
+    limit: int = Query(200, ge=1, le=1000),
+) -> list[AuditEntry]:
+    return await ctx_of(request).store.audit(limit=limit, actor=actor)

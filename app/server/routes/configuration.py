@@ -1,0 +1,101 @@
+"""Replication policies, cloud pairings and network mappings."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from app.domain.model import (
+    NetworkMapping,
+    NetworkMappingSpec,
+    Pairing,
+    PairingSpec,
+    Policy,
+    PolicySpec,
+)
+
+from .. import auth, configuration
+from .common import audit_object, ctx_of, get_or_404
+
+router = APIRouter(prefix="/api/v1", tags=["configuration"])
+read = [Depends(auth.viewer)]
+write = [Depends(auth.operator)]
+PROBLEMS = {
+    404: {"description": "Not found (problem+json)"},
+    409: {"description": "Conflict (problem+json)"},
+    422: {"description": "Invalid field (problem+json)"},
+}
+
+
+@router.get("/policies", dependencies=read)
+async def list_policies(request: Request) -> list[Policy]:
+    return await ctx_of(request).store.list("policy")
+
+
+@router.post("/policies", status_code=201, dependencies=write, responses=PROBLEMS)
+async def create_policy(request: Request, spec: PolicySpec) -> Policy:
+    policy = await configuration.create_policy(ctx_of(request).store, spec)
+    audit_object(request, "policy", policy.id)
+    return policy
+
+
+@router.get("/policies/{object_id}", dependencies=read, responses=PROBLEMS)
+async def get_policy(request: Request, object_id: str) -> Policy:
+    return await get_or_404(ctx_of(request), "policy", object_id)
+
+
+@router.put("/policies/{object_id}", dependencies=write, responses=PROBLEMS)
+async def replace_policy(request: Request, object_id: str, spec: PolicySpec) -> Policy:
+    audit_object(request, "policy", object_id)
+    return await configuration.replace_policy(ctx_of(request).store, object_id, spec)
+
+
+@router.delete("/policies/{object_id}", status_code=204, dependencies=write, responses=PROBLEMS)
+async def delete_policy(request: Request, object_id: str) -> Response:
+    audit_object(request, "policy", object_id)
+    await configuration.delete_policy(ctx_of(request).store, object_id)
+    return Response(status_code=204)
+
+
+@router.get("/pairings", dependencies=read)
+async def list_pairings(request: Request) -> list[Pairing]:
+    return await ctx_of(request).store.list("pairing")
+
+
+@router.post("/pairings", status_code=201, dependencies=write, responses=PROBLEMS)
+async def create_pairing(request: Request, spec: PairingSpec) -> Pairing:
+    pairing = await configuration.create_pairing(ctx_of(request).store, spec)
+    audit_object(request, "pairing", pairing.id)
+    return pairing
+
+
+@router.get("/pairings/{object_id}", dependencies=read, responses=PROBLEMS)
+async def get_pairing(request: Request, object_id: str) -> Pairing:
+    return await get_or_404(ctx_of(request), "pairing", object_id)
+
+
+@router.delete("/pairings/{object_id}", status_code=204, dependencies=write, responses=PROBLEMS)
+async def delete_pairing(request: Request, object_id: str) -> Response:
+    audit_object(request, "pairing", object_id)
+    await configuration.delete_pairing(ctx_of(request).store, object_id)
+    return Response(status_code=204)
+
+
+@router.get("/network-mappings", dependencies=read)
+async def list_network_mappings(request: Request) -> list[NetworkMapping]:
+    return await ctx_of(request).store.list("network-mapping")
+
+
+@router.post("/network-mappings", status_code=201, dependencies=write, responses=PROBLEMS)
+async def create_network_mapping(request: Request, spec: NetworkMappingSpec) -> NetworkMapping:
+    mapping = await configuration.create_network_mapping(ctx_of(request).store, spec)
+    audit_object(request, "network-mapping", mapping.id)
+    return mapping
+
+
+@router.delete(
+    "/network-mappings/{object_id}", status_code=204, dependencies=write, responses=PROBLEMS
+)
+async def delete_network_mapping(request: Request, object_id: str) -> Response:
+    audit_object(request, "network-mapping", object_id)
+    await configuration.delete_network_mapping(ctx_of(request).store, object_id)
+    return Response(status_code=204)

@@ -1,0 +1,127 @@
+"""The vault's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+Inventory objects are stored as JSON documents keyed by (kind, id): the fabric owns their
+shape and the API serves them whole. Jobs, alerts, audit rows, recovery points and health
+samples get tables of their own because they are queried by their columns.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+vault = Table(
+    "vault",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(120), nullable=False),
+    # The revision is bumped inside every mutating transaction; the row lock it takes
+    # serializes writers, so revisions commit in order on every backend.
+    Column("revision", BigInteger, nullable=False, default=0),
+    Column("created", DateTime(timezone=True), nullable=False),
+)
+
+objects = Table(
+    "objects",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("id", String(64), primary_key=True),
+    Column("body", Text, nullable=False),
+    Column("revision", BigInteger, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("revision", BigInteger, primary_key=True, autoincrement=False),
+    Column("time", DateTime(timezone=True), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("object_id", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("state", String(16), nullable=False),
+    Column("object_kind", String(32), nullable=False),
+    Column("object_id", String(64), nullable=False),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("body", Text, nullable=False),
+    Index("ix_jobs_object", "object_kind", "object_id"),
+    Index("ix_jobs_state", "state"),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("time", DateTime(timezone=True), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("acknowledged", Boolean, nullable=False, default=False),
+    Column("body", Text, nullable=False),
+    Index("ix_alerts_time", "time"),
+)
+
+recovery_points = Table(
+    "recovery_points",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("item_id", String(64), nullable=False),
+    Column("time", DateTime(timezone=True), nullable=False),
+    Column("body", Text, nullable=False),
+    Index("ix_recovery_points_item", "item_id", "time"),
+)
+
+health_samples = Table(
+    "health_samples",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("item_id", String(64), nullable=False),
+    Column("time", DateTime(timezone=True), nullable=False),
+    Column("rpo_seconds", Float, nullable=True),
+    Column("pending_bytes", BigInteger, nullable=False),
+    Column("throughput_bps", Float, nullable=False),
+    Index("ix_health_samples_item", "item_id", "time"),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("time", DateTime(timezone=True), nullable=False),
+    Column("actor", String(120), nullable=False),
+    Column("role", String(16), nullable=True),
+    Column("method", String(8), nullable=False),
+    Column("route", String(200), nullable=False),
+    Column("object", String(200), nullable=True),
+    Column("outcome", Integer, nullable=False),
+    Column("detail", Text, nullable=True),
+    Index("ix_audit_time", "time"),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(120), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("hash", String(64), nullable=False, unique=True),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+)

@@ -1,0 +1,408 @@
+"""The vault's store: SQLAlchemy Core over SQLite (WAL) by default, PostgreSQL for scale-out.
+
+Every mutation is one transaction that writes the change, bumps the vault's revision and
+appends one change event per object it touched, so the event feed and the store never
+disagree. After the commit the events go to the in-process feed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, event, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+from . import schema
+from .feed import ChangeEvent
+
+# Kinds with a table of their own; the rest live in `objects` as documents.
+_JOB, _ALERT = "job", "alert"
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def dumps(body: Any) -> str:
+    return json.dumps(body, separators=(",", ":"), default=str)
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything Standby stores is UTC.
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@dataclass
+class Transaction:
+    """One mutation in progress: write through it, and its events are appended at commit."""
+
+    conn: AsyncConnection
+    pending: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    async def put(self, kind: str, object_id: str, body: dict[str, Any]) -> None:
+        text = dumps(body)
+        if kind == _JOB:
+            await self._put_job(object_id, body, text)
+        elif kind == _ALERT:
+            await self._put_alert(object_id, body, text)
+        else:
+            result = await self.conn.execute(
+                update(schema.objects)
+                .where(schema.objects.c.kind == kind, schema.objects.c.id == object_id)
+                .values(body=text, revision=0)
+            )
+            if result.rowcount == 0:
+                await self.conn.execute(
+                    insert(schema.objects).values(kind=kind, id=object_id, body=text, revision=0)
+                )
+        self.pending.append((kind, "upsert", object_id, text))
+
+    async def delete(self, kind: str, object_id: str) -> bool:
+        table = {_JOB: schema.jobs, _ALERT: schema.alerts}.get(kind)
+        if table is None:
+            result = await self.conn.execute(
+                delete(schema.objects).where(
+                    schema.objects.c.kind == kind, schema.objects.c.id == object_id
+                )
+            )
+        else:
+            result = await self.conn.execute(delete(table).where(table.c.id == object_id))
+        if result.rowcount:
+            self.pending.append((kind, "delete", object_id, "null"))
+        return bool(result.rowcount)
+
+    async def get(self, kind: str, object_id: str) -> dict[str, Any] | None:
+        """Read inside the transaction, so checks and writes see the same state."""
+        table = {_JOB: schema.jobs, _ALERT: schema.alerts}.get(kind)
+        if table is None:
+            query = select(schema.objects.c.body).where(
+                schema.objects.c.kind == kind, schema.objects.c.id == object_id
+            )
+        else:
+            query = select(table.c.body).where(table.c.id == object_id)
+        text = (await self.conn.execute(query)).scalar_one_or_none()
+        return None if text is None else json.loads(text)
+
+    async def list(self, kind: str) -> list[dict[str, Any]]:
+        rows = await self.conn.execute(
+            select(schema.objects.c.body)
+            .where(schema.objects.c.kind == kind)
+            .order_by(schema.objects.c.id)
+        )
+        return [json.loads(text) for (text,) in rows]
+
+    def emit(self, kind: str, object_id: str, data: dict[str, Any], action: str = "sample") -> None:
+        """An event that is not an object's new state (a health sample, a job's log line)."""
+        self.pending.append((kind, action, object_id, dumps(data)))
+
+    async def _put_job(self, job_id: str, body: dict[str, Any], text: str) -> None:
+        values = {"state": body["state"], "body": text}
+        result = await self.conn.execute(
+            update(schema.jobs).where(schema.jobs.c.id == job_id).values(**values)
+        )
+        if result.rowcount == 0:
+            await self.conn.execute(
+                insert(schema.jobs).values(
+                    id=job_id,
+                    object_kind=body["object_kind"],
+                    object_id=body["object_id"],
+                    created=datetime.fromisoformat(body["created"]),
+                    **values,
+                )
+            )
+
+    async def _put_alert(self, alert_id: str, body: dict[str, Any], text: str) -> None:
+        values = {"acknowledged": body.get("acknowledged_by") is not None, "body": text}
+        result = await self.conn.execute(
+            update(schema.alerts).where(schema.alerts.c.id == alert_id).values(**values)
+        )
+        if result.rowcount == 0:
+            await self.conn.execute(
+                insert(schema.alerts).values(
+                    id=alert_id,
+                    time=datetime.fromisoformat(body["time"]),
+                    severity=body["severity"],
+                    **values,
+                )
+            )
+
+
+class Store:
+    """The vault's durable state and the revisioned change log."""
+
+    def __init__(self, engine: AsyncEngine, publish: Callable[[list[ChangeEvent]], None]):
+        self.engine = engine
+        self._publish = publish
+        # One writer at a time inside this process keeps SQLite free of lock errors and keeps
+        # the feed's publish order equal to the commit order.
+        self._write_lock = asyncio.Lock()
+        self._inventory_cache: tuple[int, bytes] | None = None
+
+    @classmethod
+    async def open(
+        cls, url: str, publish: Callable[[list[ChangeEvent]], None], vault_name: str = "Standby"
+    ) -> Store:
+        engine = create_async_engine(url, **_engine_options(url))
+        if engine.dialect.name == "sqlite":
+            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        async with engine.begin() as conn:
+            await conn.run_sync(schema.metadata.create_all)
+            row = (await conn.execute(select(schema.vault.c.id))).first()
+            if row is None:
+                await conn.execute(
+                    insert(schema.vault).values(
+                        id=f"vault-{uuid.uuid4().hex[:8]}",
+                        name=vault_name,
+                        revision=0,
+                        created=now(),
+                    )
+                )
+        return cls(engine, publish)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    # --- writing ----------------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        """Write through the yielded transaction; commit bumps the revision once per event."""
+        async with self._write_lock:
+            async with self.engine.begin() as conn:
+                tx = Transaction(conn)
+                yield tx
+                events = await self._append_events(conn, tx.pending)
+            if events:
+                self._publish(events)
+
+    async def _append_events(
+        self, conn: AsyncConnection, pending: list[tuple[str, str, str, str]]
+    ) -> list[ChangeEvent]:
+        if not pending:
+            return []
+        head = (
+            await conn.execute(
+                update(schema.vault)
+                .values(revision=schema.vault.c.revision + len(pending))
+                .returning(schema.vault.c.revision)
+            )
+        ).scalar_one()
+        first = head - len(pending) + 1
+        stamp = now()
+        events = [
+            ChangeEvent(first + i, kind, action, object_id, data)
+            for i, (kind, action, object_id, data) in enumerate(pending)
+        ]
+        await conn.execute(
+            insert(schema.events),
+            [
+                {
+                    "revision": e.revision,
+                    "time": stamp,
+                    "type": e.type,
+                    "action": e.action,
+                    "object_id": e.object_id,
+                    "data": e.data,
+                }
+                for e in events
+            ],
+        )
+        return events
+
+    # --- reading ----------------------------------------------------------------------------
+
+    async def vault(self) -> dict[str, Any]:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(select(schema.vault))).one()
+        return {"id": row.id, "name": row.name, "revision": row.revision}
+
+    async def revision(self) -> int:
+        async with self.engine.connect() as conn:
+            return (await conn.execute(select(schema.vault.c.revision))).scalar_one()
+
+    async def get(self, kind: str, object_id: str) -> dict[str, Any] | None:
+        table = {_JOB: schema.jobs, _ALERT: schema.alerts}.get(kind)
+        async with self.engine.connect() as conn:
+            if table is None:
+                query = select(schema.objects.c.body).where(
+                    schema.objects.c.kind == kind, schema.objects.c.id == object_id
+                )
+            else:
+                query = select(table.c.body).where(table.c.id == object_id)
+            text = (await conn.execute(query)).scalar_one_or_none()
+        return None if text is None else json.loads(text)
+
+    async def list(self, kind: str) -> list[dict[str, Any]]:
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(schema.objects.c.body)
+                .where(schema.objects.c.kind == kind)
+                .order_by(schema.objects.c.id)
+            )
+            return [json.loads(text) for (text,) in rows]
+
+    async def documents(self, kinds: Iterable[str]) -> tuple[int, dict[str, list[str]]]:
+        """Every document of the given kinds as JSON text, with the revision they are at."""
+        result: dict[str, list[str]] = {kind: [] for kind in kinds}
+        async with self.engine.connect() as conn, conn.begin():
+            revision = (await conn.execute(select(schema.vault.c.revision))).scalar_one()
+            rows = await conn.execute(
+                select(schema.objects.c.kind, schema.objects.c.body)
+                .where(schema.objects.c.kind.in_(list(result)))
+                .order_by(schema.objects.c.kind, schema.objects.c.id)
+            )
+            for kind, text in rows:
+                result[kind].append(text)
+        return revision, result
+
+    async def jobs(
+        self,
+        *,
+        state: str | None = None,
+        object_id: str | None = None,
+        active_only: bool = False,
+        limit: int = 200,
+    ) -> list[dict[str, Any]]:
+        query = select(schema.jobs.c.body).order_by(schema.jobs.c.created.desc()).limit(limit)
+        if state:
+            query = query.where(schema.jobs.c.state == state)
+        if object_id:
+            query = query.where(schema.jobs.c.object_id == object_id)
+        if active_only:
+            query = query.where(
+                schema.jobs.c.state.in_(["not-started", "in-progress", "waiting"])
+            )
+        async with self.engine.connect() as conn:
+            return [json.loads(text) for (text,) in await conn.execute(query)]
+
+    async def alerts(
+        self, *, unacknowledged: bool = False, severity: str | None = None, limit: int = 200
+    ) -> list[dict[str, Any]]:
+        query = select(schema.alerts.c.body).order_by(schema.alerts.c.time.desc()).limit(limit)
+        if unacknowledged:
+            query = query.where(schema.alerts.c.acknowledged.is_(False))
+        if severity:
+            query = query.where(schema.alerts.c.severity == severity)
+        async with self.engine.connect() as conn:
+            return [json.loads(text) for (text,) in await conn.execute(query)]
+
+    async def events_after(self, revision: int, limit: int = 1000) -> list[ChangeEvent]:
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(schema.events)
+                .where(schema.events.c.revision > revision)
+                .order_by(schema.events.c.revision)
+                .limit(limit)
+            )
+            return [
+                ChangeEvent(r.revision, r.type, r.action, r.object_id, r.data) for r in rows
+            ]
+
+    async def oldest_event(self) -> int | None:
+        async with self.engine.connect() as conn:
+            return (await conn.execute(select(func.min(schema.events.c.revision)))).scalar()
+
+    async def prune_events(self, keep: int) -> int:
+        """Drop all but the newest `keep` events; followers further behind re-list."""
+        async with self._write_lock, self.engine.begin() as conn:
+            head = (await conn.execute(select(schema.vault.c.revision))).scalar_one()
+            result = await conn.execute(
+                delete(schema.events).where(schema.events.c.revision <= head - keep)
+            )
+            return result.rowcount or 0
+
+    # --- audit and tokens -------------------------------------------------------------------
+
+    async def add_audit(self, **row: Any) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(insert(schema.audit).values(time=now(), **row))
+
+    async def audit(self, *, limit: int = 200, actor: str | None = None) -> list[dict[str, Any]]:
+        query = select(schema.audit).order_by(schema.audit.c.id.desc()).limit(limit)
+        if actor:
+            query = query.where(schema.audit.c.actor == actor)
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return [dict(row, time=_aware(row["time"])) for row in rows]
+
+    async def add_token(self, name: str, role: str, token_hash: str) -> str:
+        token_id = new_id("tok")
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                insert(schema.tokens).values(
+                    id=token_id, name=name, role=role, hash=token_hash, created=now()
+                )
+            )
+        return token_id
+
+    async def token_by_hash(self, token_hash: str) -> tuple[str, str] | None:
+        async with self.engine.connect() as conn:
+            row = (
+                await conn.execute(
+                    select(schema.tokens.c.name, schema.tokens.c.role).where(
+                        schema.tokens.c.hash == token_hash, schema.tokens.c.revoked.is_(False)
+                    )
+                )
+            ).first()
+        return None if row is None else (row.name, row.role)
+
+    # --- health samples and recovery points --------------------------------------------------
+
+    async def add_health_samples(self, samples: list[dict[str, Any]]) -> None:
+        if samples:
+            async with self.engine.begin() as conn:
+                await conn.execute(insert(schema.health_samples), samples)
+
+    async def health_samples(self, item_id: str, since: datetime) -> list[dict[str, Any]]:
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(schema.health_samples)
+                .where(
+                    schema.health_samples.c.item_id == item_id,
+                    schema.health_samples.c.time >= since,
+                )
+                .order_by(schema.health_samples.c.time)
+            )
+            return [
+                {
+                    "time": _aware(r.time),
+                    "rpo_seconds": r.rpo_seconds,
+                    "pending_bytes": r.pending_bytes,
+                    "throughput_bps": r.throughput_bps,
+                }
+                for r in rows
+            ]
+
+    async def recovery_points(self, item_id: str) -> list[dict[str, Any]]:
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(schema.recovery_points.c.body)
+                .where(schema.recovery_points.c.item_id == item_id)
+                .order_by(schema.recovery_points.c.time.desc())
+            )
+            return [json.loads(text) for (text,) in rows]
+
+
+def _engine_options(url: str) -> dict[str, Any]:
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": 30}}
+    return {"pool_size": 10, "max_overflow": 10}
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
