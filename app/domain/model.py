@@ -19,7 +19,6 @@ from .enums import (
     InitialReplicationStart,
     JobState,
     NetworkKind,
-    Operation,
     PowerState,
     RecoveryPointKind,
     ReplicationState,
@@ -348,15 +347,3 @@ KIND_COLLECTIONS: dict[str, str] = {
     "recovery-plan": "recovery_plans",
 }
 """Object kinds that are part of the inventory. Jobs and alerts travel on the feed too."""
-
-__all__ = [
-    "COPY_FREQUENCIES",
-    "ActiveLocation",
-    "Health",
-    "JobState",
-    "Operation",
-    "ReplicationState",
-    "Role",
-    "Severity",
-    "TestFailoverState",
-]
