@@ -6,10 +6,12 @@ implementation. The control plane depends on these protocols only, never on an i
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from .model import Cloud, Host, Network, Site, Vm
+from .model import Cloud, Host, Network, Policy, RecoveryPoint, Site, Vm
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,44 @@ class Fabric(Protocol):
     async def start_vm(self, vm_id: str) -> None: ...
 
     async def stop_vm(self, vm_id: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class ReplicationStatus:
+    """One protected VM's replication as its hosts see it, read by the control plane."""
+
+    vm_id: str
+    observed_at: datetime  # the fabric's clock (a lab may run it faster than real time)
+    last_replication: datetime | None
+    rpo_seconds: float | None  # age of the newest recovery point, None before the first
+    pending_bytes: int
+    throughput_bps: float
+    successful_cycles: int
+    missed_cycles: int  # consecutive cycles that did not complete
+    resync_required: bool
+    recovery_points: list[RecoveryPoint]
+
+
+Progress = Callable[[float], Awaitable[None]]
+
+
+@runtime_checkable
+class ReplicationFabric(Protocol):
+    """Replication between the two sites' hosts, as the orchestrator drives it."""
+
+    async def enable_replication(self, vm_id: str, target_host_id: str, policy: Policy) -> None:
+        """Create the replica on the target host and start tracking writes (idempotent)."""
+        ...
+
+    async def initial_replication(self, vm_id: str, progress: Progress) -> None:
+        """Copy the whole disks (resumable); delta cycles start when it completes."""
+        ...
+
+    async def disable_replication(self, vm_id: str, delete_replica: bool) -> None: ...
+
+    async def replication_status(self) -> dict[str, ReplicationStatus]:
+        """Every replicating VM's status, keyed by VM id."""
+        ...
 
 
 @runtime_checkable

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from . import problems
+from . import problems, protection
 from .audit import AuditMiddleware
 from .context import VERSION, ServerContext
 from .routes import activity, configuration, events, inventory, items, system
@@ -20,14 +20,19 @@ def create_app(ctx: ServerContext) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         tasks: list[asyncio.Task] = []
+        protection.register(ctx, ctx.jobs)
         if ctx.fabric is not None:
             sync = FabricSync(ctx)
             await sync.run_once()
             tasks.append(asyncio.create_task(sync.run_forever(), name="fabric-sync"))
+            monitor = protection.ReplicationMonitor(ctx)
+            tasks.append(asyncio.create_task(monitor.run_forever(), name="replication-monitor"))
+        await ctx.jobs.resume_unfinished()
         tasks.append(asyncio.create_task(_prune_events(ctx), name="prune-events"))
         try:
             yield
         finally:
+            await ctx.jobs.shutdown()
             for task in tasks:
                 task.cancel()
             for task in tasks:

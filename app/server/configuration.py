@@ -98,8 +98,7 @@ async def delete_pairing(store: Store, pairing_id: str) -> None:
         items = [i["id"] for i in await tx.list("protected-item") if i["pairing_id"] == pairing_id]
         if items:
             raise conflict(
-                f"{len(items)} protected item(s) use this pairing; disable their protection "
-                "first.",
+                f"{len(items)} protected item(s) use this pairing; disable their protection first.",
                 protected_item_ids=items[:50],
             )
         await tx.delete("pairing", pairing_id)
@@ -110,17 +109,11 @@ async def create_network_mapping(store: Store, spec: NetworkMappingSpec) -> Netw
         primary = await tx.get("network", spec.primary_network_id)
         recovery = await tx.get("network", spec.recovery_network_id)
         if primary is None:
-            raise invalid(
-                "primary_network_id", f"no network with id '{spec.primary_network_id}'"
-            )
+            raise invalid("primary_network_id", f"no network with id '{spec.primary_network_id}'")
         if recovery is None:
-            raise invalid(
-                "recovery_network_id", f"no network with id '{spec.recovery_network_id}'"
-            )
+            raise invalid("recovery_network_id", f"no network with id '{spec.recovery_network_id}'")
         if primary["site_id"] == recovery["site_id"]:
-            raise invalid(
-                "recovery_network_id", "the recovery network must be on the other site"
-            )
+            raise invalid("recovery_network_id", "the recovery network must be on the other site")
         for mapping in await tx.list("network-mapping"):
             if mapping["primary_network_id"] == spec.primary_network_id:
                 raise conflict(

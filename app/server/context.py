@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from app.domain.fabric import Fabric
 
 from .feed import ChangeFeed
+from .jobs import JobEngine
 from .store import Store
 
 VERSION = "0.1.0"
@@ -26,6 +27,10 @@ class ServerContext:
     fabric: Fabric | None = None
     settings: Settings = field(default_factory=Settings)
     inventory_cache: tuple[int, bytes] | None = None  # (revision, encoded collections)
+    jobs: JobEngine = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.jobs = JobEngine(self.store)
 
     @property
     def lab(self) -> bool:

@@ -16,7 +16,8 @@ async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
     registry = CollectorRegistry()
     revision = Gauge("standby_vault_revision", "The vault's revision.", registry=registry)
     feed_head = Gauge(
-        "standby_feed_head_revision", "Newest revision this process's feed holds.",
+        "standby_feed_head_revision",
+        "Newest revision this process's feed holds.",
         registry=registry,
     )
     feed_lag = Gauge(

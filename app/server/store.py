@@ -102,6 +102,32 @@ class Transaction:
         )
         return [json.loads(text) for (text,) in rows]
 
+    async def replace_recovery_points(self, item_id: str, points: list[Any]) -> None:
+        """Make the item's stored points equal the fabric's list; one event when it changed."""
+        table = schema.recovery_points
+        rows = await self.conn.execute(select(table.c.id).where(table.c.item_id == item_id))
+        stored = {r.id for r in rows}
+        wanted = {p.id: p for p in points}
+        gone = stored - wanted.keys()
+        new = [p for pid, p in wanted.items() if pid not in stored]
+        if gone:
+            await self.conn.execute(delete(table).where(table.c.id.in_(gone)))
+        if new:
+            await self.conn.execute(
+                insert(table),
+                [
+                    {
+                        "id": p.id,
+                        "item_id": item_id,
+                        "time": p.time,
+                        "body": dumps(p.model_dump(mode="json")),
+                    }
+                    for p in new
+                ],
+            )
+        if gone or new:
+            self.emit("recovery-points", item_id, {"count": len(wanted)}, action="changed")
+
     def emit(self, kind: str, object_id: str, data: dict[str, Any], action: str = "sample") -> None:
         """An event that is not an object's new state (a health sample, a job's log line)."""
         self.pending.append((kind, action, object_id, dumps(data)))
@@ -280,9 +306,7 @@ class Store:
         if object_id:
             query = query.where(schema.jobs.c.object_id == object_id)
         if active_only:
-            query = query.where(
-                schema.jobs.c.state.in_(["not-started", "in-progress", "waiting"])
-            )
+            query = query.where(schema.jobs.c.state.in_(["not-started", "in-progress", "waiting"]))
         async with self.engine.connect() as conn:
             return [json.loads(text) for (text,) in await conn.execute(query)]
 
@@ -305,9 +329,7 @@ class Store:
                 .order_by(schema.events.c.revision)
                 .limit(limit)
             )
-            return [
-                ChangeEvent(r.revision, r.type, r.action, r.object_id, r.data) for r in rows
-            ]
+            return [ChangeEvent(r.revision, r.type, r.action, r.object_id, r.data) for r in rows]
 
     async def oldest_event(self) -> int | None:
         async with self.engine.connect() as conn:

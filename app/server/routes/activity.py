@@ -31,8 +31,9 @@ async def list_jobs(
     )
 
 
-@router.get("/jobs/{object_id}", tags=["jobs"], dependencies=[Depends(auth.viewer)],
-            responses=NOT_FOUND)
+@router.get(
+    "/jobs/{object_id}", tags=["jobs"], dependencies=[Depends(auth.viewer)], responses=NOT_FOUND
+)
 async def get_job(request: Request, object_id: str) -> Job:
     return await get_or_404(ctx_of(request), "job", object_id)
 

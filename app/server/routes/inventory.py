@@ -15,6 +15,7 @@ from .common import ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1", tags=["inventory"], dependencies=[Depends(auth.viewer)])
 
+
 @router.get("/inventory", response_model=Inventory)
 async def get_inventory(request: Request) -> Response:
     ctx = ctx_of(request)
@@ -52,9 +53,7 @@ def _collection(kind: str, model: type, path: str) -> None:
     async def get_object(request: Request, object_id: str) -> dict:
         return await get_or_404(ctx_of(request), kind, object_id)
 
-    router.add_api_route(
-        f"/{path}", list_objects, response_model=list[model], name=f"list_{path}"
-    )
+    router.add_api_route(f"/{path}", list_objects, response_model=list[model], name=f"list_{path}")
     router.add_api_route(
         f"/{path}/{{object_id}}", get_object, response_model=model, name=f"get_{kind}"
     )

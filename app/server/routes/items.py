@@ -5,21 +5,64 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
 
-from app.domain.model import HealthSample, ProtectedItem, RecoveryPoint
+from app.domain.model import HealthSample, Id, Job, Model, ProtectedItem, RecoveryPoint
 
-from .. import auth
-from .common import ctx_of, get_or_404
+from .. import auth, protection
+from ..auth import Principal
+from .common import audit_object, ctx_of, get_or_404
 
 router = APIRouter(
     prefix="/api/v1/protected-items", tags=["protected items"], dependencies=[Depends(auth.viewer)]
 )
 NOT_FOUND = {404: {"description": "Not found (problem+json)"}}
+ACCEPTED = {
+    202: {"description": "Accepted: the job that carries the operation out", "model": Job},
+    409: {"description": "Refused by the operation table or a job in the way (problem+json)"},
+    422: {"description": "Invalid field (problem+json)"},
+}
+
+
+class EnableProtection(Model):
+    vm_id: Id
+    pairing_id: Id
+
+
+def accepted(job: Job) -> JSONResponse:
+    return JSONResponse(
+        job.model_dump(mode="json"),
+        status_code=202,
+        headers={"Location": f"/api/v1/jobs/{job.id}"},
+    )
 
 
 @router.get("")
 async def list_protected_items(request: Request) -> list[ProtectedItem]:
     return await ctx_of(request).store.list("protected-item")
+
+
+@router.post("", status_code=202, response_model=Job, responses=ACCEPTED)
+async def enable_protection(
+    request: Request, body: EnableProtection, principal: Principal = Depends(auth.operator)
+) -> JSONResponse:
+    """Enable protection of a VM under a cloud pairing's policy; answers with the job."""
+    audit_object(request, "vm", body.vm_id)
+    job = await protection.enable_protection(
+        ctx_of(request), body.vm_id, body.pairing_id, principal.name
+    )
+    return accepted(job)
+
+
+@router.delete(
+    "/{object_id}", status_code=202, response_model=Job, responses={**ACCEPTED, **NOT_FOUND}
+)
+async def disable_protection(
+    request: Request, object_id: str, principal: Principal = Depends(auth.operator)
+) -> JSONResponse:
+    """Disable protection; the replica is deleted when the policy says so."""
+    audit_object(request, "protected-item", object_id)
+    return accepted(await protection.disable_protection(ctx_of(request), object_id, principal.name))
 
 
 @router.get("/{object_id}", responses=NOT_FOUND)

@@ -1,0 +1,173 @@
+"""Durable jobs: every long operation is a job persisted step by step.
+
+A job is a list of named steps. Before a step runs it is marked in progress, after it the
+result is written with its output; all of it travels on the change feed. After a restart —
+kill -9 included — every unfinished job resumes at its first step that did not succeed, so
+steps are written to be idempotent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import traceback
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.enums import JobState
+from app.domain.model import Job, JobStep
+
+from .store import Store, Transaction, new_id, now
+
+log = logging.getLogger(__name__)
+
+
+class StepFailed(Exception):
+    """A step could not do its work; the message is shown to the operator."""
+
+
+@dataclass
+class StepRun:
+    """What a running step can see and do."""
+
+    job: Job
+    index: int
+    engine: JobEngine
+    _output: list[str] = field(default_factory=list)
+
+    @property
+    def parameters(self) -> dict[str, Any]:
+        return self.job.parameters
+
+    def log(self, line: str) -> None:
+        self._output.append(line)
+
+    async def progress(self, fraction: float) -> None:
+        """Report progress within the step (0–1); persisted and sent on the feed."""
+        step = self.job.steps[self.index]
+        step.progress = max(0.0, min(1.0, fraction))
+        step.output = "\n".join(self._output)
+        await self.engine.save(self.job)
+
+
+Step = Callable[[StepRun], Awaitable[None]]
+
+
+@dataclass
+class Recipe:
+    """How one kind of job runs: its steps and what happens to its object at the end."""
+
+    steps: list[tuple[str, Step]]
+    on_success: Callable[[Transaction, Job], Awaitable[None]] | None = None
+    on_failure: Callable[[Transaction, Job], Awaitable[None]] | None = None
+
+
+class JobEngine:
+    def __init__(self, store: Store):
+        self.store = store
+        self.recipes: dict[str, Recipe] = {}
+        self._tasks: dict[str, asyncio.Task] = {}
+
+    def register(self, operation: str, recipe: Recipe) -> None:
+        self.recipes[operation] = recipe
+
+    def new_job(
+        self,
+        operation: str,
+        object_kind: str,
+        object_id: str,
+        object_name: str,
+        started_by: str,
+        parameters: dict[str, Any] | None = None,
+    ) -> Job:
+        recipe = self.recipes[operation]
+        return Job(
+            id=new_id("job"),
+            operation=operation,
+            object_kind=object_kind,
+            object_id=object_id,
+            object_name=object_name,
+            started_by=started_by,
+            created=now(),
+            steps=[JobStep(name=name) for name, _ in recipe.steps],
+            parameters=parameters or {},
+            allowed_actions=[],
+        )
+
+    async def save(self, job: Job, tx: Transaction | None = None) -> None:
+        done = sum(1 for s in job.steps if s.state == JobState.SUCCEEDED)
+        running = sum(s.progress for s in job.steps if s.state == JobState.IN_PROGRESS)
+        job.progress = (done + running) / len(job.steps) if job.steps else 1.0
+        body = job.model_dump(mode="json")
+        if tx is not None:
+            await tx.put("job", job.id, body)
+            return
+        async with self.store.transaction() as own:
+            await own.put("job", job.id, body)
+
+    def start(self, job: Job) -> None:
+        """Run a job already saved (in the same transaction as the change that asked for it)."""
+        if job.id not in self._tasks:
+            self._tasks[job.id] = asyncio.create_task(self._run(job), name=f"job-{job.id}")
+            self._tasks[job.id].add_done_callback(lambda _t, jid=job.id: self._tasks.pop(jid))
+
+    async def resume_unfinished(self) -> int:
+        """After a restart: pick up every job that had not finished."""
+        count = 0
+        for state in (JobState.IN_PROGRESS, JobState.NOT_STARTED):
+            for body in await self.store.jobs(state=state.value, limit=10_000):
+                job = Job.model_validate(body)
+                if job.operation in self.recipes:
+                    self.start(job)
+                    count += 1
+        return count
+
+    async def wait(self, job_id: str) -> None:
+        task = self._tasks.get(job_id)
+        if task is not None:
+            await asyncio.shield(task)
+
+    async def shutdown(self) -> None:
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _run(self, job: Job) -> None:
+        recipe = self.recipes[job.operation]
+        if job.started is None:
+            job.started = now()
+        job.state = JobState.IN_PROGRESS
+        await self.save(job)
+        for index, (name, step) in enumerate(recipe.steps):
+            record = job.steps[index]
+            if record.state == JobState.SUCCEEDED:
+                continue  # done before a restart
+            record.state, record.started, record.error = JobState.IN_PROGRESS, now(), None
+            await self.save(job)
+            run = StepRun(job, index, self)
+            try:
+                await step(run)
+            except asyncio.CancelledError:
+                raise  # the process is stopping: the job resumes at this step next time
+            except Exception as exc:
+                reason = str(exc) if isinstance(exc, StepFailed) else f"{type(exc).__name__}: {exc}"
+                if not isinstance(exc, StepFailed):
+                    log.error("job %s step %r failed:\n%s", job.id, name, traceback.format_exc())
+                record.state, record.ended, record.error = JobState.FAILED, now(), reason
+                record.output = "\n".join(run._output)
+                await self._finish(job, recipe, JobState.FAILED, f"{name}: {reason}")
+                return
+            record.state, record.ended, record.progress = JobState.SUCCEEDED, now(), 1.0
+            record.output = "\n".join(run._output)
+            await self.save(job)
+        await self._finish(job, recipe, JobState.SUCCEEDED, None)
+
+    async def _finish(self, job: Job, recipe: Recipe, state: JobState, error: str | None) -> None:
+        job.state, job.ended, job.error = state, now(), error
+        async with self.store.transaction() as tx:
+            hook = recipe.on_success if state == JobState.SUCCEEDED else recipe.on_failure
+            if hook is not None:
+                await hook(tx, job)
+            await self.save(job, tx)

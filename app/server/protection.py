@@ -1,0 +1,327 @@
+"""Enabling and disabling protection, and keeping protected items' replication figures current.
+
+Every decision about what is allowed comes from the operation table; this module carries the
+decision out: it records the item's new state and its job in one transaction, then runs the
+job's steps against the fabric.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from app.domain import health as health_rules
+from app.domain.enums import JobState, Operation, ReplicationState
+from app.domain.fabric import FabricError, ReplicationFabric, ReplicationStatus
+from app.domain.model import Job, Policy, ProtectedItem
+from app.domain.operations import ItemStatus, Progress, advance, check
+
+from .context import ServerContext
+from .jobs import JobEngine, Recipe, StepFailed, StepRun
+from .problems import conflict, invalid, not_found
+from .store import Transaction, new_id
+
+log = logging.getLogger(__name__)
+
+
+def _replication(ctx: ServerContext) -> ReplicationFabric:
+    if not isinstance(ctx.fabric, ReplicationFabric):
+        raise conflict("This control plane has no fabric that replicates; nothing to protect.")
+    return ctx.fabric
+
+
+async def _active_job(tx: Transaction, item: dict[str, Any]) -> dict[str, Any] | None:
+    job_id = item.get("current_job_id")
+    job = await tx.get("job", job_id) if job_id else None
+    if job is not None and not JobState(job["state"]).finished:
+        return job
+    return None
+
+
+async def enable_protection(ctx: ServerContext, vm_id: str, pairing_id: str, actor: str) -> Job:
+    _replication(ctx)
+    engine = ctx.jobs
+    async with ctx.store.transaction() as tx:
+        vm = await tx.get("vm", vm_id)
+        pairing = await tx.get("pairing", pairing_id)
+        if vm is None:
+            raise invalid("vm_id", f"no VM with id '{vm_id}'")
+        if pairing is None:
+            raise invalid("pairing_id", f"no cloud pairing with id '{pairing_id}'")
+        host = await tx.get("host", vm["host_id"])
+        if host is None or host["cloud_id"] != pairing["primary_cloud_id"]:
+            raise invalid("pairing_id", f"{vm['name']} is not in the pairing's primary cloud")
+        for item in await tx.list("protected-item"):
+            if item["vm_id"] == vm_id:
+                job = await _active_job(tx, item)
+                raise conflict(
+                    f"{vm['name']} is protected already ({item['id']}).",
+                    protected_item_id=item["id"],
+                    job_id=job["id"] if job else None,
+                )
+        verdict = check(Operation.ENABLE_PROTECTION, ItemStatus(ReplicationState.NOT_PROTECTED))
+        assert verdict.allowed and verdict.in_progress is not None
+        target = await _target_host(tx, pairing["recovery_cloud_id"])
+        item = ProtectedItem(
+            id=new_id("pi"),
+            vm_id=vm_id,
+            pairing_id=pairing_id,
+            policy_id=pairing["policy_id"],
+            source_host_id=vm["host_id"],
+            target_host_id=target,
+            replication_state=verdict.in_progress.replication,
+        )
+        job = engine.new_job(
+            Operation.ENABLE_PROTECTION.value, "protected-item", item.id, vm["name"], actor
+        )
+        item.current_job_id = job.id
+        await tx.put("protected-item", item.id, item.model_dump(mode="json"))
+        await engine.save(job, tx)
+    engine.start(job)
+    return job
+
+
+async def _target_host(tx: Transaction, cloud_id: str) -> str:
+    """The recovery cloud's host holding the fewest replicas."""
+    hosts = [h["id"] for h in await tx.list("host") if h["cloud_id"] == cloud_id]
+    if not hosts:
+        raise conflict("The recovery cloud has no host to hold the replica.")
+    load = dict.fromkeys(hosts, 0)
+    for item in await tx.list("protected-item"):
+        if item.get("target_host_id") in load:
+            load[item["target_host_id"]] += 1
+    return min(hosts, key=lambda h: (load[h], h))
+
+
+async def disable_protection(ctx: ServerContext, item_id: str, actor: str) -> Job:
+    engine = ctx.jobs
+    async with ctx.store.transaction() as tx:
+        item = await tx.get("protected-item", item_id)
+        if item is None:
+            raise not_found("protected-item", item_id)
+        job = await _active_job(tx, item)
+        if job is not None:
+            raise conflict(
+                f"The job {job['id']} ({job['operation']}) is running on this item.",
+                job_id=job["id"],
+            )
+        model = ProtectedItem.model_validate(item)
+        verdict = check(Operation.DISABLE_PROTECTION, ItemStatus.of(model))
+        if not verdict.allowed:
+            raise conflict(verdict.reason)
+        assert verdict.in_progress is not None
+        vm = await tx.get("vm", model.vm_id)
+        job = engine.new_job(
+            Operation.DISABLE_PROTECTION.value,
+            "protected-item",
+            item_id,
+            vm["name"] if vm else model.vm_id,
+            actor,
+        )
+        model.replication_state = verdict.in_progress.replication
+        model.current_job_id = job.id
+        await tx.put("protected-item", item_id, model.model_dump(mode="json"))
+        await engine.save(job, tx)
+    engine.start(job)
+    return job
+
+
+# --- the recipes ------------------------------------------------------------------------------
+
+
+def register(ctx: ServerContext, engine: JobEngine) -> None:
+    async def load(run: StepRun) -> tuple[ProtectedItem, Policy]:
+        item = await ctx.store.get("protected-item", run.job.object_id)
+        if item is None:
+            raise StepFailed("the protected item no longer exists")
+        policy = await ctx.store.get("policy", item["policy_id"])
+        if policy is None:
+            raise StepFailed("the item's replication policy no longer exists")
+        return ProtectedItem.model_validate(item), Policy.model_validate(policy)
+
+    async def prepare_replica(run: StepRun) -> None:
+        item, policy = await load(run)
+        assert item.target_host_id is not None
+        try:
+            await _replication(ctx).enable_replication(item.vm_id, item.target_host_id, policy)
+        except FabricError as exc:
+            raise StepFailed(str(exc)) from exc
+        run.log(f"Replica prepared on {item.target_host_id}.")
+        await _set_state(ctx, item.id, ReplicationState.INITIAL_REPLICATION)
+
+    async def initial_copy(run: StepRun) -> None:
+        item, _ = await load(run)
+        try:
+            await _replication(ctx).initial_replication(item.vm_id, run.progress)
+        except FabricError as exc:
+            raise StepFailed(str(exc)) from exc
+        run.log("Initial replication complete; delta replication runs from now on.")
+
+    async def stop_replication(run: StepRun) -> None:
+        item, policy = await load(run)
+        try:
+            await _replication(ctx).disable_replication(
+                item.vm_id, policy.delete_replica_on_disable
+            )
+        except FabricError as exc:
+            raise StepFailed(str(exc)) from exc
+        run.log(
+            "Replication stopped"
+            + (
+                ", replica deleted."
+                if policy.delete_replica_on_disable
+                else "; the replica is kept."
+            )
+        )
+
+    async def enabled(tx: Transaction, job: Job) -> None:
+        item = await tx.get("protected-item", job.object_id)
+        if item is not None:
+            model = ProtectedItem.model_validate(item)
+            status = advance(Progress.INITIAL_REPLICATION_COMPLETED, ItemStatus.of(model))
+            model.replication_state = status.replication
+            await tx.put("protected-item", model.id, model.model_dump(mode="json"))
+
+    async def enable_failed(tx: Transaction, job: Job) -> None:
+        await _apply_verdict(tx, job, Operation.ENABLE_PROTECTION, success=False)
+
+    async def disabled(tx: Transaction, job: Job) -> None:
+        await tx.delete("protected-item", job.object_id)
+
+    async def disable_failed(tx: Transaction, job: Job) -> None:
+        await _apply_verdict(tx, job, Operation.DISABLE_PROTECTION, success=False)
+
+    engine.register(
+        Operation.ENABLE_PROTECTION.value,
+        Recipe(
+            steps=[
+                ("Prepare the replica on the recovery host", prepare_replica),
+                ("Initial replication", initial_copy),
+            ],
+            on_success=enabled,
+            on_failure=enable_failed,
+        ),
+    )
+    engine.register(
+        Operation.DISABLE_PROTECTION.value,
+        Recipe(
+            steps=[("Stop replication", stop_replication)],
+            on_success=disabled,
+            on_failure=disable_failed,
+        ),
+    )
+
+
+async def _set_state(ctx: ServerContext, item_id: str, state: ReplicationState) -> None:
+    async with ctx.store.transaction() as tx:
+        item = await tx.get("protected-item", item_id)
+        if item is not None and item["replication_state"] != state.value:
+            item["replication_state"] = state.value
+            await tx.put("protected-item", item_id, item)
+
+
+async def _apply_verdict(tx: Transaction, job: Job, operation: Operation, success: bool) -> None:
+    """Move the job's item to the state the operation table gives for the outcome."""
+    item = await tx.get("protected-item", job.object_id)
+    if item is None:
+        return
+    model = ProtectedItem.model_validate(item)
+    # The table is read from the state the operation started in, not the running one.
+    started = ItemStatus.of(model)
+    before = job.parameters.get("status_before")
+    if before:
+        started = ItemStatus(
+            ReplicationState(before["replication"]),
+            started.test_failover,
+            started.location,
+        )
+    verdict = check(operation, started)
+    target = verdict.on_success if success else verdict.on_failure
+    if target is not None:
+        model.replication_state = target.replication
+        model.test_failover_state = target.test_failover
+        model.active_location = target.location
+        await tx.put("protected-item", model.id, model.model_dump(mode="json"))
+
+
+# --- replication figures ----------------------------------------------------------------------
+
+
+class ReplicationMonitor:
+    """Reads the fabric's replication status and updates protected items, health and points."""
+
+    def __init__(self, ctx: ServerContext):
+        self.ctx = ctx
+
+    async def run_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.ctx.settings.sync_interval_seconds)
+            try:
+                await self.run_once()
+            except FabricError as exc:
+                log.warning("replication status failed: %s", exc)
+
+    async def run_once(self) -> None:
+        fabric = self.ctx.fabric
+        if not isinstance(fabric, ReplicationFabric):
+            return
+        statuses = await fabric.replication_status()
+        samples: list[dict[str, Any]] = []
+        async with self.ctx.store.transaction() as tx:
+            policies = {p["id"]: p for p in await tx.list("policy")}
+            hosts = {h["id"]: h for h in await tx.list("host")}
+            sites = {s["id"]: s for s in await tx.list("site")}
+            clouds = {c["id"]: c for c in await tx.list("cloud")}
+            for body in await tx.list("protected-item"):
+                status = statuses.get(body["vm_id"])
+                if status is None:
+                    continue
+                item = ProtectedItem.model_validate(body)
+                self._apply(item, status, policies, hosts, clouds, sites)
+                if item.model_dump(mode="json") != body:
+                    await tx.put("protected-item", item.id, item.model_dump(mode="json"))
+                sample = {
+                    "item_id": item.id,
+                    "time": status.observed_at,
+                    "rpo_seconds": status.rpo_seconds,
+                    "pending_bytes": status.pending_bytes,
+                    "throughput_bps": status.throughput_bps,
+                }
+                samples.append(sample)
+                tx.emit("health-sample", item.id, sample)
+                await tx.replace_recovery_points(item.id, status.recovery_points)
+        await self.ctx.store.add_health_samples(samples)
+
+    def _apply(
+        self,
+        item: ProtectedItem,
+        status: ReplicationStatus,
+        policies: dict[str, Any],
+        hosts: dict[str, Any],
+        clouds: dict[str, Any],
+        sites: dict[str, Any],
+    ) -> None:
+        item.last_replication = status.last_replication
+        item.pending_bytes = status.pending_bytes
+        item.rpo_seconds = status.rpo_seconds
+        item.throughput_bps = status.throughput_bps
+        item.successful_cycles = status.successful_cycles
+        item.missed_cycles = status.missed_cycles
+        if status.resync_required:
+            item.replication_state = advance(
+                Progress.RESYNC_NEEDED, ItemStatus.of(item)
+            ).replication
+        host = hosts.get(item.source_host_id)
+        site = sites.get(clouds[host["cloud_id"]]["site_id"]) if host else None
+        policy = policies.get(item.policy_id)
+        item.health, item.health_reasons = health_rules.evaluate(
+            replication=item.replication_state,
+            rpo_seconds=item.rpo_seconds,
+            copy_frequency_seconds=policy["copy_frequency_seconds"] if policy else 300,
+            missed_cycles=item.missed_cycles,
+            agent_connected=host["agent"]["connected"] if host else None,
+            source_site_up=site["up"] if site else None,
+            test_failover=item.test_failover_state,
+            location=item.active_location,
+        )
