@@ -1,0 +1,275 @@
+"""Deltas: what one replication cycle ships, built from sealed logs and verified on receipt.
+
+Coalescing keeps, per 64 KiB block, only the bytes the logs leave behind (last write wins at
+byte granularity), so applying a delta equals applying its logs in order. Serialized:
+
+    header   magic "SBYDLT01" | version u16 | kind u8 | point kind u8 | flags u16
+             | cycle_id u64 | cut_time f64 | base_seq u64 | end_seq u64 | block_size u32
+             | disk_size u64 | entry_count u32 | raw_body u64 | stored_body u64
+             | len(vm_id) u16 | len(disk_id) u16 | vm_id | disk_id | xxh64(header) u64
+    body     (zstd-compressed when flags & 1) entries:
+             block u64 | start u32 | length u32 | xxh64(data) u64 | data
+    trailer  xxh64(stored body) u64
+
+base_seq..end_seq are the disk's write sequence numbers the delta covers (end exclusive), so
+the replica can tell a duplicate from a gap.
+"""
+
+from __future__ import annotations
+
+import struct
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import IntEnum
+from pathlib import Path
+
+import xxhash
+import zstandard
+
+from app.domain.enums import RecoveryPointKind
+
+from .errors import DeltaCorrupt, HrlCorrupt
+from .hrl import HrlReader
+from .sparse import BLOCK_SIZE
+
+MAGIC = b"SBYDLT01"
+VERSION = 1
+_HEAD = struct.Struct("<8sHBBHQdQQIQIQQHH")
+_ENTRY = struct.Struct("<QIIQ")
+_SUM = struct.Struct("<Q")
+_COMPRESSED = 1
+_POINT_KINDS = (RecoveryPointKind.CRASH_CONSISTENT, RecoveryPointKind.APP_CONSISTENT)
+
+
+class DeltaKind(IntEnum):
+    CYCLE = 1  # sealed logs: applied atomically and recorded as a recovery point
+    INITIAL = 2  # a chunk of the initial full copy: written straight, no point yet
+    RESYNC = 3  # blocks that differ: applied atomically (undo kept), no point until next cycle
+
+
+@dataclass(frozen=True)
+class DeltaEntry:
+    block: int
+    start: int  # byte offset inside the block
+    data: bytes
+
+    @property
+    def offset(self) -> int:
+        return self.block * BLOCK_SIZE + self.start
+
+
+@dataclass
+class Delta:
+    kind: DeltaKind
+    vm_id: str
+    disk_id: str
+    disk_size: int
+    base_seq: int
+    end_seq: int
+    cycle_id: int = 0
+    point_kind: RecoveryPointKind = RecoveryPointKind.CRASH_CONSISTENT
+    cut_time: float = field(default_factory=time.time)
+    entries: list[DeltaEntry] = field(default_factory=list)
+    first_log: int = 0  # the source's log numbers it came from (not serialized)
+    last_log: int = 0
+
+    @property
+    def payload_bytes(self) -> int:
+        return sum(len(e.data) for e in self.entries)
+
+    def encode(self, *, compress: bool = False, level: int = 3) -> bytes:
+        parts: list[bytes] = []
+        for e in self.entries:
+            parts.append(_ENTRY.pack(e.block, e.start, len(e.data), xxhash.xxh64_intdigest(e.data)))
+            parts.append(e.data)
+        raw = b"".join(parts)
+        stored = zstandard.ZstdCompressor(level=level).compress(raw) if compress else raw
+        vm, disk = self.vm_id.encode(), self.disk_id.encode()
+        head = (
+            _HEAD.pack(
+                MAGIC,
+                VERSION,
+                int(self.kind),
+                _POINT_KINDS.index(self.point_kind),
+                _COMPRESSED if compress else 0,
+                self.cycle_id,
+                self.cut_time,
+                self.base_seq,
+                self.end_seq,
+                BLOCK_SIZE,
+                self.disk_size,
+                len(self.entries),
+                len(raw),
+                len(stored),
+                len(vm),
+                len(disk),
+            )
+            + vm
+            + disk
+        )
+        return b"".join(
+            (
+                head,
+                _SUM.pack(xxhash.xxh64_intdigest(head)),
+                stored,
+                _SUM.pack(xxhash.xxh64_intdigest(stored)),
+            )
+        )
+
+    @classmethod
+    def decode(cls, blob: bytes | bytearray | memoryview) -> Delta:
+        """Parse and verify every checksum and bound; raise DeltaCorrupt on any doubt."""
+        blob = memoryview(blob)
+        if len(blob) < _HEAD.size + 2 * _SUM.size:
+            raise DeltaCorrupt("delta too short")
+        fields = _HEAD.unpack_from(blob, 0)
+        magic, version, kind, pkind, flags, cycle_id, cut_time, base_seq, end_seq = fields[:9]
+        block_size, disk_size, count, raw_len, stored_len, lvm, ldisk = fields[9:]
+        if magic != MAGIC or version != VERSION:
+            raise DeltaCorrupt("not a delta of this version")
+        hlen = _HEAD.size + lvm + ldisk
+        if len(blob) != hlen + _SUM.size + stored_len + _SUM.size:
+            raise DeltaCorrupt("delta length does not match its header")
+        head = bytes(blob[:hlen])
+        if _SUM.unpack_from(blob, hlen)[0] != xxhash.xxh64_intdigest(head):
+            raise DeltaCorrupt("header checksum mismatch")
+        if block_size != BLOCK_SIZE or kind not in tuple(DeltaKind) or pkind > 1:
+            raise DeltaCorrupt("unsupported block size or kind")
+        body_at = hlen + _SUM.size
+        stored = blob[body_at : body_at + stored_len]
+        if _SUM.unpack_from(blob, body_at + stored_len)[0] != xxhash.xxh64_intdigest(stored):
+            raise DeltaCorrupt("body checksum mismatch")
+        if flags & _COMPRESSED:
+            try:
+                raw = zstandard.ZstdDecompressor().decompress(stored, max_output_size=raw_len)
+            except zstandard.ZstdError as exc:
+                raise DeltaCorrupt(f"body does not decompress: {exc}") from exc
+        else:
+            raw = bytes(stored)
+        if len(raw) != raw_len:
+            raise DeltaCorrupt("body length mismatch")
+        entries: list[DeltaEntry] = []
+        pos = 0
+        blocks = disk_size // BLOCK_SIZE
+        for _ in range(count):
+            if pos + _ENTRY.size > raw_len:
+                raise DeltaCorrupt("entry table truncated")
+            block, start, length, digest = _ENTRY.unpack_from(raw, pos)
+            pos += _ENTRY.size
+            data = raw[pos : pos + length]
+            pos += length
+            if len(data) != length or block >= blocks or start + length > BLOCK_SIZE:
+                raise DeltaCorrupt(f"entry for block {block} out of bounds")
+            if xxhash.xxh64_intdigest(data) != digest:
+                raise DeltaCorrupt(f"block {block} checksum mismatch")
+            entries.append(DeltaEntry(block, start, data))
+        if pos != raw_len:
+            raise DeltaCorrupt("trailing bytes in body")
+        return cls(
+            kind=DeltaKind(kind),
+            vm_id=head[_HEAD.size : _HEAD.size + lvm].decode(),
+            disk_id=head[_HEAD.size + lvm :].decode(),
+            disk_size=disk_size,
+            base_seq=base_seq,
+            end_seq=end_seq,
+            cycle_id=cycle_id,
+            point_kind=_POINT_KINDS[pkind],
+            cut_time=cut_time,
+            entries=entries,
+        )
+
+
+class BlockOverlay:
+    """Coalesces writes: per block, a buffer plus the byte ranges written so far."""
+
+    def __init__(self, disk_size: int) -> None:
+        self.disk_size = disk_size
+        self._bufs: dict[int, bytearray] = {}
+        self._covered: dict[int, list[tuple[int, int]]] = {}
+
+    def write(self, offset: int, data: bytes) -> None:
+        if offset < 0 or offset + len(data) > self.disk_size:
+            raise ValueError(f"write [{offset}, {offset + len(data)}) beyond the disk")
+        view = memoryview(data)
+        pos = 0
+        while pos < len(data):
+            block, start = divmod(offset + pos, BLOCK_SIZE)
+            n = min(BLOCK_SIZE - start, len(data) - pos)
+            if start == 0 and n == BLOCK_SIZE:  # the common case: a whole block replaced
+                self._bufs[block] = bytearray(view[pos : pos + n])
+                self._covered[block] = [(0, BLOCK_SIZE)]
+            else:
+                buf = self._bufs.setdefault(block, bytearray(BLOCK_SIZE))
+                buf[start : start + n] = view[pos : pos + n]
+                self._covered[block] = _merge(self._covered.get(block, []), (start, start + n))
+            pos += n
+
+    def entries(self) -> list[DeltaEntry]:
+        out: list[DeltaEntry] = []
+        for block in sorted(self._bufs):
+            buf = self._bufs[block]
+            for a, b in self._covered[block]:
+                out.append(DeltaEntry(block, a, bytes(buf[a:b])))
+        return out
+
+
+def _merge(ranges: list[tuple[int, int]], new: tuple[int, int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    a, b = new
+    for x, y in ranges:
+        if y < a or x > b:
+            out.append((x, y))
+        else:
+            a, b = min(a, x), max(b, y)
+    out.append((a, b))
+    return sorted(out)
+
+
+def build_delta(
+    logs: Iterable[Path],
+    *,
+    disk_size: int,
+    cycle_id: int,
+    point_kind: RecoveryPointKind = RecoveryPointKind.CRASH_CONSISTENT,
+    cut_time: float | None = None,
+) -> Delta:
+    """Coalesce sealed logs (oldest first) into one cycle delta.
+
+    Every log is read in full and verified before anything is returned: a truncated or
+    damaged log raises HrlCorrupt and nothing of it is shipped.
+    """
+    paths = list(logs)
+    if not paths:
+        raise ValueError("no logs to build a delta from")
+    overlay = BlockOverlay(disk_size)
+    base_seq = end_seq = None
+    vm_id = disk_id = ""
+    first_log = last_log = 0
+    for path in paths:
+        reader = HrlReader(path)
+        h = reader.header
+        if end_seq is not None and h.base_seq != end_seq:
+            raise HrlCorrupt(path, f"log starts at {h.base_seq}, previous ended at {end_seq}")
+        if base_seq is None:
+            base_seq, vm_id, disk_id, first_log = h.base_seq, h.vm_id, h.disk_id, h.log_number
+        for rec in reader.records(sealed=True):
+            overlay.write(rec.offset, rec.data)
+        assert reader.end is not None
+        end_seq = reader.end.next_seq
+        last_log = h.log_number
+    assert base_seq is not None and end_seq is not None
+    return Delta(
+        kind=DeltaKind.CYCLE,
+        vm_id=vm_id,
+        disk_id=disk_id,
+        disk_size=disk_size,
+        base_seq=base_seq,
+        end_seq=end_seq,
+        cycle_id=cycle_id,
+        point_kind=point_kind,
+        cut_time=time.time() if cut_time is None else cut_time,
+        entries=overlay.entries(),
+        first_log=first_log,
+        last_log=last_log,
+    )

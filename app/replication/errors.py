@@ -1,0 +1,49 @@
+"""What can go wrong in the data plane, named so callers can react to each case."""
+
+from __future__ import annotations
+
+
+class ReplicationError(Exception):
+    """Base of every data-plane failure."""
+
+
+class ResyncRequired(ReplicationError):
+    """Source and replica can no longer be reconciled by shipping logs: compare blocks."""
+
+
+class HrlCorrupt(ResyncRequired):
+    """A write log is truncated or damaged. Its writes are never applied silently.
+
+    It is a ResyncRequired: the lost writes can only be recovered by a block comparison.
+    """
+
+    def __init__(self, path: object, reason: str, *, offset: int | None = None) -> None:
+        where = f" at byte {offset}" if offset is not None else ""
+        super().__init__(f"{path}: {reason}{where}")
+        self.path = path
+        self.reason = reason
+        self.offset = offset
+
+
+class SequenceGap(ResyncRequired):
+    """A delta does not continue where the replica stands: some writes went missing."""
+
+
+class DeltaCorrupt(ReplicationError):
+    """A delta failed verification on receipt; the sender should ship it again."""
+
+
+class UndoCorrupt(ReplicationError):
+    """An undo file is unreadable, so an older point cannot be materialized from it."""
+
+
+class PointNotFound(ReplicationError, KeyError):
+    """No recovery point with that cycle id is retained."""
+
+
+class TransportError(ReplicationError):
+    """The replica could not be reached or refused the request; retry next cycle."""
+
+
+class LinkDown(TransportError):
+    """The link between the two hosts is cut."""

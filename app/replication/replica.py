@@ -1,0 +1,349 @@
+"""ReplicaDisk: the recovery side of a disk. Applies deltas atomically; keeps recovery points.
+
+On disk, beside `vm1-disk0.img`:
+
+    vm1-disk0.img.points/journal.json      state, sequence, applies and their points
+    vm1-disk0.img.points/0000000007.undo   what apply 7 overwrote
+
+The image is always the newest apply. Apply order: undo file (fsynced) → data (fsynced) →
+journal (atomic replace). An undo file without a journal entry is a crash mid-apply and is
+rolled back on open, so nothing half-applied ever becomes a recovery point.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from .cycle import Delta, DeltaKind
+from .disk import image_block_hashes
+from .errors import DeltaCorrupt, PointNotFound, ReplicationError, SequenceGap, UndoCorrupt
+from .journal import ApplyRecord, Journal, RecoveryPointRecord, ReplicaState, utc_from_epoch
+from .sparse import BLOCK_SIZE, copy_sparse, create_sparse, fsync_dir
+from .undo import read_undo, roll_back, write_entries, write_undo
+
+FaultHook = Callable[[str], None]
+"""Called at each step of an apply ("undo-written", "entry-<i>", "data-written"); tests use
+it to crash between two steps."""
+
+
+def points_dir_of(image: Path) -> Path:
+    return image.with_name(image.name + ".points")
+
+
+@dataclass(frozen=True)
+class ApplyOutcome:
+    applied: bool
+    duplicate: bool = False
+    point: RecoveryPointRecord | None = None
+    bytes_written: int = 0
+
+
+@dataclass(frozen=True)
+class ReplicaStatus:
+    state: ReplicaState
+    next_seq: int
+    last_cycle_id: int
+    point_count: int
+    latest_cycle_id: int | None
+
+    def to_dict(self) -> dict:
+        return {
+            "state": str(self.state),
+            "next_seq": self.next_seq,
+            "last_cycle_id": self.last_cycle_id,
+            "point_count": self.point_count,
+            "latest_cycle_id": self.latest_cycle_id,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ReplicaStatus:
+        return cls(
+            ReplicaState(d["state"]),
+            d["next_seq"],
+            d["last_cycle_id"],
+            d["point_count"],
+            d["latest_cycle_id"],
+        )
+
+
+class ReplicaDisk:
+    def __init__(self, image: Path, journal: Journal, fault: FaultHook | None = None) -> None:
+        self.image = Path(image)
+        self.points_dir = points_dir_of(self.image)
+        self.journal_path = self.points_dir / "journal.json"
+        self.journal = journal
+        self.fault = fault
+        self._lock = threading.RLock()
+        self._fd = os.open(self.image, os.O_RDWR)
+
+    # --- life cycle -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        image: Path,
+        *,
+        vm_id: str,
+        disk_id: str,
+        size_bytes: int,
+        fault: FaultHook | None = None,
+    ) -> ReplicaDisk:
+        """A fresh, empty replica (sparse) awaiting its initial copy; replaces any old one."""
+        image = Path(image)
+        pdir = points_dir_of(image)
+        pdir.mkdir(parents=True, exist_ok=True)
+        for old in pdir.iterdir():
+            old.unlink()
+        create_sparse(image, size_bytes)
+        journal = Journal(vm_id=vm_id, disk_id=disk_id, size_bytes=size_bytes)
+        journal.save(pdir / "journal.json")
+        return cls(image, journal, fault)
+
+    @classmethod
+    def open(cls, image: Path, *, fault: FaultHook | None = None) -> ReplicaDisk:
+        """Open after a restart, finishing an interrupted revert and rolling back a torn apply."""
+        image = Path(image)
+        replica = cls(image, Journal.load(points_dir_of(image) / "journal.json"), fault)
+        replica._recover()
+        return replica
+
+    def close(self) -> None:
+        with self._lock:
+            if self._fd >= 0:
+                os.close(self._fd)
+                self._fd = -1
+
+    def __enter__(self) -> ReplicaDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- applying deltas --------------------------------------------------------------------
+
+    def apply(self, delta: Delta | bytes) -> ApplyOutcome:
+        """Apply one delta. CYCLE deltas become recovery points; nothing half-applied does."""
+        if not isinstance(delta, Delta):
+            delta = Delta.decode(delta)
+        j = self.journal
+        if delta.disk_id != j.disk_id or delta.disk_size != j.size_bytes:
+            raise DeltaCorrupt(f"delta for {delta.disk_id}/{delta.disk_size} sent to {j.disk_id}")
+        with self._lock:
+            if delta.kind is DeltaKind.INITIAL:
+                return self._apply_initial(delta)
+            if delta.kind is DeltaKind.CYCLE:
+                if delta.cycle_id <= j.last_cycle_id and delta.end_seq <= j.next_seq:
+                    return ApplyOutcome(applied=False, duplicate=True)
+                if delta.base_seq != j.next_seq:
+                    raise SequenceGap(
+                        f"delta covers writes {delta.base_seq}..{delta.end_seq - 1}, "
+                        f"replica expects {j.next_seq}"
+                    )
+            return self._apply_with_undo(delta)
+
+    def _apply_initial(self, delta: Delta) -> ApplyOutcome:
+        j = self.journal
+        if j.state is not ReplicaState.INITIAL:
+            raise ReplicationError("initial-copy chunk for a replica past its initial copy")
+        write_entries(self._fd, delta.entries, self.fault)
+        os.fsync(self._fd)
+        if j.next_seq != delta.end_seq:
+            j.next_seq = delta.end_seq
+            j.save(self.journal_path)
+        return ApplyOutcome(applied=True, bytes_written=delta.payload_bytes)
+
+    def _apply_with_undo(self, delta: Delta) -> ApplyOutcome:
+        j = self.journal
+        apply_id = j.next_apply_id
+        undo_name = f"{apply_id:010d}.undo"
+        write_undo(self.points_dir / undo_name, apply_id, self._fd, delta.entries)
+        self._fault("undo-written")
+        write_entries(self._fd, delta.entries, self.fault)
+        os.fsync(self._fd)
+        self._fault("data-written")
+        cycle = delta.kind is DeltaKind.CYCLE
+        record = ApplyRecord(
+            apply_id=apply_id,
+            kind="cycle" if cycle else "resync",
+            undo=undo_name,
+            end_seq=delta.end_seq,
+            cycle_id=delta.cycle_id if cycle else None,
+            time=utc_from_epoch(delta.cut_time).isoformat() if cycle else None,
+            point_kind=str(delta.point_kind) if cycle else None,
+        )
+        j.applies.append(record)
+        j.next_apply_id = apply_id + 1
+        j.next_seq = delta.end_seq
+        if cycle:
+            j.last_cycle_id = max(j.last_cycle_id, delta.cycle_id)
+        j.state = ReplicaState.CONSISTENT if cycle else ReplicaState.FUZZY
+        j.save(self.journal_path)  # the commit point
+        return ApplyOutcome(applied=True, point=record.point(), bytes_written=delta.payload_bytes)
+
+    # --- recovery points --------------------------------------------------------------------
+
+    def points(self) -> list[RecoveryPointRecord]:
+        """Retained recovery points, oldest first."""
+        return self.journal.points()
+
+    def latest_point(self) -> RecoveryPointRecord | None:
+        pts = self.points()
+        return pts[-1] if pts else None
+
+    def point(self, cycle_id: int) -> RecoveryPointRecord:
+        for p in self.points():
+            if p.cycle_id == cycle_id:
+                return p
+        raise PointNotFound(f"no recovery point for cycle {cycle_id}")
+
+    def status(self) -> ReplicaStatus:
+        latest = self.latest_point()
+        return ReplicaStatus(
+            state=self.journal.state,
+            next_seq=self.journal.next_seq,
+            last_cycle_id=self.journal.last_cycle_id,
+            point_count=len(self.points()),
+            latest_cycle_id=latest.cycle_id if latest else None,
+        )
+
+    def _newer_applies(self, point: RecoveryPointRecord) -> list[ApplyRecord]:
+        newer = [a for a in self.journal.applies if a.apply_id > point.apply_id]
+        if any(a.undo is None for a in newer):
+            raise PointNotFound(f"cycle {point.cycle_id}: undo data pruned")
+        return newer
+
+    def materialize(self, cycle_id: int, dest: Path) -> Path:
+        """Write the disk as it was at a recovery point to `dest` (a sparse clone; the replica
+        is left untouched)."""
+        dest = Path(dest)
+        with self._lock:
+            point = self.point(cycle_id)
+            newer = self._newer_applies(point)
+            undos = [read_undo(self.points_dir / str(a.undo)) for a in reversed(newer)]
+            tmp = dest.with_name(dest.name + ".partial")
+            copy_sparse(self.image, tmp)
+        fd = os.open(tmp, os.O_RDWR)
+        try:
+            for undo in undos:  # newest first
+                roll_back(fd, undo)
+        finally:
+            os.close(fd)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+        return dest
+
+    def revert_to(self, cycle_id: int) -> RecoveryPointRecord:
+        """Turn the replica itself back to a point, discarding newer ones (failover)."""
+        with self._lock:
+            point = self.point(cycle_id)
+            self._newer_applies(point)  # fails early if a needed undo was pruned
+            self.journal.reverting_to = point.apply_id
+            self.journal.save(self.journal_path)
+            self._finish_revert()
+            return point
+
+    def commit(self, cycle_id: int | None = None) -> RecoveryPointRecord:
+        """Keep one point (the latest or `cycle_id`) and discard every other."""
+        with self._lock:
+            latest = self.latest_point()
+            if latest is None:
+                raise PointNotFound("no recovery point to commit")
+            point = self.revert_to(cycle_id) if cycle_id is not None else latest
+            keep = [a for a in self.journal.applies if a.apply_id == point.apply_id]
+            dropped = [a.undo for a in self.journal.applies if a.undo]
+            for a in keep:
+                a.undo = None
+            self.journal.applies = keep
+            self.journal.save(self.journal_path)
+            self._unlink_undos(dropped)
+            return point
+
+    def prune(self, retention_hours: float, now: datetime | None = None) -> list[int]:
+        """Drop points older than the retention window (the latest always stays); returns the
+        pruned cycle ids. An undo file is kept only while some retained point needs it."""
+        with self._lock:
+            now = now or datetime.now(UTC)
+            cutoff = now - timedelta(hours=retention_hours)
+            pts = self.points()
+            retained = [p for p in pts[:-1] if p.time >= cutoff] + pts[-1:]
+            pruned = [p.cycle_id for p in pts if p not in retained]
+            if not retained:
+                return []
+            oldest = retained[0].apply_id
+            dropped: list[str] = []
+            applies = []
+            for a in self.journal.applies:
+                if a.apply_id <= oldest and a.undo:
+                    dropped.append(a.undo)
+                    a.undo = None
+                if a.apply_id >= oldest:
+                    applies.append(a)
+            if not dropped and not pruned:
+                return []
+            self.journal.applies = applies
+            self.journal.save(self.journal_path)
+            self._unlink_undos(dropped)
+            return pruned
+
+    def block_hashes(self) -> list[int]:
+        with self._lock:
+            return image_block_hashes(self.image)
+
+    def read_block(self, block: int) -> bytes:
+        return os.pread(self._fd, BLOCK_SIZE, block * BLOCK_SIZE)
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _fault(self, step: str) -> None:
+        if self.fault is not None:
+            self.fault(step)
+
+    def _unlink_undos(self, names: list[str]) -> None:
+        for name in names:
+            (self.points_dir / name).unlink(missing_ok=True)
+        fsync_dir(self.points_dir)
+
+    def _finish_revert(self) -> None:
+        j = self.journal
+        target = j.reverting_to
+        assert target is not None
+        while j.applies and j.applies[-1].apply_id > target:
+            a = j.applies[-1]
+            if a.undo is None:
+                raise UndoCorrupt(f"apply {a.apply_id}: undo pruned, cannot revert")
+            roll_back(self._fd, read_undo(self.points_dir / a.undo))
+            j.applies.pop()
+            j.save(self.journal_path)
+            self._unlink_undos([a.undo])
+        kept = next((a for a in j.applies if a.apply_id == target), None)
+        if kept is not None:
+            j.next_seq = kept.end_seq
+            j.last_cycle_id = kept.cycle_id or j.last_cycle_id
+        j.state = ReplicaState.CONSISTENT
+        j.reverting_to = None
+        j.save(self.journal_path)
+
+    def _recover(self) -> None:
+        j = self.journal
+        if j.reverting_to is not None:
+            self._finish_revert()
+        known = {a.undo for a in j.applies if a.undo}
+        stray: list[str] = []
+        for path in sorted(self.points_dir.glob("*.undo"), key=lambda p: int(p.stem)):
+            if path.name in known:
+                continue
+            if int(path.stem) >= j.next_apply_id:
+                # An apply that never committed: undo it if the undo file is whole; if it is
+                # not, the crash came before the first data write and the image is untouched.
+                with contextlib.suppress(UndoCorrupt):
+                    roll_back(self._fd, read_undo(path))
+            stray.append(path.name)
+        self.points_dir.joinpath("journal.json.tmp").unlink(missing_ok=True)
+        if stray:
+            self._unlink_undos(stray)

@@ -1,0 +1,111 @@
+"""Sparse-aware reading of raw images: find the data, skip the holes."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+BLOCK_SIZE = 64 * 1024
+"""The unit of change tracking, coalescing, hashing and auditing."""
+
+ZERO_BLOCK = bytes(BLOCK_SIZE)
+
+
+def is_zero(data: bytes | bytearray | memoryview) -> bool:
+    """True when every byte is zero (a hole or a never-written block)."""
+    n = len(data)
+    if n == BLOCK_SIZE:
+        return data == ZERO_BLOCK
+    return data == bytes(n)
+
+
+def data_extents(fd: int, size: int, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield (offset, length) of the ranges that may hold data, from `start` on.
+
+    Uses SEEK_DATA/SEEK_HOLE where the file system supports them; otherwise the whole range is
+    reported and callers fall back to zero-block detection.
+    """
+    if not hasattr(os, "SEEK_DATA"):
+        if start < size:
+            yield start, size - start
+        return
+    pos = start
+    while pos < size:
+        try:
+            data = os.lseek(fd, pos, os.SEEK_DATA)
+        except OSError as exc:
+            if exc.errno == errno.ENXIO:  # no data after pos: the rest is a hole
+                return
+            if exc.errno in (errno.EINVAL, errno.EOPNOTSUPP):
+                yield pos, size - pos
+                return
+            raise
+        if data >= size:
+            return
+        hole = os.lseek(fd, data, os.SEEK_HOLE)
+        end = min(hole, size)
+        yield data, end - data
+        pos = end
+
+
+def block_extents(fd: int, size: int, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Like data_extents, widened to whole blocks (holes are block-aligned in practice)."""
+    for off, length in data_extents(fd, size, start):
+        first = max(off - off % BLOCK_SIZE, start)
+        end = min(-(-(off + length) // BLOCK_SIZE) * BLOCK_SIZE, size)
+        yield first, end - first
+
+
+def create_sparse(path: Path, size: int) -> None:
+    """Create (or reset) a raw image of `size` bytes that occupies no space yet."""
+    with open(path, "wb") as f:
+        f.truncate(size)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def copy_sparse(src: Path, dst: Path, *, chunk: int = 4 * 1024 * 1024) -> int:
+    """Copy a raw image keeping holes as holes; returns the bytes actually written."""
+    written = 0
+    size = src.stat().st_size
+    with open(src, "rb") as fi, open(dst, "wb") as fo:
+        fo.truncate(size)
+        for off, length in block_extents(fi.fileno(), size):
+            pos = off
+            end = off + length
+            while pos < end:
+                n = min(chunk, end - pos)
+                data = os.pread(fi.fileno(), n, pos)
+                # Skip zero blocks inside data extents too: the copy stays sparse.
+                for b in range(0, len(data), BLOCK_SIZE):
+                    piece = data[b : b + BLOCK_SIZE]
+                    if not is_zero(piece):
+                        os.pwrite(fo.fileno(), piece, pos + b)
+                        written += len(piece)
+                pos += n
+        fo.flush()
+        os.fsync(fo.fileno())
+    return written
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a create, rename or unlink in `path` durable."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_json_atomic(path: Path, doc: object) -> None:
+    """Replace a small JSON file so a crash leaves either the old or the new one."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w") as f:
+        json.dump(doc, f, indent=1)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)

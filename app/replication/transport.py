@@ -1,0 +1,186 @@
+"""How a source host reaches the replica host: the Transport protocol and its direct form.
+
+The receiving side is a ReplicaService (a host's replica storage). A Transport carries four
+requests to it; every payload is bytes or a small JSON-able dict, so an HTTP implementation
+maps each method onto one request. DirectTransport calls the service in-process and still
+spends from the host pair's bandwidth bucket, so the lab's link limits are real.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Protocol
+
+from .bandwidth import TokenBucket
+from .cycle import Delta
+from .errors import LinkDown, ReplicationError
+from .replica import ReplicaDisk, ReplicaStatus, points_dir_of
+
+
+@dataclass(frozen=True)
+class DeltaAck:
+    applied: bool
+    duplicate: bool
+    cycle_id: int
+    next_seq: int
+    bytes_written: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> DeltaAck:
+        return cls(**d)
+
+
+class Transport(Protocol):
+    """What a replication pair asks of the replica's host."""
+
+    def prepare(
+        self, pair_id: str, *, vm_id: str, disk_id: str, size_bytes: int, fresh: bool
+    ) -> ReplicaStatus:
+        """Make sure a replica disk exists; `fresh` replaces it with an empty one."""
+        ...
+
+    def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
+        """Ship one serialized delta; returns once it is durably applied (or a duplicate)."""
+        ...
+
+    def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
+        """Where the replica stands (None: no replica yet)."""
+        ...
+
+    def block_hashes(self, pair_id: str, disk_id: str) -> list[int]:
+        """One hash per block of the replica image, for resync."""
+        ...
+
+
+def encode_hashes(hashes: list[int]) -> bytes:
+    return b"".join(h.to_bytes(8, "little") for h in hashes)
+
+
+def decode_hashes(raw: bytes) -> list[int]:
+    return [int.from_bytes(raw[i : i + 8], "little") for i in range(0, len(raw), 8)]
+
+
+class ReplicaService:
+    """A recovery host's replica storage: `root/<pair id>/<disk id>.img` and their points."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._open: dict[tuple[str, str], ReplicaDisk] = {}
+        self._disk_locks: dict[tuple[str, str], threading.Lock] = {}
+
+    def image_path(self, pair_id: str, disk_id: str) -> Path:
+        for part in (pair_id, disk_id):
+            if not part or "/" in part or part in (".", ".."):
+                raise ValueError(f"bad identifier {part!r}")
+        return self.root / pair_id / f"{disk_id}.img"
+
+    def replica(self, pair_id: str, disk_id: str) -> ReplicaDisk | None:
+        """The open replica disk, opening (and recovering) it on first use."""
+        key = (pair_id, disk_id)
+        with self._lock:
+            disk = self._open.get(key)
+            if disk is None:
+                path = self.image_path(pair_id, disk_id)
+                if not (points_dir_of(path) / "journal.json").exists():
+                    return None
+                disk = self._open[key] = ReplicaDisk.open(path)
+            return disk
+
+    def _disk_lock(self, pair_id: str, disk_id: str) -> threading.Lock:
+        with self._lock:
+            return self._disk_locks.setdefault((pair_id, disk_id), threading.Lock())
+
+    def prepare(
+        self, pair_id: str, *, vm_id: str, disk_id: str, size_bytes: int, fresh: bool
+    ) -> ReplicaStatus:
+        with self._disk_lock(pair_id, disk_id):
+            existing = None if fresh else self.replica(pair_id, disk_id)
+            if existing is not None and existing.journal.size_bytes == size_bytes:
+                return existing.status()
+            with self._lock:
+                old = self._open.pop((pair_id, disk_id), None)
+            if old is not None:
+                old.close()
+            path = self.image_path(pair_id, disk_id)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            disk = ReplicaDisk.create(path, vm_id=vm_id, disk_id=disk_id, size_bytes=size_bytes)
+            with self._lock:
+                self._open[(pair_id, disk_id)] = disk
+            return disk.status()
+
+    def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
+        parsed = Delta.decode(delta)  # verify before touching anything
+        with self._disk_lock(pair_id, parsed.disk_id):
+            disk = self.replica(pair_id, parsed.disk_id)
+            if disk is None:
+                raise ReplicationError(f"no replica for {pair_id}/{parsed.disk_id}")
+            outcome = disk.apply(parsed)
+            return DeltaAck(
+                applied=outcome.applied,
+                duplicate=outcome.duplicate,
+                cycle_id=parsed.cycle_id,
+                next_seq=disk.journal.next_seq,
+                bytes_written=outcome.bytes_written,
+            )
+
+    def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
+        disk = self.replica(pair_id, disk_id)
+        return disk.status() if disk is not None else None
+
+    def block_hashes(self, pair_id: str, disk_id: str) -> list[int]:
+        with self._disk_lock(pair_id, disk_id):
+            disk = self.replica(pair_id, disk_id)
+            if disk is None:
+                raise ReplicationError(f"no replica for {pair_id}/{disk_id}")
+            return disk.block_hashes()
+
+    def close(self) -> None:
+        with self._lock:
+            for disk in self._open.values():
+                disk.close()
+            self._open.clear()
+
+
+class DirectTransport:
+    """In-process transport between two lab hosts, throttled by the host pair's bucket."""
+
+    def __init__(self, service: ReplicaService, bucket: TokenBucket | None = None) -> None:
+        self.service = service
+        self.bucket = bucket
+        self.link_up = True
+        self.bytes_sent = 0
+
+    def _spend(self, n: int) -> None:
+        if not self.link_up:
+            raise LinkDown("link between the hosts is cut")
+        if self.bucket is not None:
+            self.bucket.consume(n)
+        self.bytes_sent += n
+
+    def prepare(
+        self, pair_id: str, *, vm_id: str, disk_id: str, size_bytes: int, fresh: bool
+    ) -> ReplicaStatus:
+        self._spend(0)
+        return self.service.prepare(
+            pair_id, vm_id=vm_id, disk_id=disk_id, size_bytes=size_bytes, fresh=fresh
+        )
+
+    def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
+        self._spend(len(delta))
+        return self.service.send_delta(pair_id, delta)
+
+    def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
+        self._spend(0)
+        return self.service.status(pair_id, disk_id)
+
+    def block_hashes(self, pair_id: str, disk_id: str) -> list[int]:
+        hashes = self.service.block_hashes(pair_id, disk_id)
+        self._spend(8 * len(hashes))
+        return hashes

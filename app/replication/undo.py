@@ -1,0 +1,116 @@
+"""Undo files: the replica's contents of the bytes a delta is about to overwrite.
+
+Written and fsynced *before* the delta touches the image, so a crash mid-apply can always be
+rolled back, and kept afterwards so an older recovery point can be rebuilt (newest undo first).
+
+    header   magic "SBYUNDO1" | version u16 | reserved u16 | apply_id u64 | entry_count u32
+             | xxh64(header) u64
+    entries  block u64 | start u32 | length u32 | xxh64(data) u64 | data
+    trailer  "UEND" | xxh64(all entries) u64        (missing or wrong: the file is incomplete)
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import xxhash
+
+from .cycle import DeltaEntry
+from .errors import UndoCorrupt
+from .sparse import BLOCK_SIZE, fsync_dir
+
+MAGIC = b"SBYUNDO1"
+_HEAD = struct.Struct("<8sHHQI")
+_ENTRY = struct.Struct("<QIIQ")
+_SUM = struct.Struct("<Q")
+_TAIL = b"UEND"
+
+
+@dataclass(frozen=True)
+class UndoFile:
+    apply_id: int
+    entries: list[DeltaEntry]
+
+
+def write_undo(path: Path, apply_id: int, fd: int, entries: Iterable[DeltaEntry]) -> int:
+    """Save the image's current bytes under each entry (read from `fd`); durable on return."""
+    items = list(entries)
+    head = _HEAD.pack(MAGIC, 1, 0, apply_id, len(items))
+    total = xxhash.xxh64()
+    size = 0
+    with open(path, "wb") as f:
+        f.write(head + _SUM.pack(xxhash.xxh64_intdigest(head)))
+        for e in items:
+            old = os.pread(fd, len(e.data), e.offset)
+            old = old + bytes(len(e.data) - len(old))  # past EOF of a short image reads zeros
+            rec = _ENTRY.pack(e.block, e.start, len(old), xxhash.xxh64_intdigest(old))
+            total.update(rec)
+            total.update(old)
+            f.write(rec)
+            f.write(old)
+            size += len(old)
+        f.write(_TAIL + _SUM.pack(total.intdigest()))
+        f.flush()
+        os.fsync(f.fileno())
+    fsync_dir(path.parent)
+    return size
+
+
+def read_undo(path: Path) -> UndoFile:
+    """Read and verify a whole undo file; raise UndoCorrupt if it is incomplete or damaged."""
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise UndoCorrupt(f"{path}: missing") from exc
+    if len(raw) < _HEAD.size + _SUM.size:
+        raise UndoCorrupt(f"{path}: truncated header")
+    magic, _version, _r, apply_id, count = _HEAD.unpack_from(raw, 0)
+    if magic != MAGIC:
+        raise UndoCorrupt(f"{path}: bad magic")
+    if _SUM.unpack_from(raw, _HEAD.size)[0] != xxhash.xxh64_intdigest(raw[: _HEAD.size]):
+        raise UndoCorrupt(f"{path}: header checksum mismatch")
+    pos = _HEAD.size + _SUM.size
+    total = xxhash.xxh64()
+    entries: list[DeltaEntry] = []
+    for _ in range(count):
+        if pos + _ENTRY.size > len(raw):
+            raise UndoCorrupt(f"{path}: truncated")
+        block, start, length, digest = _ENTRY.unpack_from(raw, pos)
+        data = raw[pos + _ENTRY.size : pos + _ENTRY.size + length]
+        if len(data) != length or start + length > BLOCK_SIZE:
+            raise UndoCorrupt(f"{path}: truncated entry")
+        if xxhash.xxh64_intdigest(data) != digest:
+            raise UndoCorrupt(f"{path}: entry checksum mismatch")
+        total.update(raw[pos : pos + _ENTRY.size + length])
+        entries.append(DeltaEntry(block, start, data))
+        pos += _ENTRY.size + length
+    tail = raw[pos:]
+    if len(tail) != 4 + _SUM.size or tail[:4] != _TAIL:
+        raise UndoCorrupt(f"{path}: incomplete (no trailer)")
+    if _SUM.unpack_from(tail, 4)[0] != total.intdigest():
+        raise UndoCorrupt(f"{path}: trailer checksum mismatch")
+    return UndoFile(apply_id, entries)
+
+
+def write_entries(
+    fd: int, entries: Iterable[DeltaEntry], fault: Callable[[str], None] | None = None
+) -> None:
+    """Write entries to an image in order; `fault` lets tests crash between two of them."""
+    for i, e in enumerate(entries):
+        os.pwrite(fd, e.data, e.offset)
+        if fault is not None:
+            fault(f"entry-{i}")
+
+
+def roll_back(fd: int, undo: UndoFile) -> None:
+    """Put back what the undo file saved; idempotent, so a crash during it is harmless.
+
+    Reversed so that, should a delta ever hold overlapping entries, the oldest bytes win.
+    """
+    for e in reversed(undo.entries):
+        os.pwrite(fd, e.data, e.offset)
+    os.fsync(fd)
