@@ -107,7 +107,7 @@ def cmd_lab(args: argparse.Namespace) -> int:
     folder = Path(args.data) if args.data else data_dir() / "lab"
     folder.mkdir(parents=True, exist_ok=True)
     args.db_url = _db_url(args.db, f"sqlite+aiosqlite:///{folder / 'vault.db'}")
-    fabric = LabFabric(clock=LabClock(args.clock))
+    fabric = LabFabric(clock=LabClock(args.clock), folder=folder)
 
     async def ready(ctx: Any, url: str) -> None:
         from app.server.auth import generate_token, hash_token

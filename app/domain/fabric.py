@@ -43,6 +43,10 @@ class Fabric(Protocol):
 
     async def stop_vm(self, vm_id: str) -> None: ...
 
+    async def close(self) -> None:
+        """Release what the fabric holds (connections, threads) when the control plane stops."""
+        ...
+
 
 @dataclass(frozen=True)
 class ReplicationStatus:

@@ -18,6 +18,10 @@ class LabClock:
         elapsed = (time.monotonic() - self._origin_mono) * self.factor
         return self._origin_wall + timedelta(seconds=elapsed)
 
+    def lab_time(self, real: datetime) -> datetime:
+        """The lab time at which a real wall-clock moment happened."""
+        return self._origin_wall + (real - self._origin_wall) * self.factor
+
     def seconds(self, lab_seconds: float) -> float:
         """Real seconds that `lab_seconds` of lab time take."""
         return lab_seconds / self.factor

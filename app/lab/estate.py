@@ -55,7 +55,7 @@ class LabVm:
     disks: list[LabDisk]
     power_state: PowerState = PowerState.RUNNING
     tags: list[str] = field(default_factory=list)
-    writes_per_second: float = 20.0
+    writes_per_second: float = 5.0
 
 
 @dataclass

@@ -3,24 +3,45 @@
 from __future__ import annotations
 
 import math
+import tempfile
 from datetime import datetime
+from pathlib import Path
 
 from app.domain.enums import PowerState
-from app.domain.fabric import FabricError, FabricInventory
-from app.domain.model import Cloud, ConnectionState, Disk, Host, Network, Site, Vm, VmmServer
+from app.domain.fabric import FabricError, FabricInventory, Progress, ReplicationStatus
+from app.domain.model import (
+    Cloud,
+    ConnectionState,
+    Disk,
+    Host,
+    Network,
+    Policy,
+    Site,
+    Vm,
+    VmmServer,
+)
 
 from .clock import LabClock
 from .estate import AGENT_VERSION, HEARTBEAT_SECONDS, PROVIDER_VERSION, Estate, default_estate
+from .replication import LabReplication
 
 
 class LabFabric:
-    """Implements app.domain.fabric.Fabric and LabControls over an in-memory estate."""
+    """Implements the fabric, replication and lab-control protocols of app.domain.fabric over
+    an in-memory estate whose disks are real images under `folder`."""
 
     name = "lab"
 
-    def __init__(self, estate: Estate | None = None, clock: LabClock | None = None):
+    def __init__(
+        self,
+        estate: Estate | None = None,
+        clock: LabClock | None = None,
+        folder: Path | None = None,
+    ):
         self.estate = estate or default_estate()
         self.clock = clock or LabClock()
+        self.folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="standby-lab-"))
+        self.replication = LabReplication(self.folder, self.estate, self.clock)
         self._link_cut = False
         self._bandwidth_bps: int | None = None
         # The last heartbeat each agent sent before it went silent.
@@ -114,6 +135,23 @@ class LabFabric:
             raise FabricError(f"the site of {vm.name} is down")
         vm.power_state = PowerState.OFF
 
+    # --- replication ------------------------------------------------------------------------
+
+    async def enable_replication(self, vm_id: str, target_host_id: str, policy: Policy) -> None:
+        await self.replication.enable_replication(vm_id, target_host_id, policy)
+
+    async def initial_replication(self, vm_id: str, progress: Progress) -> None:
+        await self.replication.initial_replication(vm_id, progress)
+
+    async def disable_replication(self, vm_id: str, delete_replica: bool) -> None:
+        await self.replication.disable_replication(vm_id, delete_replica)
+
+    async def replication_status(self) -> dict[str, ReplicationStatus]:
+        return await self.replication.replication_status()
+
+    async def close(self) -> None:
+        await self.replication.close()
+
     # --- the lab's powers -------------------------------------------------------------------
 
     async def set_site_up(self, site_id: str, up: bool) -> None:
@@ -125,6 +163,12 @@ class LabFabric:
 
     async def set_link(self, cut: bool, bandwidth_bps: int | None) -> None:
         self._link_cut, self._bandwidth_bps = cut, bandwidth_bps
+        self.replication.set_link(cut)
+        for protection in self.replication.protections.values():
+            bucket = self.replication.limits.bucket(
+                protection.vm.host_id, protection.target_host_id
+            )
+            bucket.set_rate(bandwidth_bps / 8 if bandwidth_bps else None)
 
     async def crash_host(self, host_id: str) -> None:
         for host in self.estate.hosts:

@@ -33,6 +33,8 @@ def create_app(ctx: ServerContext) -> FastAPI:
             yield
         finally:
             await ctx.jobs.shutdown()
+            if ctx.fabric is not None:
+                await ctx.fabric.close()
             for task in tasks:
                 task.cancel()
             for task in tasks:

@@ -1,0 +1,266 @@
+"""Replication in the lab: real images on each host's storage folder, a guest workload writing
+to the protected VMs, and a cycle per copy frequency (on the lab clock) shipping deltas to the
+recovery host's replica service.
+
+Pairs run their disk work on threads (asyncio.to_thread) so the control plane's loop never
+waits on a disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import shutil
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.domain.enums import RecoveryPointKind
+from app.domain.fabric import FabricError, Progress, ReplicationStatus
+from app.domain.model import Policy, RecoveryPoint
+from app.replication import (
+    DirectTransport,
+    FsyncPolicy,
+    LinkLimits,
+    ReplicaService,
+    ReplicationError,
+    ReplicationPair,
+    TrackedDisk,
+    vm_points,
+)
+
+from .clock import LabClock
+from .estate import Estate, LabVm
+from .workload import GuestWorkload, WorkloadConfig
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Protection:
+    """One VM's replication in the lab."""
+
+    vm: LabVm
+    target_host_id: str
+    policy: Policy
+    disks: list[TrackedDisk]
+    workload: GuestWorkload
+    pair: ReplicationPair
+    transport: DirectTransport
+    service: ReplicaService
+    cycles: asyncio.Task | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
+    last_app_consistent: float = 0.0  # lab timestamp
+    missed_in_a_row: int = 0
+
+
+class LabReplication:
+    def __init__(self, folder: Path, estate: Estate, clock: LabClock):
+        self.folder = Path(folder)
+        self.estate = estate
+        self.clock = clock
+        self.limits = LinkLimits()
+        self.link_up = True
+        self._services: dict[str, ReplicaService] = {}
+        self.protections: dict[str, Protection] = {}
+
+    def _host_folder(self, host_id: str) -> Path:
+        return self.folder / "hosts" / host_id
+
+    def service(self, host_id: str) -> ReplicaService:
+        if host_id not in self._services:
+            self._services[host_id] = ReplicaService(self._host_folder(host_id) / "replicas")
+        return self._services[host_id]
+
+    def _vm(self, vm_id: str) -> LabVm:
+        for vm in self.estate.vms:
+            if vm.id == vm_id:
+                return vm
+        raise FabricError(f"no VM with id '{vm_id}' in the lab")
+
+    def _open_disks(self, vm: LabVm) -> list[TrackedDisk]:
+        folder = self._host_folder(vm.host_id) / vm.id
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = threading.RLock()  # one lock per VM: a cycle cuts all its disks at once
+        disks = []
+        for disk in vm.disks:
+            image = folder / f"{disk.id}.img"
+            if image.exists():
+                disks.append(TrackedDisk.open(image, fsync=FsyncPolicy.ROTATE, lock=lock))
+            else:
+                disks.append(
+                    TrackedDisk.create(
+                        image,
+                        vm_id=vm.id,
+                        disk_id=disk.id,
+                        size_bytes=disk.size_bytes,
+                        fsync=FsyncPolicy.ROTATE,
+                        lock=lock,
+                    )
+                )
+        return disks
+
+    # --- the protocol -----------------------------------------------------------------------
+
+    async def enable_replication(self, vm_id: str, target_host_id: str, policy: Policy) -> None:
+        if vm_id in self.protections:
+            self.protections[vm_id].policy = policy
+            return
+        vm = self._vm(vm_id)
+        if not self.estate.site_of_host(vm.host_id).up:
+            raise FabricError(f"the primary site of {vm.name} is down")
+        if not self.estate.site_of_host(target_host_id).up:
+            raise FabricError("the recovery site is down")
+        disks = await asyncio.to_thread(self._open_disks, vm)
+        history = self._host_folder(vm.host_id) / vm.id / "history.sbwh"
+        workload = GuestWorkload(
+            vm.id,
+            disks,
+            history,
+            WorkloadConfig(seed=hash(vm.id) & 0xFFFF, writes_per_second=vm.writes_per_second),
+        )
+        service = self.service(target_host_id)
+        transport = DirectTransport(service, self.limits.bucket(vm.host_id, target_host_id))
+        transport.link_up = self.link_up
+        pair = ReplicationPair(
+            f"pair-{vm.id}", disks, transport, compress=policy.compression, quiescer=workload
+        )
+        self.protections[vm_id] = Protection(
+            vm, target_host_id, policy, disks, workload, pair, transport, service
+        )
+        workload.start()
+
+    async def initial_replication(self, vm_id: str, progress: Progress) -> None:
+        protection = self._protection(vm_id)
+        pair = protection.pair
+        copy = asyncio.create_task(asyncio.to_thread(pair.initial_replication, protection.stop))
+        while not copy.done():
+            await asyncio.wait({copy}, timeout=0.5)
+            done = [p for p in pair.initial_progress() if p is not None]
+            total = sum(p.total_bytes for p in done) or 1
+            await progress(min(sum(p.copied_bytes for p in done) / total, 0.99))
+        try:
+            finished = copy.result()
+        except ReplicationError as exc:
+            raise FabricError(f"initial replication of {protection.vm.name}: {exc}") from exc
+        if not finished:
+            raise FabricError(f"initial replication of {protection.vm.name} was stopped")
+        protection.last_app_consistent = self.clock.now().timestamp()
+        protection.cycles = asyncio.create_task(self._cycles(protection), name=f"cycles-{vm_id}")
+
+    async def disable_replication(self, vm_id: str, delete_replica: bool) -> None:
+        protection = self.protections.pop(vm_id, None)
+        if protection is None:
+            return
+        protection.stop.set()
+        if protection.cycles is not None:
+            protection.cycles.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await protection.cycles
+        await asyncio.to_thread(self._close, protection, delete_replica)
+
+    def _close(self, protection: Protection, delete_replica: bool) -> None:
+        protection.workload.close()
+        for disk in protection.disks:
+            disk.close()
+        if delete_replica:
+            protection.service.close()
+            self._services.pop(protection.target_host_id, None)
+            shutil.rmtree(protection.service.root / protection.pair.pair_id, ignore_errors=True)
+
+    async def replication_status(self) -> dict[str, ReplicationStatus]:
+        return {
+            vm_id: await asyncio.to_thread(self._status, p)
+            for vm_id, p in list(self.protections.items())
+        }
+
+    # --- cycles -----------------------------------------------------------------------------
+
+    async def _cycles(self, protection: Protection) -> None:
+        policy = protection.policy
+        while True:
+            await asyncio.sleep(self.clock.seconds(policy.copy_frequency_seconds))
+            now = self.clock.now().timestamp()
+            app_every = policy.app_consistent_frequency_hours * 3600
+            kind = RecoveryPointKind.CRASH_CONSISTENT
+            if app_every and now - protection.last_app_consistent >= app_every:
+                kind = RecoveryPointKind.APP_CONSISTENT
+            if not self._reachable(protection):
+                protection.missed_in_a_row += 1
+                continue
+            try:
+                await asyncio.to_thread(protection.pair.run_cycle, kind)
+            except ReplicationError as exc:
+                protection.missed_in_a_row += 1
+                log.info("cycle of %s missed: %s", protection.vm.name, exc)
+                continue
+            protection.missed_in_a_row = 0
+            if kind is RecoveryPointKind.APP_CONSISTENT:
+                protection.last_app_consistent = now
+            await asyncio.to_thread(self._prune, protection)
+
+    def _reachable(self, protection: Protection) -> bool:
+        return (
+            self.link_up
+            and self.estate.site_of_host(protection.vm.host_id).up
+            and self.estate.site_of_host(protection.target_host_id).up
+        )
+
+    def _prune(self, protection: Protection) -> None:
+        # Retention is in lab hours; the replica keeps real timestamps.
+        hours = protection.policy.recovery_point_retention_hours / self.clock.factor
+        for disk in protection.disks:
+            replica = protection.service.replica(protection.pair.pair_id, disk.disk_id)
+            if replica is not None:
+                replica.prune(hours)
+
+    def _status(self, protection: Protection) -> ReplicationStatus:
+        pair = protection.pair
+        per_disk = []
+        for disk in protection.disks:
+            replica = protection.service.replica(pair.pair_id, disk.disk_id)
+            per_disk.append(replica.points() if replica is not None else [])
+        points = [
+            RecoveryPoint(
+                id=f"rp-{protection.vm.id}-{p.cycle_id}",
+                item_id=protection.vm.id,
+                time=self.clock.lab_time(p.time),
+                kind=p.kind,
+                cycle_id=p.cycle_id,
+            )
+            for p in vm_points(per_disk)
+        ]
+        rpo = pair.rpo_seconds()
+        last = pair.stats.last_point_time
+        return ReplicationStatus(
+            vm_id=protection.vm.id,
+            observed_at=self.clock.now(),
+            last_replication=(
+                self.clock.lab_time(datetime.fromtimestamp(last, UTC)) if last else None
+            ),
+            rpo_seconds=None if rpo is None else rpo * self.clock.factor,
+            pending_bytes=pair.pending_bytes,
+            throughput_bps=pair.stats.throughput_bps,
+            successful_cycles=pair.stats.successful_cycles,
+            missed_cycles=protection.missed_in_a_row,
+            resync_required=pair.resync_required,
+            recovery_points=points,
+        )
+
+    def _protection(self, vm_id: str) -> Protection:
+        if vm_id not in self.protections:
+            raise FabricError(f"replication of {vm_id} is not enabled")
+        return self.protections[vm_id]
+
+    def set_link(self, cut: bool) -> None:
+        self.link_up = not cut
+        for protection in self.protections.values():
+            protection.transport.link_up = self.link_up
+
+    async def close(self) -> None:
+        for vm_id in list(self.protections):
+            await self.disable_replication(vm_id, delete_replica=False)
+        for service in self._services.values():
+            service.close()
