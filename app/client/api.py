@@ -1,0 +1,467 @@
+"""The async client of the control plane's API: one typed method per route, and the feed.
+
+    async with StandbyClient("https://vault:7410", token, ca_file="vault-ca.pem") as client:
+        inventory = await client.inventory()
+        async with contextlib.aclosing(client.events(after=inventory.revision)) as events:
+            async for event in events:
+                ...
+
+Errors: problem+json answers become `ApiError` subclasses (errors.py); a control plane that
+cannot be reached, or a connection that breaks, becomes `ConnectionFailed`. Close the event
+iterator explicitly (`contextlib.aclosing`): some event loops (qasync) do not finalize
+abandoned async generators, which would leave the stream open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import logging
+import ssl
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import metadata
+from typing import Any, Literal, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from httpx_sse import ServerSentEvent, SSEError, aconnect_sse
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from app.domain.enums import JobState, Severity
+from app.domain.model import (
+    Alert,
+    AuditEntry,
+    Cloud,
+    HealthSample,
+    Host,
+    Inventory,
+    Job,
+    Network,
+    NetworkMapping,
+    NetworkMappingSpec,
+    Pairing,
+    PairingSpec,
+    Policy,
+    PolicySpec,
+    ProtectedItem,
+    RecoveryPoint,
+    Site,
+    Vault,
+    Vm,
+)
+
+from .errors import ConnectionFailed, StandbyError, problem_from
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+API = "/api/v1"
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 30.0
+HEARTBEAT_SECONDS = 15.0
+"""The server's default heartbeat; the event stream's read timeout is three of them."""
+
+
+def _version() -> str:
+    try:
+        return metadata.version("standby")
+    except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+        return "dev"
+
+
+@functools.cache
+def _adapter(kind: Any) -> TypeAdapter:
+    return TypeAdapter(kind)
+
+
+def _body(spec: BaseModel | Mapping[str, Any]) -> Any:
+    """A spec as JSON: models are dumped, mappings go as they are (the server validates)."""
+    if isinstance(spec, BaseModel):
+        return spec.model_dump(mode="json")
+    return dict(spec)
+
+
+def _params(**values: Any) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for key, value in values.items():
+        if value is None or value is False:
+            continue  # False is each boolean filter's default
+        if isinstance(value, datetime):
+            value = value.isoformat()
+        elif hasattr(value, "value"):  # enums
+            value = value.value
+        params[key] = value
+    return params
+
+
+def make_ssl_context(
+    ca_file: str | None = None, client_cert: str | None = None, client_key: str | None = None
+) -> ssl.SSLContext:
+    """Verification against `ca_file` (the vault's own CA), else the usual public roots."""
+    if ca_file:
+        try:
+            context = ssl.create_default_context(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise StandbyError(f"Cannot use the CA file '{ca_file}': {exc}") from exc
+    else:
+        context = ssl.create_default_context()
+        with contextlib.suppress(ImportError, OSError):
+            import certifi  # httpx's own dependency: the same roots httpx would use
+
+            context.load_verify_locations(certifi.where())
+    if client_cert:
+        try:
+            context.load_cert_chain(client_cert, client_key)
+        except (OSError, ssl.SSLError) as exc:
+            raise StandbyError(f"Cannot use the client certificate '{client_cert}': {exc}") from exc
+    return context
+
+
+# --- the event feed -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEvent:
+    """One event of the change feed.
+
+    kind "change": `type` (object kind: vm, protected-item, job, alert, health-sample, …),
+    `action` (upsert | delete | sample), `id`, `object` (the new state; None on delete).
+    kind "heartbeat": the server's head `revision` and its `time`.
+    kind "relist": the follower must list again; `revision` is the server's head.
+    """
+
+    kind: Literal["change", "heartbeat", "relist"]
+    revision: int
+    type: str | None = None
+    action: str | None = None
+    id: str | None = None
+    object: dict[str, Any] | None = None
+    time: datetime | None = None
+
+    @classmethod
+    def parse(cls, sse: ServerSentEvent) -> FeedEvent | None:
+        """The event an SSE frame carries; None for frames the client does not know."""
+        if sse.event not in ("change", "heartbeat", "relist"):
+            return None
+        data = json.loads(sse.data)
+        if sse.event == "change":
+            return cls(
+                "change",
+                int(data["revision"]),
+                type=data["type"],
+                action=data["action"],
+                id=data["id"],
+                object=data.get("object"),
+            )
+        if sse.event == "heartbeat":
+            time = data.get("time")
+            return cls(
+                "heartbeat",
+                int(data["revision"]),
+                time=datetime.fromisoformat(time) if time else None,
+            )
+        return cls("relist", int(data["revision"]))
+
+
+# --- the client ---------------------------------------------------------------------------
+
+
+class StandbyClient:
+    """The control plane's API over one pooled httpx.AsyncClient (use `async with`)."""
+
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        ca_file: str | None = None,
+        *,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        connect_timeout: float = CONNECT_TIMEOUT,
+        read_timeout: float = READ_TIMEOUT,
+        heartbeat_seconds: float = HEARTBEAT_SECONDS,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise StandbyError(f"'{url}' is not a control plane URL (http[s]://host:port)")
+        self.url = url.rstrip("/")
+        self.heartbeat_seconds = heartbeat_seconds
+        self._connect_timeout = connect_timeout
+        verify: ssl.SSLContext | bool = True
+        if parts.scheme == "https":
+            verify = make_ssl_context(ca_file, client_cert, client_key)
+        self._http = httpx.AsyncClient(
+            base_url=self.url,
+            headers={
+                "Authorization": f"Bearer {token}",
+                "Accept": "application/json",
+                "User-Agent": f"standby-client/{_version()}",
+            },
+            timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
+            verify=verify,
+            transport=transport,
+        )
+
+    async def __aenter__(self) -> StandbyClient:
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    @property
+    def closed(self) -> bool:
+        return self._http.is_closed
+
+    @property
+    def stream_read_timeout(self) -> float:
+        """How long the event stream may stay silent: three heartbeats."""
+        return 3 * self.heartbeat_seconds
+
+    # --- the one request helper -------------------------------------------------------------
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        result: Any = None,
+        *,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+    ) -> Any:
+        """Send one request; map errors; validate the answer as `result` (a type) if given."""
+        try:
+            response = await self._http.request(method, path, params=params, json=body)
+        except httpx.TransportError as exc:
+            raise self._connection_failed(exc) from exc
+        if response.is_error:
+            raise self._problem(response)
+        if result is None:
+            return None
+        if result is str:
+            return response.text
+        try:
+            return _adapter(result).validate_json(response.content)
+        except ValidationError as exc:
+            raise StandbyError(
+                f"The control plane's answer to {method} {path} does not match this client "
+                f"(different versions?): {exc.error_count()} field error(s), first: "
+                f"{exc.errors()[0].get('loc')}: {exc.errors()[0].get('msg')}"
+            ) from exc
+
+    @staticmethod
+    def _problem(response: httpx.Response) -> StandbyError:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        return problem_from(response.status_code, body, response.reason_phrase)
+
+    def _connection_failed(self, exc: httpx.TransportError) -> ConnectionFailed:
+        where = self.url
+        text = str(exc) or type(exc).__name__
+        if isinstance(exc, httpx.ConnectTimeout):
+            message = f"no answer from {where} within {self._connect_timeout:g} s"
+        elif isinstance(exc, httpx.ReadTimeout):
+            message = f"{where} stopped answering (read timeout)"
+        elif isinstance(exc, httpx.ConnectError):
+            if "CERTIFICATE_VERIFY_FAILED" in text:
+                message = (
+                    f"the TLS certificate of {where} is not trusted: give its CA file ({text})"
+                )
+            elif "refused" in text.lower() or "all connection attempts failed" in text.lower():
+                message = f"cannot connect to {where}: nothing listens there (connection refused)"
+            else:
+                message = f"cannot connect to {where}: {text}"
+        elif isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
+            message = f"the connection to {where} broke: {text}"
+        else:
+            message = f"talking to {where} failed: {text}"
+        return ConnectionFailed(f"Connection failed: {message}")
+
+    # --- system -----------------------------------------------------------------------------
+
+    async def healthz(self) -> dict[str, Any]:
+        return await self._call("GET", "/healthz", dict[str, Any])
+
+    async def metrics_text(self) -> str:
+        return await self._call("GET", "/metrics", str)
+
+    async def vault(self) -> Vault:
+        return await self._call("GET", f"{API}/vault", Vault)
+
+    # --- inventory --------------------------------------------------------------------------
+
+    async def inventory(self) -> Inventory:
+        return await self._call("GET", f"{API}/inventory", Inventory)
+
+    async def sites(self) -> list[Site]:
+        return await self._call("GET", f"{API}/sites", list[Site])
+
+    async def get_site(self, site_id: str) -> Site:
+        return await self._call("GET", f"{API}/sites/{site_id}", Site)
+
+    async def clouds(self) -> list[Cloud]:
+        return await self._call("GET", f"{API}/clouds", list[Cloud])
+
+    async def get_cloud(self, cloud_id: str) -> Cloud:
+        return await self._call("GET", f"{API}/clouds/{cloud_id}", Cloud)
+
+    async def hosts(self) -> list[Host]:
+        return await self._call("GET", f"{API}/hosts", list[Host])
+
+    async def get_host(self, host_id: str) -> Host:
+        return await self._call("GET", f"{API}/hosts/{host_id}", Host)
+
+    async def vms(self) -> list[Vm]:
+        return await self._call("GET", f"{API}/vms", list[Vm])
+
+    async def get_vm(self, vm_id: str) -> Vm:
+        return await self._call("GET", f"{API}/vms/{vm_id}", Vm)
+
+    async def networks(self) -> list[Network]:
+        return await self._call("GET", f"{API}/networks", list[Network])
+
+    async def get_network(self, network_id: str) -> Network:
+        return await self._call("GET", f"{API}/networks/{network_id}", Network)
+
+    # --- protection configuration -----------------------------------------------------------
+
+    async def policies(self) -> list[Policy]:
+        return await self._call("GET", f"{API}/policies", list[Policy])
+
+    async def get_policy(self, policy_id: str) -> Policy:
+        return await self._call("GET", f"{API}/policies/{policy_id}", Policy)
+
+    async def create_policy(self, spec: PolicySpec | Mapping[str, Any]) -> Policy:
+        return await self._call("POST", f"{API}/policies", Policy, body=_body(spec))
+
+    async def replace_policy(self, policy_id: str, spec: PolicySpec | Mapping[str, Any]) -> Policy:
+        return await self._call("PUT", f"{API}/policies/{policy_id}", Policy, body=_body(spec))
+
+    async def delete_policy(self, policy_id: str) -> None:
+        await self._call("DELETE", f"{API}/policies/{policy_id}")
+
+    async def pairings(self) -> list[Pairing]:
+        return await self._call("GET", f"{API}/pairings", list[Pairing])
+
+    async def get_pairing(self, pairing_id: str) -> Pairing:
+        return await self._call("GET", f"{API}/pairings/{pairing_id}", Pairing)
+
+    async def create_pairing(self, spec: PairingSpec | Mapping[str, Any]) -> Pairing:
+        return await self._call("POST", f"{API}/pairings", Pairing, body=_body(spec))
+
+    async def delete_pairing(self, pairing_id: str) -> None:
+        await self._call("DELETE", f"{API}/pairings/{pairing_id}")
+
+    async def network_mappings(self) -> list[NetworkMapping]:
+        return await self._call("GET", f"{API}/network-mappings", list[NetworkMapping])
+
+    async def create_network_mapping(
+        self, spec: NetworkMappingSpec | Mapping[str, Any]
+    ) -> NetworkMapping:
+        return await self._call("POST", f"{API}/network-mappings", NetworkMapping, body=_body(spec))
+
+    async def delete_network_mapping(self, mapping_id: str) -> None:
+        await self._call("DELETE", f"{API}/network-mappings/{mapping_id}")
+
+    # --- protected items --------------------------------------------------------------------
+
+    async def protected_items(self) -> list[ProtectedItem]:
+        return await self._call("GET", f"{API}/protected-items", list[ProtectedItem])
+
+    async def get_protected_item(self, item_id: str) -> ProtectedItem:
+        return await self._call("GET", f"{API}/protected-items/{item_id}", ProtectedItem)
+
+    async def recovery_points(self, item_id: str) -> list[RecoveryPoint]:
+        return await self._call(
+            "GET", f"{API}/protected-items/{item_id}/recovery-points", list[RecoveryPoint]
+        )
+
+    async def health(self, item_id: str, since: datetime | None = None) -> list[HealthSample]:
+        """The item's health series since `since` (the server's default: the last hour)."""
+        return await self._call(
+            "GET",
+            f"{API}/protected-items/{item_id}/health",
+            list[HealthSample],
+            params=_params(since=since),
+        )
+
+    # --- jobs, alerts, audit ----------------------------------------------------------------
+
+    async def jobs(
+        self,
+        state: JobState | str | None = None,
+        object_id: str | None = None,
+        active: bool = False,
+        limit: int = 200,
+    ) -> list[Job]:
+        """Newest first; `active` keeps the jobs not finished yet."""
+        params = _params(state=state, object_id=object_id, active=active, limit=limit)
+        return await self._call("GET", f"{API}/jobs", list[Job], params=params)
+
+    async def get_job(self, job_id: str) -> Job:
+        return await self._call("GET", f"{API}/jobs/{job_id}", Job)
+
+    async def alerts(
+        self,
+        unacknowledged: bool = False,
+        severity: Severity | str | None = None,
+        limit: int = 200,
+    ) -> list[Alert]:
+        """Newest first."""
+        params = _params(unacknowledged=unacknowledged, severity=severity, limit=limit)
+        return await self._call("GET", f"{API}/alerts", list[Alert], params=params)
+
+    async def acknowledge_alert(self, alert_id: str) -> Alert:
+        return await self._call("POST", f"{API}/alerts/{alert_id}/acknowledge", Alert)
+
+    async def audit(self, limit: int = 200, actor: str | None = None) -> list[AuditEntry]:
+        """Newest first (needs the operator role)."""
+        params = _params(limit=limit, actor=actor)
+        return await self._call("GET", f"{API}/audit", list[AuditEntry], params=params)
+
+    # --- the change feed --------------------------------------------------------------------
+
+    async def events(self, after: int | None = None) -> AsyncIterator[FeedEvent]:
+        """Follow the change feed after revision `after` (None: from now on).
+
+        Yields heartbeats, changes in revision order, and `relist` when the server cannot
+        replay from `after` (the stream ends after it). Ends when the server closes the
+        stream; raises ConnectionFailed when the connection breaks or stays silent for
+        `stream_read_timeout` seconds, and the ApiError of a refused request.
+        Use `async with contextlib.aclosing(client.events(...)) as events:`.
+        """
+        headers = {} if after is None else {"Last-Event-ID": str(after)}
+        timeout = httpx.Timeout(
+            self._http.timeout.write,
+            connect=self._connect_timeout,
+            read=self.stream_read_timeout,
+        )
+        try:
+            async with aconnect_sse(
+                self._http, "GET", f"{API}/events", headers=headers, timeout=timeout
+            ) as source:
+                response = source.response
+                if response.is_error:
+                    await response.aread()
+                    raise self._problem(response)
+                async with contextlib.aclosing(source.aiter_sse()) as frames:
+                    async for frame in frames:
+                        try:
+                            event = FeedEvent.parse(frame)
+                        except (ValueError, KeyError, TypeError) as exc:
+                            log.warning("unreadable feed frame %r: %s", frame.data[:200], exc)
+                            continue
+                        if event is not None:
+                            yield event
+        except httpx.TransportError as exc:
+            raise self._connection_failed(exc) from exc
+        except SSEError as exc:
+            raise StandbyError(f"{self.url} did not answer with an event stream: {exc}") from exc
