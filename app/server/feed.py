@@ -101,10 +101,17 @@ class ChangeFeed:
                 raise Relist(self.head)
             batch = self._from_ring(position)
             if batch is None:
+                head = self.head  # before the read: a commit may publish during it
                 first = await oldest()
-                if first is None or first > position + 1:
+                if first is None:
+                    # No history stored: only a follower behind the head has missed any.
+                    if position < head:
+                        raise Relist(self.head)
+                    batch = []
+                elif first > position + 1:
                     raise Relist(self.head)
-                batch = await load(position)
+                else:
+                    batch = await load(position)
             if batch:
                 yield batch
                 position = batch[-1].revision
