@@ -16,6 +16,7 @@ from .common import audit_object, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1")
 NOT_FOUND = {404: {"description": "Not found (problem+json)"}}
+FORBIDDEN = {403: {"description": "The token's role is not enough (problem+json)"}}
 
 
 @router.get("/jobs", tags=["jobs"], dependencies=[Depends(auth.viewer)])
@@ -53,7 +54,11 @@ async def list_alerts(
 @router.post(
     "/alerts/{object_id}/acknowledge",
     tags=["alerts"],
-    responses={**NOT_FOUND, 409: {"description": "Acknowledged already (problem+json)"}},
+    responses={
+        **FORBIDDEN,
+        **NOT_FOUND,
+        409: {"description": "Acknowledged already (problem+json)"},
+    },
 )
 async def acknowledge_alert(
     request: Request, object_id: str, principal: Principal = Depends(auth.operator)
@@ -72,7 +77,7 @@ async def acknowledge_alert(
     return alert
 
 
-@router.get("/audit", tags=["audit"], dependencies=[Depends(auth.operator)])
+@router.get("/audit", tags=["audit"], dependencies=[Depends(auth.operator)], responses=FORBIDDEN)
 async def list_audit(
     request: Request,
     actor: str | None = Query(None, max_length=120),

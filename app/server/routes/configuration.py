@@ -19,8 +19,10 @@ from .common import audit_object, ctx_of, get_or_404
 router = APIRouter(prefix="/api/v1", tags=["configuration"])
 read = [Depends(auth.viewer)]
 write = [Depends(auth.operator)]
+NOT_FOUND = {404: {"description": "Not found (problem+json)"}}
 PROBLEMS = {
-    404: {"description": "Not found (problem+json)"},
+    403: {"description": "The token's role may not change configuration (problem+json)"},
+    **NOT_FOUND,
     409: {"description": "Conflict (problem+json)"},
     422: {"description": "Invalid field (problem+json)"},
 }
@@ -38,7 +40,7 @@ async def create_policy(request: Request, spec: PolicySpec) -> Policy:
     return policy
 
 
-@router.get("/policies/{object_id}", dependencies=read, responses=PROBLEMS)
+@router.get("/policies/{object_id}", dependencies=read, responses=NOT_FOUND)
 async def get_policy(request: Request, object_id: str) -> Policy:
     return await get_or_404(ctx_of(request), "policy", object_id)
 
@@ -68,7 +70,7 @@ async def create_pairing(request: Request, spec: PairingSpec) -> Pairing:
     return pairing
 
 
-@router.get("/pairings/{object_id}", dependencies=read, responses=PROBLEMS)
+@router.get("/pairings/{object_id}", dependencies=read, responses=NOT_FOUND)
 async def get_pairing(request: Request, object_id: str) -> Pairing:
     return await get_or_404(ctx_of(request), "pairing", object_id)
 

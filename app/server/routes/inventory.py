@@ -55,7 +55,11 @@ def _collection(kind: str, model: type, path: str) -> None:
 
     router.add_api_route(f"/{path}", list_objects, response_model=list[model], name=f"list_{path}")
     router.add_api_route(
-        f"/{path}/{{object_id}}", get_object, response_model=model, name=f"get_{kind}"
+        f"/{path}/{{object_id}}",
+        get_object,
+        response_model=model,
+        name=f"get_{kind}",
+        responses={404: {"description": "Not found (problem+json)"}},
     )
 
 

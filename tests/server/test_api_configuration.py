@@ -1,0 +1,332 @@
+"""Protection configuration through the real API: policies, pairings and network mappings.
+
+Every rule a policy has answers 422 problem+json naming its field; the rules that need the
+vault's state (unique names, clouds on two sites, nothing deleted while in use) answer 409 or
+422 the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.support.server import RunningServer
+
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture
+def api(server: RunningServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, headers=server.headers("operator"), timeout=30) as c:
+        yield c
+
+
+@pytest.fixture
+def lab_api(lab_server: RunningServer) -> Iterator[httpx.Client]:
+    with httpx.Client(
+        base_url=lab_server.url, headers=lab_server.headers("operator"), timeout=30
+    ) as c:
+        yield c
+
+
+def policy_body(**overrides: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "name": "Gold 30 s",
+        "copy_frequency_seconds": 30,
+        "recovery_point_retention_hours": 12,
+        "app_consistent_frequency_hours": 2,
+        "compression": False,
+        "authentication": "kerberos",
+        "replication_port": 8443,
+        "initial_replication_method": "network",
+        "initial_replication_start": "now",
+        "delete_replica_on_disable": True,
+    }
+    body.update(overrides)
+    return {k: v for k, v in body.items() if v is not ...}
+
+
+def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].split(";")[0] == PROBLEM
+    problem = response.json()
+    assert problem["status"] == status
+    assert problem["title"]
+    return problem
+
+
+def assert_field_error(response: httpx.Response, field: str) -> dict[str, Any]:
+    problem = assert_problem(response, 422)
+    fields = {e["field"]: e["reason"] for e in problem["errors"]}
+    assert field in fields, problem
+    assert fields[field].strip(), problem
+    assert field in problem["detail"]
+    return problem
+
+
+# --- policies ---------------------------------------------------------------------------------
+
+
+def test_policy_crud(api: httpx.Client) -> None:
+    created = api.post("/api/v1/policies", json=policy_body())
+    assert created.status_code == 201, created.text
+    policy = created.json()
+    assert policy["id"].startswith("pol-")
+    assert {k: policy[k] for k in policy_body()} == policy_body()
+
+    got = api.get(f"/api/v1/policies/{policy['id']}")
+    assert got.status_code == 200 and got.json() == policy
+    assert [p["id"] for p in api.get("/api/v1/policies").json()] == [policy["id"]]
+
+    changed = policy_body(name="Gold 5 min", copy_frequency_seconds=300, replication_port=443)
+    put = api.put(f"/api/v1/policies/{policy['id']}", json=changed)
+    assert put.status_code == 200, put.text
+    assert put.json() == {"id": policy["id"], **changed, "initial_replication_scheduled_at": None}
+    assert api.get(f"/api/v1/policies/{policy['id']}").json() == put.json()
+
+    # The same name with other casing is the same policy: replacing it keeps its own name.
+    assert (
+        api.put(f"/api/v1/policies/{policy['id']}", json=policy_body(name="GOLD 5 MIN")).status_code
+        == 200
+    )
+
+    deleted = api.delete(f"/api/v1/policies/{policy['id']}")
+    assert deleted.status_code == 204 and deleted.content == b""
+    assert_problem(api.get(f"/api/v1/policies/{policy['id']}"), 404)
+    assert_problem(api.delete(f"/api/v1/policies/{policy['id']}"), 404)
+    assert_problem(api.put(f"/api/v1/policies/{policy['id']}", json=policy_body()), 404)
+    assert api.get("/api/v1/policies").json() == []
+
+
+def test_policy_defaults_fill_what_is_left_out(api: httpx.Client) -> None:
+    created = api.post("/api/v1/policies", json={"name": "Defaults"})
+    assert created.status_code == 201, created.text
+    body = created.json()
+    assert body["copy_frequency_seconds"] == 300
+    assert body["replication_port"] == 443
+    assert body["initial_replication_start"] == "now"
+
+
+def test_scheduled_policy_with_a_time_is_accepted(api: httpx.Client) -> None:
+    created = api.post(
+        "/api/v1/policies",
+        json=policy_body(
+            initial_replication_start="scheduled",
+            initial_replication_scheduled_at="2030-01-01T02:00:00Z",
+        ),
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["initial_replication_scheduled_at"].startswith("2030-01-01T02:00:00")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        pytest.param({"copy_frequency_seconds": 60}, "copy_frequency_seconds", id="frequency-60"),
+        pytest.param(
+            {"recovery_point_retention_hours": -1, "app_consistent_frequency_hours": 0},
+            "recovery_point_retention_hours",
+            id="retention-negative",
+        ),
+        pytest.param(
+            {"recovery_point_retention_hours": 25},
+            "recovery_point_retention_hours",
+            id="retention-25",
+        ),
+        pytest.param(
+            {"recovery_point_retention_hours": 24, "app_consistent_frequency_hours": 13},
+            "app_consistent_frequency_hours",
+            id="app-consistent-13",
+        ),
+        pytest.param(
+            {"recovery_point_retention_hours": 2, "app_consistent_frequency_hours": 3},
+            "app_consistent_frequency_hours",
+            id="app-consistent-above-retention",
+        ),
+        pytest.param({"replication_port": 0}, "replication_port", id="port-0"),
+        pytest.param({"replication_port": 70000}, "replication_port", id="port-70000"),
+        pytest.param(
+            {"initial_replication_start": "scheduled"},
+            "initial_replication_scheduled_at",
+            id="scheduled-without-time",
+        ),
+        pytest.param(
+            {"initial_replication_scheduled_at": "2030-01-01T02:00:00Z"},
+            "initial_replication_scheduled_at",
+            id="time-without-scheduled",
+        ),
+        pytest.param({"colour": "gold"}, "colour", id="unknown-field"),
+        pytest.param({"name": ...}, "name", id="missing-name"),
+        pytest.param({"name": "x" * 121}, "name", id="name-too-long"),
+        pytest.param({"name": ""}, "name", id="name-empty"),
+        pytest.param({"authentication": "password"}, "authentication", id="bad-enum"),
+    ],
+)
+def test_policy_validation_errors(api: httpx.Client, overrides: dict[str, Any], field: str) -> None:
+    body = policy_body(**overrides)
+    assert_field_error(api.post("/api/v1/policies", json=body), field)
+    # PUT validates the same way, before it looks for the policy.
+    existing = api.post("/api/v1/policies", json=policy_body(name="Existing")).json()
+    assert_field_error(api.put(f"/api/v1/policies/{existing['id']}", json=body), field)
+    # Nothing invalid was stored.
+    assert [p["name"] for p in api.get("/api/v1/policies").json()] == ["Existing"]
+
+
+def test_policy_body_that_is_not_json_is_a_problem(api: httpx.Client) -> None:
+    response = api.post(
+        "/api/v1/policies", content=b"{not json", headers={"Content-Type": "application/json"}
+    )
+    assert_problem(response, 422)
+    assert_problem(api.post("/api/v1/policies", json=["a", "list"]), 422)
+
+
+def test_duplicate_policy_name_conflicts(api: httpx.Client) -> None:
+    first = api.post("/api/v1/policies", json=policy_body(name="Silver"))
+    assert first.status_code == 201
+    problem = assert_problem(api.post("/api/v1/policies", json=policy_body(name="silver")), 409)
+    assert "Silver" in problem["detail"] or "silver" in problem["detail"]
+    # Renaming another policy onto a taken name conflicts too.
+    other = api.post("/api/v1/policies", json=policy_body(name="Bronze")).json()
+    assert_problem(api.put(f"/api/v1/policies/{other['id']}", json=policy_body(name="SILVER")), 409)
+    assert sorted(p["name"] for p in api.get("/api/v1/policies").json()) == ["Bronze", "Silver"]
+
+
+def test_policy_in_use_cannot_be_deleted(lab_api: httpx.Client) -> None:
+    pairings = lab_api.get("/api/v1/pairings").json()
+    policy_id = pairings[0]["policy_id"]
+    problem = assert_problem(lab_api.delete(f"/api/v1/policies/{policy_id}"), 409)
+    assert sorted(problem["pairing_ids"]) == sorted(p["id"] for p in pairings)
+    assert lab_api.get(f"/api/v1/policies/{policy_id}").status_code == 200
+    # Once nothing uses it, it goes.
+    for pairing in pairings:
+        assert lab_api.delete(f"/api/v1/pairings/{pairing['id']}").status_code == 204
+    assert lab_api.delete(f"/api/v1/policies/{policy_id}").status_code == 204
+
+
+# --- pairings ---------------------------------------------------------------------------------
+
+
+def _policy_id(client: httpx.Client) -> str:
+    return client.get("/api/v1/policies").json()[0]["id"]
+
+
+def test_pairing_create_get_delete(lab_api: httpx.Client) -> None:
+    spec = {
+        "primary_cloud_id": "cloud-ams-gold",
+        "recovery_cloud_id": "cloud-sto-gold",
+        "policy_id": _policy_id(lab_api),
+    }
+    created = lab_api.post("/api/v1/pairings", json=spec)
+    assert created.status_code == 201, created.text
+    pairing = created.json()
+    assert pairing["id"].startswith("pair-") and {k: pairing[k] for k in spec} == spec
+    assert lab_api.get(f"/api/v1/pairings/{pairing['id']}").json() == pairing
+    assert pairing["id"] in {p["id"] for p in lab_api.get("/api/v1/pairings").json()}
+    inventory = lab_api.get("/api/v1/inventory").json()
+    assert pairing in inventory["pairings"]
+
+    assert lab_api.delete(f"/api/v1/pairings/{pairing['id']}").status_code == 204
+    assert_problem(lab_api.get(f"/api/v1/pairings/{pairing['id']}"), 404)
+    assert_problem(lab_api.delete(f"/api/v1/pairings/{pairing['id']}"), 404)
+    assert len(lab_api.get("/api/v1/pairings").json()) == 2
+
+
+@pytest.mark.parametrize(
+    ("primary", "recovery", "policy", "field"),
+    [
+        ("cloud-nowhere", "cloud-sto-gold", None, "primary_cloud_id"),
+        ("cloud-ams-gold", "cloud-nowhere", None, "recovery_cloud_id"),
+        ("cloud-ams-gold", "cloud-sto-gold", "pol-nowhere", "policy_id"),
+        ("cloud-ams-gold", "cloud-ams-silver", None, "recovery_cloud_id"),  # same site
+        ("cloud-ams-gold", "cloud-ams-gold", None, "recovery_cloud_id"),  # itself
+        ("bad id with spaces", "cloud-sto-gold", None, "primary_cloud_id"),  # not an Id
+    ],
+    ids=["unknown-primary", "unknown-recovery", "unknown-policy", "same-site", "self", "bad-id"],
+)
+def test_pairing_invalid(
+    lab_api: httpx.Client, primary: str, recovery: str, policy: str | None, field: str
+) -> None:
+    spec = {
+        "primary_cloud_id": primary,
+        "recovery_cloud_id": recovery,
+        "policy_id": policy or _policy_id(lab_api),
+    }
+    assert_field_error(lab_api.post("/api/v1/pairings", json=spec), field)
+    assert len(lab_api.get("/api/v1/pairings").json()) == 2
+
+
+def test_pairing_missing_and_unknown_fields(lab_api: httpx.Client) -> None:
+    assert_field_error(
+        lab_api.post("/api/v1/pairings", json={"primary_cloud_id": "cloud-ams-gold"}),
+        "recovery_cloud_id",
+    )
+    spec = {
+        "primary_cloud_id": "cloud-ams-gold",
+        "recovery_cloud_id": "cloud-sto-gold",
+        "policy_id": _policy_id(lab_api),
+        "extra": 1,
+    }
+    assert_field_error(lab_api.post("/api/v1/pairings", json=spec), "extra")
+
+
+def test_cloud_already_paired_conflicts(lab_api: httpx.Client) -> None:
+    existing = {p["primary_cloud_id"]: p for p in lab_api.get("/api/v1/pairings").json()}
+    spec = {
+        "primary_cloud_id": "cloud-sto-gold",
+        "recovery_cloud_id": "cloud-ams-silver",
+        "policy_id": _policy_id(lab_api),
+    }
+    problem = assert_problem(lab_api.post("/api/v1/pairings", json=spec), 409)
+    assert problem["pairing_id"] == existing["cloud-sto-gold"]["id"]
+    assert len(lab_api.get("/api/v1/pairings").json()) == 2
+
+
+# --- network mappings -------------------------------------------------------------------------
+
+
+def test_network_mapping_create_list_delete(lab_api: httpx.Client) -> None:
+    spec = {"primary_network_id": "net-sto-test", "recovery_network_id": "net-ams-test"}
+    created = lab_api.post("/api/v1/network-mappings", json=spec)
+    assert created.status_code == 201, created.text
+    mapping = created.json()
+    assert mapping["id"].startswith("netmap-") and {k: mapping[k] for k in spec} == spec
+    assert mapping in lab_api.get("/api/v1/network-mappings").json()
+    assert mapping in lab_api.get("/api/v1/inventory").json()["network_mappings"]
+
+    assert lab_api.delete(f"/api/v1/network-mappings/{mapping['id']}").status_code == 204
+    assert mapping not in lab_api.get("/api/v1/network-mappings").json()
+    assert_problem(lab_api.delete(f"/api/v1/network-mappings/{mapping['id']}"), 404)
+
+
+@pytest.mark.parametrize(
+    ("primary", "recovery", "field"),
+    [
+        ("net-nowhere", "net-ams-test", "primary_network_id"),
+        ("net-sto-test", "net-nowhere", "recovery_network_id"),
+        ("net-sto-test", "net-sto-prod", "recovery_network_id"),  # same site
+        ("net-sto-test", "", "recovery_network_id"),  # empty id
+    ],
+    ids=["unknown-primary", "unknown-recovery", "same-site", "empty"],
+)
+def test_network_mapping_invalid(
+    lab_api: httpx.Client, primary: str, recovery: str, field: str
+) -> None:
+    spec = {"primary_network_id": primary, "recovery_network_id": recovery}
+    assert_field_error(lab_api.post("/api/v1/network-mappings", json=spec), field)
+    assert len(lab_api.get("/api/v1/network-mappings").json()) == 1
+
+
+def test_network_already_mapped_conflicts(lab_api: httpx.Client) -> None:
+    [existing] = lab_api.get("/api/v1/network-mappings").json()
+    spec = {"primary_network_id": "net-sto-prod", "recovery_network_id": "net-ams-test"}
+    problem = assert_problem(lab_api.post("/api/v1/network-mappings", json=spec), 409)
+    assert problem["network_mapping_id"] == existing["id"]
+
+
+def test_unknown_object_is_a_404_problem(api: httpx.Client) -> None:
+    for path in ("/api/v1/policies/pol-none", "/api/v1/pairings/pair-none"):
+        problem = assert_problem(api.get(path), 404)
+        assert "none" in problem["detail"]
