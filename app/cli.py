@@ -127,9 +127,65 @@ def cmd_lab(args: argparse.Namespace) -> int:
             flush=True,
         )
 
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(args, fabric=fabric, on_ready=ready))
-    return 0
+    if args.headless or not has_display():
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(_serve(args, fabric=fabric, on_ready=ready))
+        return 0
+    return _lab_with_console(args, fabric, ready)
+
+
+def has_display() -> bool:
+    """Whether a window can be shown here (X11, Wayland, Windows, macOS, or a Qt platform)."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def _lab_with_console(args: argparse.Namespace, fabric: Any, ready: Any) -> int:
+    """The lab's control plane in a background thread, the console in the main thread."""
+    import threading
+
+    started = threading.Event()
+    found: dict[str, Any] = {}
+
+    async def on_ready(ctx: Any, url: str) -> None:
+        await ready(ctx, url)
+        from app.server.auth import generate_token, hash_token
+
+        token = generate_token()
+        await ctx.store.add_token("lab-console", "operator", hash_token(token))
+        found.update(
+            url=url, token=token, loop=asyncio.get_running_loop(), task=asyncio.current_task()
+        )
+        started.set()
+
+    def serve() -> None:
+        try:
+            asyncio.run(_serve(args, fabric=fabric, on_ready=on_ready))
+        except (asyncio.CancelledError, SystemExit) as exc:
+            found.setdefault("error", exc)
+        finally:
+            started.set()
+
+    thread = threading.Thread(target=serve, name="standby-lab-server", daemon=True)
+    thread.start()
+    started.wait()
+    if "url" not in found:
+        raise SystemExit(f"standby: the lab did not start: {found.get('error')}")
+    from app.console.app import run_console
+
+    console_args = argparse.Namespace(
+        profile="lab", url=found["url"], token=found["token"], ca=None
+    )
+    try:
+        return run_console(console_args)
+    finally:
+        found["loop"].call_soon_threadsafe(found["task"].cancel)
+        thread.join(10)
 
 
 async def seed_lab(ctx: Any) -> None:
@@ -162,6 +218,12 @@ async def seed_lab(ctx: Any) -> None:
         store,
         NetworkMappingSpec(primary_network_id="net-sto-prod", recovery_network_id="net-ams-prod"),
     )
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from app.console.app import run_console
+
+    return run_console(args)
 
 
 # --- tokens -----------------------------------------------------------------------------------
@@ -295,6 +357,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"standby {VERSION}")
     sub = parser.add_subparsers(dest="command")
 
+    p = sub.add_parser("console", help="open the operator console (the default)")
+    p.add_argument("--profile", help="connection profile to open")
+    p.add_argument("--url", help="control plane URL (or STANDBY_URL)")
+    p.add_argument("--token", help="bearer token (or STANDBY_TOKEN); prefer a profile")
+    p.add_argument("--ca", help="CA certificate file for a control plane with its own CA")
+    p.set_defaults(func=cmd_console)
+
     p = sub.add_parser("serve", help="run the control plane")
     _add_serve_options(p, 7410)
     p.set_defaults(func=cmd_serve)
@@ -334,8 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        args = parser.parse_args(["console", *(argv or [])])
     return args.func(args)
 
 

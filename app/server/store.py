@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, event, func, insert, select, update
+from sqlalchemy import bindparam, delete, event, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from . import schema
@@ -67,6 +67,41 @@ class Transaction:
                     insert(schema.objects).values(kind=kind, id=object_id, body=text, revision=0)
                 )
         self.pending.append((kind, "upsert", object_id, text))
+
+    async def put_many(self, kind: str, bodies: dict[str, dict[str, Any]]) -> None:
+        """Write many documents of one kind with one statement per batch (fabric sync, bulk
+        health updates): the per-object round trips of `put` dominate large transactions."""
+        if kind in (_JOB, _ALERT):
+            for object_id, body in bodies.items():
+                await self.put(kind, object_id, body)
+            return
+        texts = {object_id: dumps(body) for object_id, body in bodies.items()}
+        table = schema.objects
+        existing: set[str] = set()
+        ids = list(texts)
+        for start in range(0, len(ids), 500):
+            rows = await self.conn.execute(
+                select(table.c.id).where(
+                    table.c.kind == kind, table.c.id.in_(ids[start : start + 500])
+                )
+            )
+            existing.update(r.id for r in rows)
+        updates = [{"b_id": i, "b_body": texts[i]} for i in ids if i in existing]
+        inserts = [
+            {"kind": kind, "id": i, "body": texts[i], "revision": 0}
+            for i in ids
+            if i not in existing
+        ]
+        if updates:
+            await self.conn.execute(
+                update(table)
+                .where(table.c.kind == kind, table.c.id == bindparam("b_id"))
+                .values(body=bindparam("b_body")),
+                updates,
+            )
+        if inserts:
+            await self.conn.execute(insert(table), inserts)
+        self.pending.extend((kind, "upsert", i, texts[i]) for i in ids)
 
     async def delete(self, kind: str, object_id: str) -> bool:
         table = {_JOB: schema.jobs, _ALERT: schema.alerts}.get(kind)

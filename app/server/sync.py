@@ -58,12 +58,14 @@ class FabricSync:
         async with self.ctx.store.transaction() as tx:
             for kind in FABRIC_KINDS:
                 current = {obj["id"]: obj for obj in await tx.list(kind)}
+                writes: dict[str, dict[str, Any]] = {}
                 for object_id, body in wanted[kind].items():
                     before = current.pop(object_id, None)
                     if before is None or dumps(before) != dumps(body):
-                        await tx.put(kind, object_id, body)
+                        writes[object_id] = body
                         await _connection_alerts(tx, kind, before, body)
-                        changed += 1
+                await tx.put_many(kind, writes)
+                changed += len(writes)
                 for object_id in current:
                     await tx.delete(kind, object_id)
                     changed += 1

@@ -1,0 +1,140 @@
+"""The console's entry: `run_console(args)` runs the main window on qasync.
+
+    standby console [--profile NAME] [--url URL --token TOKEN] [--ca FILE]
+
+Order of choice: --url (with --token, or the profile's stored token), else --profile, else
+the last profile used; whatever is missing is asked in the connect dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.client.api import StandbyClient
+from app.client.cache import InventoryCache
+from app.client.errors import StandbyError
+
+from .connect_dialog import ConnectDialog, ask
+from .profiles import Profile, ProfileStore
+from .session import Session
+
+ORGANIZATION = "Standby"
+APPLICATION = "Standby Console"
+
+
+@dataclass
+class Target:
+    url: str
+    token: str
+    ca_file: str = ""
+    profile: str = ""
+
+
+def settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def configure_graphs() -> None:
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=False, useOpenGL=False, background="w", foreground="#333")
+
+
+def open_session(target: Target) -> Session:
+    client = StandbyClient(target.url, target.token, target.ca_file or None)
+    return Session(client, InventoryCache(client), profile=target.profile)
+
+
+async def choose_target(
+    args: argparse.Namespace, store: ProfileStore, message: str = "", force_dialog: bool = False
+) -> Target | None:
+    """What to connect to: from the arguments and profiles, else from the connect dialog."""
+    url = getattr(args, "url", None) or os.environ.get("STANDBY_URL")
+    token = getattr(args, "token", None) or os.environ.get("STANDBY_TOKEN")
+    ca = getattr(args, "ca", None) or ""
+    name = getattr(args, "profile", None) or (None if url else store.last_used)
+    if not (message or force_dialog):
+        if url and token:
+            return Target(url, token, ca, name or "")
+        profile = store.get(name) if name else None
+        if profile is not None:
+            stored = token or store.token(profile.name)
+            if stored:
+                return Target(profile.url, stored, profile.ca_file, profile.name)
+            if not store.keyring_status():
+                message = QApplication.translate(
+                    "Console", "No keyring is available: give the token for this session."
+                )
+    dialog = ConnectDialog(store, message)
+    if name:
+        dialog.select_profile(name)
+    if url and not name:
+        dialog.url.setText(url)
+    answer = await ask(dialog)
+    if answer is None:
+        return None
+    profile, token, remember = answer
+    store.save(profile)
+    store.set_last_used(profile.name)
+    problem = store.set_token(profile.name, token, remember)
+    if problem:
+        print(f"standby console: token not remembered: {problem}", file=sys.stderr)
+    return Target(profile.url, token, profile.ca_file, profile.name)
+
+
+async def console_main(args: argparse.Namespace, store: ProfileStore | None = None) -> int:
+    from .main_window import MainWindow
+
+    configure_graphs()
+    config = settings()
+    store = store or ProfileStore(config)
+    message, force_dialog = "", False
+    while True:
+        target = await choose_target(args, store, message, force_dialog)
+        if target is None:
+            return 0
+        try:
+            session = open_session(target)
+        except StandbyError as exc:
+            message = str(exc)
+            continue
+        window = MainWindow(session, config)
+        done: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        window.closed.connect(lambda done=done: done.done() or done.set_result("closed"))
+        window.connect_requested.connect(lambda done=done: done.done() or done.set_result("switch"))
+        await session.start()
+        window.show()
+        outcome = await done
+        await session.stop()
+        if outcome == "closed":
+            return 0
+        window.close()
+        window.deleteLater()
+        args = argparse.Namespace(profile=target.profile or None, url=None, token=None, ca=None)
+        message, force_dialog = "", True
+
+
+def run_console(args: argparse.Namespace) -> int:
+    """Run the console until its window closes."""
+    import qasync
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        return qasync.run(console_main(args))
+    except asyncio.CancelledError:
+        return 0
+
+
+__all__ = ["Profile", "Target", "console_main", "run_console"]

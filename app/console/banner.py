@@ -1,0 +1,112 @@
+"""The disconnected banner: what the operator sees while the control plane is out of reach.
+
+"Disconnected — showing data from 03:12:40 (52 s ago), retrying in 8 s" with the last error
+and a "Retry now" button; refreshed every second, hidden while connected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.client.cache import ConnectionStatus, now
+
+from . import formatting as fmt
+from .resources import icon
+
+
+def banner_text(
+    status: ConnectionStatus,
+    at: datetime | None = None,
+    tr: Callable[[str], str] = lambda text: text,
+) -> str:
+    """The banner's sentence; `tr` translates its templates."""
+    at = at or now()
+    age = status.data_age(at)
+    if status.last_synced is None or age is None:
+        head = tr("Disconnected — no data received yet")
+    else:
+        head = tr("Disconnected — showing data from {0} ({1} ago)").format(
+            fmt.clock(status.last_synced), fmt.duration(age)
+        )
+    wait = status.seconds_until_retry(at)
+    if status.state == "offline":
+        tail = tr("not retrying")
+    elif wait is None:
+        tail = tr("reconnecting now…")
+    else:
+        tail = tr("retrying in {0}").format(fmt.duration(wait))
+    return f"{head}, {tail}"
+
+
+class DisconnectedBanner(QFrame):
+    def __init__(self, retry: Callable[[], None] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("disconnectedBanner")
+        self.setAccessibleName(self.tr("Connection banner"))
+        self.setStyleSheet(
+            "#disconnectedBanner { background: #b71c1c; border-bottom: 1px solid #7f0000; }"
+            "#disconnectedBanner QLabel { color: white; }"
+            "#disconnectedBanner QPushButton { color: #b71c1c; background: white;"
+            " border: none; padding: 3px 10px; border-radius: 3px; font-weight: bold; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        mark = QLabel()
+        mark.setPixmap(icon("disconnected").pixmap(20, 20))
+        layout.addWidget(mark)
+        self.label = QLabel()
+        self.label.setObjectName("bannerText")
+        font = self.label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.label.setFont(font)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QLabel()
+        self.detail.setObjectName("bannerDetail")
+        self.detail.setWordWrap(True)
+        text_box = QWidget()
+        inner = QHBoxLayout(text_box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.label)
+        inner.addWidget(self.detail, 1)
+        layout.addWidget(text_box, 1)
+        self.retry_button = QPushButton(self.tr("Retry now"))
+        self.retry_button.setObjectName("bannerRetry")
+        self.retry_button.setAccessibleName(self.tr("Retry connecting now"))
+        if retry is not None:
+            self.retry_button.clicked.connect(retry)
+        layout.addWidget(self.retry_button)
+        self.status: ConnectionStatus | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self.hide()
+
+    def set_status(self, status: ConnectionStatus) -> None:
+        self.status = status
+        if status.state == "connected":
+            self._timer.stop()
+            self.hide()
+            return
+        self.refresh()
+        self.show()
+        self._timer.start()
+
+    def refresh(self) -> None:
+        status = self.status
+        if status is None or status.state == "connected":
+            return
+        sentence = banner_text(status, tr=self.tr)
+        self.label.setText(sentence)
+        self.retry_button.setEnabled(status.state != "offline")
+        reason = status.last_error or ""
+        if status.state != "offline":
+            reason = (reason + " " if reason else "") + self.tr(
+                "The tree stays browsable; operations are refused until the connection is back."
+            )
+        self.detail.setText(reason)
+        self.setAccessibleDescription(f"{sentence}. {reason}")

@@ -1,0 +1,100 @@
+"""How figures read in the console: durations, sizes, rates, times and state names."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.enums import Health, ReplicationState, TestFailoverState
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Format", text)
+
+
+def duration(seconds: float | None) -> str:
+    """'45 s', '4 min 12 s', '2 h 05 min'; an em dash when unknown."""
+    if seconds is None:
+        return "—"
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return tr("{0} s").format(seconds)
+    minutes, secs = divmod(seconds, 60)
+    if minutes < 60:
+        return (
+            tr("{0} min {1:02} s").format(minutes, secs) if secs else tr("{0} min").format(minutes)
+        )
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return tr("{0} h {1:02} min").format(hours, minutes)
+    return tr("{0} d {1} h").format(hours // 24, hours % 24)
+
+
+def size(count: float | None) -> str:
+    if count is None:
+        return "—"
+    value = float(count)
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if abs(value) < 1024 or unit == "TiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TiB"
+
+
+def rate(bps: float | None) -> str:
+    """Bytes per second as the network people read it: kB/s, MB/s."""
+    if bps is None:
+        return "—"
+    return f"{size(bps)}/s"
+
+
+def clock(when: datetime | None) -> str:
+    """Local wall-clock time HH:MM:SS (with the date when it is not today)."""
+    if when is None:
+        return tr("never")
+    local = when.astimezone()
+    if local.date() != datetime.now().astimezone().date():
+        return local.strftime("%Y-%m-%d %H:%M:%S")
+    return local.strftime("%H:%M:%S")
+
+
+def ago(when: datetime | None, now: datetime | None = None) -> str:
+    if when is None:
+        return tr("never")
+    current = now or datetime.now(when.tzinfo)
+    return tr("{0} ago").format(duration((current - when).total_seconds()))
+
+
+def words(value: str) -> str:
+    """'failover-in-progress' → 'Failover in progress'."""
+    text = value.replace("-", " ")
+    return text[:1].upper() + text[1:]
+
+
+def replication_state(state: ReplicationState | None) -> str:
+    if state is None:
+        return tr("Not protected")
+    return QCoreApplication.translate("ReplicationState", words(state.value))
+
+
+def test_failover_state(state: TestFailoverState) -> str:
+    return {
+        TestFailoverState.NONE: "",
+        TestFailoverState.RUNNING: tr("test failover running"),
+        TestFailoverState.CLEANUP_PENDING: tr("test failover cleanup pending"),
+        TestFailoverState.CLEANING_UP: tr("test failover cleaning up"),
+    }[state]
+
+
+def health(value: Health | None) -> str:
+    if value is None:
+        return ""
+    return QCoreApplication.translate("Health", words(value.value))
+
+
+HEALTH_ORDER = {None: -1, Health.NORMAL: 0, Health.WARNING: 1, Health.CRITICAL: 2}
+
+
+def worst(*values: Health | None) -> Health | None:
+    return max(values, key=HEALTH_ORDER.__getitem__, default=None)

@@ -1,0 +1,428 @@
+"""The main window: the fabric tree with its filter, the detail pane of the selected object,
+jobs / alerts / activity below, the disconnected banner above, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.client.cache import ConnectionStatus
+from app.client.errors import StandbyError
+from app.domain.enums import Role
+
+from . import formatting as fmt
+from .actions import CONFIRM, Entry, build_menu, entries_for, refusal
+from .banner import DisconnectedBanner
+from .models.fabric_filter import FabricFilterProxy
+from .models.fabric_tree import COLUMN_COUNT, FabricTreeModel, Node
+from .panes.activity_pane import ActivityPane
+from .panes.alerts_pane import AlertsPane
+from .panes.jobs_pane import JobsPane
+from .panes.summary import SummaryPane
+from .panes.vm_pane import VmPane
+from .resources import icon
+from .session import Session
+
+EXPAND_ALL_UP_TO = 2000  # VMs; bigger estates open with sites and clouds only
+
+
+class MainWindow(QMainWindow):
+    connect_requested = Signal()  # File → Connect…
+    closed = Signal()
+
+    def __init__(self, session: Session, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Standby"))
+        self.setWindowIcon(icon("vault"))
+        self.fabric = FabricTreeModel(session.cache, self)
+        self.proxy = FabricFilterProxy(self)
+        self.proxy.setSourceModel(self.fabric)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = DisconnectedBanner(session.cache.reconnect_now)
+        outer.addWidget(self.banner)
+
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.setObjectName("verticalSplitter")
+        self.horizontal = QSplitter(Qt.Orientation.Horizontal)
+        self.horizontal.setObjectName("mainSplitter")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 4)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("fabricFilter")
+        self.filter.setAccessibleName(self.tr("Filter the fabric tree"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter (Ctrl+F): name, or health:critical, state:paused")
+        )
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        left_layout.addWidget(self.filter)
+        self.tree = QTreeView()
+        self.tree.setObjectName("fabricTree")
+        self.tree.setAccessibleName(self.tr("Fabric tree"))
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self.show_context_menu)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.header().setStretchLastSection(True)
+        for column, width in enumerate((190, 150, 150, 80, 100, 260)[:COLUMN_COUNT]):
+            self.tree.setColumnWidth(column, width)
+        self.fabric.modelReset.connect(self._after_load)
+        left_layout.addWidget(self.tree, 1)
+        self.horizontal.addWidget(left)
+
+        self.details = QStackedWidget()
+        self.details.setObjectName("detailPane")
+        self.placeholder = QLabel(self.tr("Select a site, cloud, host or VM to see its details."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.summary = SummaryPane(self.fabric)
+        self.vm_pane = VmPane(session)
+        for pane in (self.placeholder, self.summary, self.vm_pane):
+            self.details.addWidget(pane)
+        self.horizontal.addWidget(self.details)
+        self.horizontal.setStretchFactor(0, 1)
+        self.horizontal.setStretchFactor(1, 1)
+        self.horizontal.setSizes([760, 640])  # the tree's columns all visible at first
+        self.vertical.addWidget(self.horizontal)
+
+        self.bottom = QTabWidget()
+        self.bottom.setObjectName("activityTabs")
+        self.jobs = JobsPane(session)
+        self.alerts = AlertsPane(session)
+        self.activity = ActivityPane(session)
+        self.bottom.addTab(self.jobs, self.tr("&Jobs"))
+        self.bottom.addTab(self.alerts, self.tr("A&lerts"))
+        self.bottom.addTab(self.activity, self.tr("Ac&tivity"))
+        self.alerts.model.rowsInserted.connect(self._alert_count)
+        self.alerts.model.rowsRemoved.connect(self._alert_count)
+        self.alerts.model.modelReset.connect(self._alert_count)
+        self.vertical.addWidget(self.bottom)
+        self.vertical.setStretchFactor(0, 3)
+        self.vertical.setStretchFactor(1, 1)
+        outer.addWidget(self.vertical, 1)
+        self.setCentralWidget(central)
+
+        self.vault_label = QLabel()
+        self.vault_label.setObjectName("statusVault")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("statusUser")
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("statusConnection")
+        self.connection_label.setAccessibleName(self.tr("Connection state"))
+        for label in (self.vault_label, self.user_label, self.connection_label):
+            label.setContentsMargins(10, 0, 10, 0)
+            self.statusBar().addPermanentWidget(label)
+        self._build_menus()
+        self._unsubscribe = [
+            session.cache.on_status(self.set_status),
+            session.cache.on_relisted(lambda *_: self._update_identity()),
+        ]
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_identity)
+        self._tick.start()
+        self.set_status(session.cache.status)
+        if self.fabric.loaded:
+            self._after_load()
+        self._alert_count()
+        self.restore_state()
+
+    # --- menus and shortcuts ----------------------------------------------------------------
+
+    def _action(self, menu, text: str, shortcut, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&Connect to…"), "Ctrl+O", self.connect_requested.emit, "connect"
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")
+        view = bar.addMenu(self.tr("&View"))
+        self._action(
+            view, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh, "refresh"
+        )
+        self._action(
+            view, self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_filter, "find"
+        )
+        view.addSeparator()
+        self._action(view, self.tr("Fabric &tree"), "Ctrl+1", self.tree.setFocus, "focusTree")
+        self._action(view, self.tr("&Jobs"), "Ctrl+2", lambda: self._tab(0), "showJobs")
+        self._action(view, self.tr("&Alerts"), "Ctrl+3", lambda: self._tab(1), "showAlerts")
+        self._action(view, self.tr("A&ctivity"), "Ctrl+4", lambda: self._tab(2), "showActivity")
+        view.addSeparator()
+        self._action(view, self.tr("E&xpand all"), "Ctrl+Shift+E", self.tree.expandAll, "expandAll")
+        self._action(
+            view,
+            self.tr("C&ollapse all"),
+            "Ctrl+Shift+C",
+            lambda: self.tree.expandToDepth(0),
+            "collapseAll",
+        )
+        ops = bar.addMenu(self.tr("&Operations"))
+        self._action(
+            ops,
+            self.tr("Operations on the &selection…"),
+            "Shift+F10",
+            lambda: self.show_context_menu(None),
+            "operationsMenu",
+        )
+
+    def _tab(self, number: int) -> None:
+        self.bottom.setCurrentIndex(number)
+        self.bottom.currentWidget().setFocus()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.filter.hasFocus():
+            self.filter.clear()
+            self.tree.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def refresh(self) -> None:
+        """F5: reconnect now when disconnected; refetch the selected VM's history."""
+        if not self.session.connected:
+            self.session.cache.reconnect_now()
+        if self.details.currentWidget() is self.vm_pane:
+            self.vm_pane.fetch_history()
+        self.summary.refresh()
+        self.statusBar().showMessage(self.tr("Refreshing…"), 2000)
+
+    # --- the tree ---------------------------------------------------------------------------
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        if text:
+            self.tree.expandAll()
+
+    def _after_load(self) -> None:
+        vms = len(self.fabric.cache.objects("vm"))
+        if vms <= EXPAND_ALL_UP_TO:
+            self.tree.expandAll()
+            self.tree.resizeColumnToContents(0)
+        else:
+            self.tree.expandToDepth(1)
+        if not self.tree.currentIndex().isValid():
+            self.tree.setCurrentIndex(self.proxy.index(0, 0))
+
+    def node_at(self, proxy_index: QModelIndex) -> Node | None:
+        return self.fabric.node(self.proxy.mapToSource(proxy_index))
+
+    def select(self, kind: str, object_id: str) -> bool:
+        source = self.fabric.index_for(kind, object_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.node_at(current)
+        if node is None:
+            self.details.setCurrentWidget(self.placeholder)
+        elif node.kind == "vm":
+            self.vm_pane.show_vm(node.id)
+            self.details.setCurrentWidget(self.vm_pane)
+        else:
+            self.summary.show_node(node.kind, node.id)
+            self.details.setCurrentWidget(self.summary)
+
+    def operation_entries(self, node: Node) -> list[list[Entry]]:
+        status = self.session.cache.status
+        refused = refusal(self.session.connected, self.session.role, status.seconds_until_retry())
+        return entries_for(self.fabric, node, refused)
+
+    def show_context_menu(self, pos: QPoint | None) -> None:
+        index = self.tree.indexAt(pos) if pos is not None else QModelIndex()
+        if not index.isValid():
+            index = self.tree.currentIndex()
+        node = self.node_at(index)
+        if node is None:
+            return
+        groups = self.operation_entries(node)
+        if not groups:
+            self.statusBar().showMessage(self.tr("Operations apply to VMs."), 3000)
+            return
+        self.menu = build_menu(groups, self.run_entry, self)
+        where = pos if pos is not None else self.tree.visualRect(index).center()
+        self.menu.popup(self.tree.viewport().mapToGlobal(where))
+
+    def run_entry(self, entry: Entry) -> None:
+        if entry.operation not in CONFIRM:
+            self.session.spawn(self._send(entry), f"op-{entry.operation.value}")
+            return
+        vm = self.session.cache.get("vm", entry.vm_id or "")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Confirm"),
+            self.tr("{0} of {1}?").format(entry.label, getattr(vm, "name", entry.vm_id)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmOperation")
+        box.accepted.connect(
+            lambda: self.session.spawn(self._send(entry), f"op-{entry.operation.value}")
+        )
+        self.confirm_box = box
+        box.open()
+
+    async def _send(self, entry: Entry) -> None:
+        reason = refusal(self.session.connected, self.session.role)
+        if reason:
+            self.statusBar().showMessage(reason, 8000)
+            return
+        try:
+            job = await self.session.run_operation(
+                entry.operation, entry.item_id, entry.vm_id, entry.pairing_id
+            )
+        except StandbyError as exc:
+            self.statusBar().showMessage(self.tr("Refused: {0}").format(exc), 15000)
+            return
+        self.statusBar().showMessage(
+            self.tr("{0}: job {1} started.").format(entry.label, job.id), 8000
+        )
+        self._tab(0)
+        QTimer.singleShot(300, lambda: self.jobs.select_job(job.id))
+
+    # --- status -----------------------------------------------------------------------------
+
+    def set_status(self, status: ConnectionStatus) -> None:
+        self.banner.set_status(status)
+        text = {
+            "connected": self.tr("● Connected"),
+            "reconnecting": self.tr("● Reconnecting"),
+            "offline": self.tr("● Offline"),
+        }[status.state]
+        color = {"connected": "#2e7d32", "reconnecting": "#b26a00", "offline": "#c62828"}
+        self.connection_label.setText(text)
+        self.connection_label.setStyleSheet(f"color: {color[status.state]}; font-weight: bold;")
+        self.connection_label.setToolTip(status.last_error or "")
+        job = self.jobs.selected_job()
+        if job is not None:
+            self.jobs.update_buttons(job)
+        self._update_identity()
+
+    def _update_identity(self) -> None:
+        vault = self.session.cache.vault
+        name = vault.name if vault is not None else self.session.url
+        self.vault_label.setText(self.tr("Vault: {0}").format(name))
+        self.setWindowTitle(self.tr("{0} — Standby").format(name))
+        role = self.session.role
+        role_text = (
+            {
+                Role.VIEWER: self.tr("viewer"),
+                Role.OPERATOR: self.tr("operator or admin"),
+                Role.ADMIN: self.tr("admin"),
+            }.get(role, self.tr("role unknown"))
+            if role
+            else self.tr("role unknown")
+        )
+        who = self.session.profile or self.session.url
+        self.user_label.setText(self.tr("Profile: {0} ({1})").format(who, role_text))
+        status = self.session.cache.status
+        if status.state == "connected" and status.last_synced is not None:
+            self.connection_label.setToolTip(
+                self.tr("Live; last change {0}").format(fmt.clock(status.last_synced))
+            )
+
+    def _alert_count(self, *_args) -> None:
+        count = self.alerts.model.rowCount()
+        self.bottom.setTabText(
+            1, self.tr("A&lerts ({0})").format(count) if count else self.tr("A&lerts")
+        )
+
+    # --- persistence ------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        s = self.settings
+        if s.value("window/geometry") is None and self.screen() is not None:
+            space = self.screen().availableGeometry()
+            self.resize(int(space.width() * 0.85), int(space.height() * 0.85))
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/mainSplitter", self.horizontal.restoreState),
+            ("window/verticalSplitter", self.vertical.restoreState),
+            ("window/vmSplitter", self.vm_pane.splitter.restoreState),
+            ("window/jobsSplitter", self.jobs.splitter.restoreState),
+            ("tree/header", self.tree.header().restoreState),
+            ("jobs/header", self.jobs.table.horizontalHeader().restoreState),
+            ("alerts/header", self.alerts.table.horizontalHeader().restoreState),
+        ):
+            value = s.value(key)
+            if value is not None:
+                restore(value)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/mainSplitter", self.horizontal.saveState())
+        s.setValue("window/verticalSplitter", self.vertical.saveState())
+        s.setValue("window/vmSplitter", self.vm_pane.splitter.saveState())
+        s.setValue("window/jobsSplitter", self.jobs.splitter.saveState())
+        s.setValue("tree/header", self.tree.header().saveState())
+        s.setValue("jobs/header", self.jobs.table.horizontalHeader().saveState())
+        s.setValue("alerts/header", self.alerts.table.horizontalHeader().saveState())
+        s.sync()
+
+    def detach(self) -> None:
+        """Stop listening to the cache (the window is going away)."""
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
+        for part in (
+            self.fabric,
+            self.vm_pane,
+            self.summary,
+            self.jobs.model,
+            self.alerts.model,
+            self.activity.events,
+        ):
+            part.detach()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.detach()
+        super().closeEvent(event)
+        self.closed.emit()

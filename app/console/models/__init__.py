@@ -1,0 +1,1 @@
+"""Qt item models over the client's inventory cache: updated incrementally, never rebuilt."""

@@ -1,0 +1,154 @@
+"""The event log (live changes from the feed) and the audit log (fetched on request)."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.client.api import FeedEvent
+from app.client.cache import InventoryCache
+from app.domain.model import AuditEntry
+
+from .. import formatting as fmt
+
+Index = QModelIndex | QPersistentModelIndex
+QUIET_TYPES = frozenset({"health-sample", "recovery-points"})
+
+
+@dataclass(frozen=True)
+class LogLine:
+    time: datetime
+    revision: int
+    type: str
+    action: str
+    object_id: str
+    name: str
+
+
+class _Table(QAbstractTableModel):
+    def _headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self._headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class EventLogModel(_Table):
+    """The latest `capacity` changes, newest at the bottom (appended, oldest dropped)."""
+
+    def __init__(self, cache: InventoryCache, capacity: int = 2000, parent: QObject | None = None):
+        super().__init__(parent)
+        self.cache = cache
+        self.capacity = capacity
+        self._lines: deque[LogLine] = deque()
+        self._unsubscribe = cache.on_event(self._on_event)
+
+    def detach(self) -> None:
+        self._unsubscribe()
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Time"), self.tr("Revision"), self.tr("Change"), self.tr("Object")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        line = self._lines[index.row()]
+        return (
+            fmt.clock(line.time),
+            str(line.revision),
+            f"{fmt.words(line.type)} {line.action}",
+            line.name or line.object_id,
+        )[index.column()]
+
+    def _on_event(self, event: FeedEvent) -> None:
+        if event.kind != "change" or event.type in QUIET_TYPES:
+            return
+        obj = event.object or {}
+        name = str(obj.get("name") or obj.get("object_name") or obj.get("message") or "")
+        if event.type == "protected-item" and obj.get("vm_id"):
+            vm = self.cache.get("vm", obj["vm_id"])
+            name = getattr(vm, "name", "") or name
+        self.append(
+            LogLine(
+                datetime.now(UTC),
+                event.revision,
+                event.type or "",
+                event.action or "",
+                event.id or "",
+                name,
+            )
+        )
+
+    def append(self, line: LogLine) -> None:
+        if len(self._lines) >= self.capacity:
+            self.beginRemoveRows(QModelIndex(), 0, 0)
+            self._lines.popleft()
+            self.endRemoveRows()
+        row = len(self._lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.append(line)
+        self.endInsertRows()
+
+
+class AuditModel(_Table):
+    """Who did what, when: the audit log as last fetched (newest first)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._entries: list[AuditEntry] = []
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Time"),
+            self.tr("Actor"),
+            self.tr("Role"),
+            self.tr("Request"),
+            self.tr("Object"),
+            self.tr("Outcome"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = self._entries[index.row()]
+        return (
+            fmt.clock(entry.time),
+            entry.actor,
+            entry.role.value if entry.role else "",
+            f"{entry.method} {entry.route}",
+            entry.object or "",
+            str(entry.outcome),
+        )[index.column()]
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        """Merge a fresh fetch: new entries are inserted at the top, nothing is rebuilt."""
+        known = {e.id for e in self._entries}
+        fresh = [e for e in entries if e.id not in known]
+        if not fresh:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+        self._entries[0:0] = fresh
+        self.endInsertRows()

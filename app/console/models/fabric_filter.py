@@ -1,0 +1,89 @@
+"""The fabric tree's filter: free text on names, and `health:` / `state:` terms.
+
+    sql                   names containing "sql" (and their subtrees)
+    critical              names, health or replication state containing "critical"
+    health:warning        nodes whose own health is warning (VMs, sites, hosts)
+    state:paused          VMs whose replication state contains "paused"
+    sto health:critical   both terms must hold
+
+Filtering is recursive: a match keeps its ancestors visible and shows its children.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from .fabric_tree import HEALTH, HealthRole, IdRole, SortRole, StateRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Term:
+    field: str  # "text", "health", "state", "name"
+    value: str
+
+
+def parse_filter(text: str) -> list[Term]:
+    terms = []
+    for word in text.split():
+        field, sep, value = word.partition(":")
+        if sep and field.lower() in ("health", "state", "name") and value:
+            terms.append(Term(field.lower(), value.casefold()))
+        else:
+            terms.append(Term("text", word.casefold()))
+    return terms
+
+
+class FabricFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._terms: list[Term] = []
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    @property
+    def terms(self) -> list[Term]:
+        return list(self._terms)
+
+    def set_filter_text(self, text: str) -> None:
+        terms = parse_filter(text)
+        if terms == self._terms:
+            return
+        self.beginFilterChange()
+        self._terms = terms
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._terms:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        name = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
+        object_id = str(model.data(index, IdRole) or "").casefold()
+        health = str(model.data(index, HealthRole) or "")
+        state = str(model.data(index, StateRole) or "")
+        health_text = str(
+            model.data(model.index(source_row, HEALTH, source_parent)) or ""
+        ).casefold()
+        for term in self._terms:
+            if term.field == "name" and term.value not in name:
+                return False
+            if term.field == "health" and not health.startswith(term.value):
+                return False
+            if term.field == "state" and term.value not in state:
+                return False
+            if term.field == "text" and not (
+                term.value in name
+                or term.value in object_id
+                or (health and term.value in health)
+                or (state and term.value in state.replace("-", " "))
+                or (state and term.value in state)
+                or (health and term.value in health_text)
+            ):
+                return False
+        return True

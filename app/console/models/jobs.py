@@ -1,0 +1,85 @@
+"""Jobs, newest first, live from the cache (progress, state, errors)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from app.domain.enums import JobState
+from app.domain.model import Job
+from app.domain.operations import OPERATION_LABELS, Operation
+
+from .. import formatting as fmt
+from ..resources import icon
+from .keyed import KeyedTableModel, newest_first
+
+OPERATION, OBJECT, STATE, PROGRESS, STARTED_BY, CREATED, DURATION, ERROR = range(8)
+ProgressRole = Qt.ItemDataRole.UserRole + 7  # 0..100
+
+
+def operation_label(operation: str) -> str:
+    try:
+        return OPERATION_LABELS[Operation(operation)]
+    except ValueError:
+        return fmt.words(operation)
+
+
+class JobsModel(KeyedTableModel):
+    kind = "job"
+    order = staticmethod(newest_first(lambda job: job.created))  # type: ignore[assignment]
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Operation"),
+            self.tr("Object"),
+            self.tr("State"),
+            self.tr("Progress"),
+            self.tr("Started by"),
+            self.tr("Created"),
+            self.tr("Duration"),
+            self.tr("Error"),
+        ]
+
+    def cell(self, job: Job, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == OPERATION:
+                return self.tr(operation_label(job.operation))
+            if column == OBJECT:
+                return job.object_name or job.object_id
+            if column == STATE:
+                return self.tr(fmt.words(job.state.value))
+            if column == PROGRESS:
+                return f"{job.progress * 100:.0f} %"
+            if column == STARTED_BY:
+                return job.started_by
+            if column == CREATED:
+                return fmt.clock(job.created)
+            if column == DURATION:
+                if job.started is None:
+                    return ""
+                end = job.ended or fmt_now(job)
+                return fmt.duration((end - job.started).total_seconds())
+            if column == ERROR:
+                return job.error or ""
+        if role == ProgressRole and column == PROGRESS:
+            return round(job.progress * 100)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATE:
+            if job.state == JobState.FAILED:
+                return icon("health-critical")
+            if job.state == JobState.WAITING:
+                return icon("health-warning")
+            if job.state == JobState.SUCCEEDED:
+                return icon("health-normal")
+        if role == Qt.ItemDataRole.ForegroundRole and column == ERROR and job.error:
+            return QColor("#b71c1c")
+        if role == Qt.ItemDataRole.ToolTipRole and column == ERROR and job.error:
+            return job.error
+        return None
+
+
+def fmt_now(job: Job):
+    from datetime import datetime
+
+    return datetime.now(job.created.tzinfo)

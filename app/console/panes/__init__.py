@@ -1,0 +1,1 @@
+"""Detail and activity panes of the main window."""

@@ -1,0 +1,164 @@
+"""Live health graphs of one protected item: RPO against its target, throughput, pending.
+
+Each series lives in a ring buffer; samples are appended as they arrive and the curves are
+redrawn by a timer a few times a second (only when something changed): one curve per series,
+`setData`, width-1 opaque pens, no antialiasing, time on a DateAxisItem.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.domain.model import HealthSample
+
+REDRAW_MS = 250
+CAPACITY = 4096
+
+
+class RingBuffer:
+    """The last `capacity` (time, value) pairs; NaN values break the line (unknown RPO)."""
+
+    def __init__(self, capacity: int = CAPACITY):
+        self.capacity = capacity
+        self._x = np.zeros(capacity)
+        self._y = np.zeros(capacity)
+        self._start = 0
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def clear(self) -> None:
+        self._start = self._count = 0
+
+    def append(self, x: float, y: float) -> None:
+        if self._count and x < self.last_x():
+            return  # out of order (a history fetch overlapping live samples)
+        end = (self._start + self._count) % self.capacity
+        self._x[end], self._y[end] = x, y
+        if self._count < self.capacity:
+            self._count += 1
+        else:
+            self._start = (self._start + 1) % self.capacity
+
+    def last_x(self) -> float:
+        return float(self._x[(self._start + self._count - 1) % self.capacity])
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        index = (self._start + np.arange(self._count)) % self.capacity
+        return self._x[index], self._y[index]
+
+
+class HealthGraphs(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("healthGraphs")
+        self.setAccessibleName(self.tr("Health graphs"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.rpo = RingBuffer()
+        self.throughput = RingBuffer()
+        self.pending = RingBuffer()
+        self.target: float | None = None
+        self._dirty = False
+        self.rpo_plot, self.rpo_curve = self._plot(
+            layout, self.tr("RPO"), "s", "#1565c0", "rpoPlot"
+        )
+        self.throughput_plot, self.throughput_curve = self._plot(
+            layout, self.tr("Throughput"), "B/s", "#2e7d32", "throughputPlot"
+        )
+        self.pending_plot, self.pending_curve = self._plot(
+            layout, self.tr("Pending"), "B", "#6a1b9a", "pendingPlot"
+        )
+        self.target_line = pg.InfiniteLine(
+            angle=0,
+            movable=False,
+            pen=pg.mkPen("#c62828", width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
+            label=self.tr("target"),
+            labelOpts={"position": 0.05, "color": "#c62828", "anchors": [(0, 1), (0, 1)]},
+        )
+        self.target_line.hide()
+        self.rpo_plot.addItem(self.target_line)
+        self.throughput_plot.setXLink(self.rpo_plot)
+        self.pending_plot.setXLink(self.rpo_plot)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REDRAW_MS)
+        self.timer.timeout.connect(self.redraw)
+        self.timer.start()
+
+    def _plot(
+        self, layout: QVBoxLayout, title: str, units: str, color: str, name: str
+    ) -> tuple[pg.PlotWidget, pg.PlotDataItem]:
+        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        plot.setObjectName(name)
+        plot.setAccessibleName(title)
+        plot.setBackground("w")
+        plot.setMinimumHeight(90)
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        item = plot.getPlotItem()
+        item.setTitle(title, color="#333", size="9pt")
+        item.setLabel("left", units=units)
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.getAxis("left").setWidth(60)
+        for axis in ("left", "bottom"):
+            item.getAxis(axis).setPen(pg.mkPen("#888"))
+            item.getAxis(axis).setTextPen(pg.mkPen("#444"))
+        curve = plot.plot(pen=pg.mkPen(color, width=1), antialias=False)
+        layout.addWidget(plot)
+        return plot, curve
+
+    def clear(self) -> None:
+        for buffer in (self.rpo, self.throughput, self.pending):
+            buffer.clear()
+        self._dirty = True
+        self.redraw()
+
+    def set_target(self, seconds: float | None) -> None:
+        self.target = seconds
+        if seconds is None:
+            self.target_line.hide()
+        else:
+            self.target_line.setValue(seconds)
+            self.target_line.show()
+        self._dirty = True
+
+    def add(self, sample: HealthSample) -> None:
+        x = sample.time.timestamp()
+        self.rpo.append(x, np.nan if sample.rpo_seconds is None else sample.rpo_seconds)
+        self.throughput.append(x, sample.throughput_bps)
+        self.pending.append(x, sample.pending_bytes)
+        self._dirty = True
+
+    def add_many(self, samples: list[HealthSample]) -> None:
+        for sample in sorted(samples, key=lambda s: s.time):
+            self.add(sample)
+
+    def redraw(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        for buffer, curve in (
+            (self.rpo, self.rpo_curve),
+            (self.throughput, self.throughput_curve),
+            (self.pending, self.pending_curve),
+        ):
+            x, y = buffer.arrays()
+            curve.setData(x, y, connect="finite")
+        values = self.rpo.arrays()[1]
+        finite = values[np.isfinite(values)]
+        top = float(finite.max()) if finite.size else 0.0
+        if self.target is not None:
+            self.rpo_plot.setYRange(0, max(top, self.target) * 1.15)
+
+    def latest_time(self) -> datetime | None:
+        if not len(self.rpo):
+            return None
+        return datetime.fromtimestamp(self.rpo.last_x()).astimezone()

@@ -1,0 +1,189 @@
+"""The jobs pane: live jobs with progress, the selected job's steps and errors, and the
+cancel / resume / restart actions the job allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.client.errors import StandbyError
+from app.domain.model import Job
+
+from .. import formatting as fmt
+from ..models.jobs import PROGRESS, JobsModel, ProgressRole, operation_label
+from ..session import Session
+
+ACTIONS = ("cancel", "resume", "restart")
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        value = index.data(ProgressRole)
+        if value is None:
+            super().paint(painter, option, index)
+            return
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum, bar.maximum, bar.progress = 0, 100, int(value)
+        bar.text = f"{value} %"
+        bar.textVisible = True
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+
+
+class JobsPane(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("jobsPane")
+        self.setAccessibleName(self.tr("Jobs"))
+        self.model = JobsModel(session.cache, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("jobsSplitter")
+        self.splitter = split
+        self.table = QTableView()
+        self.table.setObjectName("jobsTable")
+        self.table.setAccessibleName(self.tr("Jobs"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setAlternatingRowColors(True)
+        split.addWidget(self.table)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(4, 0, 0, 0)
+        self.job_title = QLabel(self.tr("Select a job to see its steps."))
+        self.job_title.setObjectName("jobTitle")
+        self.job_title.setWordWrap(True)
+        detail_layout.addWidget(self.job_title)
+        self.steps = QTreeWidget()
+        self.steps.setObjectName("jobSteps")
+        self.steps.setAccessibleName(self.tr("Job steps"))
+        self.steps.setRootIsDecorated(False)
+        self.steps.setHeaderLabels(
+            [self.tr("Step"), self.tr("State"), self.tr("Progress"), self.tr("Error")]
+        )
+        detail_layout.addWidget(self.steps, 1)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for action, text in zip(
+            ACTIONS, (self.tr("Cancel job"), self.tr("Resume"), self.tr("Restart")), strict=True
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"job-{action}")
+            button.setAccessibleName(text)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, a=action: self.run_action(a))
+            buttons.addWidget(button)
+            self.buttons[action] = button
+        buttons.addStretch(1)
+        detail_layout.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setObjectName("jobMessage")
+        self.message.setWordWrap(True)
+        detail_layout.addWidget(self.message)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.model.dataChanged.connect(self._changed)
+        self.model.rowsRemoved.connect(lambda *_: self.show_selected())
+
+    def selected_job(self) -> Job | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.object_at(index.row()) if index.isValid() else None
+
+    def select_job(self, job_id: str) -> None:
+        row = self.model.row_of(job_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _changed(self, first: QModelIndex | QPersistentModelIndex, *_args) -> None:
+        job = self.selected_job()
+        if job is not None and first.row() == self.model.row_of(job.id):
+            self.show_selected()
+
+    def show_selected(self) -> None:
+        job = self.selected_job()
+        self.steps.clear()
+        if job is None:
+            self.job_title.setText(self.tr("Select a job to see its steps."))
+            for button in self.buttons.values():
+                button.setEnabled(False)
+            return
+        self.job_title.setText(
+            self.tr("{0} of {1} — {2}, started by {3}").format(
+                self.tr(operation_label(job.operation)),
+                job.object_name or job.object_id,
+                self.tr(fmt.words(job.state.value)),
+                job.started_by,
+            )
+            + (f"\n{job.error}" if job.error else "")
+        )
+        for step in job.steps:
+            row = QTreeWidgetItem(
+                [
+                    step.name,
+                    self.tr(fmt.words(step.state.value)),
+                    f"{step.progress * 100:.0f} %",
+                    step.error or "",
+                ]
+            )
+            if step.error:
+                row.setToolTip(3, step.error)
+            self.steps.addTopLevelItem(row)
+        self.steps.resizeColumnToContents(0)
+        self.update_buttons(job)
+
+    def update_buttons(self, job: Job) -> None:
+        connected = self.session.connected
+        for action, button in self.buttons.items():
+            allowed = action in job.allowed_actions
+            button.setEnabled(allowed and connected)
+            if not connected:
+                button.setToolTip(self.tr("Not connected to the control plane."))
+            elif not allowed:
+                button.setToolTip(self.tr("This job does not allow that now."))
+            else:
+                button.setToolTip("")
+
+    def run_action(self, action: str) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        self.session.spawn(self._run_action(job.id, action), f"job-{action}")
+
+    async def _run_action(self, job_id: str, action: str) -> None:
+        self.message.setText(self.tr("Sending {0}…").format(action))
+        try:
+            await self.session.job_action(job_id, action)
+        except StandbyError as exc:
+            self.message.setText(self.tr("The control plane refused: {0}").format(exc))
+            return
+        self.message.setText(self.tr("{0}: accepted.").format(action.capitalize()))

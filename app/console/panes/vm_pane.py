@@ -1,0 +1,293 @@
+"""The VM pane: a protected VM's state, health and its reasons, figures, recovery points and
+live graphs. History is fetched when the VM is selected; live samples come from the feed."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.client.api import FeedEvent
+from app.client.errors import StandbyError
+from app.domain.enums import Health
+from app.domain.health import rpo_compliant, rpo_warning_seconds
+from app.domain.model import HealthSample, ProtectedItem, RecoveryPoint, Vm
+
+from .. import formatting as fmt
+from ..resources import icon
+from ..session import Session
+from .graphs import HealthGraphs
+
+HISTORY = timedelta(hours=1)
+_COLORS = {Health.NORMAL: "#2e7d32", Health.WARNING: "#b26a00", Health.CRITICAL: "#c62828"}
+
+
+class VmPane(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("vmPane")
+        self.setAccessibleName(self.tr("VM details"))
+        self.vm_id: str | None = None
+        self.fetch_task: asyncio.Task | None = None
+        self._dirty = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+
+        header = QHBoxLayout()
+        self.health_icon = QLabel()
+        self.title = QLabel()
+        self.title.setObjectName("vmTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.health_label = QLabel()
+        self.health_label.setObjectName("vmHealth")
+        header.addWidget(self.health_icon)
+        header.addWidget(self.title)
+        header.addSpacing(12)
+        header.addWidget(self.health_label)
+        header.addStretch(1)
+        outer.addLayout(header)
+
+        self.reasons = QLabel()
+        self.reasons.setObjectName("vmHealthReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.reasons)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("vmPaneSplitter")
+        left = QWidget()
+        left_layout = QHBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        facts = QGroupBox(self.tr("Replication"))
+        self.form = QFormLayout(facts)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("state", self.tr("State")),
+            ("drill", self.tr("Test failover")),
+            ("location", self.tr("Active location")),
+            ("last", self.tr("Last replication")),
+            ("rpo", self.tr("RPO")),
+            ("pending", self.tr("Pending")),
+            ("throughput", self.tr("Throughput")),
+            ("cycles", self.tr("Cycles")),
+            ("policy", self.tr("Policy")),
+            ("hosts", self.tr("Source → target")),
+            ("power", self.tr("Power")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"vmField-{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            self.fields[key] = value
+            self.form.addRow(label + ":", value)
+        left_layout.addWidget(facts)
+        points_box = QGroupBox(self.tr("Recovery points"))
+        points_layout = QVBoxLayout(points_box)
+        self.points = QTreeWidget()
+        self.points.setObjectName("recoveryPoints")
+        self.points.setAccessibleName(self.tr("Recovery points"))
+        self.points.setRootIsDecorated(False)
+        self.points.setHeaderLabels([self.tr("Time"), self.tr("Kind"), self.tr("Cycle")])
+        points_layout.addWidget(self.points)
+        left_layout.addWidget(points_box, 1)
+        self.points_box = points_box
+        split.addWidget(left)
+        self.graphs = HealthGraphs()
+        split.addWidget(self.graphs)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+        outer.addWidget(split, 1)
+
+        self._unsubscribe = [
+            session.cache.on_object(self._on_object),
+            session.cache.on_event(self._on_event),
+        ]
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self._refresh_if_dirty)
+        self._timer.start()
+
+    # --- selection --------------------------------------------------------------------------
+
+    @property
+    def item(self) -> ProtectedItem | None:
+        if self.vm_id is None:
+            return None
+        for item in self.session.cache.objects("protected-item").values():
+            if item.vm_id == self.vm_id:  # type: ignore[attr-defined]
+                return item  # type: ignore[return-value]
+        return None
+
+    def show_vm(self, vm_id: str) -> None:
+        changed = vm_id != self.vm_id
+        self.vm_id = vm_id
+        self.refresh()
+        if changed:
+            self.graphs.clear()
+            self.points.clear()
+            self.fetch_history()
+
+    def fetch_history(self) -> None:
+        if self.fetch_task is not None and not self.fetch_task.done():
+            self.fetch_task.cancel()
+        item = self.item
+        if item is None:
+            return
+        self.fetch_task = self.session.spawn(self._fetch(item.id), "vm-history")
+
+    async def _fetch(self, item_id: str) -> None:
+        since = datetime.now(UTC) - HISTORY
+        try:
+            samples = await self.session.client.health(item_id, since)
+            points = await self.session.client.recovery_points(item_id)
+        except StandbyError as exc:
+            self.points.setToolTip(self.tr("Could not fetch the history: {0}").format(exc))
+            return
+        item = self.item
+        if item is None or item.id != item_id:
+            return
+        self.graphs.add_many(samples)
+        self.set_points(points)
+
+    def set_points(self, points: list[RecoveryPoint]) -> None:
+        self.points.clear()
+        for point in sorted(points, key=lambda p: p.time, reverse=True):
+            row = QTreeWidgetItem(
+                [fmt.clock(point.time), self.tr(fmt.words(point.kind.value)), str(point.cycle_id)]
+            )
+            self.points.addTopLevelItem(row)
+        for column in range(3):
+            self.points.resizeColumnToContents(column)
+
+    # --- live updates -----------------------------------------------------------------------
+
+    def _on_object(self, kind: str, _id: str, old: Any, new: Any) -> None:
+        obj = new or old
+        if self.vm_id is None or obj is None:
+            return
+        if (kind == "protected-item" and obj.vm_id == self.vm_id) or (
+            kind == "vm" and obj.id == self.vm_id
+        ):
+            if kind == "protected-item" and old is None:
+                self.fetch_history()
+            self._dirty = True
+
+    def _on_event(self, event: FeedEvent) -> None:
+        item = self.item
+        if item is None or event.id != item.id:
+            return
+        if event.type == "health-sample" and event.object:
+            try:
+                fields = {k: event.object.get(k) for k in HealthSample.model_fields}
+                self.graphs.add(HealthSample.model_validate(fields))
+            except ValueError:
+                return
+        elif event.type == "recovery-points":
+            self.session.spawn(self._refetch_points(item.id), "vm-points")
+
+    async def _refetch_points(self, item_id: str) -> None:
+        try:
+            points = await self.session.client.recovery_points(item_id)
+        except StandbyError:
+            return
+        item = self.item
+        if item is not None and item.id == item_id:
+            self.set_points(points)
+
+    def _refresh_if_dirty(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
+    def refresh(self) -> None:
+        cache = self.session.cache
+        vm: Vm | None = cache.get("vm", self.vm_id or "")  # type: ignore[assignment]
+        item = self.item
+        self.title.setText(vm.name if vm is not None else self.tr("(VM no longer in the vault)"))
+        f = self.fields
+        f["power"].setText(self.tr(fmt.words(vm.power_state.value)) if vm else "—")
+        if item is None:
+            self.health_icon.setPixmap(icon("vm").pixmap(24, 24))
+            self.health_label.setText(self.tr("Not protected"))
+            self.health_label.setStyleSheet("color: #777;")
+            self.reasons.setText(
+                self.tr("This VM is not protected. Use “Enable protection” from its menu.")
+            )
+            for key in f:
+                if key != "power":
+                    f[key].setText("—")
+            self.graphs.set_target(None)
+            self.points_box.hide()
+            self.graphs.hide()
+            return
+        self.points_box.show()
+        self.graphs.show()
+        color = _COLORS[item.health]
+        self.health_icon.setPixmap(icon(f"health-{item.health.value}").pixmap(24, 24))
+        self.health_label.setText(fmt.health(item.health))
+        self.health_label.setStyleSheet(f"color: {color}; font-weight: bold;")
+        if item.health_reasons:
+            self.reasons.setText("\n".join(f"• {reason.message}" for reason in item.health_reasons))
+        else:
+            self.reasons.setText(self.tr("No problems."))
+        self.reasons.setStyleSheet(f"color: {color};")
+        policy = cache.get("policy", item.policy_id)
+        target = getattr(policy, "copy_frequency_seconds", None)
+        f["state"].setText(fmt.replication_state(item.replication_state))
+        f["drill"].setText(fmt.test_failover_state(item.test_failover_state) or self.tr("none"))
+        f["location"].setText(self.tr(fmt.words(item.active_location.value)))
+        f["last"].setText(
+            self.tr("{0} ({1})").format(
+                fmt.clock(item.last_replication), fmt.ago(item.last_replication)
+            )
+            if item.last_replication
+            else self.tr("never")
+        )
+        rpo = fmt.duration(item.rpo_seconds)
+        if target is not None:
+            ok = rpo_compliant(item.rpo_seconds, target)
+            f["rpo"].setText(
+                self.tr("{0}  (target {1}, warning above {2})").format(
+                    rpo, fmt.duration(target), fmt.duration(rpo_warning_seconds(target))
+                )
+            )
+            f["rpo"].setStyleSheet("" if ok else "color: #c62828; font-weight: bold;")
+        else:
+            f["rpo"].setText(rpo)
+        f["pending"].setText(fmt.size(item.pending_bytes))
+        f["throughput"].setText(fmt.rate(item.throughput_bps))
+        f["cycles"].setText(
+            self.tr("{0} successful, {1} missed").format(item.successful_cycles, item.missed_cycles)
+        )
+        f["policy"].setText(getattr(policy, "name", item.policy_id))
+        source = cache.get("host", item.source_host_id)
+        target_host = cache.get("host", item.target_host_id or "")
+        f["hosts"].setText(
+            f"{getattr(source, 'name', item.source_host_id)} → "
+            f"{getattr(target_host, 'name', item.target_host_id or '—')}"
+        )
+        self.graphs.set_target(float(target) if target is not None else None)
+
+    def detach(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
