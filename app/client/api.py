@@ -419,6 +419,25 @@ class StandbyClient:
         params = _params(unacknowledged=unacknowledged, severity=severity, limit=limit)
         return await self._call("GET", f"{API}/alerts", list[Alert], params=params)
 
+    async def enable_protection(self, vm_id: str, pairing_id: str) -> Job:
+        """Start protecting a VM under a pairing; returns the job (202)."""
+        body = {"vm_id": vm_id, "pairing_id": pairing_id}
+        return await self._call("POST", f"{API}/protected-items", Job, body=body)
+
+    async def disable_protection(self, item_id: str) -> Job:
+        return await self._call("DELETE", f"{API}/protected-items/{item_id}", Job)
+
+    async def operate(
+        self, item_id: str, operation: str, body: Mapping[str, Any] | None = None
+    ) -> Job:
+        """POST /protected-items/{id}/{operation} (test-failover, planned-failover, …)."""
+        path = f"{API}/protected-items/{item_id}/{operation}"
+        return await self._call("POST", path, Job, body=dict(body or {}))
+
+    async def job_action(self, job_id: str, action: str) -> Job:
+        """cancel | resume | restart, as the job's allowed_actions list them."""
+        return await self._call("POST", f"{API}/jobs/{job_id}/{action}", Job)
+
     async def acknowledge_alert(self, alert_id: str) -> Alert:
         return await self._call("POST", f"{API}/alerts/{alert_id}/acknowledge", Alert)
 

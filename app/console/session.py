@@ -13,7 +13,7 @@ from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.client.api import API, StandbyClient
+from app.client.api import StandbyClient
 from app.client.cache import InventoryCache
 from app.client.errors import Forbidden, StandbyError
 from app.domain.enums import Operation, Role
@@ -90,16 +90,13 @@ class Session:
         pairing_id: str | None = None,
         body: dict[str, Any] | None = None,
     ) -> Job:
-        client: Any = self.client
         if operation == Operation.ENABLE_PROTECTION:
-            payload = {"vm_id": vm_id, "pairing_id": pairing_id}
-            return await client._call("POST", f"{API}/protected-items", Job, body=payload)
+            assert vm_id is not None and pairing_id is not None
+            return await self.client.enable_protection(vm_id, pairing_id)
+        assert item_id is not None
         if operation == Operation.DISABLE_PROTECTION:
-            return await client._call("DELETE", f"{API}/protected-items/{item_id}", Job)
-        return await client._call(
-            "POST", f"{API}/protected-items/{item_id}/{operation.value}", Job, body=body or {}
-        )
+            return await self.client.disable_protection(item_id)
+        return await self.client.operate(item_id, operation.value, body)
 
     async def job_action(self, job_id: str, action: str) -> Job:
-        client: Any = self.client
-        return await client._call("POST", f"{API}/jobs/{job_id}/{action}", Job)
+        return await self.client.job_action(job_id, action)

@@ -23,6 +23,10 @@ from .store import Store, Transaction, new_id, now
 log = logging.getLogger(__name__)
 
 
+class _Cancelled(Exception):
+    """Raised inside a waiting step when an operator cancels the job."""
+
+
 class StepFailed(Exception):
     """A step could not do its work; the message is shown to the operator."""
 
@@ -43,6 +47,14 @@ class StepRun:
     def log(self, line: str) -> None:
         self._output.append(line)
 
+    async def wait_for_operator(self, instructions: str) -> None:
+        """A manual action: the job waits until an operator resumes it (durably: after a
+        restart the step runs again and waits again)."""
+        self.log(f"Waiting for an operator: {instructions}")
+        self.job.steps[self.index].output = "\n".join(self._output)
+        await self.engine._wait_for_resume(self.job)
+        self.log("Resumed by an operator.")
+
     async def progress(self, fraction: float) -> None:
         """Report progress within the step (0–1); persisted and sent on the feed."""
         step = self.job.steps[self.index]
@@ -61,6 +73,13 @@ class Recipe:
     steps: list[tuple[str, Step]]
     on_success: Callable[[Transaction, Job], Awaitable[None]] | None = None
     on_failure: Callable[[Transaction, Job], Awaitable[None]] | None = None
+    on_cancel: Callable[[Transaction, Job], Awaitable[None]] | None = None
+    on_restart: Callable[[Transaction, Job], Awaitable[None]] | None = None
+    cancellable: bool = True  # between steps; a step itself always runs to its end
+
+
+class JobActionRefused(Exception):
+    """An action the job's state does not allow; the message says why."""
 
 
 class JobEngine:
@@ -68,6 +87,8 @@ class JobEngine:
         self.store = store
         self.recipes: dict[str, Recipe] = {}
         self._tasks: dict[str, asyncio.Task] = {}
+        self._cancel_requested: set[str] = set()
+        self._resumed: dict[str, asyncio.Event] = {}
 
     def register(self, operation: str, recipe: Recipe) -> None:
         self.recipes[operation] = recipe
@@ -99,6 +120,7 @@ class JobEngine:
         done = sum(1 for s in job.steps if s.state == JobState.SUCCEEDED)
         running = sum(s.progress for s in job.steps if s.state == JobState.IN_PROGRESS)
         job.progress = (done + running) / len(job.steps) if job.steps else 1.0
+        job.allowed_actions = self._allowed_actions(job)
         body = job.model_dump(mode="json")
         if tx is not None:
             await tx.put("job", job.id, body)
@@ -115,7 +137,7 @@ class JobEngine:
     async def resume_unfinished(self) -> int:
         """After a restart: pick up every job that had not finished."""
         count = 0
-        for state in (JobState.IN_PROGRESS, JobState.NOT_STARTED):
+        for state in (JobState.IN_PROGRESS, JobState.WAITING, JobState.NOT_STARTED):
             for body in await self.store.jobs(state=state.value, limit=10_000):
                 job = Job.model_validate(body)
                 if job.operation in self.recipes:
@@ -134,6 +156,79 @@ class JobEngine:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
 
+    # --- operator actions -------------------------------------------------------------------
+
+    def _allowed_actions(self, job: Job) -> list[str]:
+        recipe = self.recipes.get(job.operation)
+        if job.state == JobState.FAILED:
+            return ["restart"]
+        if job.state.finished or recipe is None:
+            return []
+        actions = ["resume"] if job.state == JobState.WAITING else []
+        if recipe.cancellable and job.id not in self._cancel_requested:
+            actions.append("cancel")
+        return actions
+
+    async def _load(self, job_id: str) -> Job:
+        body = await self.store.get("job", job_id)
+        if body is None:
+            raise KeyError(job_id)
+        return Job.model_validate(body)
+
+    async def cancel(self, job_id: str) -> Job:
+        """Stop the job at its next step boundary (at once when it waits for an operator)."""
+        job = await self._load(job_id)
+        if "cancel" not in self._allowed_actions(job):
+            raise JobActionRefused(f"The job is {job.state.value}; it cannot be cancelled now.")
+        self._cancel_requested.add(job_id)
+        if job_id in self._resumed:
+            self._resumed[job_id].set()
+        await self.save(job)
+        return job
+
+    async def resume(self, job_id: str) -> Job:
+        """An operator has done the manual action the job waits for."""
+        job = await self._load(job_id)
+        if job.state != JobState.WAITING:
+            raise JobActionRefused(
+                f"The job is {job.state.value}; only a job waiting for a manual action resumes."
+            )
+        event = self._resumed.get(job_id)
+        if event is None:
+            raise JobActionRefused("The job is not waiting in this process; try again shortly.")
+        event.set()
+        return job
+
+    async def restart(self, job_id: str) -> Job:
+        """Run a failed job again from the step that failed (steps are idempotent)."""
+        job = await self._load(job_id)
+        if job.state != JobState.FAILED:
+            raise JobActionRefused(f"The job is {job.state.value}; only a failed job restarts.")
+        recipe = self.recipes[job.operation]
+        for step in job.steps:
+            if step.state == JobState.FAILED:
+                step.state, step.error, step.progress = JobState.NOT_STARTED, None, 0.0
+        job.state, job.error, job.ended = JobState.NOT_STARTED, None, None
+        async with self.store.transaction() as tx:
+            if recipe.on_restart is not None:
+                await recipe.on_restart(tx, job)
+            await self.save(job, tx)
+        self.start(job)
+        return job
+
+    async def _wait_for_resume(self, job: Job) -> None:
+        event = self._resumed.setdefault(job.id, asyncio.Event())
+        job.state = JobState.WAITING
+        await self.save(job)
+        try:
+            await event.wait()
+        finally:
+            self._resumed.pop(job.id, None)
+        if job.id in self._cancel_requested:
+            raise _Cancelled
+        job.state = JobState.IN_PROGRESS
+        await self.save(job)
+
     async def _run(self, job: Job) -> None:
         recipe = self.recipes[job.operation]
         if job.started is None:
@@ -144,11 +239,18 @@ class JobEngine:
             record = job.steps[index]
             if record.state == JobState.SUCCEEDED:
                 continue  # done before a restart
+            if job.id in self._cancel_requested:
+                await self._finish(job, recipe, JobState.CANCELLED, "Cancelled by an operator.")
+                return
             record.state, record.started, record.error = JobState.IN_PROGRESS, now(), None
             await self.save(job)
             run = StepRun(job, index, self)
             try:
                 await step(run)
+            except _Cancelled:
+                record.state, record.ended = JobState.CANCELLED, now()
+                await self._finish(job, recipe, JobState.CANCELLED, "Cancelled by an operator.")
+                return
             except asyncio.CancelledError:
                 raise  # the process is stopping: the job resumes at this step next time
             except Exception as exc:
@@ -166,8 +268,14 @@ class JobEngine:
 
     async def _finish(self, job: Job, recipe: Recipe, state: JobState, error: str | None) -> None:
         job.state, job.ended, job.error = state, now(), error
+        self._cancel_requested.discard(job.id)
+        hooks = {
+            JobState.SUCCEEDED: recipe.on_success,
+            JobState.FAILED: recipe.on_failure,
+            JobState.CANCELLED: recipe.on_cancel,
+        }
         async with self.store.transaction() as tx:
-            hook = recipe.on_success if state == JobState.SUCCEEDED else recipe.on_failure
+            hook = hooks[state]
             if hook is not None:
                 await hook(tx, job)
             await self.save(job, tx)

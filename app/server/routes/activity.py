@@ -11,6 +11,7 @@ from app.domain.model import Alert, AuditEntry, Job
 
 from .. import auth
 from ..auth import Principal
+from ..jobs import JobActionRefused
 from ..problems import conflict, not_found
 from .common import audit_object, ctx_of, get_or_404
 
@@ -37,6 +38,58 @@ async def list_jobs(
 )
 async def get_job(request: Request, object_id: str) -> Job:
     return await get_or_404(ctx_of(request), "job", object_id)
+
+
+JOB_ACTION = {
+    **NOT_FOUND,
+    403: {"description": "The token's role may not act on jobs (problem+json)"},
+    409: {"description": "The job's state does not allow this action (problem+json)"},
+}
+
+
+async def _job_action(request: Request, object_id: str, action: str) -> Job:
+    ctx = ctx_of(request)
+    audit_object(request, "job", object_id)
+    try:
+        job = await getattr(ctx.jobs, action)(object_id)
+    except KeyError:
+        raise not_found("job", object_id) from None
+    except JobActionRefused as exc:
+        raise conflict(str(exc), job_id=object_id) from None
+    return await get_or_404(ctx, "job", job.id)
+
+
+@router.post(
+    "/jobs/{object_id}/cancel",
+    tags=["jobs"],
+    dependencies=[Depends(auth.operator)],
+    responses=JOB_ACTION,
+)
+async def cancel_job(request: Request, object_id: str) -> Job:
+    """Cancel at the next step boundary (at once when the job waits for a manual action)."""
+    return await _job_action(request, object_id, "cancel")
+
+
+@router.post(
+    "/jobs/{object_id}/resume",
+    tags=["jobs"],
+    dependencies=[Depends(auth.operator)],
+    responses=JOB_ACTION,
+)
+async def resume_job(request: Request, object_id: str) -> Job:
+    """The manual action the job waits for is done."""
+    return await _job_action(request, object_id, "resume")
+
+
+@router.post(
+    "/jobs/{object_id}/restart",
+    tags=["jobs"],
+    dependencies=[Depends(auth.operator)],
+    responses=JOB_ACTION,
+)
+async def restart_job(request: Request, object_id: str) -> Job:
+    """Run a failed job again from the step that failed."""
+    return await _job_action(request, object_id, "restart")
 
 
 @router.get("/alerts", tags=["alerts"], dependencies=[Depends(auth.viewer)])
