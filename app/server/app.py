@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from . import problems, protection
 from .audit import AuditMiddleware
 from .context import VERSION, ServerContext
-from .routes import activity, configuration, events, inventory, items, system
+from .routes import activity, configuration, events, inventory, items, lab, system
 from .sync import FabricSync
 
 
@@ -22,7 +22,7 @@ def create_app(ctx: ServerContext) -> FastAPI:
         tasks: list[asyncio.Task] = []
         protection.register(ctx, ctx.jobs)
         if ctx.fabric is not None:
-            sync = FabricSync(ctx)
+            sync = ctx.sync = FabricSync(ctx)
             await sync.run_once()
             tasks.append(asyncio.create_task(sync.run_forever(), name="fabric-sync"))
             monitor = protection.ReplicationMonitor(ctx)
@@ -52,6 +52,8 @@ def create_app(ctx: ServerContext) -> FastAPI:
     app.add_middleware(AuditMiddleware)
     for module in (system, inventory, events, configuration, items, activity):
         app.include_router(module.router)
+    if ctx is not None and ctx.lab:
+        app.include_router(lab.router)
     return app
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.domain.fabric import Fabric
 
@@ -28,6 +29,7 @@ class ServerContext:
     settings: Settings = field(default_factory=Settings)
     inventory_cache: tuple[int, bytes] | None = None  # (revision, encoded collections)
     jobs: JobEngine = field(init=False)
+    sync: Any = None  # the FabricSync when a fabric is attached
 
     def __post_init__(self) -> None:
         self.jobs = JobEngine(self.store)

@@ -1,0 +1,90 @@
+"""The lab's powers, served only when the fabric has them: take a site down and back, cut or
+throttle the inter-site link, crash a host, set a VM's write rate."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import Field
+
+from app.domain.fabric import FabricError, LabControls
+from app.domain.model import Model
+
+from .. import auth
+from ..problems import Problem, conflict
+from .common import audit_object, ctx_of
+
+router = APIRouter(prefix="/api/v1/lab", tags=["lab"], dependencies=[Depends(auth.operator)])
+REFUSED = {
+    403: {"description": "The token's role may not drive the lab (problem+json)"},
+    404: {"description": "This control plane has no lab (problem+json)"},
+    409: {"description": "The lab refused (problem+json)"},
+    422: {"description": "Invalid field (problem+json)"},
+}
+
+
+class LinkSettings(Model):
+    cut: bool = False
+    bandwidth_bps: int | None = Field(
+        None, ge=8_000, description="Bits per second; null = unlimited"
+    )
+
+
+class WriteRate(Model):
+    writes_per_second: float = Field(ge=0, le=10_000)
+
+
+class LabState(Model):
+    done: str
+
+
+def _lab(request: Request) -> LabControls:
+    fabric = ctx_of(request).fabric
+    if not isinstance(fabric, LabControls):
+        raise Problem(404, "Not found", "This control plane serves no lab.")
+    return fabric
+
+
+async def _act(request: Request, what: str, action) -> LabState:
+    try:
+        await action
+    except FabricError as exc:
+        raise conflict(str(exc)) from None
+    ctx = ctx_of(request)
+    if ctx.sync is not None:
+        await ctx.sync.run_once()  # show the change at once rather than at the next refresh
+    return LabState(done=what)
+
+
+@router.post("/sites/{object_id}/down", responses=REFUSED)
+async def site_down(request: Request, object_id: str) -> LabState:
+    """A whole site goes dark: hosts unreachable, VMs stopped, replication stopped."""
+    audit_object(request, "site", object_id)
+    return await _act(request, "site down", _lab(request).set_site_up(object_id, False))
+
+
+@router.post("/sites/{object_id}/up", responses=REFUSED)
+async def site_up(request: Request, object_id: str) -> LabState:
+    audit_object(request, "site", object_id)
+    return await _act(request, "site up", _lab(request).set_site_up(object_id, True))
+
+
+@router.put("/link", responses=REFUSED)
+async def set_link(request: Request, settings: LinkSettings) -> LabState:
+    """Cut the link between the sites, or throttle it."""
+    lab = _lab(request)
+    return await _act(request, "link set", lab.set_link(settings.cut, settings.bandwidth_bps))
+
+
+@router.post("/hosts/{object_id}/crash", responses=REFUSED)
+async def crash_host(request: Request, object_id: str) -> LabState:
+    audit_object(request, "host", object_id)
+    return await _act(request, "host crashed", _lab(request).crash_host(object_id))
+
+
+@router.put("/vms/{object_id}/write-rate", responses=REFUSED)
+async def set_write_rate(request: Request, object_id: str, rate: WriteRate) -> LabState:
+    audit_object(request, "vm", object_id)
+    lab = _lab(request)
+    return await _act(
+        request, "write rate set", lab.set_write_rate(object_id, rate.writes_per_second)
+    )
