@@ -375,6 +375,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--headless", action="store_true", help="serve only, open no console")
     p.set_defaults(func=cmd_lab)
 
+    from app.replication.agent import add_agent_parser
+
+    add_agent_parser(sub)
+
     p = sub.add_parser("token", help="manage bearer tokens")
     token_sub = p.add_subparsers(dest="token_command", required=True)
     c = token_sub.add_parser("create", help="create a token and print it once")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
+from .enums import RecoveryPointChoice, RecoveryPointKind
 from .model import Cloud, Host, Network, Policy, RecoveryPoint, Site, Vm
 
 
@@ -62,6 +63,9 @@ class ReplicationStatus:
     missed_cycles: int  # consecutive cycles that did not complete
     resync_required: bool
     recovery_points: list[RecoveryPoint]
+    # The pair's direction: the host the VM's tracked disks are on, and the replica's host.
+    source_host_id: str | None = None
+    target_host_id: str | None = None
 
 
 Progress = Callable[[float], Awaitable[None]]
@@ -97,3 +101,106 @@ class LabControls(Protocol):
     async def crash_host(self, host_id: str) -> None: ...
 
     async def set_write_rate(self, vm_id: str, writes_per_second: float) -> None: ...
+
+    async def audit(self, vm_id: str, which: str) -> dict:
+        """Audit a VM's disks against its guest's write history; `which` is "active" (the
+        running disks), "replica-latest" (the newest recovery point) or "test" (the test
+        copy). A JSON-able report: intact, crash_consistent, app_consistent, last_sequence,
+        source_last_sequence, writes_lost, problems, …; after a failover (until reverse
+        replication) an "active" report's writes_lost includes the writes the old side made
+        after the failover point (also as writes_lost_at_failover)."""
+        ...
+
+
+# --- failover -------------------------------------------------------------------------------
+#
+# Direction-agnostic: the "active side" is where the VM runs now, the "replica side" the other.
+# A planned failover is shut_down → final_sync → failover(LATEST); an unplanned one is
+# failover(choice) (optionally after a best-effort shut_down/final_sync) → fence. Failback is
+# a planned failover from the recovery side, then reverse_replication again.
+
+
+@dataclass(frozen=True)
+class TestFailoverResult:
+    __test__ = False  # not a pytest test class
+
+    test_vm_id: str  # a new VM in the inventory, tagged, on the replica host, test network
+    point_id: str  # the RecoveryPoint id it was started from
+    point_time: datetime
+    point_kind: RecoveryPointKind
+
+
+@dataclass(frozen=True)
+class FailoverResult:
+    point_id: str
+    point_time: datetime
+    point_kind: RecoveryPointKind
+    writes_lost: int | None  # guest writes after the point (None: the source is unknowable)
+    unreplicated_bytes: int  # bytes written on the old side and never acknowledged
+
+
+@dataclass(frozen=True)
+class ReverseResult:
+    blocks_compared: int
+    blocks_shipped: int  # blocks that differed between the two sides
+    bytes_shipped: int  # on the wire (compressed deltas)
+
+
+@runtime_checkable
+class FailoverFabric(Protocol):
+    """The failover family, as the orchestrator's jobs drive it. Every call is idempotent
+    where a job may repeat it after a restart (same tag, same VM state)."""
+
+    async def test_failover(
+        self,
+        vm_id: str,
+        choice: RecoveryPointChoice,
+        point_id: str | None,
+        network_id: str | None,
+        tag: str,
+    ) -> TestFailoverResult:
+        """Start a tagged copy of a recovery point in a test network; replication goes on."""
+        ...
+
+    async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
+        """Remove the test copies carrying `tag` and their disks; returns how many objects
+        (VMs + disk images) were removed."""
+        ...
+
+    async def shut_down(self, vm_id: str) -> None:
+        """Stop the guest cleanly on the active side (FabricError when its site is down)."""
+        ...
+
+    async def final_sync(self, vm_id: str) -> None:
+        """One last replication cycle: ships everything written until shutdown."""
+        ...
+
+    async def failover(
+        self, vm_id: str, choice: RecoveryPointChoice, point_id: str | None
+    ) -> FailoverResult:
+        """Start the VM on the replica side from a point; the old side is kept intact."""
+        ...
+
+    async def fence(self, vm_id: str) -> None:
+        """The old copy never starts again on its own, nor replicates over the active one."""
+        ...
+
+    async def commit(self, vm_id: str) -> None:
+        """Keep the failover point only; change_recovery_point and cancel are over."""
+        ...
+
+    async def change_recovery_point(self, vm_id: str, point_id: str) -> FailoverResult: ...
+
+    async def cancel_failover(self, vm_id: str) -> None:
+        """Back to the original side (before commit); the source is started again."""
+        ...
+
+    async def divergent_writes(self, vm_id: str) -> int:
+        """Writes on the side reverse replication would overwrite that never reached the
+        active side (0 after a planned failover)."""
+        ...
+
+    async def reverse_replication(self, vm_id: str, progress: Progress) -> ReverseResult:
+        """Make the old side the replica of the active side: resync (only differing blocks),
+        then delta cycles in the new direction."""
+        ...

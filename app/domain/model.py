@@ -199,6 +199,7 @@ class ProtectedItem(Model):
     missed_cycles: int = 0
     fenced: bool = False
     current_job_id: Id | None = None
+    test_failover_job_id: Id | None = None  # the drill whose tagged copy cleanup removes
 
 
 class RecoveryPoint(Model):
@@ -250,7 +251,12 @@ class RecoveryPlanSpec(Model):
 
 class RecoveryPlan(RecoveryPlanSpec):
     id: Id
-    state: str = "ready"
+    state: str = Field(
+        "ready",
+        description="ready, test failover running, cleanup pending, "
+        "failover running, failed over, committed, … or '<operation> failed'",
+    )
+    current_job_id: Id | None = None
 
 
 # --- jobs, alerts, audit --------------------------------------------------------------------
@@ -282,6 +288,7 @@ class Job(Model):
     error: str | None = None
     allowed_actions: list[str] = []
     parameters: dict = {}
+    result: dict = Field(default_factory=dict, description="What the job found or did")
 
 
 class Alert(Model):

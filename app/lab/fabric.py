@@ -7,8 +7,16 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from app.domain.enums import PowerState
-from app.domain.fabric import FabricError, FabricInventory, Progress, ReplicationStatus
+from app.domain.enums import PowerState, RecoveryPointChoice
+from app.domain.fabric import (
+    FabricError,
+    FabricInventory,
+    FailoverResult,
+    Progress,
+    ReplicationStatus,
+    ReverseResult,
+    TestFailoverResult,
+)
 from app.domain.model import (
     Cloud,
     ConnectionState,
@@ -22,7 +30,9 @@ from app.domain.model import (
 )
 
 from .clock import LabClock
+from .drill import LabDrills
 from .estate import AGENT_VERSION, HEARTBEAT_SECONDS, PROVIDER_VERSION, Estate, default_estate
+from .failover import LabFailover
 from .replication import LabReplication
 
 
@@ -42,6 +52,8 @@ class LabFabric:
         self.clock = clock or LabClock()
         self.folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="standby-lab-"))
         self.replication = LabReplication(self.folder, self.estate, self.clock)
+        self.failovers = LabFailover(self.replication)
+        self.drills = LabDrills(self.failovers)
         self._link_cut = False
         self._bandwidth_bps: int | None = None
         # The last heartbeat each agent sent before it went silent.
@@ -144,29 +156,84 @@ class LabFabric:
         await self.replication.initial_replication(vm_id, progress)
 
     async def disable_replication(self, vm_id: str, delete_replica: bool) -> None:
+        await self.failovers.forget(vm_id)
         await self.replication.disable_replication(vm_id, delete_replica)
 
     async def replication_status(self) -> dict[str, ReplicationStatus]:
         return await self.replication.replication_status()
 
     async def close(self) -> None:
+        await self.failovers.close()
         await self.replication.close()
+
+    # --- failover (see app.lab.failover) ----------------------------------------------------
+
+    async def test_failover(
+        self,
+        vm_id: str,
+        choice: RecoveryPointChoice,
+        point_id: str | None,
+        network_id: str | None,
+        tag: str,
+    ) -> TestFailoverResult:
+        return await self.drills.test_failover(vm_id, choice, point_id, network_id, tag)
+
+    async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
+        return await self.drills.test_failover_cleanup(vm_id, tag)
+
+    async def shut_down(self, vm_id: str) -> None:
+        await self.failovers.shut_down(vm_id)
+
+    async def final_sync(self, vm_id: str) -> None:
+        await self.failovers.final_sync(vm_id)
+
+    async def failover(
+        self, vm_id: str, choice: RecoveryPointChoice, point_id: str | None
+    ) -> FailoverResult:
+        return await self.failovers.failover(vm_id, choice, point_id)
+
+    async def fence(self, vm_id: str) -> None:
+        await self.failovers.fence(vm_id)
+
+    async def commit(self, vm_id: str) -> None:
+        await self.failovers.commit(vm_id)
+
+    async def change_recovery_point(self, vm_id: str, point_id: str) -> FailoverResult:
+        return await self.failovers.change_recovery_point(vm_id, point_id)
+
+    async def cancel_failover(self, vm_id: str) -> None:
+        await self.failovers.cancel_failover(vm_id)
+
+    async def divergent_writes(self, vm_id: str) -> int:
+        return await self.failovers.divergent_writes(vm_id)
+
+    async def reverse_replication(self, vm_id: str, progress: Progress) -> ReverseResult:
+        result = await self.failovers.reverse_replication(vm_id, progress)
+        await self._apply_bandwidth()  # the new direction's host pair gets the same limit
+        return result
 
     # --- the lab's powers -------------------------------------------------------------------
 
     async def set_site_up(self, site_id: str, up: bool) -> None:
         for site in self.estate.sites:
             if site.id == site_id:
-                site.up = up
+                if site.up != up:
+                    site.up = up
+                    # Its guests crash, or come back (a fenced old copy does not).
+                    await self.failovers.site_changed(site_id, up)
                 return
         raise FabricError(f"no site with id '{site_id}' in the lab")
 
     async def set_link(self, cut: bool, bandwidth_bps: int | None) -> None:
         self._link_cut, self._bandwidth_bps = cut, bandwidth_bps
         self.replication.set_link(cut)
+        await self._apply_bandwidth()
+
+    async def _apply_bandwidth(self) -> None:
+        bandwidth_bps = self._bandwidth_bps
         for protection in self.replication.protections.values():
             bucket = self.replication.limits.bucket(
-                protection.vm.host_id, protection.target_host_id
+                protection.source_host_id, protection.target_host_id
             )
             bucket.set_rate(bandwidth_bps / 8 if bandwidth_bps else None)
 
@@ -181,3 +248,11 @@ class LabFabric:
         if writes_per_second < 0:
             raise FabricError("a write rate cannot be negative")
         self._vm(vm_id).writes_per_second = writes_per_second
+        try:
+            _, workload, _ = self.failovers.active(vm_id)
+        except FabricError:
+            return  # not protected: no guest workload runs
+        workload.set_rate(writes_per_second)
+
+    async def audit(self, vm_id: str, which: str) -> dict:
+        return await self.drills.audit(vm_id, which)

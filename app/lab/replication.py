@@ -54,6 +54,17 @@ class Protection:
     stop: threading.Event = field(default_factory=threading.Event)
     last_app_consistent: float = 0.0  # lab timestamp
     missed_in_a_row: int = 0
+    # Where the tracked disks are: the VM's host until a failover moves the VM (the pair's
+    # direction never changes; reverse replication builds a new Protection).
+    source_host_id: str = ""
+
+    def __post_init__(self) -> None:
+        self.source_host_id = self.source_host_id or self.vm.host_id
+
+
+def point_id(vm_id: str, cycle_id: int) -> str:
+    """A VM's recovery point id as the fabric reports it (and failover accepts it back)."""
+    return f"rp-{vm_id}-{cycle_id}"
 
 
 class LabReplication:
@@ -66,12 +77,12 @@ class LabReplication:
         self._services: dict[str, ReplicaService] = {}
         self.protections: dict[str, Protection] = {}
 
-    def _host_folder(self, host_id: str) -> Path:
+    def host_folder(self, host_id: str) -> Path:
         return self.folder / "hosts" / host_id
 
     def service(self, host_id: str) -> ReplicaService:
         if host_id not in self._services:
-            self._services[host_id] = ReplicaService(self._host_folder(host_id) / "replicas")
+            self._services[host_id] = ReplicaService(self.host_folder(host_id) / "replicas")
         return self._services[host_id]
 
     def _vm(self, vm_id: str) -> LabVm:
@@ -81,7 +92,7 @@ class LabReplication:
         raise FabricError(f"no VM with id '{vm_id}' in the lab")
 
     def _open_disks(self, vm: LabVm) -> list[TrackedDisk]:
-        folder = self._host_folder(vm.host_id) / vm.id
+        folder = self.host_folder(vm.host_id) / vm.id
         folder.mkdir(parents=True, exist_ok=True)
         lock = threading.RLock()  # one lock per VM: a cycle cuts all its disks at once
         disks = []
@@ -114,7 +125,7 @@ class LabReplication:
         if not self.estate.site_of_host(target_host_id).up:
             raise FabricError("the recovery site is down")
         disks = await asyncio.to_thread(self._open_disks, vm)
-        history = self._host_folder(vm.host_id) / vm.id / "history.sbwh"
+        history = self.host_folder(vm.host_id) / vm.id / "history.sbwh"
         workload = GuestWorkload(
             vm.id,
             disks,
@@ -138,9 +149,10 @@ class LabReplication:
         copy = asyncio.create_task(asyncio.to_thread(pair.initial_replication, protection.stop))
         while not copy.done():
             await asyncio.wait({copy}, timeout=0.5)
-            done = [p for p in pair.initial_progress() if p is not None]
-            total = sum(p.total_bytes for p in done) or 1
-            await progress(min(sum(p.copied_bytes for p in done) / total, 0.99))
+            # How far each disk's copy has read (a disk not started yet counts as 0).
+            total = sum(d.size_bytes for d in pair.disks) or 1
+            copied = sum(p.next_offset for p in pair.initial_progress() if p is not None)
+            await progress(min(copied / total, 0.99))
         try:
             finished = copy.result()
         except ReplicationError as exc:
@@ -148,17 +160,29 @@ class LabReplication:
         if not finished:
             raise FabricError(f"initial replication of {protection.vm.name} was stopped")
         protection.last_app_consistent = self.clock.now().timestamp()
-        protection.cycles = asyncio.create_task(self._cycles(protection), name=f"cycles-{vm_id}")
+        self.start_cycles(protection)
+
+    def start_cycles(self, protection: Protection) -> None:
+        if protection.cycles is None or protection.cycles.done():
+            protection.cycles = asyncio.create_task(
+                self._cycles(protection), name=f"cycles-{protection.vm.id}"
+            )
+
+    async def stop_cycles(self, protection: Protection) -> None:
+        if protection.cycles is not None:
+            protection.cycles.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await protection.cycles
+            protection.cycles = None
+            # A cycle's thread outlives its cancelled task: wait until it has finished.
+            await asyncio.to_thread(_wait_idle, protection.pair)
 
     async def disable_replication(self, vm_id: str, delete_replica: bool) -> None:
         protection = self.protections.pop(vm_id, None)
         if protection is None:
             return
         protection.stop.set()
-        if protection.cycles is not None:
-            protection.cycles.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await protection.cycles
+        await self.stop_cycles(protection)
         await asyncio.to_thread(self._close, protection, delete_replica)
 
     def _close(self, protection: Protection, delete_replica: bool) -> None:
@@ -192,7 +216,13 @@ class LabReplication:
                 continue
             try:
                 await asyncio.to_thread(protection.pair.run_cycle, kind)
-            except ReplicationError as exc:
+            except TimeoutError:  # (an OSError: first)
+                # The guest never reached a transaction boundary (e.g. a write rate of 0 with
+                # a transaction open): no app-consistent point this time, and let it go on.
+                protection.workload.resume()
+                protection.missed_in_a_row += 1
+                continue
+            except (ReplicationError, OSError) as exc:
                 protection.missed_in_a_row += 1
                 log.info("cycle of %s missed: %s", protection.vm.name, exc)
                 continue
@@ -204,7 +234,7 @@ class LabReplication:
     def _reachable(self, protection: Protection) -> bool:
         return (
             self.link_up
-            and self.estate.site_of_host(protection.vm.host_id).up
+            and self.estate.site_of_host(protection.source_host_id).up
             and self.estate.site_of_host(protection.target_host_id).up
         )
 
@@ -220,11 +250,14 @@ class LabReplication:
         pair = protection.pair
         per_disk = []
         for disk in protection.disks:
-            replica = protection.service.replica(pair.pair_id, disk.disk_id)
+            try:
+                replica = protection.service.replica(pair.pair_id, disk.disk_id)
+            except (OSError, ReplicationError):
+                replica = None  # a pair a failover turned around while we looked
             per_disk.append(replica.points() if replica is not None else [])
         points = [
             RecoveryPoint(
-                id=f"rp-{protection.vm.id}-{p.cycle_id}",
+                id=point_id(protection.vm.id, p.cycle_id),
                 item_id=protection.vm.id,
                 time=self.clock.lab_time(p.time),
                 kind=p.kind,
@@ -247,6 +280,8 @@ class LabReplication:
             missed_cycles=protection.missed_in_a_row,
             resync_required=pair.resync_required,
             recovery_points=points,
+            source_host_id=protection.source_host_id,
+            target_host_id=protection.target_host_id,
         )
 
     def _protection(self, vm_id: str) -> Protection:
@@ -264,3 +299,8 @@ class LabReplication:
             await self.disable_replication(vm_id, delete_replica=False)
         for service in self._services.values():
             service.close()
+
+
+def _wait_idle(pair: ReplicationPair) -> None:
+    with pair._cycle_lock:  # private: the pair has no "wait for the running cycle"
+        pass

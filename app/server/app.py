@@ -9,10 +9,11 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from . import problems, protection
+from . import failover, plans, problems, protection
 from .audit import AuditMiddleware
 from .context import VERSION, ServerContext
 from .routes import activity, configuration, events, inventory, items, lab, system
+from .routes import plans as plan_routes
 from .sync import FabricSync
 
 
@@ -21,6 +22,8 @@ def create_app(ctx: ServerContext) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         tasks: list[asyncio.Task] = []
         protection.register(ctx, ctx.jobs)
+        failover.register(ctx, ctx.jobs)
+        plans.register(ctx, ctx.jobs)
         if ctx.fabric is not None:
             sync = ctx.sync = FabricSync(ctx)
             await sync.run_once()
@@ -50,10 +53,9 @@ def create_app(ctx: ServerContext) -> FastAPI:
     app.state.ctx = ctx
     problems.install(app)
     app.add_middleware(AuditMiddleware)
-    for module in (system, inventory, events, configuration, items, activity):
+    # The lab's routes are always described; without a lab they answer 404 (problem+json).
+    for module in (system, inventory, events, configuration, items, plan_routes, activity, lab):
         app.include_router(module.router)
-    if ctx is not None and ctx.lab:
-        app.include_router(lab.router)
     return app
 
 

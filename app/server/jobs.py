@@ -76,6 +76,12 @@ class Recipe:
     on_cancel: Callable[[Transaction, Job], Awaitable[None]] | None = None
     on_restart: Callable[[Transaction, Job], Awaitable[None]] | None = None
     cancellable: bool = True  # between steps; a step itself always runs to its end
+    # Jobs whose steps depend on what they act on (a recovery plan's groups) build them from
+    # the job itself; the job's parameters must hold everything needed, for a restart.
+    build: Callable[[Job], list[tuple[str, Step]]] | None = None
+
+    def steps_of(self, job: Job) -> list[tuple[str, Step]]:
+        return self.build(job) if self.build is not None else self.steps
 
 
 class JobActionRefused(Exception):
@@ -103,7 +109,7 @@ class JobEngine:
         parameters: dict[str, Any] | None = None,
     ) -> Job:
         recipe = self.recipes[operation]
-        return Job(
+        job = Job(
             id=new_id("job"),
             operation=operation,
             object_kind=object_kind,
@@ -111,10 +117,11 @@ class JobEngine:
             object_name=object_name,
             started_by=started_by,
             created=now(),
-            steps=[JobStep(name=name) for name, _ in recipe.steps],
             parameters=parameters or {},
             allowed_actions=[],
         )
+        job.steps = [JobStep(name=name) for name, _ in recipe.steps_of(job)]
+        return job
 
     async def save(self, job: Job, tx: Transaction | None = None) -> None:
         done = sum(1 for s in job.steps if s.state == JobState.SUCCEEDED)
@@ -235,7 +242,7 @@ class JobEngine:
             job.started = now()
         job.state = JobState.IN_PROGRESS
         await self.save(job)
-        for index, (name, step) in enumerate(recipe.steps):
+        for index, (name, step) in enumerate(recipe.steps_of(job)):
             record = job.steps[index]
             if record.state == JobState.SUCCEEDED:
                 continue  # done before a restart

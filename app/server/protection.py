@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime
 from typing import Any
 
 from app.domain import health as health_rules
@@ -20,7 +21,7 @@ from app.domain.operations import ItemStatus, Progress, advance, check
 from .context import ServerContext
 from .jobs import JobEngine, Recipe, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
-from .store import Transaction, new_id
+from .store import Transaction, new_id, now
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +249,18 @@ async def _apply_verdict(tx: Transaction, job: Job, operation: Operation, succes
 # --- replication figures ----------------------------------------------------------------------
 
 
+async def _untouched_since(tx: Transaction, item: ProtectedItem, moment: datetime) -> bool:
+    """No job runs on the item, and none finished after `moment`."""
+    if not item.current_job_id:
+        return True
+    job = await tx.get("job", item.current_job_id)
+    if job is None:
+        return True
+    if not JobState(job["state"]).finished:
+        return False
+    return job.get("ended") is None or datetime.fromisoformat(job["ended"]) < moment
+
+
 class ReplicationMonitor:
     """Reads the fabric's replication status and updates protected items, health and points."""
 
@@ -266,6 +279,7 @@ class ReplicationMonitor:
         fabric = self.ctx.fabric
         if not isinstance(fabric, ReplicationFabric):
             return
+        read_at = now()
         statuses = await fabric.replication_status()
         samples: list[dict[str, Any]] = []
         async with self.ctx.store.transaction() as tx:
@@ -278,7 +292,10 @@ class ReplicationMonitor:
                 if status is None:
                     continue
                 item = ProtectedItem.model_validate(body)
-                self._apply(item, status, policies, hosts, clouds, sites)
+                # A status read while a job was changing the item must not undo the job's
+                # work (its direction, its state): only the figures are taken then.
+                settled = await _untouched_since(tx, item, read_at)
+                self._apply(item, status, policies, hosts, clouds, sites, settled)
                 if item.model_dump(mode="json") != body:
                     await tx.put("protected-item", item.id, item.model_dump(mode="json"))
                 sample = {
@@ -301,6 +318,7 @@ class ReplicationMonitor:
         hosts: dict[str, Any],
         clouds: dict[str, Any],
         sites: dict[str, Any],
+        settled: bool,
     ) -> None:
         item.last_replication = status.last_replication
         item.pending_bytes = status.pending_bytes
@@ -308,6 +326,11 @@ class ReplicationMonitor:
         item.throughput_bps = status.throughput_bps
         item.successful_cycles = status.successful_cycles
         item.missed_cycles = status.missed_cycles
+        # After a failover and reverse replication the pair runs the other way round.
+        if status.source_host_id:
+            item.source_host_id = status.source_host_id
+        if status.target_host_id:
+            item.target_host_id = status.target_host_id
         if status.resync_required:
             item.replication_state = advance(
                 Progress.RESYNC_NEEDED, ItemStatus.of(item)

@@ -7,9 +7,10 @@ from datetime import UTC, datetime, timedelta
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
+from app.domain.enums import Operation
 from app.domain.model import HealthSample, Id, Job, Model, ProtectedItem, RecoveryPoint
 
-from .. import auth, protection
+from .. import auth, failover, protection
 from ..auth import Principal
 from .common import audit_object, ctx_of, get_or_404
 
@@ -63,6 +64,31 @@ async def disable_protection(
     """Disable protection; the replica is deleted when the policy says so."""
     audit_object(request, "protected-item", object_id)
     return accepted(await protection.disable_protection(ctx_of(request), object_id, principal.name))
+
+
+@router.post(
+    "/{object_id}/{operation}",
+    status_code=202,
+    response_model=Job,
+    responses={**ACCEPTED, **NOT_FOUND},
+)
+async def operate(
+    request: Request,
+    object_id: str,
+    operation: failover.ItemOperation,
+    body: failover.OperationRequest | None = None,
+    principal: Principal = Depends(auth.operator),
+) -> JSONResponse:
+    """Start an operation on a protected item; the operation table decides whether it may."""
+    audit_object(request, "protected-item", object_id)
+    job = await failover.start_operation(
+        ctx_of(request),
+        object_id,
+        Operation(operation.value),
+        body or failover.OperationRequest(),
+        principal.name,
+    )
+    return accepted(job)
 
 
 @router.get("/{object_id}", responses=NOT_FOUND)

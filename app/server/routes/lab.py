@@ -3,6 +3,9 @@ throttle the inter-site link, crash a host, set a VM's write rate."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import Any
+
 from fastapi import APIRouter, Depends, Request
 from pydantic import Field
 
@@ -10,11 +13,12 @@ from app.domain.fabric import FabricError, LabControls
 from app.domain.model import Model
 
 from .. import auth
-from ..problems import Problem, conflict
+from ..problems import Problem, conflict, not_found
 from .common import audit_object, ctx_of
 
 router = APIRouter(prefix="/api/v1/lab", tags=["lab"], dependencies=[Depends(auth.operator)])
 REFUSED = {
+    400: {"description": "Bad request (problem+json)"},
     403: {"description": "The token's role may not drive the lab (problem+json)"},
     404: {"description": "This control plane has no lab (problem+json)"},
     409: {"description": "The lab refused (problem+json)"},
@@ -88,3 +92,25 @@ async def set_write_rate(request: Request, object_id: str, rate: WriteRate) -> L
     return await _act(
         request, "write rate set", lab.set_write_rate(object_id, rate.writes_per_second)
     )
+
+
+class AuditWhich(StrEnum):
+    ACTIVE = "active"  # the disks the VM runs on now
+    REPLICA_LATEST = "replica-latest"  # the newest recovery point, materialized
+    TEST = "test"  # the test failover's copy
+
+
+@router.get("/protected-items/{object_id}/audit", responses=REFUSED)
+async def audit_item(
+    request: Request, object_id: str, which: AuditWhich = AuditWhich.ACTIVE
+) -> dict[str, Any]:
+    """Read a protected VM's disks and compare them with the guest's write history: intact,
+    crash-consistent, app-consistent, the last sequence number present, writes lost."""
+    lab = _lab(request)
+    item = await ctx_of(request).store.get("protected-item", object_id)
+    if item is None:
+        raise not_found("protected-item", object_id)
+    try:
+        return await lab.audit(item["vm_id"], which.value)
+    except FabricError as exc:
+        raise conflict(str(exc)) from None

@@ -1,0 +1,342 @@
+"""The failover family in the lab, over LabReplication's pairs and real images.
+
+Direction-agnostic: a Protection replicates from its source host (where the VM runs) to its
+target host. Failing over starts the VM on the target host from a recovery point (a clone:
+the replica and the old side stay as they are, for change-recovery-point, cancel and reverse).
+Reverse replication turns the old side's disks into the replica of the running ones and
+builds a new Protection in the other direction; failback is the same again from there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+from dataclasses import dataclass
+
+from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice, RecoveryPointKind
+from app.domain.fabric import FabricError, FailoverResult, Progress, ReverseResult
+from app.replication import ReplicaDisk, ReplicationError
+from app.replication.journal import RecoveryPointRecord
+
+from .auditor import AuditReport, audit
+from .guest import (
+    Guest,
+    choose_point,
+    clean_stop,
+    history_snapshot,
+    is_running,
+    materialize,
+    replicas_of,
+    start_guest,
+)
+from .replication import LabReplication, Protection, point_id
+from .reverse import release_pair, turn_around
+from .workload import GuestWorkload
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class FailedOver:
+    old: Protection  # the pair before failover: its source is the old side, kept intact
+    guest: Guest  # the VM as it now runs on the old pair's target host
+    old_network_id: str
+    point: RecoveryPointRecord
+    prefix: int  # the guest write sequence number the point ends at
+    result: FailoverResult
+    committed: bool = False
+    fenced: bool = False
+
+
+class LabFailover:
+    def __init__(self, replication: LabReplication) -> None:
+        self.r = replication
+        self.estate = replication.estate
+        self.clock = replication.clock
+        self.failed_over: dict[str, FailedOver] = {}
+        self.crashed: set[tuple[str, str]] = set()  # (vm, host): guests an outage stopped
+        self.last_reverse: dict[str, ReverseResult] = {}
+        self._resync_pending: set[str] = set()
+        self._generation: dict[str, int] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def lock(self, vm_id: str) -> asyncio.Lock:
+        return self._locks.setdefault(vm_id, asyncio.Lock())
+
+    def _up(self, host_id: str) -> bool:
+        return self.estate.site_of_host(host_id).up
+
+    def require_up(self, host_id: str, what: str) -> None:
+        if not self._up(host_id):
+            raise FabricError(f"{what} ({self.estate.site_of_host(host_id).name}) is down")
+
+    def protection(self, vm_id: str) -> Protection:
+        protection = self.r.protections.get(vm_id)
+        if protection is None:
+            raise FabricError(f"replication of {vm_id} is not enabled")
+        return protection
+
+    def _failed_over(self, vm_id: str) -> FailedOver:
+        state = self.failed_over.get(vm_id)
+        if state is None:
+            raise FabricError(f"{vm_id} is not failed over")
+        if self.r.protections.get(vm_id) is not state.old:
+            raise FabricError(f"replication of {vm_id} was disabled after its failover")
+        return state
+
+    def network(self, host_id: str, kind: NetworkKind) -> str | None:
+        site = self.estate.site_of_host(host_id)
+        return next(
+            (n.id for n in self.estate.networks if n.site_id == site.id and n.kind is kind), None
+        )
+
+    def active(self, vm_id: str) -> tuple[str, GuestWorkload, list]:
+        """(host, workload, tracked disks) of the VM where it runs now."""
+        if vm_id in self.failed_over:
+            g = self.failed_over[vm_id].guest
+            return g.host_id, g.workload, g.disks
+        p = self.protection(vm_id)
+        return p.source_host_id, p.workload, p.disks
+
+    # --- planned failover: shut down, final sync --------------------------------------------
+
+    async def shut_down(self, vm_id: str) -> None:
+        async with self.lock(vm_id):
+            host, workload, _ = self.active(vm_id)
+            self.require_up(host, "the active site")
+            await asyncio.to_thread(clean_stop, workload)
+            self.r._vm(vm_id).power_state = PowerState.OFF
+
+    async def final_sync(self, vm_id: str) -> None:
+        async with self.lock(vm_id):
+            if vm_id in self.failed_over:
+                raise FabricError(f"replication of {vm_id} stopped at its failover")
+            p = self.protection(vm_id)
+            self.require_up(p.source_host_id, "the active site")
+            self.require_up(p.target_host_id, "the replica side")
+            if not self.r.link_up:
+                raise FabricError("the link between the sites is cut")
+            # A guest shut down cleanly holds no open transaction: its last point is clean.
+            clean = not is_running(p.workload) and not p.workload.in_transaction
+            kind = RecoveryPointKind.APP_CONSISTENT if clean else RecoveryPointKind.CRASH_CONSISTENT
+            try:
+                await asyncio.to_thread(p.pair.run_cycle, kind)
+            except (ReplicationError, OSError) as exc:
+                raise FabricError(f"final sync of {p.vm.name}: {exc}") from exc
+
+    # --- failover ---------------------------------------------------------------------------
+
+    async def failover(
+        self, vm_id: str, choice: RecoveryPointChoice, wanted: str | None
+    ) -> FailoverResult:
+        async with self.lock(vm_id):
+            if vm_id in self.failed_over:
+                return self.failed_over[vm_id].result
+            p = self.protection(vm_id)
+            if p.source_host_id == p.target_host_id:
+                raise FabricError(f"{p.vm.name} replicates to its own host")
+            self.require_up(p.target_host_id, "the replica side")
+            await self.r.stop_cycles(p)
+            replicas, points = replicas_of(p)
+            point = choose_point(vm_id, points, choice, wanted)
+            # The old side stops for good (a crash unless it was shut down first).
+            await asyncio.to_thread(p.workload.stop)
+            unreplicated = p.pair.pending_bytes
+            guest, report = await asyncio.to_thread(self._start_from_point, p, replicas, point)
+            vm = p.vm
+            old_network = vm.network_id
+            vm.host_id = guest.host_id
+            vm.network_id = self.network(guest.host_id, NetworkKind.VM) or vm.network_id
+            vm.power_state = PowerState.RUNNING
+            guest.workload.start()
+            result = self._result(vm_id, point, report, unreplicated)
+            self.failed_over[vm_id] = FailedOver(
+                p, guest, old_network, point, report.last_sequence, result
+            )
+            return result
+
+    def _start_from_point(
+        self, p: Protection, replicas: dict[str, ReplicaDisk], point: RecoveryPointRecord
+    ) -> tuple[Guest, AuditReport]:
+        folder = self.r.host_folder(p.target_host_id) / p.vm.id
+        shutil.rmtree(folder, ignore_errors=True)  # what a cancelled failover left
+        images = materialize(replicas, point.cycle_id, folder, ".point")
+        source = history_snapshot(p.workload.history)
+        report = audit(images, vm_id=p.vm.id, history=source)
+        if not (report.intact and report.crash_consistent):
+            log.warning("failover point %s of %s audits unclean: %s", point, p.vm.id, report)
+        # A crash-consistent point holds exactly the writes up to its last sequence number.
+        guest = start_guest(p.vm, p.target_host_id, folder, images, source, report.last_sequence)
+        return guest, report
+
+    def _result(
+        self, vm_id: str, point: RecoveryPointRecord, report: AuditReport, unreplicated: int
+    ) -> FailoverResult:
+        return FailoverResult(
+            point_id=point_id(vm_id, point.cycle_id),
+            point_time=self.clock.lab_time(point.time),
+            point_kind=point.kind,
+            writes_lost=report.writes_lost,
+            unreplicated_bytes=unreplicated,
+        )
+
+    async def fence(self, vm_id: str) -> None:
+        async with self.lock(vm_id):
+            state = self._failed_over(vm_id)
+            state.fenced = True
+            # An old copy that came back unfenced is stopped (and never replicates: its
+            # pair's cycles stopped at the failover).
+            await asyncio.to_thread(state.old.workload.stop)
+
+    async def commit(self, vm_id: str) -> None:
+        async with self.lock(vm_id):
+            state = self._failed_over(vm_id)
+            if state.committed:
+                return
+            replicas, _ = replicas_of(state.old)
+            cycle = state.point.cycle_id
+            await asyncio.to_thread(lambda: [r.commit(cycle) for r in replicas.values()])
+            state.committed = True
+
+    async def change_recovery_point(self, vm_id: str, wanted: str) -> FailoverResult:
+        async with self.lock(vm_id):
+            state = self._failed_over(vm_id)
+            if state.committed:
+                raise FabricError(f"the failover of {vm_id} is committed")
+            replicas, points = replicas_of(state.old)
+            point = choose_point(vm_id, points, RecoveryPointChoice.LISTED, wanted)
+            if point.cycle_id == state.point.cycle_id:
+                return state.result
+            await asyncio.to_thread(state.guest.close)
+            guest, report = await asyncio.to_thread(
+                self._start_from_point, state.old, replicas, point
+            )
+            guest.workload.start()
+            state.guest, state.point, state.prefix = guest, point, report.last_sequence
+            state.result = self._result(vm_id, point, report, state.result.unreplicated_bytes)
+            return state.result
+
+    async def cancel_failover(self, vm_id: str) -> None:
+        async with self.lock(vm_id):
+            if vm_id not in self.failed_over:
+                # Cancelled before the replica started (after a shutdown, or a failover that
+                # failed half-way): the source runs and replicates again.
+                p = self.protection(vm_id)
+                self.require_up(p.source_host_id, "the original site")
+                p.vm.power_state = PowerState.RUNNING
+                p.workload.start()
+                self.r.start_cycles(p)
+                return
+            state = self._failed_over(vm_id)
+            if state.committed:
+                raise FabricError(f"the failover of {vm_id} is committed")
+            old = state.old
+            self.require_up(old.source_host_id, "the original site")
+            await asyncio.to_thread(state.guest.close)
+            await asyncio.to_thread(shutil.rmtree, state.guest.folder, True)
+            vm = old.vm
+            vm.host_id, vm.network_id = old.source_host_id, state.old_network_id
+            vm.power_state = PowerState.RUNNING
+            self.crashed.discard((vm_id, old.source_host_id))
+            old.workload.start()
+            self.r.start_cycles(old)
+            del self.failed_over[vm_id]
+
+    async def divergent_writes(self, vm_id: str) -> int:
+        return self.divergent(vm_id)
+
+    def divergent(self, vm_id: str) -> int:
+        """Writes the old side made after the failover point: the active copy lacks them."""
+        state = self.failed_over.get(vm_id)
+        if state is None:
+            return 0  # not failed over: the other side is the replica already
+        records = list(state.old.workload.history.records)
+        return sum(1 for r in records if r.seq > state.prefix)
+
+    # --- reverse replication ----------------------------------------------------------------
+
+    async def reverse_replication(self, vm_id: str, progress: Progress) -> ReverseResult:
+        async with self.lock(vm_id):
+            if vm_id in self.failed_over:
+                state = self._failed_over(vm_id)
+                self.require_up(state.guest.host_id, "the active site")
+                self.require_up(state.old.source_host_id, "the site to replicate to")
+                if not self.r.link_up:
+                    raise FabricError("the link between the sites is cut")
+                await progress(0.05)
+                generation = self._generation[vm_id] = self._generation.get(vm_id, 0) + 1
+                new = await asyncio.to_thread(
+                    turn_around, self.r, state.old, state.guest, f"pair-{vm_id}-r{generation}"
+                )
+                self.r.protections[vm_id] = new
+                del self.failed_over[vm_id]
+                # The replica we failed over from is obsolete: the VM runs from its own disks.
+                old = state.old
+                await asyncio.to_thread(release_pair, old.service, old.pair.pair_id)
+                self._resync_pending.add(vm_id)
+            if vm_id not in self._resync_pending:
+                self.protection(vm_id)
+                return self.last_reverse.get(vm_id, ReverseResult(0, 0, 0))
+            return await self._resync(self.protection(vm_id), progress)
+
+    async def _resync(self, p: Protection, progress: Progress) -> ReverseResult:
+        await progress(0.1)
+        try:
+            results = await asyncio.to_thread(p.pair.resync, True)
+        except (ReplicationError, OSError) as exc:
+            raise FabricError(f"reverse replication of {p.vm.name}: {exc}") from exc
+        self._resync_pending.discard(p.vm.id)
+        result = ReverseResult(
+            blocks_compared=sum(r.blocks_compared for r in results),
+            blocks_shipped=sum(r.blocks_differing for r in results),
+            bytes_shipped=sum(r.bytes_shipped for r in results),
+        )
+        self.last_reverse[p.vm.id] = result
+        p.last_app_consistent = self.clock.now().timestamp()
+        self.r.start_cycles(p)
+        await progress(1.0)
+        return result
+
+    # --- outages ----------------------------------------------------------------------------
+
+    def _guests(self) -> list[tuple[str, str, GuestWorkload, bool]]:
+        """(vm, host, workload, may restart) of every copy of every protected VM."""
+        out = []
+        for vm_id, p in self.r.protections.items():
+            state = self.failed_over.get(vm_id)
+            if state is not None and state.old is p:
+                out.append((vm_id, state.guest.host_id, state.guest.workload, True))
+                out.append((vm_id, p.source_host_id, p.workload, not state.fenced))
+            else:
+                out.append((vm_id, p.source_host_id, p.workload, True))
+        return out
+
+    async def site_changed(self, site_id: str, up: bool) -> None:
+        """A site going down crashes the guests on it; coming back restarts them, except a
+        fenced old copy."""
+        for vm_id, host, workload, may_restart in self._guests():
+            if self.estate.site_of_host(host).id != site_id:
+                continue
+            if not up and is_running(workload):
+                await asyncio.to_thread(workload.stop)
+                self.crashed.add((vm_id, host))
+            elif up and (vm_id, host) in self.crashed:
+                self.crashed.discard((vm_id, host))
+                if may_restart:
+                    workload.start()
+
+    async def forget(self, vm_id: str) -> None:
+        """Protection is being disabled after a failover: the copy on the recovery side stops
+        writing like any unprotected lab VM (its disks stay; the old side closes with its pair)."""
+        async with self.lock(vm_id):
+            state = self.failed_over.pop(vm_id, None)
+            if state is not None:
+                await asyncio.to_thread(state.guest.close)
+
+    async def close(self) -> None:
+        for state in list(self.failed_over.values()):
+            await asyncio.to_thread(state.guest.close)  # old sides close with their pairs
+        self.failed_over.clear()

@@ -1,0 +1,196 @@
+"""Certificates for host-to-host replication: a pairing CA and the host certificates it signs.
+
+Hyper-V Replica's certificate authentication, in small: both hosts of a replication pair hold a
+certificate signed by the same pairing CA. The recovery host's agent asks every client for its
+certificate and accepts only those the CA signed; the primary host checks the agent's certificate
+against the same CA. The lab and the tests make their CA here; production sites bring their own
+PEM files (`standby agent --cert --key --ca`).
+
+Keys are EC P-256 (quick to make, small); certificates carry the extensions a strict verifier
+(OpenSSL's X509_STRICT) wants: key identifiers, key usage, and for hosts both TLS purposes,
+since one host serves as agent and connects as client.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+
+@dataclass(frozen=True)
+class CertKey:
+    """A certificate and its private key, both PEM."""
+
+    cert_pem: bytes
+    key_pem: bytes
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return x509.load_pem_x509_certificate(self.cert_pem)
+
+    def write(self, folder: Path, name: str) -> tuple[Path, Path]:
+        """Write `<name>.crt` and `<name>.key` (the key readable by its owner only)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        cert, key = folder / f"{name}.crt", folder / f"{name}.key"
+        cert.write_bytes(self.cert_pem)
+        fd = os.open(key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(self.key_pem)
+        return cert, key
+
+
+def _new_key() -> ec.EllipticCurvePrivateKey:
+    return ec.generate_private_key(ec.SECP256R1())
+
+
+def _key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+
+
+def _name(common_name: str, organization: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
+
+
+def make_ca(
+    common_name: str = "Standby pairing CA", *, days: int = 3650, organization: str = "Standby"
+) -> CertKey:
+    """A self-signed CA that signs the host certificates of one pairing."""
+    key = _new_key()
+    name = _name(common_name, organization)
+    now = dt.datetime.now(dt.UTC)
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(ski, critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski), critical=False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    return CertKey(cert.public_bytes(serialization.Encoding.PEM), _key_pem(key))
+
+
+def make_host_cert(
+    ca: CertKey,
+    common_name: str,
+    *,
+    hosts: Iterable[str] = ("localhost", "127.0.0.1"),
+    days: int = 825,
+    organization: str = "Standby",
+) -> CertKey:
+    """A host certificate signed by `ca`, valid as TLS server and client; `hosts` become its
+    subject alternative names (IP addresses as IP entries, the rest as DNS names)."""
+    ca_cert = ca.certificate
+    ca_key = serialization.load_pem_private_key(ca.key_pem, password=None)
+    key = _new_key()
+    sans: list[x509.GeneralName] = []
+    for h in hosts:
+        try:
+            sans.append(x509.IPAddress(ipaddress.ip_address(h)))
+        except ValueError:
+            sans.append(x509.DNSName(h))
+    now = dt.datetime.now(dt.UTC)
+    ca_ski = ca_cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common_name, organization))
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=True,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(
+            x509.ExtendedKeyUsage(
+                [ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False
+        )
+    )
+    if sans:
+        builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
+    cert = builder.sign(ca_key, hashes.SHA256())  # type: ignore[arg-type]
+    return CertKey(cert.public_bytes(serialization.Encoding.PEM), _key_pem(key))
+
+
+@dataclass(frozen=True)
+class HostFiles:
+    """Where one host's TLS material lives: its certificate, its key, the pairing CA."""
+
+    cert: Path
+    key: Path
+    ca: Path
+
+
+def write_pairing(
+    folder: Path, host_names: Iterable[str], *, hosts: Iterable[str] = ("localhost", "127.0.0.1")
+) -> dict[str, HostFiles]:
+    """Make a pairing CA and one certificate per host name under `folder`:
+    `ca.crt` (the CA's key stays in `ca.key`) and `<host>.crt` / `<host>.key`."""
+    folder = Path(folder)
+    ca = make_ca()
+    ca_cert, _ = ca.write(folder, "ca")
+    sans = list(hosts)
+    out = {}
+    for name in host_names:
+        cert, key = make_host_cert(ca, name, hosts=sans).write(folder, name)
+        out[name] = HostFiles(cert, key, ca_cert)
+    return out
