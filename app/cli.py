@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,8 @@ def cmd_lab(args: argparse.Namespace) -> int:
     async def ready(ctx: Any, url: str) -> None:
         from app.server.auth import generate_token, hash_token
 
-        await seed_lab(ctx)
+        if await seed_lab(ctx):
+            await protect_lab_vms(ctx, args.protect)
         token = generate_token()
         await ctx.store.add_token("lab-operator", "operator", hash_token(token))
         inv = await fabric.inventory()
@@ -188,14 +190,15 @@ def _lab_with_console(args: argparse.Namespace, fabric: Any, ready: Any) -> int:
         thread.join(10)
 
 
-async def seed_lab(ctx: Any) -> None:
-    """A default policy, the Gold and Silver pairings and the production network mapping."""
+async def seed_lab(ctx: Any) -> bool:
+    """A default policy, the Gold and Silver pairings and the production network mapping.
+    Returns whether the vault was new (seeded now)."""
     from app.domain.model import NetworkMappingSpec, PairingSpec, PolicySpec
     from app.server import configuration
 
     store = ctx.store
     if await store.list("policy"):
-        return
+        return False
     policy = await configuration.create_policy(
         store,
         PolicySpec(
@@ -218,6 +221,20 @@ async def seed_lab(ctx: Any) -> None:
         store,
         NetworkMappingSpec(primary_network_id="net-sto-prod", recovery_network_id="net-ams-prod"),
     )
+    return True
+
+
+async def protect_lab_vms(ctx: Any, count: int) -> None:
+    """A new lab starts with `count` VMs protected, so there is replication to watch; the
+    rest stay unprotected for an operator to enable."""
+    from app.server import protection
+
+    pairings = {p["primary_cloud_id"]: p["id"] for p in await ctx.store.list("pairing")}
+    clouds = {h["id"]: h["cloud_id"] for h in await ctx.store.list("host")}
+    for vm in (await ctx.store.list("vm"))[:count]:
+        pairing = pairings.get(clouds.get(vm["host_id"], ""))
+        if pairing:
+            await protection.enable_protection(ctx, vm["id"], pairing, "lab")
 
 
 def cmd_console(args: argparse.Namespace) -> int:
@@ -373,6 +390,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", help="lab folder (default: the user data folder's lab/)")
     p.add_argument("--clock", type=float, default=1.0, help="lab clock factor (default 1)")
     p.add_argument("--headless", action="store_true", help="serve only, open no console")
+    p.add_argument(
+        "--protect", type=int, default=8, help="VMs protected when a new lab starts (default 8)"
+    )
     p.set_defaults(func=cmd_lab)
 
     from app.replication.agent import add_agent_parser
@@ -404,6 +424,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE"):
+        # `standby jobs | head` ends quietly, as command-line tools do.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
