@@ -34,7 +34,17 @@ def qloop(qapp) -> Iterator[qasync.QEventLoop]:
 @pytest.fixture
 def run(qloop) -> Callable[[Awaitable[Any]], Any]:
     def run_(awaitable: Awaitable[Any], timeout: float = LIMIT) -> Any:
-        return qloop.run_until_complete(asyncio.wait_for(awaitable, timeout))
+        # Not qloop.run_until_complete: qasync's (0.28) processes Qt events once more *after*
+        # it has cleared the running loop, so a callback due then (an event-stream read, the
+        # cache's retry timer) steps a task outside any running loop; httpcore/anyio then
+        # fail with NoEventLoopError mid-request and the cache may never reconnect.
+        future = asyncio.ensure_future(asyncio.wait_for(awaitable, timeout), loop=qloop)
+        future.add_done_callback(lambda _done: qloop.stop())
+        qloop.run_forever()
+        if not future.done():
+            future.cancel()
+            raise RuntimeError("the event loop stopped before the awaitable completed")
+        return future.result()
 
     return run_
 

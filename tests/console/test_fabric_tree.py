@@ -140,3 +140,35 @@ def test_filter_by_name_health_and_state(console, lab_server, run, qtbot):
     console.filter.setText("")
     assert kinds(console.proxy)["vm"] == 12
     assert item.id
+
+
+def test_site_update_and_host_rename_keep_their_subtrees(console, lab_server, run):
+    """A site's own change (here: it goes down; in the lab also every provider heartbeat) is
+    not a move, and a renamed host keeps its VMs: the incremental path must never lose the
+    nodes below the changed one (the VM row would then never show its protected item)."""
+    cache = console.session.cache
+    item = put_item(lab_server, protected_item("vm-sql-01"))
+    run(cache.wait_for(lambda c: c.get("protected-item", item.id) is not None, 20))
+    spy = Spy(console.fabric)
+    estate = lab_server.ctx.fabric.estate
+    next(s for s in estate.sites if s.id == "site-sto").up = False
+    next(h for h in estate.hosts if h.id == "host-sto-gold-1").name = "zz-renamed-1"
+    run(
+        cache.wait_for(
+            lambda c: (
+                not c.get("site", "site-sto").up
+                and c.get("host", "host-sto-gold-1").name == "zz-renamed-1"
+            ),
+            20,
+        )
+    )
+    assert kinds(console.fabric) == {"vault": 1, "site": 2, "cloud": 4, "host": 12, "vm": 12}
+    vm = console.fabric.index_for("vm", "vm-sql-01")
+    assert vm.isValid()
+    assert vm.parent() == console.fabric.index_for("host", "host-sto-gold-1")
+    assert vm.internalPointer().item is not None
+    assert console.fabric.index_for("vm", "vm-sql-01", REPLICATION).data() != "Not protected"
+    assert sum(console.fabric.node_for("site", "site-sto").counts) == 1
+    assert sum(console.fabric.node_for("vault", "").counts) == 1
+    assert console.fabric._waiting == {} or all(not w for w in console.fabric._waiting.values())
+    assert spy.resets == 0

@@ -86,7 +86,7 @@ def test_without_a_keyring_the_console_says_so_and_asks(tmp_path, run, qtbot):
         assert "No" in dialog.keyring_note.text() or "disabled" in dialog.keyring_note.text()
         assert dialog.message.isVisible()
         assert dialog.url.text() == "http://127.0.0.1:7411"
-        shoot(dialog, "connect-dialog-no-keyring")
+        shoot(dialog, "connect-dialog-no-keyring")  # (inside the running loop)
         dialog.token.setText("sby_given_now")
         dialog.findChild(QPushButton, "connectButton").click()
 

@@ -19,9 +19,15 @@ from tests.console.lab import critical, history, live_sample, protected_item, pu
 SHOTS = Path("/tmp/console-shots")
 
 
-def shoot(widget, name: str) -> Path:
+def shoot(widget, name: str, run=None) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
+    if run is not None:
+        # Lay out and paint inside the qasync loop: a bare processEvents() also runs asyncio
+        # callbacks that are due (the cache's retry, a feed read) outside any running loop,
+        # where httpx/anyio fail with NoEventLoopError (see the run fixture).
+        run(asyncio.sleep(0.05))
+    else:
+        QApplication.processEvents()
     path = SHOTS / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
@@ -56,13 +62,13 @@ def test_vm_pane_shows_state_history_and_live_graphs(console, lab_server, run):
     run(asyncio.sleep(0.4))  # a redraw tick
     _x, y = pane.graphs.rpo_curve.getData()
     assert y[-1] == 95.0
-    shoot(console, "main-window-vm")
+    shoot(console, "main-window-vm", run)
     console.select("site", "site-sto")
     assert console.details.currentWidget() is console.summary
     assert console.summary.count_labels["critical"].text() == "1"
     assert console.summary.count_labels["normal"].text() == "1"
     assert "Stockholm/Gold → Amsterdam/Gold" in console.summary.config.text()
-    shoot(console, "main-window-site")
+    shoot(console, "main-window-site", run)
 
 
 def test_disabled_action_carries_the_operation_tables_reason(console, lab_server, run, qtbot):
@@ -85,7 +91,7 @@ def test_disabled_action_carries_the_operation_tables_reason(console, lab_server
     assert actions["op-commit"].toolTip() == commit.reason
     assert actions["op-planned-failover"].isEnabled()
     assert menu.toolTipsVisible()
-    shoot(menu, "operations-menu")
+    shoot(menu, "operations-menu", run)
     menu.close()
     # an unprotected VM in a paired cloud can be protected
     unprotected = console.fabric.node_for("vm", "vm-sql-02")
@@ -160,7 +166,7 @@ def test_jobs_pane_follows_a_job_to_completion(console, lab_server, run):
     assert pane.steps.topLevelItemCount() == 2
     assert pane.buttons["cancel"].isEnabled()
     assert not pane.buttons["restart"].isEnabled()
-    shoot(console.bottom, "jobs-running")
+    shoot(console.bottom, "jobs-running", run)
     done = job.model_copy(
         update={
             "state": JobState.FAILED,
@@ -184,7 +190,7 @@ def test_jobs_pane_follows_a_job_to_completion(console, lab_server, run):
     assert pane.model.index(row, 2).data() == "Failed"
     assert pane.steps.topLevelItem(1).text(3) == "The test VM did not start."
     assert pane.buttons["restart"].isEnabled() and not pane.buttons["cancel"].isEnabled()
-    shoot(console.bottom, "jobs-failed")
+    shoot(console.bottom, "jobs-failed", run)
 
 
 def test_banner_while_the_server_is_down_and_convergence_after(console, lab_server, run):
@@ -193,8 +199,14 @@ def test_banner_while_the_server_is_down_and_convergence_after(console, lab_serv
     assert banner.isHidden()
     lab_server.stop()
     run(until(lambda: cache.status.state != "connected", 20))
-    run(until(lambda: banner.isVisible() and "retrying in" in banner.label.text(), 20))
-    text = banner.label.text()
+    seen: list[str] = []
+
+    def retrying() -> bool:  # read the text once: the next retry may change it at any time
+        seen.append(banner.label.text())
+        return banner.isVisible() and "retrying in" in seen[-1]
+
+    run(until(retrying, 20))
+    text = seen[-1]
     assert text.startswith("Disconnected — showing data from ")
     assert " ago), retrying in " in text
     # the tree stays browsable, operations are refused with the reason
@@ -205,7 +217,7 @@ def test_banner_while_the_server_is_down_and_convergence_after(console, lab_serv
     assert all("Not connected" in e.reason for e in entries)
     run(asyncio.sleep(1.2))
     assert banner.label.text() != text or "s ago" in banner.label.text()
-    shoot(console, "main-window-disconnected")
+    shoot(console, "main-window-disconnected", run)
     lab_server.start()
     item = put_item(lab_server, protected_item("vm-sql-01"))
     run(until(lambda: cache.status.state == "connected", 30))

@@ -306,8 +306,13 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
         if node is None:
             self._insert(kind, object_id, new)
             return
-        if parent_key(kind, new) != node.parent.key or new.name != node.name:
-            self._remove(node)  # moved or renamed: take it out and put it back in its place
+        # Compare parents by node, not by key: the vault node's key carries the vault's id
+        # while a site's parent_key() is VAULT_KEY, so a key comparison took every site
+        # update (a provider heartbeat) for a move.
+        if self._nodes.get(parent_key(kind, new)) is not node.parent or new.name != node.name:
+            # Moved or renamed: take it out and put it back in its place; its subtree is
+            # parked by _remove and comes back with it.
+            self._remove(node)
             self._insert(kind, object_id, new)
             return
         before = node.health()
@@ -382,8 +387,8 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
         self._ancestors_changed(node)
         for child_kind, child_id in sorted(self._waiting.pop(node.key, set())):
             child = self.cache.get(child_kind, child_id)
-            if child is not None:
-                self._insert(child_kind, child_id, child)
+            if child is not None and (child_kind, child_id) not in self._nodes:
+                self._insert(child_kind, child_id, child)  # (not if placed elsewhere since)
 
     def _remove(self, node: Node) -> None:
         owner = node.parent
@@ -399,6 +404,11 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
         while stack:
             gone = stack.pop()
             self._nodes.pop(gone.key, None)
+            for child in gone.children:
+                # Descendants are still in the cache: they wait for their parent, and come
+                # back when it is inserted again (a move or rename), or are dropped from the
+                # waiting list when their own deletion arrives.
+                self._waiting.setdefault(gone.key, set()).add(child.key)
             stack.extend(gone.children)
         self.endRemoveRows()
         walker = owner
