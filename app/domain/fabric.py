@@ -90,6 +90,31 @@ class ReplicationFabric(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class ResyncResult:
+    blocks_compared: int
+    blocks_shipped: int  # only the blocks that differed between the two sides
+    bytes_shipped: int
+
+
+@runtime_checkable
+class ReplicationControl(Protocol):
+    """Pause, resume and resynchronize one VM's replication."""
+
+    async def pause_replication(self, vm_id: str) -> None:
+        """Stop shipping cycles; writes keep collecting in the log (idempotent)."""
+        ...
+
+    async def resume_replication(self, vm_id: str) -> None:
+        """Cycles again; the first one ships everything collected while paused."""
+        ...
+
+    async def resync_replication(self, vm_id: str, progress: Progress) -> ResyncResult:
+        """Compare block hashes on both sides, ship the differing blocks, then cycle again;
+        clears resync-required."""
+        ...
+
+
 @runtime_checkable
 class LabControls(Protocol):
     """The lab's extra powers; the server serves /api/v1/lab/... only when a fabric has them."""

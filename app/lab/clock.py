@@ -14,6 +14,21 @@ class LabClock:
         self._origin_wall = datetime.now(UTC)
         self._origin_mono = time.monotonic()
 
+    @property
+    def origin(self) -> datetime:
+        """The wall-clock moment at which lab time and real time agree."""
+        return self._origin_wall
+
+    def continue_from(self, origin: datetime) -> None:
+        """Go on with the time line of an earlier lab process that started at `origin` (with
+        the same factor), as if it had never stopped: lab time stays monotonic across a
+        restart, and so do recovery points' and timers' lab times."""
+        elapsed = (datetime.now(UTC) - origin).total_seconds()
+        if elapsed < 0:
+            return  # the wall clock went back: keep our own time line
+        self._origin_wall = origin
+        self._origin_mono = time.monotonic() - elapsed
+
     def now(self) -> datetime:
         elapsed = (time.monotonic() - self._origin_mono) * self.factor
         return self._origin_wall + timedelta(seconds=elapsed)

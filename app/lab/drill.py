@@ -10,6 +10,7 @@ import shutil
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice
 from app.domain.fabric import FabricError, TestFailoverResult
@@ -19,6 +20,7 @@ from .estate import LabDisk, LabVm
 from .failover import LabFailover
 from .guest import choose_point, history_snapshot, materialize, replicas_of
 from .replication import point_id
+from .state import drill_result_from_json, drill_result_to_json, vm_from_json, vm_to_json
 from .workload import GuestWorkload
 
 AUDIT_WHICH = ("active", "replica-latest", "test")
@@ -99,6 +101,38 @@ class LabDrills:
             await asyncio.to_thread(shutil.rmtree, copy.folder, True)
             del self.tests[vm_id]
             return removed
+
+    # --- restart safety ---------------------------------------------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            vm_id: {
+                "tag": copy.tag,
+                "vm": vm_to_json(copy.vm),
+                "folder": str(copy.folder),
+                "images": {disk_id: str(path) for disk_id, path in copy.images.items()},
+                "result": drill_result_to_json(copy.result),
+            }
+            for vm_id, copy in self.tests.items()
+        }
+
+    def restore(self, saved: dict[str, Any]) -> None:
+        for vm_id, entry in saved.items():
+            p = self.f.r.protections.get(vm_id)
+            if p is None:
+                continue
+            test_id = entry["vm"]["id"]
+            # The test VM of the estate, or (cleanup had removed it when the lab stopped) a
+            # detached one carrying the tag, so a repeated cleanup finishes the rest.
+            vm = next((v for v in self.f.estate.vms if v.id == test_id), None)
+            self.tests[vm_id] = TestCopy(
+                entry["tag"],
+                vm or vm_from_json(entry["vm"]),
+                Path(entry["folder"]),
+                {disk_id: Path(path) for disk_id, path in entry["images"].items()},
+                p.workload,
+                drill_result_from_json(entry["result"]),
+            )
 
     # --- audit ------------------------------------------------------------------------------
 

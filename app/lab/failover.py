@@ -12,10 +12,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice, RecoveryPointKind
 from app.domain.fabric import FabricError, FailoverResult, Progress, ReverseResult
+from app.domain.model import Policy
 from app.replication import ReplicaDisk, ReplicationError
 from app.replication.journal import RecoveryPointRecord
 
@@ -27,11 +29,19 @@ from .guest import (
     history_snapshot,
     is_running,
     materialize,
+    open_guest,
     replicas_of,
     start_guest,
 )
 from .replication import LabReplication, Protection, point_id
-from .reverse import release_pair, turn_around
+from .reverse import adopt_old_side, last_cycle_of, release_pair, turn_around
+from .state import (
+    failover_result_from_json,
+    failover_result_to_json,
+    point_from_json,
+    point_to_json,
+    reverse_result_from_json,
+)
 from .workload import GuestWorkload
 
 log = logging.getLogger(__name__)
@@ -47,6 +57,7 @@ class FailedOver:
     result: FailoverResult
     committed: bool = False
     fenced: bool = False
+    restore_running: bool = False  # after a restart: the guest ran before it
 
 
 class LabFailover:
@@ -60,6 +71,8 @@ class LabFailover:
         self._resync_pending: set[str] = set()
         self._generation: dict[str, int] = {}
         self._locks: dict[str, asyncio.Lock] = {}
+        # Reverse replications turning a pair around: what a restart needs to finish it.
+        self.turning: dict[str, dict[str, Any]] = {}
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -105,6 +118,10 @@ class LabFailover:
 
     async def shut_down(self, vm_id: str) -> None:
         async with self.lock(vm_id):
+            if vm_id in self.failed_over:
+                # Only a step before the failover, repeated after a restart: the copy that
+                # runs now must not be stopped.
+                return
             host, workload, _ = self.active(vm_id)
             self.require_up(host, "the active site")
             await asyncio.to_thread(clean_stop, workload)
@@ -113,7 +130,7 @@ class LabFailover:
     async def final_sync(self, vm_id: str) -> None:
         async with self.lock(vm_id):
             if vm_id in self.failed_over:
-                raise FabricError(f"replication of {vm_id} stopped at its failover")
+                return  # a step before the failover, repeated: its cycle ran then
             p = self.protection(vm_id)
             self.require_up(p.source_host_id, "the active site")
             self.require_up(p.target_host_id, "the replica side")
@@ -267,16 +284,32 @@ class LabFailover:
                 if not self.r.link_up:
                     raise FabricError("the link between the sites is cut")
                 await progress(0.05)
-                generation = self._generation[vm_id] = self._generation.get(vm_id, 0) + 1
+                old = state.old
+                generation = self._generation.get(vm_id, 0) + 1
+                carry = await asyncio.to_thread(last_cycle_of, old)
+                turn = {
+                    "pair_id": f"pair-{vm_id}-r{generation}",
+                    "carry": carry,
+                    "guest_host_id": state.guest.host_id,
+                    "guest_running": state.guest.workload.running,
+                    "old_source_host_id": old.source_host_id,
+                    "old_target_host_id": old.target_host_id,
+                    "old_pair_id": old.pair.pair_id,
+                    "policy": old.policy.model_dump(mode="json"),
+                }
+                self._generation[vm_id] = generation
+                self.turning[vm_id] = turn
+                self.r.persist()  # from here on a restart finishes the turn-around
                 new = await asyncio.to_thread(
-                    turn_around, self.r, state.old, state.guest, f"pair-{vm_id}-r{generation}"
+                    turn_around, self.r, old, state.guest, turn["pair_id"], carry
                 )
                 self.r.protections[vm_id] = new
                 del self.failed_over[vm_id]
-                # The replica we failed over from is obsolete: the VM runs from its own disks.
-                old = state.old
-                await asyncio.to_thread(release_pair, old.service, old.pair.pair_id)
                 self._resync_pending.add(vm_id)
+                # The replica we failed over from is obsolete: the VM runs from its own disks.
+                await asyncio.to_thread(release_pair, old.service, old.pair.pair_id)
+                del self.turning[vm_id]
+                self.r.persist()
             if vm_id not in self._resync_pending:
                 self.protection(vm_id)
                 return self.last_reverse.get(vm_id, ReverseResult(0, 0, 0))
@@ -335,6 +368,99 @@ class LabFailover:
             state = self.failed_over.pop(vm_id, None)
             if state is not None:
                 await asyncio.to_thread(state.guest.close)
+
+    # --- restart safety ---------------------------------------------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "failed_over": {
+                vm_id: {
+                    "guest_host_id": st.guest.host_id,
+                    "old_network_id": st.old_network_id,
+                    "point": point_to_json(st.point),
+                    "prefix": st.prefix,
+                    "result": failover_result_to_json(st.result),
+                    "committed": st.committed,
+                    "fenced": st.fenced,
+                    "running": st.guest.workload.running or st.restore_running,
+                }
+                for vm_id, st in self.failed_over.items()
+            },
+            "crashed": sorted([vm, host] for vm, host in self.crashed),
+            "last_reverse": {vm_id: asdict(r) for vm_id, r in self.last_reverse.items()},
+            "resync_pending": sorted(self._resync_pending),
+            "generation": dict(self._generation),
+            "turning": dict(self.turning),
+        }
+
+    def restore(self, saved: dict[str, Any]) -> None:
+        """After LabReplication.restore: finish turn-arounds a crash interrupted, reopen the
+        copies running on the failover side (or start them again from their point if their
+        folder did not survive), and the bookkeeping of outages and reverse replications."""
+        self.crashed = {(vm, host) for vm, host in saved["crashed"]}
+        self.last_reverse = {
+            vm_id: reverse_result_from_json(r) for vm_id, r in saved["last_reverse"].items()
+        }
+        self._resync_pending = set(saved["resync_pending"])
+        self._generation = dict(saved["generation"])
+        for vm_id, turn in saved["turning"].items():
+            self._finish_turn(vm_id, turn)
+        for vm_id, entry in saved["failed_over"].items():
+            if vm_id in saved["turning"]:
+                continue
+            old = self.r.protections.get(vm_id)
+            if old is None:
+                log.warning("%s was failed over but its pair is gone; forgetting it", vm_id)
+                continue
+            point = point_from_json(entry["point"])
+            folder = self.r.host_folder(entry["guest_host_id"]) / vm_id
+            try:
+                guest = open_guest(old.vm, entry["guest_host_id"], folder)
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning(
+                    "the failed-over copy of %s did not reopen (%s): restarting it from its point",
+                    vm_id,
+                    exc,
+                )
+                replicas, _ = replicas_of(old)
+                guest, _report = self._start_from_point(old, replicas, point)
+            state = FailedOver(
+                old,
+                guest,
+                entry["old_network_id"],
+                point,
+                entry["prefix"],
+                failover_result_from_json(entry["result"]),
+                committed=entry["committed"],
+                fenced=entry["fenced"],
+            )
+            state.restore_running = entry["running"]
+            self.failed_over[vm_id] = state
+
+    def _finish_turn(self, vm_id: str, turn: dict[str, Any]) -> None:
+        vm = self.r._vm(vm_id)
+        guest_host = turn["guest_host_id"]
+        guest = open_guest(vm, guest_host, self.r.host_folder(guest_host) / vm_id)
+        policy = Policy.model_validate(turn["policy"])
+        new = adopt_old_side(
+            self.r, vm, policy, turn["old_source_host_id"], guest, turn["pair_id"], turn["carry"]
+        )
+        new.restore_running = turn["guest_running"]
+        release_pair(self.r.service(turn["old_target_host_id"]), turn["old_pair_id"])
+        self.r.protections[vm_id] = new
+        self._resync_pending.add(vm_id)
+        log.info("finished the turn-around of %s that a restart interrupted", vm_id)
+
+    def resume(self) -> None:
+        """Start what ran before a restart (needs a running loop)."""
+        self.r.resume(lambda vm, host: self.crashed.add((vm, host)))
+        for vm_id, state in self.failed_over.items():
+            if state.restore_running:
+                state.restore_running = False
+                if self._up(state.guest.host_id):
+                    state.guest.workload.start()
+                else:
+                    self.crashed.add((vm_id, state.guest.host_id))
 
     async def close(self) -> None:
         for state in list(self.failed_over.values()):

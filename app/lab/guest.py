@@ -44,8 +44,7 @@ class Guest:
 
 
 def is_running(workload: GuestWorkload) -> bool:
-    thread = workload._thread  # same package: the workload has no public flag
-    return thread is not None and thread.is_alive()
+    return workload.running
 
 
 def history_snapshot(history: WriteHistory) -> WriteHistory:
@@ -103,6 +102,24 @@ def start_guest(
     write_prefix_history(source, history, upto, seed)
     workload = GuestWorkload(
         vm.id, disks, history, WorkloadConfig(seed=seed, writes_per_second=vm.writes_per_second)
+    )
+    return Guest(host_id, folder, disks, workload)
+
+
+def open_guest(vm: LabVm, host_id: str, folder: Path) -> Guest:
+    """Reopen a running copy after a restart: its disks continue their logs, its workload its
+    history (not started)."""
+    lock = threading.RLock()
+    disks = [
+        TrackedDisk.open(folder / f"{d.id}.img", fsync=FsyncPolicy.ROTATE, lock=lock)
+        for d in vm.disks
+    ]
+    seed = hash((vm.id, host_id)) & 0xFFFF
+    workload = GuestWorkload(
+        vm.id,
+        disks,
+        folder / HISTORY,
+        WorkloadConfig(seed=seed, writes_per_second=vm.writes_per_second),
     )
     return Guest(host_id, folder, disks, workload)
 

@@ -13,12 +13,14 @@ import contextlib
 import logging
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from app.domain.enums import RecoveryPointKind
-from app.domain.fabric import FabricError, Progress, ReplicationStatus
+from app.domain.fabric import FabricError, Progress, ReplicationStatus, ResyncResult
 from app.domain.model import Policy, RecoveryPoint
 from app.replication import (
     DirectTransport,
@@ -58,6 +60,14 @@ class Protection:
     # direction never changes; reverse replication builds a new Protection).
     source_host_id: str = ""
 
+    # The first full copy has finished (a turned-around pair counts: its resync plays that
+    # part). Until then a repeated initial_replication resumes the copy.
+    initial_done: bool = False
+    # Whether cycles are meant to run: cleared while a failover has stopped them or a
+    # resync is pending. (The task itself is `cycles`.)
+    replicating: bool = True
+    restore_running: bool = False  # after a restart: the workload ran before it
+
     def __post_init__(self) -> None:
         self.source_host_id = self.source_host_id or self.vm.host_id
 
@@ -76,6 +86,9 @@ class LabReplication:
         self.link_up = True
         self._services: dict[str, ReplicaService] = {}
         self.protections: dict[str, Protection] = {}
+        # Writes the lab's state file (LabFabric sets it); called where an operation must be
+        # on disk before it goes on (e.g. before a reverse replication turns a pair around).
+        self.persist: Callable[[], None] = lambda: None
 
     def host_folder(self, host_id: str) -> Path:
         return self.folder / "hosts" / host_id
@@ -91,8 +104,9 @@ class LabReplication:
                 return vm
         raise FabricError(f"no VM with id '{vm_id}' in the lab")
 
-    def _open_disks(self, vm: LabVm) -> list[TrackedDisk]:
-        folder = self.host_folder(vm.host_id) / vm.id
+    def _open_disks(self, vm: LabVm, host_id: str) -> list[TrackedDisk]:
+        """The VM's tracked disks on `host_id` (created empty the first time)."""
+        folder = self.host_folder(host_id) / vm.id
         folder.mkdir(parents=True, exist_ok=True)
         lock = threading.RLock()  # one lock per VM: a cycle cuts all its disks at once
         disks = []
@@ -113,6 +127,37 @@ class LabReplication:
                 )
         return disks
 
+    def build(
+        self, vm: LabVm, source_host_id: str, target_host_id: str, policy: Policy, pair_id: str
+    ) -> Protection:
+        """A Protection over the VM's disks on `source_host_id` (opened, or created empty) with
+        its guest workload (not started), replicating to `target_host_id`. Blocks: disk I/O."""
+        disks = self._open_disks(vm, source_host_id)
+        history = self.host_folder(source_host_id) / vm.id / "history.sbwh"
+        workload = GuestWorkload(
+            vm.id,
+            disks,
+            history,
+            WorkloadConfig(seed=hash(vm.id) & 0xFFFF, writes_per_second=vm.writes_per_second),
+        )
+        service = self.service(target_host_id)
+        transport = DirectTransport(service, self.limits.bucket(source_host_id, target_host_id))
+        transport.link_up = self.link_up
+        pair = ReplicationPair(
+            pair_id, disks, transport, compress=policy.compression, quiescer=workload
+        )
+        return Protection(
+            vm,
+            target_host_id,
+            policy,
+            disks,
+            workload,
+            pair,
+            transport,
+            service,
+            source_host_id=source_host_id,
+        )
+
     # --- the protocol -----------------------------------------------------------------------
 
     async def enable_replication(self, vm_id: str, target_host_id: str, policy: Policy) -> None:
@@ -124,27 +169,23 @@ class LabReplication:
             raise FabricError(f"the primary site of {vm.name} is down")
         if not self.estate.site_of_host(target_host_id).up:
             raise FabricError("the recovery site is down")
-        disks = await asyncio.to_thread(self._open_disks, vm)
-        history = self.host_folder(vm.host_id) / vm.id / "history.sbwh"
-        workload = GuestWorkload(
-            vm.id,
-            disks,
-            history,
-            WorkloadConfig(seed=hash(vm.id) & 0xFFFF, writes_per_second=vm.writes_per_second),
+        protection = await asyncio.to_thread(
+            self.build, vm, vm.host_id, target_host_id, policy, f"pair-{vm.id}"
         )
-        service = self.service(target_host_id)
-        transport = DirectTransport(service, self.limits.bucket(vm.host_id, target_host_id))
-        transport.link_up = self.link_up
-        pair = ReplicationPair(
-            f"pair-{vm.id}", disks, transport, compress=policy.compression, quiescer=workload
-        )
-        self.protections[vm_id] = Protection(
-            vm, target_host_id, policy, disks, workload, pair, transport, service
-        )
-        workload.start()
+        if vm_id in self.protections:  # a concurrent call won the race
+            await asyncio.to_thread(self._close, protection, False)
+            return
+        self.protections[vm_id] = protection
+        protection.workload.start()
 
     async def initial_replication(self, vm_id: str, progress: Progress) -> None:
         protection = self._protection(vm_id)
+        if protection.initial_done:
+            # A job repeating its step after a restart: the copy finished before.
+            if protection.replicating:
+                self.start_cycles(protection)
+            await progress(1.0)
+            return
         pair = protection.pair
         copy = asyncio.create_task(asyncio.to_thread(pair.initial_replication, protection.stop))
         while not copy.done():
@@ -160,15 +201,18 @@ class LabReplication:
         if not finished:
             raise FabricError(f"initial replication of {protection.vm.name} was stopped")
         protection.last_app_consistent = self.clock.now().timestamp()
+        protection.initial_done = True
         self.start_cycles(protection)
 
     def start_cycles(self, protection: Protection) -> None:
+        protection.replicating = True
         if protection.cycles is None or protection.cycles.done():
             protection.cycles = asyncio.create_task(
                 self._cycles(protection), name=f"cycles-{protection.vm.id}"
             )
 
     async def stop_cycles(self, protection: Protection) -> None:
+        protection.replicating = False
         if protection.cycles is not None:
             protection.cycles.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -176,6 +220,38 @@ class LabReplication:
             protection.cycles = None
             # A cycle's thread outlives its cancelled task: wait until it has finished.
             await asyncio.to_thread(_wait_idle, protection.pair)
+
+    async def pause_replication(self, vm_id: str) -> None:
+        protection = self._protection(vm_id)
+        if not protection.initial_done:
+            raise FabricError(f"the initial copy of {protection.vm.name} has not finished")
+        await self.stop_cycles(protection)  # the guest writes on; its log keeps them
+
+    async def resume_replication(self, vm_id: str) -> None:
+        protection = self._protection(vm_id)
+        if not protection.initial_done:
+            raise FabricError(f"the initial copy of {protection.vm.name} has not finished")
+        self.start_cycles(protection)
+
+    async def resync_replication(self, vm_id: str, progress: Progress) -> ResyncResult:
+        """Stop cycles, compare block hashes with the replica and ship what differs (which
+        clears resync-required on the source disks), then cycle again."""
+        protection = self._protection(vm_id)
+        if not self._reachable(protection):
+            raise FabricError(f"the replica of {protection.vm.name} cannot be reached")
+        await self.stop_cycles(protection)
+        try:
+            results = await asyncio.to_thread(protection.pair.resync)
+        except ReplicationError as exc:
+            raise FabricError(f"resynchronization of {protection.vm.name}: {exc}") from exc
+        finally:
+            self.start_cycles(protection)
+        await progress(1.0)
+        return ResyncResult(
+            blocks_compared=sum(r.blocks_compared for r in results),
+            blocks_shipped=sum(r.blocks_differing for r in results),
+            bytes_shipped=sum(r.bytes_shipped for r in results),
+        )
 
     async def disable_replication(self, vm_id: str, delete_replica: bool) -> None:
         protection = self.protections.pop(vm_id, None)
@@ -283,6 +359,75 @@ class LabReplication:
             source_host_id=protection.source_host_id,
             target_host_id=protection.target_host_id,
         )
+
+    # --- restart safety ---------------------------------------------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        """What the state file keeps of each protection (see app.lab.state)."""
+        return {
+            vm_id: {
+                "source_host_id": p.source_host_id,
+                "target_host_id": p.target_host_id,
+                "pair_id": p.pair.pair_id,
+                "policy": p.policy.model_dump(mode="json"),
+                "initial_done": p.initial_done,
+                "replicating": p.replicating,
+                "running": p.workload.running or p.restore_running,
+                "last_app_consistent": p.last_app_consistent,
+                "missed_in_a_row": p.missed_in_a_row,
+            }
+            for vm_id, p in self.protections.items()
+        }
+
+    def restore(self, saved: dict[str, Any], skip: set[str]) -> None:
+        """Reopen every saved protection (disks continue their logs, the workload its history;
+        replicas recover on first use). Nothing starts here: see `resume`."""
+        for vm_id, entry in saved.items():
+            if vm_id in skip:
+                continue
+            vm = self._vm(vm_id)
+            p = self.build(
+                vm,
+                entry["source_host_id"],
+                entry["target_host_id"],
+                Policy.model_validate(entry["policy"]),
+                entry["pair_id"],
+            )
+            p.initial_done = entry["initial_done"]
+            p.replicating = entry["replicating"]
+            p.last_app_consistent = entry["last_app_consistent"]
+            p.missed_in_a_row = entry.get("missed_in_a_row", 0)
+            p.restore_running = entry["running"]
+            self._restore_stats(p)
+            self.protections[vm_id] = p
+
+    def _restore_stats(self, p: Protection) -> None:
+        """The newest point's cut, so RPO is right before the first cycle after a restart."""
+        try:
+            per_disk = []
+            for disk in p.disks:
+                replica = p.service.replica(p.pair.pair_id, disk.disk_id)
+                per_disk.append(replica.points() if replica is not None else [])
+        except (OSError, ReplicationError) as exc:
+            log.warning("replica of %s did not open: %s", p.vm.id, exc)
+            return
+        points = vm_points(per_disk)
+        if points:
+            p.pair.stats.last_point_time = points[-1].time.timestamp()
+
+    def resume(self, crashed: Callable[[str, str], None]) -> None:
+        """Start what ran before the restart: cycles of pairs past their initial copy, and the
+        guest workloads that were writing (on a site that is down: `crashed(vm, host)`, so
+        the site's return starts them). Needs a running loop."""
+        for p in self.protections.values():
+            if p.restore_running:
+                p.restore_running = False
+                if self.estate.site_of_host(p.source_host_id).up:
+                    p.workload.start()
+                else:
+                    crashed(p.vm.id, p.source_host_id)
+            if p.initial_done and p.replicating:
+                self.start_cycles(p)
 
     def _protection(self, vm_id: str) -> Protection:
         if vm_id not in self.protections:

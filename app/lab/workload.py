@@ -159,6 +159,13 @@ class WriteHistory:
         self._f.flush()  # in the kernel before the disk write: survives a process crash
         self.records.append(rec)
 
+    def drop_last(self) -> None:
+        """Forget the last record (its write never reached the disk: a crash in between)."""
+        assert self._f is not None, "history not open for appending"
+        self._f.flush()
+        os.truncate(self.path, os.fstat(self._f.fileno()).st_size - _REC.size)
+        self.records.pop()
+
     def close(self) -> None:
         if self._f is not None:
             self._f.close()
@@ -214,6 +221,7 @@ class GuestWorkload:
             self.history = WriteHistory.load(history_path, for_append=True)
             if self.history.disk_ids != [d.disk_id for d in self.disks]:
                 raise ValueError("the history belongs to another set of disks")
+            self._drop_unwritten_tail()
         else:
             ids = [d.disk_id for d in self.disks]
             self.history = WriteHistory.create(history_path, vm_id, ids, self.config.seed)
@@ -228,6 +236,24 @@ class GuestWorkload:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
+    def _drop_unwritten_tail(self) -> None:
+        """After a crash: the history records a write before the write reaches the disk, so
+        its last record may name a write that never happened. Then it is dropped (the guest
+        crashed before that write), or the history would claim a write the disks lack."""
+        if not self.history.records:
+            return
+        rec = self.history.records[-1]
+        disk = self.disks[self.history.disk_ids.index(rec.disk_id)]
+        read = getattr(disk, "read", None)
+        if read is None:
+            return
+        try:
+            stamp = decode_block(read(rec.block * BLOCK_SIZE, BLOCK_SIZE))
+        except BadBlock:
+            stamp = None
+        if stamp is None or stamp.seq != rec.seq:
+            self.history.drop_last()
+
     # --- writing ----------------------------------------------------------------------------
 
     @property
@@ -241,6 +267,11 @@ class GuestWorkload:
     @property
     def holding(self) -> bool:
         return self._holding
+
+    @property
+    def running(self) -> bool:
+        """Whether the workload's thread writes at its rate (started and not stopped)."""
+        return self._thread is not None and self._thread.is_alive()
 
     def step(self) -> WriteRecord | None:
         """Write one block (the next part of the open transaction, or a new one). Returns None

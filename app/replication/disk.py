@@ -217,17 +217,26 @@ class TrackedDisk:
             open_bytes = self._log.data_bytes if self._log else 0
             return sum(self._closed.values()) + open_bytes
 
-    def rotate(self) -> int:
-        """Seal the open log and open the next; returns the sealed log's number."""
+    def rotate(self, *, sync_image: bool = True) -> int:
+        """Seal the open log and open the next; returns the sealed log's number.
+
+        With `sync_image=False` the caller takes over making the image durable
+        (`sync_image()`), which it must do before the sealed log is discarded: a replication
+        cycle does it off the VM's lock, while the delta is built and shipped."""
         with self.lock:
             assert self._log is not None
             number = self._log.header.log_number
             end = self._log.seal()
             self._closed[number] = end.data_bytes
-            if self.fsync is not FsyncPolicy.NEVER:
-                os.fsync(self._fd)
+            if sync_image:
+                self.sync_image()
             self._open_next(number + 1, end.next_seq)
             return number
+
+    def sync_image(self) -> None:
+        """Make the image's writes so far durable (per the fsync policy)."""
+        if self.fsync is not FsyncPolicy.NEVER and self._fd >= 0:
+            os.fdatasync(self._fd)
 
     def closed_logs(self) -> list[Path]:
         """Sealed logs waiting to ship, oldest first."""

@@ -3,9 +3,14 @@
 At the start the open log is rotated and older logs dropped (the copy supersedes them); the
 copy then reads the live image while new writes keep collecting in the log. The copy is fuzzy,
 and the first cycle afterwards ships every write since the start, which makes the replica
-consistent as of that cycle's cut. Progress is a small marker file, updated after each
-acknowledged chunk, so an interrupted copy resumes where it stood (re-sending a chunk is
-harmless: its writes are absolute).
+consistent as of that cycle's cut. Progress is a small marker file, updated every
+DEFAULT_MARKER_BYTES of the image or DEFAULT_MARKER_SECONDS, whichever comes first, and only
+after the replica acknowledged a chunk flagged *sync* (its image fsynced), so the marker never
+claims data that a crash of the recovery host could still lose. An interrupted copy resumes
+from the last marker: the chunks after it are sent again, which is harmless (their writes are
+absolute). Chunks in between are not fsynced one by one: one fsync per marker instead of one
+per chunk. Zero blocks are not sent (the fresh replica is sparse: holes stay holes), and zstd
+is skipped for chunks whose data does not compress.
 """
 
 from __future__ import annotations
@@ -13,6 +18,9 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -23,6 +31,8 @@ from .sparse import BLOCK_SIZE, block_extents, is_zero, write_json_atomic
 from .transport import Transport
 
 DEFAULT_CHUNK = 4 * 1024 * 1024
+DEFAULT_MARKER_BYTES = 128 * 1024 * 1024  # image bytes covered between two progress markers
+DEFAULT_MARKER_SECONDS = 5.0  # ... or this long, whichever comes first
 
 
 @dataclass
@@ -49,6 +59,12 @@ def load_progress(path: Path) -> InitialProgress | None:
 
 
 class InitialReplication:
+    """One disk's full copy. Chunks are read, encoded and shipped in a pipeline (the next chunk
+    is read and encoded while the previous one is on the wire); the progress marker is written
+    every `marker_bytes` of the image (or `marker_seconds`), right after a chunk that asked the
+    replica to sync was acknowledged: the marker never claims more than is durable on the
+    replica. `marker_bytes=0` writes it after every chunk."""
+
     def __init__(
         self,
         pair_id: str,
@@ -57,6 +73,9 @@ class InitialReplication:
         *,
         chunk_bytes: int = DEFAULT_CHUNK,
         compress: bool = True,
+        marker_bytes: int = DEFAULT_MARKER_BYTES,
+        marker_seconds: float = DEFAULT_MARKER_SECONDS,
+        pipeline_depth: int = 2,
     ) -> None:
         if chunk_bytes <= 0 or chunk_bytes % BLOCK_SIZE:
             raise ValueError("chunk size must be a positive multiple of the block size")
@@ -65,6 +84,9 @@ class InitialReplication:
         self.transport = transport
         self.chunk_bytes = chunk_bytes
         self.compress = compress
+        self.marker_bytes = marker_bytes
+        self.marker_seconds = marker_seconds
+        self.pipeline_depth = max(1, pipeline_depth)
         self.marker = marker_path(disk, pair_id)
 
     @property
@@ -95,34 +117,50 @@ class InitialReplication:
             progress = self._start()
         if progress.done:
             return progress
-        with open(d.image, "rb") as f:
-            fd = f.fileno()
-            for off, length in block_extents(fd, d.size_bytes, progress.next_offset):
-                pos = max(off, progress.next_offset)
-                while pos < off + length:
-                    n = min(self.chunk_bytes, off + length - pos)
-                    self._send_chunk(progress, fd, pos, n)
-                    pos += n
-                    progress.next_offset = pos
-                    write_json_atomic(self.marker, asdict(progress))
-                    if stop is not None and stop.is_set():
-                        return progress
-        progress.next_offset = d.size_bytes
-        progress.done = True
-        write_json_atomic(self.marker, asdict(progress))
-        return progress
+        # `sent` runs ahead of the marker: what was shipped, not yet known durable.
+        sent = InitialProgress(**asdict(progress))
+        pipe = _Pipeline(self.transport, self.pair_id, self.pipeline_depth)
+        try:
+            with open(d.image, "rb") as f:
+                fd = f.fileno()
+                marked_at, marked_time = sent.next_offset, time.monotonic()
+                unsynced = False  # chunks shipped since the last sync
+                for off, length in block_extents(fd, d.size_bytes, sent.next_offset):
+                    pos = max(off, sent.next_offset)
+                    while pos < off + length:
+                        n = min(self.chunk_bytes, off + length - pos)
+                        stopping = stop is not None and stop.is_set()
+                        due = (
+                            stopping
+                            or pos + n - marked_at >= self.marker_bytes
+                            or time.monotonic() - marked_time >= self.marker_seconds
+                        )
+                        if self._send_chunk(sent, pipe, fd, pos, n, sync=due):
+                            unsynced = not due
+                        pos += n
+                        sent.next_offset = pos
+                        if due:
+                            if unsynced:
+                                pipe.submit(self._flush_delta(sent), sync=True)
+                                unsynced = False
+                            pipe.drain()
+                            progress = InitialProgress(**asdict(sent))
+                            write_json_atomic(self.marker, asdict(progress))
+                            marked_at, marked_time = pos, time.monotonic()
+                            if stopping:
+                                return progress
+                if unsynced:
+                    pipe.submit(self._flush_delta(sent), sync=True)
+                pipe.drain()
+        finally:
+            pipe.close()
+        sent.next_offset = d.size_bytes
+        sent.done = True
+        write_json_atomic(self.marker, asdict(sent))
+        return sent
 
-    def _send_chunk(self, progress: InitialProgress, fd: int, pos: int, n: int) -> None:
-        data = os.pread(fd, n, pos)
-        entries = [
-            DeltaEntry((pos + i) // BLOCK_SIZE, 0, data[i : i + BLOCK_SIZE])
-            for i in range(0, len(data), BLOCK_SIZE)
-            if not is_zero(data[i : i + BLOCK_SIZE])  # the fresh replica is all holes
-        ]
-        progress.bytes_read += len(data)
-        if not entries:
-            return
-        delta = Delta(
+    def _delta(self, progress: InitialProgress, entries: list[DeltaEntry]) -> Delta:
+        return Delta(
             kind=DeltaKind.INITIAL,
             vm_id=self.disk.vm_id,
             disk_id=self.disk.disk_id,
@@ -131,11 +169,71 @@ class InitialReplication:
             end_seq=progress.base_seq,
             entries=entries,
         )
-        blob = delta.encode(compress=self.compress)
-        self.transport.send_delta(self.pair_id, blob)
+
+    def _flush_delta(self, progress: InitialProgress) -> bytes:
+        """An empty chunk that only asks the replica to sync."""
+        blob = self._delta(progress, []).encode(sync=True)
+        progress.bytes_sent += len(blob)
+        return blob
+
+    def _send_chunk(
+        self, progress: InitialProgress, pipe: _Pipeline, fd: int, pos: int, n: int, *, sync: bool
+    ) -> bool:
+        """Read one chunk and queue what it holds; returns whether anything was shipped."""
+        data = memoryview(os.pread(fd, n, pos))
+        progress.bytes_read += len(data)
+        entries = [
+            DeltaEntry((pos + i) // BLOCK_SIZE, 0, data[i : i + BLOCK_SIZE])
+            for i in range(0, len(data), BLOCK_SIZE)
+            if not is_zero(data[i : i + BLOCK_SIZE])  # keep holes as holes
+        ]
+        if not entries:
+            return False  # only zeros: the fresh replica is all holes already
+        blob = self._delta(progress, entries).encode(compress=self.compress, sync=sync)
+        pipe.submit(blob, sync=sync)
         progress.bytes_sent += len(blob)
         progress.chunks_sent += 1
+        return True
 
     def finish(self) -> None:
         """Forget the marker once the first cycle has made the replica consistent."""
         self.marker.unlink(missing_ok=True)
+
+
+class _Pipeline:
+    """Ships blobs on `depth` worker threads, at most `depth` in flight (so the replica applies
+    one chunk while the next is on the wire). Chunks in between two syncs may land in any
+    order: their writes are absolute and disjoint. The first failure is raised again from
+    `submit` or `drain`."""
+
+    def __init__(self, transport: Transport, pair_id: str, depth: int) -> None:
+        self.transport = transport
+        self.pair_id = pair_id
+        self.depth = depth
+        self._pending: deque[Future] = deque()
+        self._pool: ThreadPoolExecutor | None = None
+        if depth > 1:
+            self._pool = ThreadPoolExecutor(depth, thread_name_prefix=f"initial-{pair_id}")
+
+    def submit(self, blob: bytes, *, sync: bool = False) -> None:
+        """Queue one blob; a `sync` one goes out alone, after every earlier one was
+        acknowledged, so the replica's fsync covers them all."""
+        if self._pool is None:
+            self.transport.send_delta(self.pair_id, blob)
+            return
+        if sync:
+            self.drain()
+        while len(self._pending) >= self.depth:
+            self._pending.popleft().result()
+        self._pending.append(self._pool.submit(self.transport.send_delta, self.pair_id, blob))
+
+    def drain(self) -> None:
+        while self._pending:
+            self._pending.popleft().result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            for fut in self._pending:
+                fut.cancel()
+            self._pool.shutdown(wait=True)
+            self._pending.clear()

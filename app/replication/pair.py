@@ -21,7 +21,7 @@ from .cycle import build_delta
 from .disk import TrackedDisk
 from .errors import HrlCorrupt, ReplicationError, ResyncRequired, TransportError
 from .hrl import HrlReader
-from .initial import InitialProgress, InitialReplication
+from .initial import DEFAULT_MARKER_BYTES, InitialProgress, InitialReplication
 from .journal import RecoveryPointRecord
 from .resync import ResyncResult, resync_disk
 from .transport import Transport
@@ -91,6 +91,7 @@ class ReplicationPair:
         compress: bool = True,
         quiescer: Quiescer | None = None,
         chunk_bytes: int = 4 * 1024 * 1024,
+        initial_marker_bytes: int = DEFAULT_MARKER_BYTES,
     ) -> None:
         if not disks:
             raise ValueError("a pair needs at least one disk")
@@ -103,8 +104,10 @@ class ReplicationPair:
         self.compress = compress
         self.quiescer = quiescer
         self.chunk_bytes = chunk_bytes
+        self.initial_marker_bytes = initial_marker_bytes
         self.stats = PairStats()
         self._cycle_lock = threading.Lock()  # one cycle (or copy, or resync) at a time
+        self._image_sync: tuple[threading.Event, list[BaseException]] | None = None
 
     @property
     def lock(self) -> threading.RLock:
@@ -114,7 +117,12 @@ class ReplicationPair:
 
     def _initial(self, disk: TrackedDisk) -> InitialReplication:
         return InitialReplication(
-            self.pair_id, disk, self.transport, chunk_bytes=self.chunk_bytes, compress=self.compress
+            self.pair_id,
+            disk,
+            self.transport,
+            chunk_bytes=self.chunk_bytes,
+            compress=self.compress,
+            marker_bytes=self.initial_marker_bytes,
         )
 
     def initial_progress(self) -> list[InitialProgress | None]:
@@ -200,8 +208,38 @@ class ReplicationPair:
     def _rotate_all(self) -> float:
         with self.lock:
             for disk in self.disks:
-                disk.rotate()
-            return time.time()
+                disk.rotate(sync_image=False)  # synced off the lock, see _start_image_sync
+            cut = time.time()
+        self._start_image_sync()
+        return cut
+
+    def _start_image_sync(self) -> None:
+        """fsync the images on a helper thread while the deltas are built and shipped; each
+        disk's sync is awaited before its logs are discarded (`_await_image_sync`), so a log
+        never goes before the writes it holds are durable in the image."""
+        done = threading.Event()
+        errors: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                for disk in self.disks:
+                    disk.sync_image()
+            except BaseException as exc:
+                errors.append(exc)
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name=f"image-sync-{self.pair_id}", daemon=True).start()
+        self._image_sync = (done, errors)
+
+    def _await_image_sync(self) -> None:
+        pending = self._image_sync
+        if pending is None:
+            return
+        done, errors = pending
+        done.wait()
+        if errors:
+            raise errors[0]
 
     def _ship(
         self,
@@ -226,6 +264,7 @@ class ReplicationPair:
             if base < end <= replica_next_seq:
                 stale = i + 1
         if stale:
+            self._await_image_sync()
             disk.discard_logs_through(int(logs[stale - 1].stem))
             logs = logs[stale:]
         try:
@@ -247,6 +286,7 @@ class ReplicationPair:
             raise
         except TransportError:
             raise
+        self._await_image_sync()
         disk.discard_logs_through(delta.last_log)
         return DiskCycle(
             disk.disk_id,

@@ -152,7 +152,11 @@ class ReplicaDisk:
         if j.state is not ReplicaState.INITIAL:
             raise ReplicationError("initial-copy chunk for a replica past its initial copy")
         write_entries(self._fd, delta.entries, self.fault)
-        os.fsync(self._fd)
+        if delta.sync:
+            # The sender writes its progress marker only after a sync chunk is acknowledged,
+            # so every chunk it counts as done is durable here; chunks in between are not
+            # (re-sending them after a crash is harmless: their writes are absolute).
+            os.fdatasync(self._fd)
         if j.next_seq != delta.end_seq:
             j.next_seq = delta.end_seq
             j.save(self.journal_path)
@@ -165,7 +169,7 @@ class ReplicaDisk:
         write_undo(self.points_dir / undo_name, apply_id, self._fd, delta.entries)
         self._fault("undo-written")
         write_entries(self._fd, delta.entries, self.fault)
-        os.fsync(self._fd)
+        os.fdatasync(self._fd)  # data durable before the journal commits the apply
         self._fault("data-written")
         cycle = delta.kind is DeltaKind.CYCLE
         record = ApplyRecord(

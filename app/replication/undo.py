@@ -55,7 +55,7 @@ def write_undo(path: Path, apply_id: int, fd: int, entries: Iterable[DeltaEntry]
             size += len(old)
         f.write(_TAIL + _SUM.pack(total.intdigest()))
         f.flush()
-        os.fsync(f.fileno())
+        os.fdatasync(f.fileno())  # data and size; the folder's fsync below makes the name
     fsync_dir(path.parent)
     return size
 
@@ -96,14 +96,47 @@ def read_undo(path: Path) -> UndoFile:
     return UndoFile(apply_id, entries)
 
 
+_IOV_MAX = 1024
+
+
 def write_entries(
     fd: int, entries: Iterable[DeltaEntry], fault: Callable[[str], None] | None = None
 ) -> None:
-    """Write entries to an image in order; `fault` lets tests crash between two of them."""
-    for i, e in enumerate(entries):
-        os.pwrite(fd, e.data, e.offset)
-        if fault is not None:
+    """Write entries to an image in order; `fault` lets tests crash between two of them.
+
+    Without a fault hook, runs of adjacent entries go down in one pwritev each (straight from
+    the entries' buffers, no copy)."""
+    if fault is not None:
+        for i, e in enumerate(entries):
+            os.pwrite(fd, e.data, e.offset)
             fault(f"entry-{i}")
+        return
+    run: list[bytes | memoryview] = []
+    run_at = run_end = -1
+    for e in entries:
+        if e.offset != run_end or len(run) >= _IOV_MAX:
+            _pwritev_all(fd, run, run_at)
+            run, run_at = [], e.offset
+        run.append(e.data)
+        run_end = e.offset + len(e.data)
+    _pwritev_all(fd, run, run_at)
+
+
+def _pwritev_all(fd: int, bufs: list[bytes | memoryview], offset: int) -> None:
+    if not bufs:
+        return
+    if len(bufs) == 1:
+        bufs = [memoryview(bufs[0])]
+    total = sum(len(b) for b in bufs)
+    done = os.pwritev(fd, bufs, offset)
+    if done == total:
+        return
+    # A short write (rare on regular files): finish the rest byte-exactly.
+    rest = memoryview(b"".join(bufs))[done:]
+    while rest:
+        n = os.pwrite(fd, rest, offset + done)
+        done += n
+        rest = rest[n:]
 
 
 def roll_back(fd: int, undo: UndoFile) -> None:

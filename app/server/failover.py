@@ -22,7 +22,12 @@ from app.domain.enums import (
     ReplicationState,
     TestFailoverState,
 )
-from app.domain.fabric import FabricError, FailoverFabric, ReplicationFabric
+from app.domain.fabric import (
+    FabricError,
+    FailoverFabric,
+    ReplicationControl,
+    ReplicationFabric,
+)
 from app.domain.model import Id, Job, Model, ProtectedItem
 from app.domain.operations import ItemStatus, check
 
@@ -44,6 +49,9 @@ class ItemOperation(StrEnum):
     CANCEL_FAILOVER = Operation.CANCEL_FAILOVER.value
     REVERSE_REPLICATION = Operation.REVERSE_REPLICATION.value
     FAILBACK = Operation.FAILBACK.value
+    RESYNC = Operation.RESYNC.value
+    PAUSE = Operation.PAUSE.value
+    RESUME = Operation.RESUME.value
 
 
 class OperationRequest(Model):
@@ -327,6 +335,35 @@ async def reverse(f: FailoverFabric, run: ItemRun) -> None:
     )
 
 
+def _control(f: FailoverFabric) -> ReplicationControl:
+    if not isinstance(f, ReplicationControl):
+        raise StepFailed("this fabric cannot pause, resume or resynchronize replication")
+    return f
+
+
+async def pause(f: FailoverFabric, run: ItemRun) -> None:
+    await _guarded(_control(f).pause_replication(run.vm_id))
+    run.log("Replication paused; writes keep collecting and ship on resume.")
+
+
+async def resume(f: FailoverFabric, run: ItemRun) -> None:
+    await _guarded(_control(f).resume_replication(run.vm_id))
+    run.log("Replication resumed.")
+
+
+async def resync(f: FailoverFabric, run: ItemRun) -> None:
+    result = await _guarded(_control(f).resync_replication(run.vm_id, run.progress))
+    run.result.update(
+        blocks_compared=result.blocks_compared,
+        blocks_shipped=result.blocks_shipped,
+        bytes_shipped=result.bytes_shipped,
+    )
+    run.log(
+        f"Resynchronized: {result.blocks_shipped} of {result.blocks_compared} blocks differed "
+        f"({result.bytes_shipped} bytes shipped)."
+    )
+
+
 ItemStep = Callable[[FailoverFabric, ItemRun], Awaitable[None]]
 SHUT_DOWN = ("Shut down the source VM", shut_down)
 ITEM_STEPS: dict[Operation, list[tuple[str, ItemStep]]] = {
@@ -352,6 +389,9 @@ ITEM_STEPS: dict[Operation, list[tuple[str, ItemStep]]] = {
         ("Start the replica", start_replica),
         ("Reverse replication", reverse),
     ],
+    Operation.RESYNC: [("Resynchronize the replica", resync)],
+    Operation.PAUSE: [("Pause replication", pause)],
+    Operation.RESUME: [("Resume replication", resume)],
 }
 """The fabric steps of each operation on one item, in order."""
 

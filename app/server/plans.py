@@ -258,8 +258,18 @@ def _each_item(
             )
             async with limit:
                 try:
-                    for _name, step in steps:
+                    # An item runs several fabric steps within one job step: each one done is
+                    # recorded (and saved), so after a restart the item goes on from the step
+                    # it was in, and never repeats one that a later step has overtaken (a
+                    # failover repeated after its reverse replication would fail over again).
+                    key = f"steps_done@{run.index}"  # per job step (the shutdown is one)
+                    for index, (_name, step) in enumerate(steps):
+                        if index < result.get(key, 0):
+                            continue
                         await step(fabric, item_run)
+                        result[key] = index + 1
+                        if index + 1 < len(steps):
+                            await run.progress((len(done) + 0.5) / len(item_ids))
                 except StepFailed as exc:
                     result["outcome"], result["error"] = "failed", str(exc)
                     run.log(f"{entry['vm_id']}: FAILED: {exc}")

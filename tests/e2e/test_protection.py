@@ -4,32 +4,13 @@ and the replica's newest point audited against the guest's write history."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 
 from app.lab.auditor import audit_vm_files
-from app.lab.clock import LabClock
 from app.lab.fabric import LabFabric
-from app.server.context import Settings
 from tests.support.server import RunningServer
-
-
-@pytest.fixture
-def fast_lab(db_url: str, tmp_path: Path) -> Iterator[RunningServer]:
-    """The lab with its clock ×60: a 5-minute copy frequency passes in 5 s."""
-    from app.cli import seed_lab
-
-    running = RunningServer(
-        db_url,
-        fabric_factory=lambda: LabFabric(clock=LabClock(60), folder=tmp_path / "lab"),
-        settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=0.5),
-    ).start()
-    running.call(lambda: seed_lab(running.ctx))
-    yield running
-    running.stop()
 
 
 def wait_until(predicate, timeout: float = 60.0, every: float = 0.25):

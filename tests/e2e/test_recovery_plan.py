@@ -5,84 +5,17 @@ unplanned failover, fencing and reverse replication. Every claim about data is t
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
-import httpx
-import pytest
-
-from app.lab.clock import LabClock
-from app.lab.fabric import LabFabric
-from app.server.context import Settings
+from tests.support.operator import Operator, wait_until
 from tests.support.server import RunningServer
 
 GROUPS = [["sql-01", "sql-02"], ["erp-app-01", "erp-app-02"], ["web-01", "web-02"]]
 
 
-@pytest.fixture
-def lab(db_url: str, tmp_path: Path) -> Iterator[RunningServer]:
-    from app.cli import seed_lab
-
-    running = RunningServer(
-        db_url,
-        fabric_factory=lambda: LabFabric(clock=LabClock(60), folder=tmp_path / "lab"),
-        settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=0.5),
-    ).start()
-    running.call(lambda: seed_lab(running.ctx))
-    yield running
-    running.stop()
-
-
-def wait_until(predicate, timeout: float = 90.0, every: float = 0.2) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(every)
-    raise AssertionError("condition not met in time")
-
-
-class Operator:
-    """What an operator's console does, as plain HTTP."""
-
-    def __init__(self, lab: RunningServer):
-        self.api = httpx.Client(base_url=lab.url, headers=lab.headers("operator"), timeout=60)
-
-    def get(self, path: str, **params: Any) -> Any:
-        answer = self.api.get(path, params=params)
-        assert answer.status_code == 200, answer.text
-        return answer.json()
-
-    def start(self, path: str, body: dict | None = None) -> dict:
-        answer = self.api.post(path, json=body or {})
-        assert answer.status_code == 202, answer.text
-        return answer.json()
-
-    def finish(self, job: dict, resume: bool = True) -> dict:
-        """Follow a job to its end, doing the manual actions it waits for."""
-
-        def ended() -> dict | None:
-            now = self.get(f"/api/v1/jobs/{job['id']}")
-            if now["state"] == "waiting" and resume:
-                answer = self.api.post(f"/api/v1/jobs/{job['id']}/resume")
-                assert answer.status_code == 200, answer.text
-            return now if now["state"] in ("succeeded", "failed", "cancelled") else None
-
-        done = wait_until(ended, timeout=180)
-        assert done["state"] == "succeeded", (done["error"], [s for s in done["steps"]])
-        return done
-
-    def items(self, ids: list[str]) -> list[dict]:
-        return [self.get(f"/api/v1/protected-items/{i}") for i in ids]
-
-    def audit(self, item_id: str, which: str) -> dict:
-        return self.get(f"/api/v1/lab/protected-items/{item_id}/audit", which=which)
-
-
-def test_a_plan_through_drill_failover_failback_and_a_site_outage(lab: RunningServer) -> None:
-    op = Operator(lab)
+def test_a_plan_through_drill_failover_failback_and_a_site_outage(
+    fast_lab: RunningServer,
+) -> None:
+    op = Operator(fast_lab)
     inventory = op.get("/api/v1/inventory")
     vm_ids = {v["name"]: v["id"] for v in inventory["vms"]}
     pairing_of = {p["primary_cloud_id"]: p["id"] for p in inventory["pairings"]}

@@ -127,3 +127,18 @@ def test_damaged_delta_is_refused(tmp_path: Path, compress: bool) -> None:
     with pytest.raises(DeltaCorrupt):
         Delta.decode(blob[:-1])
     disk.close()
+
+
+def test_incompressible_data_is_stored_raw_and_compressible_is_not(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    entries = [DeltaEntry(b, 0, rng.randbytes(BLOCK_SIZE)) for b in range(8)]
+    d = Delta(DeltaKind.CYCLE, "vm", "d", SIZE, 1, 9, cycle_id=1, entries=entries)
+    raw = d.encode(compress=False)
+    asked = d.encode(compress=True)  # random data: zstd would only cost time
+    assert len(asked) == len(raw)
+    back = Delta.decode(asked)
+    assert not back.compressed and back.entries == entries
+    d.entries = [DeltaEntry(b, 0, bytes([b]) * BLOCK_SIZE) for b in range(8)]
+    packed = Delta.decode(d.encode(compress=True))
+    assert packed.compressed and packed.entries == d.entries
+    assert Delta.decode(d.encode(sync=True)).sync and not packed.sync

@@ -11,6 +11,7 @@ import pytest
 
 from app.replication import (
     BLOCK_SIZE,
+    Delta,
     DirectTransport,
     LinkDown,
     LinkLimits,
@@ -60,13 +61,71 @@ def _fill(disk: TrackedDisk, rng: random.Random, blocks: list[int]) -> None:
         disk.write(b * BLOCK_SIZE, rng.randbytes(BLOCK_SIZE))
 
 
+class RecordingTransport(FailingTransport):
+    """Remembers, per delta it got through, the image range it covered and its sync flag."""
+
+    def __init__(self, service: ReplicaService, budget: int) -> None:
+        super().__init__(service, budget)
+        self.shipped: list[tuple[int, int, bool]] = []  # first block, last block, sync
+
+    def send_delta(self, pair_id, delta):
+        ack = super().send_delta(pair_id, delta)
+        d = Delta.decode(delta)
+        blocks = [e.block for e in d.entries]
+        self.shipped.append((min(blocks, default=-1), max(blocks, default=-1), d.sync))
+        return ack
+
+
+def test_initial_copy_interrupted_between_markers_resumes_from_the_last_marker(
+    source_disk: TrackedDisk, service: ReplicaService
+) -> None:
+    rng = random.Random(11)
+    _fill(source_disk, rng, list(range(64)))  # every block holds data: 32 chunks of 2 blocks
+    transport = RecordingTransport(service, budget=6)
+    pair = ReplicationPair(
+        "p",
+        [source_disk],
+        transport,
+        chunk_bytes=2 * BLOCK_SIZE,
+        initial_marker_bytes=8 * BLOCK_SIZE,  # a marker every 4 chunks
+    )
+    with pytest.raises(TransportError):
+        pair.initial_replication()
+    # Six chunks got through; only the fourth asked for a sync, and the marker stands there.
+    assert [s for _a, _b, s in transport.shipped] == [False, False, False, True, False, False]
+    progress = pair.initial_progress()[0]
+    assert progress is not None and not progress.done
+    assert progress.next_offset == 8 * BLOCK_SIZE and progress.chunks_sent == 4
+
+    # The recovery host lost what it had not synced (its page cache): chunks 5 and 6 are gone.
+    replica = service.replica("p", "d0")
+    lost = 8 * BLOCK_SIZE
+    with open(replica.image, "r+b") as f:
+        f.seek(lost)
+        f.write(bytes(4 * BLOCK_SIZE))
+
+    _fill(source_disk, rng, [3, 9, 40])  # the guest keeps writing meanwhile
+    resumed = RecordingTransport(service, budget=10_000)
+    pair.transport = resumed
+    assert pair.initial_replication()  # resumes at the marker, finishes, first cycle
+    initial_chunks = [r for r in resumed.shipped if r[0] >= 0][:-1]  # the last: the cycle
+    assert initial_chunks[0][0] == 8  # the copy picked up at the last marker, not after
+    assert resumed.shipped[-2][2]  # the copy's last chunk was synced before "done"
+    assert replica.image.read_bytes() == source_disk.image.read_bytes()
+    assert replica.status().state is ReplicaState.CONSISTENT
+
+
 def test_initial_replication_resumes_and_is_byte_identical(
     source_disk: TrackedDisk, service: ReplicaService
 ) -> None:
     rng = random.Random(3)
     _fill(source_disk, rng, [*range(0, 40, 2), 63])  # sparse: 21 of 64 blocks hold data
     pair = ReplicationPair(
-        "p", [source_disk], FailingTransport(service, budget=3), chunk_bytes=2 * BLOCK_SIZE
+        "p",
+        [source_disk],
+        FailingTransport(service, budget=3),
+        chunk_bytes=2 * BLOCK_SIZE,
+        initial_marker_bytes=0,  # a marker after every chunk (see the next test for fewer)
     )
     with pytest.raises(TransportError):
         pair.initial_replication()

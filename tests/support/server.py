@@ -73,7 +73,10 @@ class RunningServer:
                 self.tokens[role] = generate_token()
                 await self.ctx.store.add_token(f"test-{role}", role, hash_token(self.tokens[role]))
         config = uvicorn.Config(
-            create_app(self.ctx), host="127.0.0.1", port=self.port, log_level="warning",
+            create_app(self.ctx),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
             timeout_graceful_shutdown=1,
         )
         self._server = uvicorn.Server(config)
