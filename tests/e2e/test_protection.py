@@ -3,24 +3,14 @@ and the replica's newest point audited against the guest's write history."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import httpx
 
 from app.lab.auditor import audit_vm_files
 from app.lab.fabric import LabFabric
+from tests.support.operator import wait_until
 from tests.support.server import RunningServer
-
-
-def wait_until(predicate, timeout: float = 60.0, every: float = 0.25):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(every)
-    raise AssertionError("condition not met in time")
 
 
 def test_enable_protection_replicates_and_points_audit_clean(fast_lab: RunningServer) -> None:

@@ -8,43 +8,17 @@ from __future__ import annotations
 
 import json
 import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
-import pytest
 
-from app.lab.clock import LabClock
-from app.lab.fabric import LabFabric
-from app.server.context import Settings
+from tests.support.operator import wait_until as _wait_until
 from tests.support.server import RunningServer
 
 TIMEOUT = 120.0
 
 
-@pytest.fixture
-def fast_lab(db_url: str, tmp_path: Path) -> Iterator[RunningServer]:
-    from app.cli import seed_lab
-
-    running = RunningServer(
-        db_url,
-        fabric_factory=lambda: LabFabric(clock=LabClock(60), folder=tmp_path / "lab"),
-        settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=0.5),
-    ).start()
-    running.call(lambda: seed_lab(running.ctx))
-    yield running
-    running.stop()
-
-
-def wait_until(predicate, timeout: float = TIMEOUT, every: float = 0.25):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(every)
-    raise AssertionError("condition not met in time")
+def wait_until(predicate, timeout: float = TIMEOUT):
+    return _wait_until(predicate, timeout=timeout, every=0.25)
 
 
 class FeedWatcher:
