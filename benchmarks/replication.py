@@ -315,6 +315,16 @@ def transfer(args: argparse.Namespace, work: Path, pki: dict[str, HostFiles]) ->
         "identical": same_image(disk.image, replica_image),
     }
     print(f"initial: standby {initial_seconds:.2f}s, cp {cp_seconds:.2f}s")
+    if args.only == "initial":
+        if isinstance(transport, HttpTransport):
+            transport.close()
+        if agent is not None:
+            agent.stop()
+        disk.close()
+        shutil.rmtree(primary)
+        shutil.rmtree(rsync_dir)
+        shutil.rmtree(work / "recovery")
+        return out
 
     # A delta cycle vs rsync.
     writes = make_changes(size, args.change_fraction, rng)
@@ -542,7 +552,14 @@ def rpo(args: argparse.Namespace, work: Path, pki: dict[str, HostFiles]) -> dict
 
 def print_table(doc: dict) -> None:
     t = doc.get("transfer")
-    if t:
+    if t and "delta" not in t:
+        i = t["initial"]
+        print(
+            f"\ninitial ({t['transport']}): standby {i['standby_seconds']:.2f}s, "
+            f"cp {i['cp_seconds']:.2f}s (cp+sync {i['cp_plus_fsync_seconds']:.2f}s), "
+            f"{i['ratio_vs_cp']:.2f}× cp speed, identical={i['identical']}"
+        )
+    elif t:
         i, d, r = t["initial"], t["delta"], t["resync"]
         print()
         print(
@@ -599,6 +616,12 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="profile even when targets are met")
     ap.add_argument("--skip-transfer", action="store_true")
     ap.add_argument("--skip-rpo", action="store_true")
+    ap.add_argument(
+        "--only",
+        choices=["all", "initial"],
+        default="all",
+        help="'initial': run only the initial-replication phase of part 1 (implies --skip-rpo)",
+    )
     ap.add_argument("--rpo-vms", type=int, default=10)
     ap.add_argument("--rpo-seconds", type=float, default=60)
     ap.add_argument("--rpo-disk-mib", type=int, default=256)
@@ -643,7 +666,7 @@ def main() -> None:
         pki = write_pairing(work / "pki", ["primary", "recovery"])
         if not args.skip_transfer:
             doc["transfer"] = transfer(args, work, pki)
-        if not args.skip_rpo:
+        if not args.skip_rpo and args.only == "all":
             doc["rpo"] = rpo(args, work, pki)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(doc, indent=2) + "\n")

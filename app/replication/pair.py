@@ -21,7 +21,7 @@ from .cycle import build_delta
 from .disk import TrackedDisk
 from .errors import HrlCorrupt, ReplicationError, ResyncRequired, TransportError
 from .hrl import HrlReader
-from .initial import DEFAULT_MARKER_BYTES, InitialProgress, InitialReplication
+from .initial import DEFAULT_CHUNK, DEFAULT_MARKER_BYTES, InitialProgress, InitialReplication
 from .journal import RecoveryPointRecord
 from .resync import ResyncResult, resync_disk
 from .transport import Transport
@@ -90,7 +90,7 @@ class ReplicationPair:
         *,
         compress: bool = True,
         quiescer: Quiescer | None = None,
-        chunk_bytes: int = 4 * 1024 * 1024,
+        chunk_bytes: int = DEFAULT_CHUNK,
         initial_marker_bytes: int = DEFAULT_MARKER_BYTES,
     ) -> None:
         if not disks:

@@ -24,7 +24,7 @@ from .cycle import Delta, DeltaKind
 from .disk import image_block_hashes
 from .errors import DeltaCorrupt, PointNotFound, ReplicationError, SequenceGap, UndoCorrupt
 from .journal import ApplyRecord, Journal, RecoveryPointRecord, ReplicaState, utc_from_epoch
-from .sparse import BLOCK_SIZE, copy_sparse, create_sparse, fsync_dir
+from .sparse import BLOCK_SIZE, copy_range, copy_sparse, create_sparse, fsync_dir
 from .undo import read_undo, roll_back, write_entries, write_undo
 
 FaultHook = Callable[[str], None]
@@ -161,6 +161,45 @@ class ReplicaDisk:
             j.next_seq = delta.end_seq
             j.save(self.journal_path)
         return ApplyOutcome(applied=True, bytes_written=delta.payload_bytes)
+
+    def copy_initial(self, src_fd: int, ranges: list[tuple[int, int]], *, base_seq: int) -> int:
+        """The initial copy's fast path when source and replica share a machine: copy
+        `ranges` of the source image (an open fd) straight into the replica image, kernel-side.
+        Like an INITIAL delta: absolute writes, no undo data (a fresh replica has no previous
+        content worth keeping), not durable until `sync_initial`. Returns the bytes copied."""
+        with self._lock:
+            j = self.journal
+            if j.state is not ReplicaState.INITIAL:
+                raise ReplicationError("initial-copy chunk for a replica past its initial copy")
+            size = j.size_bytes
+            copied = 0
+            for off, length in ranges:
+                if off < 0 or length < 0 or off + length > size:
+                    raise ReplicationError(f"range [{off}, {off + length}) beyond the disk")
+                copied += copy_range(src_fd, self._fd, off, length)
+            if j.next_seq != base_seq:
+                j.next_seq = base_seq
+                j.save(self.journal_path)
+            return copied
+
+    def sync_initial(self, *, base_seq: int) -> None:
+        """Make every initial-copy write so far durable. The fdatasync runs without the
+        replica's lock (on a duplicate of its descriptor), so the next ranges can be copied
+        meanwhile."""
+        with self._lock:
+            j = self.journal
+            if j.state is not ReplicaState.INITIAL:
+                raise ReplicationError("initial-copy sync for a replica past its initial copy")
+            if self._fd < 0:
+                raise ReplicationError("replica closed")
+            if j.next_seq != base_seq:
+                j.next_seq = base_seq
+                j.save(self.journal_path)
+            fd = os.dup(self._fd)
+        try:
+            os.fdatasync(fd)
+        finally:
+            os.close(fd)
 
     def _apply_with_undo(self, delta: Delta) -> ApplyOutcome:
         j = self.journal

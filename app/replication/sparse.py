@@ -59,6 +59,34 @@ def block_extents(fd: int, size: int, start: int = 0) -> Iterator[tuple[int, int
         yield first, end - first
 
 
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL, errno.EBADF}
+
+
+def copy_range(src_fd: int, dst_fd: int, offset: int, length: int) -> int:
+    """Copy [offset, offset+length) of one file to the same offset of another, kernel-side
+    (copy_file_range: no trip through user space; a reflink where the file system can) with
+    a pread/pwrite fallback. Stops early at the source's end; returns the bytes copied."""
+    done = 0
+    kernel = hasattr(os, "copy_file_range")
+    while done < length:
+        pos = offset + done
+        if kernel:
+            try:
+                n = os.copy_file_range(src_fd, dst_fd, length - done, pos, pos)
+            except OSError as exc:
+                if exc.errno not in _NO_KERNEL_COPY:
+                    raise
+                kernel = False
+                continue
+        else:
+            data = os.pread(src_fd, min(length - done, 8 * 1024 * 1024), pos)
+            n = os.pwrite(dst_fd, data, pos) if data else 0
+        if n == 0:  # the source ends here
+            break
+        done += n
+    return done
+
+
 def create_sparse(path: Path, size: int) -> None:
     """Create (or reset) a raw image of `size` bytes that occupies no space yet."""
     with open(path, "wb") as f:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .bandwidth import TokenBucket
-from .cycle import Delta
+from .cycle import Delta, DeltaKind
 from .errors import LinkDown, ReplicationError
 from .replica import ReplicaDisk, ReplicaStatus, points_dir_of
 
@@ -117,22 +117,53 @@ class ReplicaService:
 
     def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
         parsed = Delta.decode(delta)  # verify before touching anything
+        # An initial-copy chunk asking for a sync: written under the disk's lock, made durable
+        # after it (fdatasync on its own descriptor), so the next chunk is written meanwhile.
+        sync_after = parsed.kind is DeltaKind.INITIAL and parsed.sync
+        parsed.sync = parsed.sync and not sync_after
         with self._disk_lock(pair_id, parsed.disk_id):
             disk = self.replica(pair_id, parsed.disk_id)
             if disk is None:
                 raise ReplicationError(f"no replica for {pair_id}/{parsed.disk_id}")
             outcome = disk.apply(parsed)
-            return DeltaAck(
-                applied=outcome.applied,
-                duplicate=outcome.duplicate,
-                cycle_id=parsed.cycle_id,
-                next_seq=disk.journal.next_seq,
-                bytes_written=outcome.bytes_written,
-            )
+        if sync_after:
+            disk.sync_initial(base_seq=parsed.end_seq)
+        return DeltaAck(
+            applied=outcome.applied,
+            duplicate=outcome.duplicate,
+            cycle_id=parsed.cycle_id,
+            next_seq=disk.journal.next_seq,
+            bytes_written=outcome.bytes_written,
+        )
 
     def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
         disk = self.replica(pair_id, disk_id)
         return disk.status() if disk is not None else None
+
+    def _initial_replica(self, pair_id: str, disk_id: str) -> ReplicaDisk:
+        disk = self.replica(pair_id, disk_id)
+        if disk is None:
+            raise ReplicationError(f"no replica for {pair_id}/{disk_id}")
+        return disk
+
+    def copy_initial(
+        self,
+        pair_id: str,
+        disk_id: str,
+        src_fd: int,
+        ranges: list[tuple[int, int]],
+        *,
+        base_seq: int,
+    ) -> int:
+        """Initial copy on one machine: ranges of the source image straight into the replica
+        (see ReplicaDisk.copy_initial)."""
+        with self._disk_lock(pair_id, disk_id):
+            disk = self._initial_replica(pair_id, disk_id)
+            return disk.copy_initial(src_fd, ranges, base_seq=base_seq)
+
+    def sync_initial(self, pair_id: str, disk_id: str, *, base_seq: int) -> None:
+        """Make the initial copy so far durable (without holding the disk's lock)."""
+        self._initial_replica(pair_id, disk_id).sync_initial(base_seq=base_seq)
 
     def block_hashes(self, pair_id: str, disk_id: str) -> list[int]:
         with self._disk_lock(pair_id, disk_id):
@@ -151,9 +182,18 @@ class ReplicaService:
 class DirectTransport:
     """In-process transport between two lab hosts, throttled by the host pair's bucket."""
 
-    def __init__(self, service: ReplicaService, bucket: TokenBucket | None = None) -> None:
+    def __init__(
+        self,
+        service: ReplicaService,
+        bucket: TokenBucket | None = None,
+        *,
+        local_copy: bool = True,
+    ) -> None:
         self.service = service
         self.bucket = bucket
+        # Source and replica share a machine: the initial copy may go kernel-side
+        # (copy_initial) instead of as serialized deltas. Off: deltas only.
+        self.local_copy = local_copy
         self.link_up = True
         self.bytes_sent = 0
 
@@ -179,6 +219,25 @@ class DirectTransport:
     def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
         self._spend(0)
         return self.service.status(pair_id, disk_id)
+
+    def copy_initial(
+        self,
+        pair_id: str,
+        disk_id: str,
+        src_fd: int,
+        ranges: list[tuple[int, int]],
+        *,
+        base_seq: int,
+    ) -> int:
+        """The initial copy's fast path (see ReplicaService.copy_initial); the copied bytes
+        are spent from the link's bucket like a delta's."""
+        self._spend(sum(n for _o, n in ranges))
+        return self.service.copy_initial(pair_id, disk_id, src_fd, ranges, base_seq=base_seq)
+
+    def sync_initial(self, pair_id: str, disk_id: str, *, base_seq: int) -> None:
+        if not self.link_up:
+            raise LinkDown("link between the hosts is cut")
+        self.service.sync_initial(pair_id, disk_id, base_seq=base_seq)
 
     def block_hashes(self, pair_id: str, disk_id: str) -> list[int]:
         hashes = self.service.block_hashes(pair_id, disk_id)
