@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import random
-import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +28,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import reference
 
 from app.replication import (
     BLOCK_SIZE,
@@ -53,25 +55,13 @@ def drop_caches() -> bool:
 
 
 def rsync_once(src: Path, dst: Path) -> dict:
-    started = time.perf_counter()
-    proc = subprocess.run(
-        ["rsync", "-I", "--inplace", "--no-whole-file", "--stats", str(src), str(dst)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    seconds = time.perf_counter() - started
-
-    def stat(name: str) -> int:
-        m = re.search(rf"{name}: ([\d,]+)", proc.stdout)
-        return int(m.group(1).replace(",", "")) if m else -1
-
-    sent, received = stat("Total bytes sent"), stat("Total bytes received")
+    figures = reference.rsync(src, dst)
+    sent, received = figures["total_bytes_sent"], figures["total_bytes_received"]
     return {
         "bytes_sent": sent,
         "bytes_received": received,
         "bytes_total": sent + received,
-        "seconds": seconds,
+        "seconds": figures["seconds"],
         "identical": src.read_bytes() == dst.read_bytes(),
     }
 

@@ -36,7 +36,6 @@ import os
 import platform
 import pstats
 import random
-import re
 import shutil
 import socket
 import statistics
@@ -48,6 +47,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import reference
 
 from app.lab.workload import PAYLOAD_MAX, GuestWorkload, WorkloadConfig
 from app.replication import (
@@ -192,29 +194,6 @@ def profile_top(fn, n: int = 15) -> list[dict]:
     return rows
 
 
-def rsync(src: Path, dst: Path) -> dict:
-    started = time.perf_counter()
-    proc = subprocess.run(
-        ["rsync", "-I", "--inplace", "--no-whole-file", "--stats", str(src), str(dst)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    seconds = time.perf_counter() - started
-
-    def stat(name: str) -> int:
-        m = re.search(rf"{name}: ([\d,]+)", proc.stdout)
-        return int(m.group(1).replace(",", "")) if m else -1
-
-    return {
-        "seconds": seconds,
-        "literal_data": stat("Literal data"),
-        "matched_data": stat("Matched data"),
-        "total_bytes_sent": stat("Total bytes sent"),
-        "total_bytes_received": stat("Total bytes received"),
-    }
-
-
 def union_bytes(ranges: list[tuple[int, int]]) -> int:
     total, end = 0, -1
     for a, b in sorted(ranges):
@@ -336,7 +315,7 @@ def transfer(args: argparse.Namespace, work: Path, pki: dict[str, HostFiles]) ->
     result = pair.run_cycle()
     cycle_seconds = time.perf_counter() - started
     drop_caches(args.drop_caches)
-    rs = rsync(disk.image, rsync_dir / "vm.img")
+    rs = reference.rsync(disk.image, rsync_dir / "vm.img")
     out["delta"] = {
         "page_cache": cache,
         "writes": len(writes),
@@ -368,7 +347,7 @@ def transfer(args: argparse.Namespace, work: Path, pki: dict[str, HostFiles]) ->
     (rr,) = pair.resync(then_cycle=False)
     resync_seconds = time.perf_counter() - started
     drop_caches(args.drop_caches)
-    rs = rsync(disk.image, rsync_dir / "vm.img")
+    rs = reference.rsync(disk.image, rsync_dir / "vm.img")
     out["resync"] = {
         "page_cache": cache,
         "diverged_blocks": len(diverged),
