@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.client.cache import ConnectionStatus, now
@@ -43,6 +43,8 @@ def banner_text(
 
 
 class DisconnectedBanner(QFrame):
+    refreshed = Signal()  # after each (1 Hz) refresh: other stale marks follow the same tick
+
     def __init__(self, retry: Callable[[], None] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("disconnectedBanner")
@@ -103,10 +105,13 @@ class DisconnectedBanner(QFrame):
         sentence = banner_text(status, tr=self.tr)
         self.label.setText(sentence)
         self.retry_button.setEnabled(status.state != "offline")
-        reason = status.last_error or ""
+        reason = (status.last_error or "").strip()
+        if reason and reason[-1] not in ".!?":
+            reason += "."
         if status.state != "offline":
             reason = (reason + " " if reason else "") + self.tr(
                 "The tree stays browsable; operations are refused until the connection is back."
             )
         self.detail.setText(reason)
         self.setAccessibleDescription(f"{sentence}. {reason}")
+        self.refreshed.emit()

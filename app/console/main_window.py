@@ -3,16 +3,21 @@ jobs / alerts / activity below, the disconnected banner above, and the status ba
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -39,6 +44,18 @@ from .session import Session
 EXPAND_ALL_UP_TO = 2000  # VMs; bigger estates open with sites and clouds only
 
 
+class StaleDelegate(QStyledItemDelegate):
+    """Paints every cell as disabled (grey text, greyed icons): the tree's data is the last
+    known state, not live. Installed only while disconnected, so the live tree keeps Qt's
+    own (C++) delegate and pays no Python per cell."""
+
+    def initStyleOption(self, option, index) -> None:  # type: ignore[override]
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_Enabled
+        grey = option.palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        option.palette.setBrush(QPalette.ColorRole.Text, grey)  # over a cell's own colour
+
+
 class MainWindow(QMainWindow):
     connect_requested = Signal()  # File → Connect…
     closed = Signal()
@@ -59,6 +76,7 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.banner = DisconnectedBanner(session.cache.reconnect_now)
+        self.banner.refreshed.connect(self._update_stale_note)
         outer.addWidget(self.banner)
 
         self.vertical = QSplitter(Qt.Orientation.Vertical)
@@ -97,6 +115,23 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.tree, 1)
         self.horizontal.addWidget(left)
 
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 4, 0, 0)
+        right_layout.setSpacing(2)
+        self.stale_note = QLabel()
+        self.stale_note.setObjectName("staleNote")
+        self.stale_note.setAccessibleName(self.tr("Data is not live"))
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale_note.setStyleSheet(
+            "#staleNote { background: #fff3e0; color: #8a4b00; border: 1px solid #f0b070;"
+            " padding: 4px 8px; font-weight: bold; }"
+        )
+        self.stale_note.hide()
+        right_layout.addWidget(self.stale_note)
+        self.stale_delegate = StaleDelegate(self.tree)
+        self.live_delegate = self.tree.itemDelegate()
         self.details = QStackedWidget()
         self.details.setObjectName("detailPane")
         self.placeholder = QLabel(self.tr("Select a site, cloud, host or VM to see its details."))
@@ -106,7 +141,8 @@ class MainWindow(QMainWindow):
         self.vm_pane = VmPane(session)
         for pane in (self.placeholder, self.summary, self.vm_pane):
             self.details.addWidget(pane)
-        self.horizontal.addWidget(self.details)
+        right_layout.addWidget(self.details, 1)
+        self.horizontal.addWidget(right)
         self.horizontal.setStretchFactor(0, 1)
         self.horizontal.setStretchFactor(1, 1)
         self.horizontal.setSizes([760, 640])  # the tree's columns all visible at first
@@ -143,6 +179,7 @@ class MainWindow(QMainWindow):
         self._unsubscribe = [
             session.cache.on_status(self.set_status),
             session.cache.on_relisted(lambda *_: self._update_identity()),
+            session.cache.on_relisted(lambda *_: gc.freeze()),  # a re-list's new objects too
         ]
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -235,6 +272,10 @@ class MainWindow(QMainWindow):
             self.tree.expandAll()
 
     def _after_load(self) -> None:
+        # The listing's objects live as long as the cache: move them out of the cyclic
+        # garbage collector's reach. Otherwise every full collection walks them all — with
+        # 10 000 VMs a 120 ms freeze of the UI now and then while the feed runs.
+        gc.freeze()
         vms = len(self.fabric.cache.objects("vm"))
         if vms <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
@@ -322,7 +363,7 @@ class MainWindow(QMainWindow):
             self.tr("{0}: job {1} started.").format(entry.label, job.id), 8000
         )
         self._tab(0)
-        QTimer.singleShot(300, lambda: self.jobs.select_job(job.id))
+        self.jobs.follow(job.id)
 
     # --- status -----------------------------------------------------------------------------
 
@@ -340,6 +381,18 @@ class MainWindow(QMainWindow):
         job = self.jobs.selected_job()
         if job is not None:
             self.jobs.update_buttons(job)
+        stale = status.state != "connected" and self.fabric.loaded
+        delegate = self.stale_delegate if stale else self.live_delegate
+        if self.tree.itemDelegate() is not delegate:
+            self.tree.setItemDelegate(delegate)
+            self.tree.viewport().update()
+        self.tree.setToolTip(
+            self.tr("Not live: the last known state, shown greyed until the connection is back.")
+            if stale
+            else ""
+        )
+        self.stale_note.setVisible(stale)
+        self._update_stale_note()
         self._update_identity()
 
     def _update_identity(self) -> None:
@@ -363,6 +416,20 @@ class MainWindow(QMainWindow):
         if status.state == "connected" and status.last_synced is not None:
             self.connection_label.setToolTip(
                 self.tr("Live; last change {0}").format(fmt.clock(status.last_synced))
+            )
+
+    def _update_stale_note(self) -> None:
+        """The detail pane's "not live" line, on the banner's tick (so their ages agree)."""
+        status = self.session.cache.status
+        if status.state != "connected" and not self.stale_note.isHidden():
+            age = status.data_age()
+            self.stale_note.setText(
+                self.tr(
+                    "Not live — last known state as of {0} ({1} ago). Health, RPO and "
+                    "figures may have changed since."
+                ).format(fmt.clock(status.last_synced), fmt.duration(age))
+                if age is not None
+                else self.tr("Not live — no data received yet.")
             )
 
     def _alert_count(self, *_args) -> None:

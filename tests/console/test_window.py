@@ -193,6 +193,100 @@ def test_jobs_pane_follows_a_job_to_completion(console, lab_server, run):
     shoot(console.bottom, "jobs-failed", run)
 
 
+def test_jobs_pane_follows_a_real_enable_protection_job(console, lab_server, run, monkeypatch):
+    """Enable protection on a lab VM through the console's own action path: the control plane
+    runs the real job (replica, initial copy); the jobs pane shows it in progress with its
+    steps and follows it to the end, and the VM row turns Protected — all from the live feed,
+    without a re-list or a model reset."""
+    from app.console.models.fabric_tree import REPLICATION
+    from app.console.models.jobs import PROGRESS, STATE, ProgressRole
+
+    cache = console.session.cache
+    pane = console.jobs
+    relists = cache.relists
+    resets: list[str] = []
+    console.fabric.modelReset.connect(lambda: resets.append("fabric"))
+    pane.model.modelReset.connect(lambda: resets.append("jobs"))
+    replication: list[str] = []
+    console.fabric.dataChanged.connect(
+        lambda *_: replication.append(
+            console.fabric.index_for("vm", "vm-web-01", REPLICATION).data()
+        )
+    )
+    seen: list[tuple[str, int, list[tuple[str, str]]]] = []  # what the pane showed, in order
+
+    def record(*_args) -> None:
+        job = pane.selected_job()
+        if job is None or job.operation != "enable-protection":
+            return
+        row = pane.model.row_of(job.id)
+        steps = [
+            (pane.steps.topLevelItem(n).text(0), pane.steps.topLevelItem(n).text(1))
+            for n in range(pane.steps.topLevelItemCount())
+        ]
+        state = pane.model.index(row, STATE).data()
+        seen.append((state, pane.model.index(row, PROGRESS).data(ProgressRole), steps))
+
+    pane.model.dataChanged.connect(record)
+    pane.table.selectionModel().currentRowChanged.connect(record)
+
+    # The lab copies an unwritten disk in well under the step's 0.5 s progress tick: slow the
+    # real copy's start down (on the server's loop), so the job is seen moving step by step.
+    fabric = lab_server.ctx.fabric
+    real_copy = fabric.initial_replication
+
+    async def slow_copy(vm_id, progress):
+        for fraction in (0.1, 0.4, 0.7):
+            await progress(fraction)
+            await asyncio.sleep(0.3)
+        await real_copy(vm_id, lambda f: progress(0.7 + 0.3 * f))
+
+    monkeypatch.setattr(fabric, "initial_replication", slow_copy)
+    assert console.select("vm", "vm-web-01")
+    node = console.fabric.node_for("vm", "vm-web-01")
+    assert node.item is None
+    entries = {e.operation: e for g in console.operation_entries(node) for e in g}
+    enable = entries[Operation.ENABLE_PROTECTION]
+    assert enable.enabled, enable.reason
+    console.run_entry(enable)  # what the context menu's "Enable protection" does
+
+    def job() -> Job | None:
+        return next((j for j in cache.jobs.values() if j.operation == "enable-protection"), None)
+
+    run(until(lambda: job() is not None and pane.selected_job() is not None, 20))
+    assert pane.selected_job().id == job().id  # the pane follows the job it started
+    assert console.bottom.currentWidget() is pane
+    shoot(console.bottom, "jobs-enable-running", run)
+    run(cache.wait_for(lambda c: job().state.finished, 60))
+    run(until(lambda: seen and seen[-1][0] == "Succeeded"))
+    _state, progress, steps = seen[-1]
+    assert progress == 100
+    assert steps == [
+        ("Prepare the replica on the recovery host", "Succeeded"),
+        ("Initial replication", "Succeeded"),
+    ]
+    running = [s for s in seen if s[0] == "In progress"]
+    assert running, seen  # it was shown while it ran …
+    assert len({p for _s, p, _st in running if 0 < p < 100}) >= 3, seen  # … progress moving
+    assert all(len(st) == 2 for _s, _p, st in running)  # … and its steps
+    assert any(("Initial replication", "In progress") in st for _s, _p, st in running)
+    progresses = [p for _s, p, _st in seen]
+    assert progresses == sorted(progresses)  # never went back
+    assert pane.buttons["cancel"].isEnabled() is False
+    shoot(console.bottom, "jobs-enable-succeeded", run)
+    # the VM row: Not protected → (enabling / initial replication) → Protected
+    run(
+        until(
+            lambda: console.fabric.index_for("vm", "vm-web-01", REPLICATION).data() == "Protected"
+        )
+    )
+    assert replication[0] != "Protected"
+    assert node.item is not None and node.item.id == job().object_id
+    run(until(lambda: console.vm_pane.fields["state"].text() == "Protected"))  # 2 Hz refresh
+    assert cache.relists == relists  # the live feed carried every change
+    assert resets == []
+
+
 def test_banner_while_the_server_is_down_and_convergence_after(console, lab_server, run):
     cache = console.session.cache
     banner = console.banner
@@ -209,6 +303,10 @@ def test_banner_while_the_server_is_down_and_convergence_after(console, lab_serv
     text = seen[-1]
     assert text.startswith("Disconnected — showing data from ")
     assert " ago), retrying in " in text
+    # stale data is marked as such: the tree greyed, a "not live" line over the details
+    assert console.tree.itemDelegate() is console.stale_delegate
+    assert console.stale_note.isVisible()
+    assert console.stale_note.text().startswith("Not live — last known state as of ")
     # the tree stays browsable, operations are refused with the reason
     assert console.select("vm", "vm-sql-01")
     node = console.fabric.node_for("vm", "vm-sql-01")
@@ -231,6 +329,8 @@ def test_banner_while_the_server_is_down_and_convergence_after(console, lab_serv
 
     run(until(vm_row_shows_the_item, 20))
     assert console.fabric.resets == 1
+    assert console.stale_note.isHidden()
+    assert console.tree.itemDelegate() is console.live_delegate
     assert console.connection_label.text() == "● Connected"
 
 

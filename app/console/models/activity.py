@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from app.client.api import FeedEvent
 from app.client.cache import InventoryCache
@@ -58,6 +65,11 @@ class EventLogModel(_Table):
         self.cache = cache
         self.capacity = capacity
         self._lines: deque[LogLine] = deque()
+        self._incoming: list[LogLine] = []  # arrived, not yet inserted (see flush)
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(200)
+        self._flush.timeout.connect(self.flush)
         self._unsubscribe = cache.on_event(self._on_event)
 
     def detach(self) -> None:
@@ -100,13 +112,26 @@ class EventLogModel(_Table):
         )
 
     def append(self, line: LogLine) -> None:
-        if len(self._lines) >= self.capacity:
-            self.beginRemoveRows(QModelIndex(), 0, 0)
-            self._lines.popleft()
+        """Queue a line; lines reach the view in batches at 5 Hz (a busy feed brings
+        hundreds a second: one insert each would keep the view relaying out)."""
+        self._incoming.append(line)
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def flush(self) -> None:
+        self._flush.stop()
+        incoming, self._incoming = self._incoming[-self.capacity :], []
+        if not incoming:
+            return
+        overflow = len(self._lines) + len(incoming) - self.capacity
+        if overflow > 0:
+            self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+            for _ in range(overflow):
+                self._lines.popleft()
             self.endRemoveRows()
         row = len(self._lines)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(line)
+        self.beginInsertRows(QModelIndex(), row, row + len(incoming) - 1)
+        self._lines.extend(incoming)
         self.endInsertRows()
 
 

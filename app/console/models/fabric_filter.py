@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from .fabric_tree import HEALTH, HealthRole, IdRole, SortRole, StateRole
+from .fabric_tree import HEALTH, NAME, FilterRole, HealthRole, IdRole, SortRole, StateRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,10 +41,38 @@ class FabricFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._terms: list[Term] = []
+        self._sort_live = False
         self.setRecursiveFilteringEnabled(True)
+        # Dynamic only while it filters or sorts by a live column: otherwise a value change
+        # needs nothing from the proxy but forwarding, not a Python filterAcceptsRow per row.
+        self.setDynamicSortFilter(False)
         self.setAutoAcceptChildRows(True)
         self.setSortRole(SortRole)
+        self.setFilterRole(FilterRole)  # the model names it in dataChanged only while filtering
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The model keeps every node's children ordered by name: name ascending is the source
+        # order, so the proxy does not sort then (sorting calls data() twice per comparison,
+        # in Python: a host of 16 000 VMs took a second to map on its first change). Names
+        # change by remove + insert, never by dataChanged, so value changes need no re-sort
+        # either (see fabric_tree's docstring); other columns sort for real.
+        model = self.sourceModel()
+        by_name = column == NAME and order == Qt.SortOrder.AscendingOrder
+        if model is not None and hasattr(model, "sort_live"):
+            model.sort_live = column != -1 and not by_name
+        self._sort_live = column != -1 and not by_name
+        super().sort(-1 if by_name else column, order)
+        self._update_dynamic()
+
+    def _update_dynamic(self) -> None:
+        self.setDynamicSortFilter(bool(self._terms) or self._sort_live)
+
+    def setSourceModel(self, model) -> None:  # type: ignore[override]
+        super().setSourceModel(model)
+        if hasattr(model, "sort_live"):
+            model.sort_live = self.sortColumn() not in (NAME, -1)  # -1 also for name ascending
+            model.filter_live = bool(self._terms)
 
     @property
     def terms(self) -> list[Term]:
@@ -56,6 +84,10 @@ class FabricFilterProxy(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self._terms = terms
+        model = self.sourceModel()
+        if model is not None and hasattr(model, "filter_live"):
+            model.filter_live = bool(terms)
+        self._update_dynamic()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:

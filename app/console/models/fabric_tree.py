@@ -3,8 +3,19 @@
 The model follows the cache's per-object changes with beginInsertRows / beginRemoveRows /
 dataChanged; it is reset only once, when the first listing arrives (or when it is attached to
 a cache that already holds one). Children stay ordered by name; each container keeps the
-counts of protected VMs by health beneath it, so a site shows at a glance how many are in
-trouble without walking its subtree on every paint.
+counts of protected VMs by health beneath it and its number of VMs, so a site shows at a
+glance how many are in trouble without walking its subtree on every paint, and the VMs whose
+health is not normal are kept in a set for the summaries.
+
+Row and structure changes are signalled at once; value changes (a figure, a health, a
+heartbeat) are coalesced: changed nodes are collected and `flush_changes()` — a few times a
+second — emits one dataChanged per parent spanning its changed rows (per run of adjacent
+changed rows while a proxy filters or sorts live, since it then examines every row in the
+range), naming the roles that changed, and leaving out column 0 (the name, which only
+changes by remove + insert) unless a proxy sorts by a column whose values change
+(`sort_live`): a sorting proxy re-sorts every changed row whose sort column is in the range,
+which at 1 000 events/s stalls the UI. FilterRole is named only while a proxy filters
+(`filter_live`).
 """
 
 from __future__ import annotations
@@ -13,7 +24,14 @@ import bisect
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from app.client.cache import InventoryCache
 from app.domain.enums import Health
@@ -38,10 +56,22 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 HealthRole = Qt.ItemDataRole.UserRole + 3  # the node's own health value ("" when none)
 StateRole = Qt.ItemDataRole.UserRole + 4  # replication state value ("" when none)
 SortRole = Qt.ItemDataRole.UserRole + 5
+FilterRole = Qt.ItemDataRole.UserRole + 8  # never answered: only names "refilter" in roles
+
+FLUSH_MS = 200  # value changes reach the views at 5 Hz at most
+_VALUE_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    HealthRole,
+    StateRole,
+]
 
 
 class Node:
-    __slots__ = ("children", "counts", "id", "item", "kind", "obj", "parent", "row")
+    __slots__ = ("children", "counts", "id", "item", "kind", "obj", "parent", "row", "vms")
 
     def __init__(self, kind: str, object_id: str, obj: Any, parent: Node | None = None):
         self.kind = kind
@@ -52,6 +82,7 @@ class Node:
         self.row = 0
         self.item: ProtectedItem | None = None  # VMs only: their protected item
         self.counts = [0, 0, 0]  # protected VMs below by health: normal, warning, critical
+        self.vms = 0  # VMs below (containers)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -107,6 +138,14 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
         self._nodes: dict[tuple[str, str], Node] = {}
         self._items_by_vm: dict[str, ProtectedItem] = {}
         self._waiting: dict[tuple[str, str], set[tuple[str, str]]] = {}  # parent → children
+        self._troubled: set[str] = set()  # VM ids whose item's health is not normal
+        self._pending: set[Node] = set()  # nodes whose values changed, not yet signalled
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(FLUSH_MS)
+        self._flush.timeout.connect(self.flush_changes)
+        self.sort_live = False  # a proxy sorts by a column whose values change
+        self.filter_live = False  # a proxy filters
         self.loaded = False
         self.resets = 0
         self._unsubscribe = [
@@ -139,6 +178,18 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
 
     def item_for_vm(self, vm_id: str) -> ProtectedItem | None:
         return self._items_by_vm.get(vm_id)
+
+    def troubled_vms(self, under: Node) -> list[Node]:
+        """The VMs below `under` whose protection health is warning or critical."""
+        found = []
+        for vm_id in self._troubled:
+            node = self._nodes.get(("vm", vm_id))
+            walker = node
+            while walker is not None and walker is not under:
+                walker = walker.parent
+            if node is not None and walker is under:
+                found.append(node)
+        return found
 
     def vm_nodes(self, under: Node) -> list[Node]:
         if under.kind == "vm":
@@ -188,9 +239,14 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
-        if not 0 <= section < COLUMN_COUNT:
+        if role == Qt.ItemDataRole.ToolTipRole and section == CONNECTION:
+            return self.tr(
+                "A site's VMM provider, a host's replication agent: connected or not, "
+                "and its last heartbeat"
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             self.tr("Name"),
@@ -198,7 +254,7 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
             self.tr("Health"),
             self.tr("RPO"),
             self.tr("Active location"),
-            self.tr("Provider / agent (last heartbeat)"),
+            self.tr("Provider / agent"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,11 +331,21 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
             item.vm_id: item  # type: ignore[attr-defined]
             for item in self.cache.objects("protected-item").values()
         }
+        self._troubled = set()
         for vm_id, item in self._items_by_vm.items():
             node = self._nodes.get(("vm", vm_id))
             if node is not None:
                 node.item = item
                 self._count(node, item.health, +1, notify=False)
+                if item.health != Health.NORMAL:
+                    self._troubled.add(vm_id)
+        for (kind, _id), node in self._nodes.items():
+            if kind == "vm":
+                walker = node.parent
+                while walker is not None and walker is not self._root:
+                    walker.vms += 1
+                    walker = walker.parent
+        self._pending = set()
         self.loaded = True
         self.resets += 1
         self.endResetModel()
@@ -336,6 +402,10 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
         before = node.item.health if node.item is not None else None
         after = item.health if item is not None else None
         node.item = item
+        if after is not None and after != Health.NORMAL:
+            self._troubled.add(vm_id)
+        else:
+            self._troubled.discard(vm_id)
         self._changed(node)
         if before != after:
             self._count(node, before, -1, notify=False)
@@ -353,9 +423,70 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
             owner = owner.parent
 
     def _changed(self, node: Node) -> None:
-        first = self.createIndex(node.row, 0, node)
-        last = self.createIndex(node.row, COLUMN_COUNT - 1, node)
-        self.dataChanged.emit(first, last)
+        self._pending.add(node)
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def _attached(self, node: Node) -> bool:
+        """Whether the node is still in the tree (not removed since it changed)."""
+        walker = node
+        while walker is not self._root:
+            owner = walker.parent
+            if owner is None:
+                return False
+            siblings = owner.children
+            if walker.row >= len(siblings) or siblings[walker.row] is not walker:
+                return False
+            walker = owner
+        return True
+
+    def roles(self) -> list[int]:
+        """The roles a value change names (see the module's docstring)."""
+        roles = list(_VALUE_ROLES)
+        if self.sort_live:
+            roles.append(SortRole)
+        if self.filter_live:
+            roles.append(FilterRole)
+        return roles
+
+    def flush_changes(self) -> None:
+        """Signal the collected value changes: one dataChanged per run of adjacent rows."""
+        self._flush.stop()
+        pending, self._pending = self._pending, set()
+        by_parent: dict[int, tuple[Node, list[Node]]] = {}
+        for node in pending:
+            if node.parent is not None and self._attached(node):
+                by_parent.setdefault(id(node.parent), (node.parent, []))[1].append(node)
+        roles = self.roles()
+        exact = self.sort_live or self.filter_live
+        for _owner, nodes in by_parent.values():
+            nodes.sort(key=lambda n: n.row)
+            if not exact:
+                # Nobody re-sorts or re-filters: one signal per parent, spanning its changed
+                # rows (the proxy only forwards it; the view repaints what it shows).
+                self._emit_run(nodes[0], nodes[-1], roles)
+                continue
+            # A dynamic proxy examines every row in a range (filterAcceptsRow, in Python):
+            # name only the changed rows, in runs of adjacent ones.
+            first = last = nodes[0]
+            for node in nodes[1:]:
+                if node.row == last.row + 1:
+                    last = node
+                    continue
+                self._emit_run(first, last, roles)
+                first = last = node
+            self._emit_run(first, last, roles)
+
+    def _emit_run(self, first: Node, last: Node, roles: list[int]) -> None:
+        # A sorting QSortFilterProxyModel (Qt 6.11) re-sorts a changed row whenever its sort
+        # column lies in the changed range, whatever the roles say. Names (column 0) change
+        # only by remove + insert, so unless a proxy sorts by a live column the range starts
+        # at column 1 and no row is re-sorted.
+        self.dataChanged.emit(
+            self.createIndex(first.row, 0 if self.sort_live else 1, first),
+            self.createIndex(last.row, COLUMN_COUNT - 1, last),
+            roles,
+        )
 
     def _ancestors_changed(self, node: Node) -> None:
         owner = node.parent
@@ -382,6 +513,11 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
             owner.children[row].row = row
         self._nodes[(kind, object_id)] = node
         self.endInsertRows()
+        if kind == "vm":
+            walker = owner
+            while walker is not self._root and walker is not None:
+                walker.vms += 1
+                walker = walker.parent
         if kind == "vm" and object_id in self._items_by_vm:
             self._set_item(object_id, self._items_by_vm[object_id])
         self._ancestors_changed(node)
@@ -411,10 +547,12 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
                 self._waiting.setdefault(gone.key, set()).add(child.key)
             stack.extend(gone.children)
         self.endRemoveRows()
+        vms = 1 if node.kind == "vm" else node.vms
         walker = owner
         while walker is not None and walker is not self._root:
             for slot in range(3):
                 walker.counts[slot] -= subtotal[slot]
+            walker.vms -= vms
             self._changed(walker)
             walker = walker.parent
 
@@ -428,6 +566,7 @@ __all__ = [
     "REPLICATION",
     "RPO",
     "FabricTreeModel",
+    "FilterRole",
     "HealthRole",
     "IdRole",
     "KindRole",

@@ -69,9 +69,15 @@ class JobsPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact: more jobs in view
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # a wrapped label in a one-line row reads as clipped
+        for column, width in enumerate((220, 130, 120, 110, 120, 80, 80)):
+            self.table.setColumnWidth(column, width)
         split.addWidget(self.table)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -113,6 +119,8 @@ class JobsPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.model.dataChanged.connect(self._changed)
         self.model.rowsRemoved.connect(lambda *_: self.show_selected())
+        self.model.rowsInserted.connect(self._inserted)
+        self._following: str | None = None  # a job started here, selected once it arrives
 
     def selected_job(self) -> Job | None:
         index = self.table.selectionModel().currentIndex()
@@ -123,6 +131,19 @@ class JobsPane(QWidget):
         if row >= 0:
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def follow(self, job_id: str) -> None:
+        """Select the job this console just started: now if the feed brought it already,
+        otherwise as soon as it arrives (the feed and the HTTP answer race)."""
+        if self.model.row_of(job_id) >= 0:
+            self._following = None
+            self.select_job(job_id)
+        else:
+            self._following = job_id
+
+    def _inserted(self, *_args) -> None:
+        if self._following is not None and self.model.row_of(self._following) >= 0:
+            self.follow(self._following)
 
     def _changed(self, first: QModelIndex | QPersistentModelIndex, *_args) -> None:
         job = self.selected_job()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Health
 from app.domain.model import Pairing
 
 from .. import formatting as fmt
@@ -135,13 +134,22 @@ class SummaryPane(QWidget):
         }.get(node.kind, node.kind)
         self.title.setText(f"{kind_name} {node.name}")
         self.subtitle.setText(self._subtitle(node))
-        vms = self.model.vm_nodes(node)
-        counts = Counter(vm.item.health.value if vm.item else "none" for vm in vms)
+        # From the counts the model keeps: never a walk over every VM (100 000 of them).
+        if node.kind == "vm":
+            counts = Counter([node.item.health.value if node.item else "none"])
+        else:
+            normal, warning, critical = node.counts
+            counts = Counter(
+                normal=normal,
+                warning=warning,
+                critical=critical,
+                none=node.vms - normal - warning - critical,
+            )
         for key, label in self.count_labels.items():
             label.setText(str(counts.get(key, 0)))
         self.config.setText(self._pairings(node) or self.tr("No cloud pairing involves it."))
         self.attention.clear()
-        troubled = [vm for vm in vms if vm.item is not None and vm.item.health != Health.NORMAL]
+        troubled = [vm for vm in self.model.troubled_vms(node) if vm.item is not None]
         troubled.sort(key=lambda vm: (-fmt.HEALTH_ORDER[vm.item.health], vm.sort_key))
         for vm in troubled[:200]:
             assert vm.item is not None
@@ -153,7 +161,7 @@ class SummaryPane(QWidget):
         self.attention.resizeColumnToContents(0)
 
     def _subtitle(self, node: Node) -> str:
-        vms = len(self.model.vm_nodes(node))
+        vms = node.vms
         if node.kind == "vault":
             vault: Any = node.obj
             lab = self.tr(" (embedded lab)") if vault is not None and vault.lab else ""

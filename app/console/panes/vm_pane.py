@@ -217,6 +217,10 @@ class VmPane(QWidget):
         if self._dirty:
             self._dirty = False
             self.refresh()
+            return
+        item = self.item
+        if item is not None and item.last_replication is not None:  # keep "N s ago" true
+            self.fields["last"].setText(self._last_text(item))
 
     def refresh(self) -> None:
         cache = self.session.cache
@@ -255,13 +259,7 @@ class VmPane(QWidget):
         f["state"].setText(fmt.replication_state(item.replication_state))
         f["drill"].setText(fmt.test_failover_state(item.test_failover_state) or self.tr("none"))
         f["location"].setText(self.tr(fmt.words(item.active_location.value)))
-        f["last"].setText(
-            self.tr("{0} ({1})").format(
-                fmt.clock(item.last_replication), fmt.ago(item.last_replication)
-            )
-            if item.last_replication
-            else self.tr("never")
-        )
+        f["last"].setText(self._last_text(item))
         rpo = fmt.duration(item.rpo_seconds)
         if target is not None:
             ok = rpo_compliant(item.rpo_seconds, target)
@@ -286,6 +284,13 @@ class VmPane(QWidget):
             f"{getattr(target_host, 'name', item.target_host_id or '—')}"
         )
         self.graphs.set_target(float(target) if target is not None else None)
+
+    def _last_text(self, item: ProtectedItem) -> str:
+        if item.last_replication is None:
+            return self.tr("never")
+        return self.tr("{0} ({1})").format(
+            fmt.clock(item.last_replication), fmt.ago(item.last_replication)
+        )
 
     def detach(self) -> None:
         for unsubscribe in self._unsubscribe:

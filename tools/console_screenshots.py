@@ -1,0 +1,242 @@
+"""Render the operator console to PNG against an in-process lab, to look at what users see.
+
+    .venv/bin/python tools/console_screenshots.py OUTDIR
+
+Starts a lab control plane in a background thread (clock ×60, eight VMs protected), waits
+until replication runs and health samples arrive, opens the console (offscreen unless a
+DISPLAY is set), selects a protected VM so its graphs show live data, enables protection on
+one more VM from the console's own action path so the jobs pane has a job to follow, then
+stops the control plane and waits for the disconnected banner. Writes:
+
+    main-window-protected-vm.png   a protected VM selected, live graphs
+    jobs-pane.png                  the jobs pane following a job started from the console
+    main-window-jobs.png           the whole window with that job
+    main-window-disconnected.png   the control plane gone: banner, stale data marked
+
+A developer script, not part of the app package: it may import app.server and app.lab.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import socket
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+PROTECTED = 8  # VMs the lab protects at start
+SAMPLES = 25  # live health samples per VM before the first picture
+
+
+class LabServer:
+    """A lab control plane on 127.0.0.1 in its own thread and loop (like the tests' one)."""
+
+    def __init__(self, folder: Path, clock: float = 60.0):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.folder = folder
+        self.clock = clock
+        self.token = ""
+        self.ctx: Any = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> LabServer:
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            try:
+                loop.run_until_complete(self._serve(ready))
+            except BaseException as exc:
+                failure.append(exc)
+                ready.set()
+            finally:
+                loop.close()
+
+        self._thread = threading.Thread(target=run, name="lab-server", daemon=True)
+        self._thread.start()
+        if not ready.wait(60) or failure:
+            raise SystemExit(f"the lab control plane did not start: {failure}")
+        return self
+
+    async def _serve(self, ready: threading.Event) -> None:
+        import uvicorn
+
+        from app.cli import protect_lab_vms, seed_lab
+        from app.lab.clock import LabClock
+        from app.lab.fabric import LabFabric
+        from app.server.app import create_app
+        from app.server.auth import generate_token, hash_token
+        from app.server.context import Settings, open_context
+
+        fabric = LabFabric(clock=LabClock(self.clock), folder=self.folder / "lab")
+        settings = Settings(heartbeat_seconds=1.0, sync_interval_seconds=0.5)
+        self.ctx = await open_context(
+            f"sqlite+aiosqlite:///{self.folder / 'vault.db'}", fabric, settings
+        )
+        self.token = generate_token()
+        await self.ctx.store.add_token("screenshots", "operator", hash_token(self.token))
+        config = uvicorn.Config(
+            create_app(self.ctx),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            timeout_graceful_shutdown=1,
+        )
+        self._server = uvicorn.Server(config)
+        task = asyncio.create_task(self._server.serve())
+        while not self._server.started and not task.done():
+            await asyncio.sleep(0.01)
+        if await seed_lab(self.ctx):  # as `standby lab` does, once the server runs
+            await protect_lab_vms(self.ctx, PROTECTED)
+        ready.set()
+        try:
+            await task
+        finally:
+            await self.ctx.store.close()
+
+    def stop(self) -> None:
+        # The console's open event stream outlives the 1 s grace period: expected, not news.
+        logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(30)
+        self._server = self._thread = self._loop = None
+
+
+async def until(predicate: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"console screenshots: timed out waiting for {what}")
+        await asyncio.sleep(0.1)
+
+
+async def shoot(widget: Any, path: Path, settle: float = 0.6) -> None:
+    await asyncio.sleep(settle)  # layout, a graph redraw tick, the banner's 1 s refresh
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"console screenshots: could not write {path}")
+    print(f"  wrote {path}", flush=True)
+
+
+async def screenshots(outdir: Path, server: LabServer) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.client.api import StandbyClient
+    from app.client.cache import Backoff, InventoryCache
+    from app.console.app import configure_graphs
+    from app.console.main_window import MainWindow
+    from app.console.session import Session
+    from app.domain.enums import Operation, ReplicationState
+
+    configure_graphs()
+    client = StandbyClient(server.url, server.token, heartbeat_seconds=1.0)
+    cache = InventoryCache(client, backoff=Backoff(base=1.0, cap=10.0, jitter=0.0))
+    session = Session(client, cache, profile="lab")
+    settings = QSettings(str(outdir / ".console-screenshots.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(session, settings)
+    window.resize(1600, 1000)
+    window.show()
+    samples: dict[str, int] = {}
+
+    def count(event: Any) -> None:
+        if event.type == "health-sample" and event.id:
+            samples[event.id] = samples.get(event.id, 0) + 1
+
+    cache.on_event(count)
+    await session.start()
+    await cache.wait_synced(30)
+
+    def protected() -> list[Any]:
+        return [
+            item
+            for item in cache.objects("protected-item").values()
+            if item.replication_state == ReplicationState.PROTECTED  # type: ignore[attr-defined]
+        ]
+
+    await until(lambda: len(protected()) >= PROTECTED, 120, "the lab's VMs to be protected")
+    item = sorted(protected(), key=lambda i: i.vm_id)[0]  # type: ignore[attr-defined]
+    await until(lambda: samples.get(item.id, 0) >= SAMPLES, 120, "health samples")
+    window.select("vm", item.vm_id)  # type: ignore[attr-defined]
+    graphs = window.vm_pane.graphs
+    await until(lambda: len(graphs.rpo) >= SAMPLES, 30, "the VM's graphs")
+    await until(lambda: window.vm_pane.points.topLevelItemCount() > 0, 30, "recovery points")
+    await shoot(window, outdir / "main-window-protected-vm.png")
+
+    # A job started from the console's own action path, followed by the jobs pane.
+    unprotected = next(
+        node
+        for node in sorted(
+            window.fabric.vm_nodes(window.fabric.node_for("vault", "")), key=lambda n: n.name
+        )
+        if node.item is None
+    )
+    entries = {e.operation: e for g in window.operation_entries(unprotected) for e in g}
+    window.run_entry(entries[Operation.ENABLE_PROTECTION])
+    await until(lambda: window.jobs.selected_job() is not None, 30, "the new job")
+    job_id = window.jobs.selected_job().id  # type: ignore[union-attr]
+    await until(lambda: cache.jobs[job_id].state.finished, 120, "the job to finish")
+    await shoot(window.bottom, outdir / "jobs-pane.png")
+    await shoot(window, outdir / "main-window-jobs.png", settle=0.1)
+
+    window.select("vm", item.vm_id)  # type: ignore[attr-defined]
+    await asyncio.sleep(1.0)
+    await asyncio.get_running_loop().run_in_executor(None, server.stop)
+    await until(
+        lambda: window.banner.isVisible() and "retrying in" in window.banner.label.text(),
+        60,
+        "the disconnected banner",
+    )
+    await asyncio.sleep(4.0)  # let the data age so the stale marks show
+    await shoot(window, outdir / "main-window-disconnected.png", settle=1.1)
+    window.close()
+    await session.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("outdir", type=Path)
+    args = parser.parse_args(argv)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    with tempfile.TemporaryDirectory(prefix="standby-shots-") as folder:
+        server = LabServer(Path(folder)).start()
+        print(f"lab control plane at {server.url}", flush=True)
+        try:
+            loop = qasync.QEventLoop(app)
+            asyncio.set_event_loop(loop)
+            with loop:
+                loop.run_until_complete(screenshots(args.outdir, server))
+        finally:
+            server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
