@@ -13,9 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
 
-from .fabric_tree import HEALTH, NAME, FilterRole, HealthRole, IdRole, SortRole, StateRole
+from .fabric_tree import FILTER_SEPARATOR, NAME, FilterRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +44,31 @@ def parse_filter(text: str) -> list[Term]:
     return terms
 
 
+def filter_pattern(terms: list[Term]) -> QRegularExpression:
+    """The terms as one expression over the model's FilterRole text (name, id, health, state,
+    state with spaces, health text; see FabricTreeModel._filter_key): every term a lookahead.
+    No terms, an empty pattern: the proxy then accepts every row in C++, without asking the
+    model — no Python per row when a host of 16 000 VMs is first mapped."""
+    if not terms:
+        return QRegularExpression()
+    field = f"[^{FILTER_SEPARATOR}]*"
+    skip = f"{field}{FILTER_SEPARATOR}"
+    parts = []
+    for term in terms:
+        value = QRegularExpression.escape(term.value)
+        if term.field == "name":
+            parts.append(f"(?={field}{value})")
+        elif term.field == "health":  # the node's own health starts with it
+            parts.append(f"(?=(?:{skip}){{2}}{value})")
+        elif term.field == "state":
+            parts.append(f"(?=(?:{skip}){{3}}{field}{value})")
+        else:  # a term holds no separator (split on whitespace): a match stays in a field
+            parts.append(f"(?=.*{value})")
+    return QRegularExpression(
+        "^" + "".join(parts), QRegularExpression.PatternOption.DotMatchesEverythingOption
+    )
+
+
 class FabricFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,6 +81,7 @@ class FabricFilterProxy(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)
         self.setSortRole(SortRole)
         self.setFilterRole(FilterRole)  # the model names it in dataChanged only while filtering
+        self.setFilterKeyColumn(NAME)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -88,34 +121,5 @@ class FabricFilterProxy(QSortFilterProxyModel):
         if model is not None and hasattr(model, "filter_live"):
             model.filter_live = bool(terms)
         self._update_dynamic()
+        self.setFilterRegularExpression(filter_pattern(terms))
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._terms:
-            return True
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        name = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
-        object_id = str(model.data(index, IdRole) or "").casefold()
-        health = str(model.data(index, HealthRole) or "")
-        state = str(model.data(index, StateRole) or "")
-        health_text = str(
-            model.data(model.index(source_row, HEALTH, source_parent)) or ""
-        ).casefold()
-        for term in self._terms:
-            if term.field == "name" and term.value not in name:
-                return False
-            if term.field == "health" and not health.startswith(term.value):
-                return False
-            if term.field == "state" and term.value not in state:
-                return False
-            if term.field == "text" and not (
-                term.value in name
-                or term.value in object_id
-                or (health and term.value in health)
-                or (state and term.value in state.replace("-", " "))
-                or (state and term.value in state)
-                or (health and term.value in health_text)
-            ):
-                return False
-        return True

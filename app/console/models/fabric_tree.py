@@ -56,7 +56,8 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 HealthRole = Qt.ItemDataRole.UserRole + 3  # the node's own health value ("" when none)
 StateRole = Qt.ItemDataRole.UserRole + 4  # replication state value ("" when none)
 SortRole = Qt.ItemDataRole.UserRole + 5
-FilterRole = Qt.ItemDataRole.UserRole + 8  # never answered: only names "refilter" in roles
+FilterRole = Qt.ItemDataRole.UserRole + 8  # what the filter proxy's expression matches
+FILTER_SEPARATOR = "\x1f"  # between FilterRole's fields; never in a filter term (whitespace)
 
 FLUSH_MS = 200  # value changes reach the views at 5 Hz at most
 _VALUE_ROLES = [
@@ -181,9 +182,14 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
 
     def troubled_vms(self, under: Node) -> list[Node]:
         """The VMs below `under` whose protection health is warning or critical."""
+        nodes = self._nodes
+        if under.kind == "vault" and under.parent is self._root:
+            # Every VM in the tree is below the vault: no walk up from each (100 000 VMs,
+            # thousands of them troubled, summarised every second while the feed runs).
+            return [node for vm_id in self._troubled if (node := nodes.get(("vm", vm_id)))]
         found = []
         for vm_id in self._troubled:
-            node = self._nodes.get(("vm", vm_id))
+            node = nodes.get(("vm", vm_id))
             walker = node
             while walker is not None and walker is not under:
                 walker = walker.parent
@@ -290,7 +296,27 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
             return node.item.replication_state.value if node.item is not None else ""
         if role == SortRole:
             return self._sort_value(node, column)
+        if role == FilterRole:
+            return self._filter_key(node)
         return None
+
+    def _filter_key(self, node: Node) -> str:
+        """What the filter proxy matches its terms against (fabric_filter.filter_pattern):
+        name, id, own health, replication state (twice: as is, and with spaces for dashes)
+        and the health column's text, casefolded where the terms are compared so."""
+        own = node.own_health()
+        health = own.value if own is not None else ""
+        state = node.item.replication_state.value if node.item is not None else ""
+        return FILTER_SEPARATOR.join(
+            (
+                node.name.casefold(),
+                node.id.casefold(),
+                health,
+                state,
+                state.replace("-", " "),
+                self._text(node, HEALTH).casefold() if health else "",
+            )
+        )
 
     # --- first load -------------------------------------------------------------------------
 
@@ -466,8 +492,8 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
                 # rows (the proxy only forwards it; the view repaints what it shows).
                 self._emit_run(nodes[0], nodes[-1], roles)
                 continue
-            # A dynamic proxy examines every row in a range (filterAcceptsRow, in Python):
-            # name only the changed rows, in runs of adjacent ones.
+            # A filtering proxy re-reads data(FilterRole) for every row in a range: name
+            # only the changed rows, in runs of adjacent ones.
             first = last = nodes[0]
             for node in nodes[1:]:
                 if node.row == last.row + 1:
@@ -560,6 +586,7 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
 __all__ = [
     "COLUMN_COUNT",
     "CONNECTION",
+    "FILTER_SEPARATOR",
     "HEALTH",
     "LOCATION",
     "NAME",

@@ -3,6 +3,7 @@ pairings and policies, and the VMs that need attention."""
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from typing import Any
 
@@ -24,6 +25,7 @@ from .. import formatting as fmt
 from ..models.fabric_tree import FabricTreeModel, Node
 from ..resources import icon
 
+ATTENTION_ROWS = 200
 _COLORS = {"normal": "#2e7d32", "warning": "#b26a00", "critical": "#c62828", "none": "#555"}
 
 
@@ -99,6 +101,7 @@ class SummaryPane(QWidget):
         attention_layout.addWidget(self.attention)
         outer.addWidget(attention_box, 1)
 
+        self._attention_rows: list[tuple[str, str, str, str, str]] | None = None
         self._dirty = False
         self._unsubscribe = self.cache.on_object(lambda *_: self._mark())
         self._timer = QTimer(self)
@@ -148,17 +151,44 @@ class SummaryPane(QWidget):
         for key, label in self.count_labels.items():
             label.setText(str(counts.get(key, 0)))
         self.config.setText(self._pairings(node) or self.tr("No cloud pairing involves it."))
-        self.attention.clear()
-        troubled = [vm for vm in self.model.troubled_vms(node) if vm.item is not None]
-        troubled.sort(key=lambda vm: (-fmt.HEALTH_ORDER[vm.item.health], vm.sort_key))
-        for vm in troubled[:200]:
+        rows = []
+        for vm in self._needing_attention(node):
             assert vm.item is not None
-            reason = vm.item.health_reasons[0].message if vm.item.health_reasons else ""
-            row = QTreeWidgetItem([vm.name, fmt.health(vm.item.health), reason])
-            row.setIcon(1, icon(f"health-{vm.item.health.value}"))
-            row.setToolTip(2, "\n".join(r.message for r in vm.item.health_reasons))
+            reasons = vm.item.health_reasons
+            rows.append(
+                (
+                    vm.name,
+                    fmt.health(vm.item.health),
+                    reasons[0].message if reasons else "",
+                    vm.item.health.value,
+                    "\n".join(r.message for r in reasons),
+                )
+            )
+        if rows == self._attention_rows:
+            return  # the list shows exactly these: no rebuild (a frozen UI at 100 000 VMs)
+        self._attention_rows = rows
+        self.attention.clear()
+        for name, health, reason, value, tooltip in rows:
+            row = QTreeWidgetItem([name, health, reason])
+            row.setIcon(1, icon(f"health-{value}"))
+            row.setToolTip(2, tooltip)
             self.attention.addTopLevelItem(row)
         self.attention.resizeColumnToContents(0)
+
+    def _needing_attention(self, node: Node) -> list[Node]:
+        """The first ATTENTION_ROWS troubled protected VMs below `node`, worst first, then by
+        name: as sorting them all would, without sorting thousands to show 200."""
+        by_health: dict[int, list[Node]] = {}
+        for vm in self.model.troubled_vms(node):
+            if vm.item is not None:
+                by_health.setdefault(fmt.HEALTH_ORDER[vm.item.health], []).append(vm)
+        chosen: list[Node] = []
+        for order in sorted(by_health, reverse=True):
+            wanted = ATTENTION_ROWS - len(chosen)
+            if wanted <= 0:
+                break
+            chosen += heapq.nsmallest(wanted, by_health[order], key=lambda vm: vm.sort_key)
+        return chosen
 
     def _subtitle(self, node: Node) -> str:
         vms = node.vms
