@@ -19,9 +19,6 @@ from app.domain.operations import ItemStatus, check
 
 from .context import ServerContext
 from .failover import (
-    ITEM_STEPS,
-    SHUT_DOWN,
-    ItemRun,
     OperationRequest,
     fabric_of,
     refuse_if_busy,
@@ -32,6 +29,7 @@ from .failover import (
 )
 from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
+from .steps import ITEM_STEPS, SHUT_DOWN, ItemRun
 from .store import Store, Transaction, new_id
 
 PARALLEL_VMS = 8  # VMs of one group failing over at once
