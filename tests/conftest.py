@@ -14,11 +14,24 @@ import pytest
 
 from app.lab.fabric import LabFabric
 from app.server.context import Settings
+from tests.support.postgres import PostgresCluster, find_bindir
 from tests.support.server import RunningServer
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    """One throwaway PostgreSQL cluster for the session, started on first use."""
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql")
+    cluster = PostgresCluster.start(bindir)
+    yield cluster
+    cluster.stop()
 
 
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
+    """SQLite by default; tests/server/conftest.py runs the store and API suites on both."""
     return f"sqlite+aiosqlite:///{tmp_path / 'vault.db'}"
 
 

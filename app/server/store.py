@@ -19,11 +19,13 @@ from typing import Any
 from sqlalchemy import bindparam, delete, event, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
-from . import schema
+from . import migrations, schema
 from .feed import ChangeEvent
 
 # Kinds with a table of their own; the rest live in `objects` as documents.
 _JOB, _ALERT = "job", "alert"
+# The PostgreSQL advisory lock held while a process migrates the vault ("Standby" in ASCII).
+_MIGRATION_LOCK = 0x5374616E646279
 
 
 def now() -> datetime:
@@ -209,6 +211,7 @@ class Store:
         # the feed's publish order equal to the commit order.
         self._write_lock = asyncio.Lock()
         self._inventory_cache: tuple[int, bytes] | None = None
+        self._lock_vault_first = engine.dialect.name == "postgresql"
 
     @classmethod
     async def open(
@@ -218,7 +221,10 @@ class Store:
         if engine.dialect.name == "sqlite":
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         async with engine.begin() as conn:
-            await conn.run_sync(schema.metadata.create_all)
+            if engine.dialect.name == "postgresql":
+                # Processes starting together on one database migrate it one at a time.
+                await conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
+            await conn.run_sync(migrations.upgrade)
             row = (await conn.execute(select(schema.vault.c.id))).first()
             if row is None:
                 await conn.execute(
@@ -241,6 +247,12 @@ class Store:
         """Write through the yielded transaction; commit bumps the revision once per event."""
         async with self._write_lock:
             async with self.engine.begin() as conn:
+                if self._lock_vault_first:
+                    # Several processes may write one PostgreSQL vault: take the vault row's
+                    # lock before anything else, so writers serialize for the whole
+                    # transaction (as SQLite's single writer does) and a transaction's reads
+                    # see every earlier commit.
+                    await conn.execute(select(schema.vault.c.revision).with_for_update())
                 tx = Transaction(conn)
                 yield tx
                 events = await self._append_events(conn, tx.pending)
@@ -316,15 +328,20 @@ class Store:
     async def documents(self, kinds: Iterable[str]) -> tuple[int, dict[str, list[str]]]:
         """Every document of the given kinds as JSON text, with the revision they are at."""
         result: dict[str, list[str]] = {kind: [] for kind in kinds}
-        async with self.engine.connect() as conn, conn.begin():
-            revision = (await conn.execute(select(schema.vault.c.revision))).scalar_one()
-            rows = await conn.execute(
-                select(schema.objects.c.kind, schema.objects.c.body)
-                .where(schema.objects.c.kind.in_(list(result)))
-                .order_by(schema.objects.c.kind, schema.objects.c.id)
-            )
-            for kind, text in rows:
-                result[kind].append(text)
+        async with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                # One snapshot for the revision and the rows (READ COMMITTED takes one per
+                # statement, and another process may commit in between).
+                await conn.execution_options(isolation_level="REPEATABLE READ")
+            async with conn.begin():
+                revision = (await conn.execute(select(schema.vault.c.revision))).scalar_one()
+                rows = await conn.execute(
+                    select(schema.objects.c.kind, schema.objects.c.body)
+                    .where(schema.objects.c.kind.in_(list(result)))
+                    .order_by(schema.objects.c.kind, schema.objects.c.id)
+                )
+                for kind, text in rows:
+                    result[kind].append(text)
         return revision, result
 
     async def jobs(
@@ -382,6 +399,9 @@ class Store:
     # --- audit and tokens -------------------------------------------------------------------
 
     async def add_audit(self, **row: Any) -> None:
+        # Routes and objects come from request paths of any length: cut them to their columns
+        # (PostgreSQL enforces VARCHAR lengths, SQLite does not; the row must be written).
+        row = {name: _fit(schema.audit.c[name], value) for name, value in row.items()}
         async with self.engine.begin() as conn:
             await conn.execute(insert(schema.audit).values(time=now(), **row))
 
@@ -451,10 +471,17 @@ class Store:
             return [json.loads(text) for (text,) in rows]
 
 
+def _fit(column: Any, value: Any) -> Any:
+    length = getattr(column.type, "length", None)
+    return value[:length] if isinstance(value, str) and length else value
+
+
 def _engine_options(url: str) -> dict[str, Any]:
     if url.startswith("sqlite"):
         return {"connect_args": {"timeout": 30}}
-    return {"pool_size": 10, "max_overflow": 10}
+    # PostgreSQL (asyncpg): a pool per process; connections that outlive a server restart or
+    # an idle timeout are replaced instead of failing the next request.
+    return {"pool_size": 10, "max_overflow": 10, "pool_pre_ping": True, "pool_recycle": 1800}
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -294,3 +294,15 @@ def test_reads_leave_no_audit_rows(server: RunningServer, client: httpx.Client) 
     client.head("/api/v1/vault", headers=op)
     client.options("/api/v1/policies", headers=op)
     assert audit_rows(server) == []
+
+
+def test_a_request_path_longer_than_the_audit_columns_is_still_audited(
+    server: RunningServer, client: httpx.Client
+) -> None:
+    """PostgreSQL enforces VARCHAR lengths: an absurd path is cut, never a 500."""
+    long_id = "x" * 500
+    response = client.delete(f"/api/v1/policies/{long_id}", headers=server.headers("operator"))
+    assert response.status_code == 404, response.text
+    row = audit_rows(server)[-1]
+    assert row["method"] == "DELETE" and row["outcome"] == 404
+    assert len(row["object"]) == 200 and row["object"].endswith("xxx")

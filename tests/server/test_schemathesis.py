@@ -24,6 +24,7 @@ from schemathesis.specs.openapi.checks import (
 from app.lab.fabric import LabFabric
 from app.server.app import create_app
 from app.server.context import Settings
+from tests.support.postgres import BACKENDS, make_db_url
 from tests.support.server import RunningServer
 
 MIN_CASES = 200
@@ -36,19 +37,23 @@ CHECKS = [
 cases_run: dict[str, int] = {}
 
 
-@pytest.fixture(scope="module")
-def api_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def api_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningServer]:
+    """One server per backend for the module (the suite runs on SQLite and PostgreSQL)."""
     from app.cli import seed_lab
 
-    db = tmp_path_factory.mktemp("schemathesis") / "vault.db"
+    urls = make_db_url(request.param, request, tmp_path_factory.mktemp("schemathesis"))
     running = RunningServer(
-        f"sqlite+aiosqlite:///{db}",
+        next(urls),
         fabric_factory=LabFabric,
         settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=5.0),
     ).start()
     running.call(lambda: seed_lab(running.ctx))
     yield running
     running.stop()
+    urls.close()
 
 
 def openapi_document() -> dict:
