@@ -22,10 +22,8 @@ import argparse
 import asyncio
 import logging
 import os
-import socket
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -39,90 +37,32 @@ PROTECTED = 8  # VMs the lab protects at start
 SAMPLES = 25  # live health samples per VM before the first picture
 
 
-class LabServer:
-    """A lab control plane on 127.0.0.1 in its own thread and loop (like the tests' one)."""
+def start_lab(folder: Path, clock: float = 60.0) -> Any:
+    """The tests' in-process control plane over a lab, seeded as `standby lab` seeds one."""
+    from app.cli import protect_lab_vms, seed_lab
+    from app.lab.clock import LabClock
+    from app.lab.fabric import LabFabric
+    from app.server.context import Settings
+    from tests.support.server import RunningServer
 
-    def __init__(self, folder: Path, clock: float = 60.0):
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        self.folder = folder
-        self.clock = clock
-        self.token = ""
-        self.ctx: Any = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._server: Any = None
-        self._thread: threading.Thread | None = None
+    server = RunningServer(
+        f"sqlite+aiosqlite:///{folder / 'vault.db'}",
+        fabric_factory=lambda: LabFabric(clock=LabClock(clock), folder=folder / "lab"),
+        settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=0.5),
+    ).start()
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+    async def seed() -> None:
+        if await seed_lab(server.ctx):
+            await protect_lab_vms(server.ctx, PROTECTED)
 
-    def start(self) -> LabServer:
-        ready = threading.Event()
-        failure: list[BaseException] = []
+    server.call(seed)
+    return server
 
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            try:
-                loop.run_until_complete(self._serve(ready))
-            except BaseException as exc:
-                failure.append(exc)
-                ready.set()
-            finally:
-                loop.close()
 
-        self._thread = threading.Thread(target=run, name="lab-server", daemon=True)
-        self._thread.start()
-        if not ready.wait(60) or failure:
-            raise SystemExit(f"the lab control plane did not start: {failure}")
-        return self
-
-    async def _serve(self, ready: threading.Event) -> None:
-        import uvicorn
-
-        from app.cli import protect_lab_vms, seed_lab
-        from app.lab.clock import LabClock
-        from app.lab.fabric import LabFabric
-        from app.server.app import create_app
-        from app.server.auth import generate_token, hash_token
-        from app.server.context import Settings, open_context
-
-        fabric = LabFabric(clock=LabClock(self.clock), folder=self.folder / "lab")
-        settings = Settings(heartbeat_seconds=1.0, sync_interval_seconds=0.5)
-        self.ctx = await open_context(
-            f"sqlite+aiosqlite:///{self.folder / 'vault.db'}", fabric, settings
-        )
-        self.token = generate_token()
-        await self.ctx.store.add_token("screenshots", "operator", hash_token(self.token))
-        config = uvicorn.Config(
-            create_app(self.ctx),
-            host="127.0.0.1",
-            port=self.port,
-            log_level="warning",
-            timeout_graceful_shutdown=1,
-        )
-        self._server = uvicorn.Server(config)
-        task = asyncio.create_task(self._server.serve())
-        while not self._server.started and not task.done():
-            await asyncio.sleep(0.01)
-        if await seed_lab(self.ctx):  # as `standby lab` does, once the server runs
-            await protect_lab_vms(self.ctx, PROTECTED)
-        ready.set()
-        try:
-            await task
-        finally:
-            await self.ctx.store.close()
-
-    def stop(self) -> None:
-        # The console's open event stream outlives the 1 s grace period: expected, not news.
-        logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(30)
-        self._server = self._thread = self._loop = None
+def stop_lab(server: Any) -> None:
+    # The console's open event stream outlives the 1 s grace period: expected, not news.
+    logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
+    server.stop()
 
 
 async def until(predicate: Callable[[], bool], timeout: float, what: str) -> None:
@@ -140,7 +80,7 @@ async def shoot(widget: Any, path: Path, settle: float = 0.6) -> None:
     print(f"  wrote {path}", flush=True)
 
 
-async def screenshots(outdir: Path, server: LabServer) -> None:
+async def screenshots(outdir: Path, server: Any) -> None:
     from PySide6.QtCore import QSettings
 
     from app.client.api import StandbyClient
@@ -151,7 +91,7 @@ async def screenshots(outdir: Path, server: LabServer) -> None:
     from app.domain.enums import Operation, ReplicationState
 
     configure_graphs()
-    client = StandbyClient(server.url, server.token, heartbeat_seconds=1.0)
+    client = StandbyClient(server.url, server.tokens["operator"], heartbeat_seconds=1.0)
     cache = InventoryCache(client, backoff=Backoff(base=1.0, cap=10.0, jitter=0.0))
     session = Session(client, cache, profile="lab")
     settings = QSettings(str(outdir / ".console-screenshots.ini"), QSettings.Format.IniFormat)
@@ -202,7 +142,7 @@ async def screenshots(outdir: Path, server: LabServer) -> None:
 
     window.select("vm", item.vm_id)  # type: ignore[attr-defined]
     await asyncio.sleep(1.0)
-    await asyncio.get_running_loop().run_in_executor(None, server.stop)
+    await asyncio.get_running_loop().run_in_executor(None, stop_lab, server)
     await until(
         lambda: window.banner.isVisible() and "retrying in" in window.banner.label.text(),
         60,
@@ -226,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     with tempfile.TemporaryDirectory(prefix="standby-shots-") as folder:
-        server = LabServer(Path(folder)).start()
+        server = start_lab(Path(folder))
         print(f"lab control plane at {server.url}", flush=True)
         try:
             loop = qasync.QEventLoop(app)
