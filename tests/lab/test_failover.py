@@ -6,7 +6,6 @@ proven by the auditor, fencing, commit, change of recovery point and cancel."""
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -14,36 +13,30 @@ import pytest
 
 from app.domain.enums import PowerState, RecoveryPointChoice, RecoveryPointKind
 from app.domain.fabric import FabricError, FailoverFabric, LabControls
-from app.domain.model import Policy
 from app.lab.auditor import audit_vm_files
-from app.lab.clock import LabClock
-from app.lab.estate import MIB, default_estate
 from app.lab.fabric import LabFabric
 from app.lab.guest import is_running
-
-VM = "vm-sql-01"  # two disks on host-sto-gold-1
-PRIMARY = "host-sto-gold-1"
-RECOVERY = "host-ams-gold-1"
-BLOCKS = 2 * 64  # two 4 MiB disks of 64 KiB blocks
-POLICY = Policy(
-    id="pol-test",
-    name="Test",
-    copy_frequency_seconds=30,
-    recovery_point_retention_hours=2,
-    app_consistent_frequency_hours=1,
+from tests.support.lab_vm import (
+    LATEST,
+    PRIMARY,
+    RECOVERY,
+    VM,
+    assert_clean,
+    cycles,
+    lab_vm,
+    new_fabric,
+    new_points,
+    wait_for,
 )
-LATEST = RecoveryPointChoice.LATEST
+from tests.support.lab_vm import no_progress as _progress
+from tests.support.lab_vm import protect as protect_vm
 
-
-async def _progress(_: float) -> None:
-    return None
+BLOCKS = 2 * 64  # two 4 MiB disks of 64 KiB blocks
 
 
 def run(tmp_path: Path, scenario: Callable[[LabFabric], Awaitable[None]]) -> None:
     async def main() -> None:
-        fabric = LabFabric(
-            estate=default_estate(disk_size=4 * MIB), clock=LabClock(60), folder=tmp_path / "lab"
-        )
+        fabric = new_fabric(tmp_path / "lab")
         try:
             await scenario(fabric)
         finally:
@@ -52,43 +45,8 @@ def run(tmp_path: Path, scenario: Callable[[LabFabric], Awaitable[None]]) -> Non
     asyncio.run(main())
 
 
-async def wait_for(predicate: Callable[[], Awaitable[object]], timeout: float = 30.0) -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := await predicate():
-            return value
-        await asyncio.sleep(0.1)
-    raise AssertionError("condition not met in time")
-
-
-async def cycles(fabric: LabFabric) -> list[int]:
-    status = (await fabric.replication_status())[VM]
-    return [p.cycle_id for p in status.recovery_points]
-
-
-async def new_points(fabric: LabFabric, after: int, count: int = 2) -> None:
-    await wait_for(lambda: _more(fabric, after, count))
-
-
-async def _more(fabric: LabFabric, after: int, count: int) -> bool:
-    return len([c for c in await cycles(fabric) if c > after]) >= count
-
-
 async def protect(fabric: LabFabric) -> None:
-    await fabric.set_write_rate(VM, 20.0)
-    await fabric.enable_replication(VM, RECOVERY, POLICY)
-    await fabric.initial_replication(VM, _progress)
-    await new_points(fabric, 0, 3)
-
-
-def lab_vm(fabric: LabFabric, vm_id: str = VM):
-    return next(v for v in fabric.estate.vms if v.id == vm_id)
-
-
-async def assert_clean(fabric: LabFabric, which: str) -> dict:
-    report = await fabric.audit(VM, which)
-    assert report["intact"] and report["crash_consistent"], report
-    return report
+    await protect_vm(fabric, points=3)
 
 
 def test_lab_fabric_speaks_the_failover_and_audit_protocols(tmp_path: Path) -> None:

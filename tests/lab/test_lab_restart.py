@@ -9,41 +9,33 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 
-from app.domain.enums import PowerState, RecoveryPointChoice
-from app.domain.model import Policy
+from app.domain.enums import PowerState
 from app.lab import failover as lab_failover
 from app.lab import reverse as lab_reverse
 from app.lab.clock import LabClock
-from app.lab.estate import MIB, default_estate
+from app.lab.estate import MIB
 from app.lab.fabric import LabFabric
 from app.lab.replication import _wait_idle
 from app.lab.state import STATE_FILE
-
-VM = "vm-sql-01"  # two disks on host-sto-gold-1
-PRIMARY = "host-sto-gold-1"
-RECOVERY = "host-ams-gold-1"
-POLICY = Policy(
-    id="pol-test",
-    name="Test",
-    copy_frequency_seconds=30,
-    recovery_point_retention_hours=2,
-    app_consistent_frequency_hours=1,
+from tests.support.lab_vm import (
+    LATEST,
+    POLICY,
+    PRIMARY,
+    RECOVERY,
+    VM,
+    assert_clean,
+    cycles,
+    lab_vm,
+    new_fabric,
+    new_points,
+    protect,
 )
-LATEST = RecoveryPointChoice.LATEST
-
-
-async def _progress(_: float) -> None:
-    return None
-
-
-def new_fabric(folder: Path) -> LabFabric:
-    return LabFabric(estate=default_estate(disk_size=4 * MIB), clock=LabClock(60), folder=folder)
+from tests.support.lab_vm import no_progress as _progress
 
 
 def run(tmp_path: Path, scenario: Callable[[Path], Awaitable[None]]) -> None:
@@ -66,44 +58,6 @@ async def crash(fabric: LabFabric) -> None:
     await asyncio.sleep(0)
     for p in pairs:
         await asyncio.to_thread(_wait_idle, p.pair)
-
-
-async def wait_for(predicate: Callable[[], Awaitable[object]], timeout: float = 30.0) -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := await predicate():
-            return value
-        await asyncio.sleep(0.1)
-    raise AssertionError("condition not met in time")
-
-
-async def cycles(fabric: LabFabric) -> list[int]:
-    status = (await fabric.replication_status())[VM]
-    return [p.cycle_id for p in status.recovery_points]
-
-
-async def new_points(fabric: LabFabric, after: int, count: int = 2) -> None:
-    async def more() -> bool:
-        return len([c for c in await cycles(fabric) if c > after]) >= count
-
-    await wait_for(more)
-
-
-async def protect(fabric: LabFabric) -> None:
-    await fabric.set_write_rate(VM, 20.0)
-    await fabric.enable_replication(VM, RECOVERY, POLICY)
-    await fabric.initial_replication(VM, _progress)
-    await new_points(fabric, 0, 2)
-
-
-async def assert_clean(fabric: LabFabric, which: str, vm_id: str = VM) -> dict:
-    report = await fabric.audit(vm_id, which)
-    assert report["intact"] and report["crash_consistent"], report
-    return report
-
-
-def lab_vm(fabric: LabFabric, vm_id: str = VM):
-    return next(v for v in fabric.estate.vms if v.id == vm_id)
 
 
 def test_the_state_file_is_written_atomically_and_restores_the_estate(tmp_path: Path) -> None:

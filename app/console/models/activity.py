@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from app.client.cache import InventoryCache
 from app.domain.model import AuditEntry
 
 from .. import formatting as fmt
+from .keyed import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 QUIET_TYPES = frozenset({"health-sample", "recovery-points"})
@@ -36,28 +36,7 @@ class LogLine:
     name: str
 
 
-class _Table(QAbstractTableModel):
-    def _headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self._headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class EventLogModel(_Table):
+class EventLogModel(FlatTableModel):
     """The latest `capacity` changes, newest at the bottom (appended, oldest dropped)."""
 
     def __init__(self, cache: InventoryCache, capacity: int = 2000, parent: QObject | None = None):
@@ -75,7 +54,7 @@ class EventLogModel(_Table):
     def detach(self) -> None:
         self._unsubscribe()
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [self.tr("Time"), self.tr("Revision"), self.tr("Change"), self.tr("Object")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -135,14 +114,14 @@ class EventLogModel(_Table):
         self.endInsertRows()
 
 
-class AuditModel(_Table):
+class AuditModel(FlatTableModel):
     """Who did what, when: the audit log as last fetched (newest first)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._entries: list[AuditEntry] = []
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [
             self.tr("Time"),
             self.tr("Actor"),
