@@ -15,6 +15,7 @@ from .context import VERSION, ServerContext
 from .routes import activity, configuration, events, inventory, items, lab, system
 from .routes import plans as plan_routes
 from .sync import FabricSync
+from .text_guard import TextGuardMiddleware
 
 
 def create_app(ctx: ServerContext) -> FastAPI:
@@ -53,6 +54,7 @@ def create_app(ctx: ServerContext) -> FastAPI:
     app.state.ctx = ctx
     problems.install(app)
     app.add_middleware(AuditMiddleware)
+    app.add_middleware(TextGuardMiddleware)  # outermost: nothing below sees a NUL
     # The lab's routes are always described; without a lab they answer 404 (problem+json).
     for module in (system, inventory, events, configuration, items, plan_routes, activity, lab):
         app.include_router(module.router)
