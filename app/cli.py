@@ -49,21 +49,39 @@ def _add_serve_options(p: argparse.ArgumentParser, port: int) -> None:
     p.add_argument("--db", help="database URL or SQLite file (default: the user data folder)")
     p.add_argument("--tls-cert", type=Path, help="certificate (PEM): serve HTTPS")
     p.add_argument("--tls-key", type=Path, help="private key (PEM) for --tls-cert")
+    p.add_argument(
+        "--name", help="this process's name in job leases and metrics (default host:pid)"
+    )
+    p.add_argument(
+        "--lease-seconds",
+        type=float,
+        default=15.0,
+        help="PostgreSQL: how long a job's lease outlives its process (default 15)",
+    )
 
 
-async def _serve(args: argparse.Namespace, fabric: Any = None, on_ready: Any = None) -> None:
+async def _serve(
+    args: argparse.Namespace, fabric: Any = None, on_ready: Any = None, fabric_later: Any = None
+) -> None:
     import socket
 
     import uvicorn
 
     from app.server.app import create_app
-    from app.server.context import open_context
+    from app.server.context import Settings, open_context
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise SystemExit("standby: --tls-cert and --tls-key go together")
-    ctx = await open_context(args.db_url, fabric)
+    if args.lease_seconds <= 0:
+        raise SystemExit("standby: --lease-seconds must be positive")
+    settings = Settings(lease_seconds=args.lease_seconds)
+    ctx = await open_context(args.db_url, fabric, settings, process_name=args.name)
+    ctx.fabric_later = fabric_later
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit it: without it, each answer on a kept-alive connection
+    # waits ~40 ms for the client's delayed ACK (uvicorn sets it only on sockets it binds).
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((args.host, args.port))
     except OSError as exc:
@@ -108,19 +126,38 @@ def cmd_lab(args: argparse.Namespace) -> int:
     folder = Path(args.data) if args.data else data_dir() / "lab"
     folder.mkdir(parents=True, exist_ok=True)
     args.db_url = _db_url(args.db, f"sqlite+aiosqlite:///{folder / 'vault.db'}")
-    fabric = LabFabric(clock=LabClock(args.clock), folder=folder)
+    fabric: Any = None
+    fabric_later: Any = None
+    if args.db_url.startswith("postgresql"):
+        # Several lab processes on one vault share one estate, which one process at a time
+        # can drive: the others serve without it and take it over when its holder dies.
+        from app.server.scaleout import FolderLock
+
+        lock = FolderLock(folder)
+
+        async def estate_when_free() -> Any:
+            await lock.acquire()
+            return LabFabric(clock=LabClock(args.clock), folder=folder)
+
+        if lock.try_acquire():
+            fabric = LabFabric(clock=LabClock(args.clock), folder=folder)
+        else:
+            fabric_later = estate_when_free
+    else:
+        fabric = LabFabric(clock=LabClock(args.clock), folder=folder)
 
     async def ready(ctx: Any, url: str) -> None:
         from app.server.auth import generate_token, hash_token
 
-        if await seed_lab(ctx):
+        if ctx.fabric is not None and await seed_lab(ctx):
             await protect_lab_vms(ctx, args.protect)
         token = generate_token()
         await ctx.store.add_token("lab-operator", "operator", hash_token(token))
-        inv = await fabric.inventory()
+        counts = [len(await ctx.store.list(k)) for k in ("site", "cloud", "host", "vm")]
+        estate = "" if ctx.fabric is not None else " (estate driven by another process)"
         print(
-            f"Standby lab: {len(inv.sites)} sites, {len(inv.clouds)} clouds, "
-            f"{len(inv.hosts)} hosts, {len(inv.vms)} VMs (clock ×{args.clock:g})\n"
+            f"Standby lab: {counts[0]} sites, {counts[1]} clouds, "
+            f"{counts[2]} hosts, {counts[3]} VMs (clock ×{args.clock:g}){estate}\n"
             f"  control plane  {url}\n"
             f"  operator token {token}\n"
             f"  data           {folder}\n"
@@ -131,9 +168,9 @@ def cmd_lab(args: argparse.Namespace) -> int:
 
     if args.headless or not has_display():
         with contextlib.suppress(KeyboardInterrupt):
-            asyncio.run(_serve(args, fabric=fabric, on_ready=ready))
+            asyncio.run(_serve(args, fabric=fabric, on_ready=ready, fabric_later=fabric_later))
         return 0
-    return _lab_with_console(args, fabric, ready)
+    return _lab_with_console(args, fabric, ready, fabric_later)
 
 
 def has_display() -> bool:
@@ -147,7 +184,9 @@ def has_display() -> bool:
     )
 
 
-def _lab_with_console(args: argparse.Namespace, fabric: Any, ready: Any) -> int:
+def _lab_with_console(
+    args: argparse.Namespace, fabric: Any, ready: Any, fabric_later: Any = None
+) -> int:
     """The lab's control plane in a background thread, the console in the main thread."""
     import threading
 
@@ -167,7 +206,7 @@ def _lab_with_console(args: argparse.Namespace, fabric: Any, ready: Any) -> int:
 
     def serve() -> None:
         try:
-            asyncio.run(_serve(args, fabric=fabric, on_ready=on_ready))
+            asyncio.run(_serve(args, fabric=fabric, on_ready=on_ready, fabric_later=fabric_later))
         except (asyncio.CancelledError, SystemExit) as exc:
             found.setdefault("error", exc)
         finally:
@@ -379,6 +418,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="control plane URL (or STANDBY_URL)")
     p.add_argument("--token", help="bearer token (or STANDBY_TOKEN); prefer a profile")
     p.add_argument("--ca", help="CA certificate file for a control plane with its own CA")
+    p.add_argument(
+        "--dashboard",
+        action="store_true",
+        help="NOC mode: full-screen dark dashboard, no dialogs, reconnects by itself",
+    )
+    p.add_argument("--screen", type=int, help="screen number for --dashboard (0 = first)")
+    p.add_argument("--theme", choices=["light", "dark", "system"], help="colour theme (remembered)")
+    p.add_argument(
+        "--language",
+        choices=["en", "sv", "nl", "it", "es", "system"],
+        help="language of the console (default: View → Language, else the system locale)",
+    )
     p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("serve", help="run the control plane")

@@ -11,6 +11,9 @@ stops the control plane and waits for the disconnected banner. Writes:
     main-window-protected-vm.png   a protected VM selected, live graphs
     jobs-pane.png                  the jobs pane following a job started from the console
     main-window-jobs.png           the whole window with that job
+    plan-editor.png                a recovery plan in its editor
+    plan-run-waiting.png           its test failover waiting on a manual action (banner)
+    plan-run-done.png              the same job, resumed and finished
     main-window-disconnected.png   the control plane gone: banner, stale data marked
 
 A developer script, not part of the app package: it may import app.server and app.lab.
@@ -133,12 +136,14 @@ async def screenshots(outdir: Path, server: Any) -> None:
         if node.item is None
     )
     entries = {e.operation: e for g in window.operation_entries(unprotected) for e in g}
-    window.run_entry(entries[Operation.ENABLE_PROTECTION])
+    window.send_entry(entries[Operation.ENABLE_PROTECTION])
     await until(lambda: window.jobs.selected_job() is not None, 30, "the new job")
     job_id = window.jobs.selected_job().id  # type: ignore[union-attr]
     await until(lambda: cache.jobs[job_id].state.finished, 120, "the job to finish")
     await shoot(window.bottom, outdir / "jobs-pane.png")
     await shoot(window, outdir / "main-window-jobs.png", settle=0.1)
+
+    await plan_screenshots(outdir, window, session, protected())
 
     window.select("vm", item.vm_id)  # type: ignore[attr-defined]
     await asyncio.sleep(1.0)
@@ -152,6 +157,52 @@ async def screenshots(outdir: Path, server: Any) -> None:
     await shoot(window, outdir / "main-window-disconnected.png", settle=1.1)
     window.close()
     await session.stop()
+
+
+async def plan_screenshots(outdir: Path, window: Any, session: Any, items: list[Any]) -> None:
+    """A recovery plan in its editor, then its test failover waiting on a manual action."""
+    from app.console.plans import open_plan_editor, show_plan_run
+
+    items = sorted(items, key=lambda i: i.vm_id)
+    manual = {
+        "kind": "manual",
+        "name": "Check the ERP",
+        "instructions": "Log in to the ERP "
+        "test instance and open order 1001; resume when it shows.",
+    }
+    plan = await session.client.create_recovery_plan(
+        {
+            "name": "ERP estate",
+            "description": "Databases first, then the application tier.",
+            "groups": [
+                {
+                    "name": "Databases",
+                    "item_ids": [i.id for i in items[:2]],
+                    "pre_actions": [{"kind": "script", "name": "Announce", "command": "echo ok"}],
+                },
+                {
+                    "name": "Application",
+                    "item_ids": [i.id for i in items[2:4]],
+                    "post_actions": [manual],
+                },
+            ],
+        }
+    )
+    cache = session.cache
+    await until(lambda: cache.get("recovery-plan", plan.id) is not None, 30, "the plan")
+    editor = open_plan_editor(window, plan.id)
+    editor.select_group(1)
+    editor.actions.lists["post_actions"].setCurrentRow(0)
+    await shoot(editor, outdir / "plan-editor.png")
+    editor.close()
+    job = await session.client.operate_plan(plan.id, "test-failover", {})
+    view = show_plan_run(window, job.id)
+    await until(lambda: view.banner.isVisible(), 120, "the plan's manual action")
+    await shoot(view, outdir / "plan-run-waiting.png")
+    view.run_action("resume")
+    await until(lambda: view.job.state.finished, 120, "the plan job to finish")
+    await shoot(view, outdir / "plan-run-done.png")
+    view.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,10 +31,13 @@ from httpx_sse import ServerSentEvent, SSEError, aconnect_sse
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from app.domain.enums import JobState, Severity
+from app.domain.estimates import DataLossEstimate, DiscardedWrites
 from app.domain.model import (
     Alert,
     AuditEntry,
     Cloud,
+    Drill,
+    DrillSpec,
     HealthSample,
     Host,
     Inventory,
@@ -47,6 +50,8 @@ from app.domain.model import (
     Policy,
     PolicySpec,
     ProtectedItem,
+    RecoveryPlan,
+    RecoveryPlanSpec,
     RecoveryPoint,
     Site,
     Vault,
@@ -393,6 +398,50 @@ class StandbyClient:
             params=_params(since=since),
         )
 
+    # --- recovery plans ---------------------------------------------------------------------
+
+    async def recovery_plans(self) -> list[RecoveryPlan]:
+        return await self._call("GET", f"{API}/recovery-plans", list[RecoveryPlan])
+
+    async def get_recovery_plan(self, plan_id: str) -> RecoveryPlan:
+        return await self._call("GET", f"{API}/recovery-plans/{plan_id}", RecoveryPlan)
+
+    async def create_recovery_plan(
+        self, spec: RecoveryPlanSpec | Mapping[str, Any]
+    ) -> RecoveryPlan:
+        return await self._call("POST", f"{API}/recovery-plans", RecoveryPlan, body=_body(spec))
+
+    async def replace_recovery_plan(
+        self, plan_id: str, spec: RecoveryPlanSpec | Mapping[str, Any]
+    ) -> RecoveryPlan:
+        path = f"{API}/recovery-plans/{plan_id}"
+        return await self._call("PUT", path, RecoveryPlan, body=_body(spec))
+
+    async def delete_recovery_plan(self, plan_id: str) -> None:
+        await self._call("DELETE", f"{API}/recovery-plans/{plan_id}")
+
+    # --- DR drills --------------------------------------------------------------------------
+
+    async def drills(self, plan_id: str | None = None, limit: int = 200) -> list[Drill]:
+        """Past and running drills, newest first."""
+        params = _params(plan_id=plan_id, limit=limit)
+        return await self._call("GET", f"{API}/drills", list[Drill], params=params)
+
+    async def get_drill(self, drill_id: str) -> Drill:
+        return await self._call("GET", f"{API}/drills/{drill_id}", Drill)
+
+    async def create_drill(self, spec: DrillSpec | Mapping[str, Any]) -> Drill:
+        return await self._call("POST", f"{API}/drills", Drill, body=_body(spec))
+
+    async def update_drill(self, drill_id: str, spec: DrillSpec | Mapping[str, Any]) -> Drill:
+        return await self._call("PUT", f"{API}/drills/{drill_id}", Drill, body=_body(spec))
+
+    async def lab_audit(self, item_id: str, which: str = "active") -> dict[str, Any]:
+        """Lab vaults only: the auditor's report on an item's disks (active, replica-latest,
+        or test: the test failover's copy)."""
+        path = f"{API}/lab/protected-items/{item_id}/audit"
+        return await self._call("GET", path, dict[str, Any], params={"which": which})
+
     # --- jobs, alerts, audit ----------------------------------------------------------------
 
     async def jobs(
@@ -432,6 +481,23 @@ class StandbyClient:
     ) -> Job:
         """POST /protected-items/{id}/{operation} (test-failover, planned-failover, …)."""
         path = f"{API}/protected-items/{item_id}/{operation}"
+        return await self._call("POST", path, Job, body=dict(body or {}))
+
+    async def data_loss(self, item_id: str) -> DataLossEstimate:
+        """What an unplanned failover now would lose (unreplicated bytes, each point's age)."""
+        path = f"{API}/protected-items/{item_id}/data-loss"
+        return await self._call("GET", path, DataLossEstimate)
+
+    async def discarded_writes(self, item_id: str) -> DiscardedWrites:
+        """Writes on the other side that reverse replication would discard."""
+        path = f"{API}/protected-items/{item_id}/discarded-writes"
+        return await self._call("GET", path, DiscardedWrites)
+
+    async def operate_plan(
+        self, plan_id: str, operation: str, body: Mapping[str, Any] | None = None
+    ) -> Job:
+        """POST /recovery-plans/{id}/{operation}: one job over the plan's groups."""
+        path = f"{API}/recovery-plans/{plan_id}/{operation}"
         return await self._call("POST", path, Job, body=dict(body or {}))
 
     async def job_action(self, job_id: str, action: str) -> Job:

@@ -33,16 +33,8 @@ GROUPS: tuple[tuple[Operation, ...], ...] = (
     (Operation.REVERSE_REPLICATION, Operation.FAILBACK),
     (Operation.RESYNC, Operation.PAUSE, Operation.RESUME),
 )
-CONFIRM = frozenset(
-    {
-        Operation.DISABLE_PROTECTION,
-        Operation.PLANNED_FAILOVER,
-        Operation.UNPLANNED_FAILOVER,
-        Operation.COMMIT,
-        Operation.CANCEL_FAILOVER,
-        Operation.FAILBACK,
-    }
-)
+CONFIRM = frozenset(Operation) - {Operation.PAUSE, Operation.RESUME, Operation.RESYNC}
+"""The operations that open a wizard (their menu entries end in "…"); the rest go at once."""
 
 
 def tr(text: str) -> str:

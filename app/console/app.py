@@ -21,8 +21,10 @@ from app.client.api import StandbyClient
 from app.client.cache import InventoryCache
 from app.client.errors import StandbyError
 
+from . import i18n, theme
 from .connect_dialog import ConnectDialog, ask
 from .profiles import Profile, ProfileStore
+from .resources import icon
 from .session import Session
 
 ORGANIZATION = "Standby"
@@ -46,12 +48,30 @@ def settings() -> QSettings:
 def configure_graphs() -> None:
     import pyqtgraph as pg
 
-    pg.setConfigOptions(antialias=False, useOpenGL=False, background="w", foreground="#333")
+    colours = theme.current()  # the graphs follow the light or dark theme
+    pg.setConfigOptions(
+        antialias=False, useOpenGL=False, background=colours.base, foreground=colours.text
+    )
 
 
 def open_session(target: Target) -> Session:
     client = StandbyClient(target.url, target.token, target.ca_file or None)
     return Session(client, InventoryCache(client), profile=target.profile)
+
+
+def target_from_args(args: argparse.Namespace, store: ProfileStore) -> Target | None:
+    """What to connect to without asking anyone (the dashboard): arguments, environment, or
+    a profile with a stored token; None when that is not enough."""
+    url = getattr(args, "url", None) or os.environ.get("STANDBY_URL")
+    token = getattr(args, "token", None) or os.environ.get("STANDBY_TOKEN")
+    name = getattr(args, "profile", None) or (None if url else store.last_used)
+    if url and token:
+        return Target(url, token, getattr(args, "ca", None) or "", name or "")
+    profile = store.get(name) if name else None
+    if profile is None:
+        return None
+    stored = token or store.token(profile.name)
+    return Target(profile.url, stored, profile.ca_file, profile.name) if stored else None
 
 
 async def choose_target(
@@ -93,6 +113,7 @@ async def choose_target(
 
 async def console_main(args: argparse.Namespace, store: ProfileStore | None = None) -> int:
     from .main_window import MainWindow
+    from .tray import attach as attach_tray
 
     configure_graphs()
     config = settings()
@@ -108,6 +129,7 @@ async def console_main(args: argparse.Namespace, store: ProfileStore | None = No
             message = str(exc)
             continue
         window = MainWindow(session, config)
+        attach_tray(session, window)
         done: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         window.closed.connect(lambda done=done: done.done() or done.set_result("closed"))
         window.connect_requested.connect(lambda done=done: done.done() or done.set_result("switch"))
@@ -117,7 +139,7 @@ async def console_main(args: argparse.Namespace, store: ProfileStore | None = No
         await session.stop()
         if outcome == "closed":
             return 0
-        window.close()
+        window.close()  # its tray goes with it
         window.deleteLater()
         args = argparse.Namespace(profile=target.profile or None, url=None, token=None, ca=None)
         message, force_dialog = "", True
@@ -131,7 +153,21 @@ def run_console(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(icon("standby"))
+    dashboard = bool(getattr(args, "dashboard", False))
+    config = settings()
+    if getattr(args, "theme", None):
+        theme.save_choice(config, args.theme)
+    theme.apply(app, "dark" if dashboard else theme.saved_choice(config))
+    # Before any window exists: widgets translate their texts as they are built.
+    language = i18n.choose_language(getattr(args, "language", None), config)
+    if not i18n.install(language, app):
+        print(f"standby console: no {language} translation found; using English", file=sys.stderr)
     try:
+        if dashboard:
+            from .dashboard.run import dashboard_main
+
+            return qasync.run(dashboard_main(args))
         return qasync.run(console_main(args))
     except asyncio.CancelledError:
         return 0

@@ -17,6 +17,8 @@ from app.client.cache import ConnectionStatus, now
 from . import formatting as fmt
 from .resources import icon
 
+TR_CONTEXT = "DisconnectedBanner"  # banner_text's templates go through the banner's self.tr
+
 
 def banner_text(
     status: ConnectionStatus,

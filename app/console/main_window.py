@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -29,8 +28,11 @@ from app.client.errors import StandbyError
 from app.domain.enums import Role
 
 from . import formatting as fmt
-from .actions import CONFIRM, Entry, build_menu, entries_for, refusal
+from . import theme
+from .actions import Entry, build_menu, entries_for, refusal
 from .banner import DisconnectedBanner
+from .drill.menu import install_drills
+from .i18n import language_menu
 from .models.fabric_filter import FabricFilterProxy
 from .models.fabric_tree import COLUMN_COUNT, FabricTreeModel, Node
 from .panes.activity_pane import ActivityPane
@@ -38,8 +40,10 @@ from .panes.alerts_pane import AlertsPane
 from .panes.jobs_pane import JobsPane
 from .panes.summary import SummaryPane
 from .panes.vm_pane import VmPane
+from .plans.menu import install_plans
 from .resources import icon
 from .session import Session
+from .wizards.menus import WizardMenus
 
 EXPAND_ALL_UP_TO = 2000  # VMs; bigger estates open with sites and clouds only
 
@@ -58,6 +62,7 @@ class StaleDelegate(QStyledItemDelegate):
 
 class MainWindow(QMainWindow):
     connect_requested = Signal()  # File → Connect…
+    dashboard_requested = Signal()  # View → Dashboard (the tray opens it)
     closed = Signal()
 
     def __init__(self, session: Session, settings: QSettings, parent: QWidget | None = None):
@@ -231,6 +236,12 @@ class MainWindow(QMainWindow):
             lambda: self.tree.expandToDepth(0),
             "collapseAll",
         )
+        view.addSeparator()
+        language_menu(view, self.settings, lambda text: self.statusBar().showMessage(text, 8000))
+        theme.theme_menu(view, self.settings)
+        self._action(
+            view, self.tr("&Dashboard"), "Ctrl+Shift+D", self.dashboard_requested.emit, "dashboard"
+        )
         ops = bar.addMenu(self.tr("&Operations"))
         self._action(
             ops,
@@ -239,6 +250,9 @@ class MainWindow(QMainWindow):
             lambda: self.show_context_menu(None),
             "operationsMenu",
         )
+        install_drills(self, ops)  # DR drill and drill history
+        install_plans(self)  # Recovery plans: editor and running-plan view
+        self.wizards = WizardMenus(self)  # Protection menu; each plan's operations
 
     def _tab(self, number: int) -> None:
         self.bottom.setCurrentIndex(number)
@@ -329,23 +343,13 @@ class MainWindow(QMainWindow):
         self.menu.popup(self.tree.viewport().mapToGlobal(where))
 
     def run_entry(self, entry: Entry) -> None:
-        if entry.operation not in CONFIRM:
-            self.session.spawn(self._send(entry), f"op-{entry.operation.value}")
-            return
-        vm = self.session.cache.get("vm", entry.vm_id or "")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Confirm"),
-            self.tr("{0} of {1}?").format(entry.label, getattr(vm, "name", entry.vm_id)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmOperation")
-        box.accepted.connect(
-            lambda: self.session.spawn(self._send(entry), f"op-{entry.operation.value}")
-        )
-        self.confirm_box = box
-        box.open()
+        """A wizard for every operation; pause, resume and resync are sent at once."""
+        if not self.wizards.open_entry(entry):
+            self.send_entry(entry)
+
+    def send_entry(self, entry: Entry) -> None:
+        """Send an operation now, without a wizard (the fast path)."""
+        self.session.spawn(self._send(entry), f"op-{entry.operation.value}")
 
     async def _send(self, entry: Entry) -> None:
         reason = refusal(self.session.connected, self.session.role)
@@ -374,9 +378,10 @@ class MainWindow(QMainWindow):
             "reconnecting": self.tr("● Reconnecting"),
             "offline": self.tr("● Offline"),
         }[status.state]
-        color = {"connected": "#2e7d32", "reconnecting": "#b26a00", "offline": "#c62828"}
+        status_of = {"connected": "normal", "reconnecting": "warning", "offline": "critical"}
+        color = theme.status_colour(status_of[status.state])  # legible in light and dark
         self.connection_label.setText(text)
-        self.connection_label.setStyleSheet(f"color: {color[status.state]}; font-weight: bold;")
+        self.connection_label.setStyleSheet(f"color: {color}; font-weight: bold;")
         self.connection_label.setToolTip(status.last_error or "")
         job = self.jobs.selected_job()
         if job is not None:

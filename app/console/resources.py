@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QIcon
 
 
@@ -41,3 +42,14 @@ def icon(name: str) -> QIcon:
     """The icon resources/icons/NAME.svg (an empty icon when it is missing)."""
     path = icon_path(name)
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def translation_path(language: str) -> Path:
+    """resources/translations/standby_LANG.qm, compiled from its .ts (tools/translations.py)."""
+    return resources_dir() / "translations" / f"standby_{language}.qm"
+
+
+def load_translation(translator: QTranslator, language: str) -> bool:
+    """Load the console's compiled translation for `language` into `translator`."""
+    path = translation_path(language)
+    return path.is_file() and translator.load(str(path))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from .enums import (
     ActiveLocation,
@@ -257,6 +257,90 @@ class RecoveryPlan(RecoveryPlanSpec):
         "failover running, failed over, committed, … or '<operation> failed'",
     )
     current_job_id: Id | None = None
+
+
+# --- DR drills -----------------------------------------------------------------------------
+
+DrillState = Literal["test-failover", "verifying", "cleaning-up", "passed", "failed"]
+"""A drill runs its plan's test failover, is verified (checklist, audits), is cleaned up, and
+ends passed or failed; it counts as passed only after its cleanup."""
+DRILL_FINISHED: tuple[str, ...] = ("passed", "failed")
+
+
+class DrillAudit(Model):
+    """The lab auditor's verdict on one test VM's disks (lab vaults only)."""
+
+    intact: bool
+    crash_consistent: bool | None = None
+    app_consistent: bool | None = None
+    writes_lost: int | None = Field(None, ge=0)
+    problems: list[Annotated[str, Field(max_length=1000)]] = Field([], max_length=20)
+
+
+class DrillVm(Model):
+    """One VM of a drill: the recovery point its test copy started from, and its audit."""
+
+    item_id: Id
+    vm_name: str = Field("", max_length=120)
+    group: int = Field(0, ge=0, le=49, description="Index of the plan group")
+    test_vm_id: Id | None = None
+    recovery_point_id: Id | None = None
+    recovery_point_time: AwareDatetime | None = None
+    recovery_point_kind: RecoveryPointKind | None = None
+    rpo_seconds: float | None = Field(
+        None, ge=0, allow_inf_nan=False, description="Age of the point at the test failover"
+    )
+    audit: DrillAudit | None = None
+
+
+class DrillGroup(Model):
+    name: str = Field("", max_length=120)
+    rto_seconds: float | None = Field(
+        None,
+        ge=0,
+        allow_inf_nan=False,
+        description="From the test failover's start until the group's test VMs were up",
+    )
+
+
+class ChecklistItem(Model):
+    text: str = Field(min_length=1, max_length=500)
+    done: bool = False
+
+
+class DrillSpec(Model):
+    """What the console writes as a drill proceeds."""
+
+    plan_id: Id
+    plan_name: Name
+    state: DrillState = "test-failover"
+    started: AwareDatetime
+    ended: AwareDatetime | None = None
+    test_failover_job_id: Id | None = None
+    cleanup_job_id: Id | None = None
+    rto_seconds: float | None = Field(
+        None, ge=0, allow_inf_nan=False, description="Until the last group's test VMs were up"
+    )
+    groups: list[DrillGroup] = Field([], max_length=50)
+    vms: list[DrillVm] = Field([], max_length=1000)
+    checklist: list[ChecklistItem] = Field([], max_length=50)
+    notes: str = Field("", max_length=4000)
+
+    @model_validator(mode="after")
+    def _coherent(self) -> DrillSpec:
+        if self.ended is not None and self.ended < self.started:
+            raise ValueError("ended: must not be before started")
+        if self.state in DRILL_FINISHED:
+            if self.ended is None:
+                raise ValueError("ended: required when the drill is finished")
+            if not self.notes.strip():
+                raise ValueError("notes: say what the drill showed: required when finished")
+        return self
+
+
+class Drill(DrillSpec):
+    id: Id
+    operator: str = Field(description="Who ran the drill (the token that created it)")
 
 
 # --- jobs, alerts, audit --------------------------------------------------------------------

@@ -9,12 +9,12 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from . import failover, plans, problems, protection
+from . import failover, plans, problems, protection, scaleout
 from .audit import AuditMiddleware
 from .context import VERSION, ServerContext
 from .routes import activity, configuration, events, inventory, items, lab, system
+from .routes import drills as drill_routes
 from .routes import plans as plan_routes
-from .sync import FabricSync
 from .text_guard import TextGuardMiddleware
 
 
@@ -26,12 +26,9 @@ def create_app(ctx: ServerContext) -> FastAPI:
         failover.register(ctx, ctx.jobs)
         plans.register(ctx, ctx.jobs)
         if ctx.fabric is not None:
-            sync = ctx.sync = FabricSync(ctx)
-            await sync.run_once()
-            tasks.append(asyncio.create_task(sync.run_forever(), name="fabric-sync"))
-            monitor = protection.ReplicationMonitor(ctx)
-            tasks.append(asyncio.create_task(monitor.run_forever(), name="replication-monitor"))
+            tasks.extend(await scaleout.start_fabric(ctx))
         await ctx.jobs.resume_unfinished()
+        tasks.extend(scaleout.background(ctx))  # PostgreSQL: feed across processes, leases
         tasks.append(asyncio.create_task(_prune_events(ctx), name="prune-events"))
         try:
             yield
@@ -58,6 +55,7 @@ def create_app(ctx: ServerContext) -> FastAPI:
     # The lab's routes are always described; without a lab they answer 404 (problem+json).
     for module in (system, inventory, events, configuration, items, plan_routes, activity, lab):
         app.include_router(module.router)
+    app.include_router(drill_routes.router)
     return app
 
 

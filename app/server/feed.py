@@ -51,17 +51,25 @@ class ChangeFeed:
         self._capacity = capacity
         self.head = 0  # newest revision known to this process
         self._changed = asyncio.Event()
+        # Called with every published batch, in order (the job engine's signals).
+        self.listeners: list[Callable[[list[ChangeEvent]], None]] = []
 
     def publish(self, events: list[ChangeEvent]) -> None:
-        for event in events:
-            if event.revision <= self.head:
-                continue  # already seen (a notification and a poll can both deliver it)
+        fresh = [e for e in events if e.revision > self.head]
+        for event in fresh:
+            if self._ring and event.revision != self.head + 1:
+                # Revisions this process never saw (pruned before it read them): the ring
+                # must stay gapless, so followers before the gap go to the table and re-list.
+                self._ring.clear()
             self._ring.append(event)
             self.head = event.revision
         if len(self._ring) > 2 * self._capacity:
             del self._ring[: -self._capacity]
         self._changed.set()
         self._changed = asyncio.Event()
+        if fresh:
+            for listener in self.listeners:
+                listener(fresh)
 
     def set_head(self, revision: int) -> None:
         self.head = max(self.head, revision)
@@ -75,6 +83,17 @@ class ChangeFeed:
             await asyncio.wait_for(changed.wait(), timeout)
         except TimeoutError:
             return self.head > revision
+        return True
+
+    async def wait_for(self, revision: int, timeout: float) -> bool:
+        """Wait until the head reaches `revision`; False if it has not within `timeout`."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self.head < revision:
+            left = deadline - loop.time()
+            if left <= 0:
+                return False
+            await self.wait_beyond(self.head, left)
         return True
 
     def _from_ring(self, after: int) -> list[ChangeEvent] | None:

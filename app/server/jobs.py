@@ -4,6 +4,11 @@ A job is a list of named steps. Before a step runs it is marked in progress, aft
 result is written with its output; all of it travels on the change feed. After a restart —
 kill -9 included — every unfinished job resumes at its first step that did not succeed, so
 steps are written to be idempotent.
+
+On SQLite the one process owns every job. On PostgreSQL each job is held through a lease
+(leases.py): the engine claims a job before running it, renews its leases, claims the jobs
+of processes that died, and asks the holder of a job running elsewhere to cancel or resume
+it through a `job-signal` event on the change feed.
 """
 
 from __future__ import annotations
@@ -18,9 +23,14 @@ from typing import Any
 from app.domain.enums import JobState
 from app.domain.model import Job, JobStep
 
+from .feed import ChangeEvent
+from .leases import LeaseBook, LeaseLost
 from .store import Store, Transaction, new_id, now
 
 log = logging.getLogger(__name__)
+
+JOB_SIGNAL = "job-signal"
+"""A change-feed event asking the process that runs a job to cancel or resume it."""
 
 
 class _Cancelled(Exception):
@@ -89,12 +99,18 @@ class JobActionRefused(Exception):
 
 
 class JobEngine:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, leases: LeaseBook | None = None):
         self.store = store
+        self.leases = leases  # None: this process owns every job (SQLite)
         self.recipes: dict[str, Recipe] = {}
         self._tasks: dict[str, asyncio.Task] = {}
         self._cancel_requested: set[str] = set()
         self._resumed: dict[str, asyncio.Event] = {}
+        # Whether this process can run jobs now (their steps need a fabric): until it can,
+        # it claims no orphaned job and leaves them to the processes that can.
+        self.can_run: Callable[[], bool] = lambda: True
+        self.taken_over = 0  # jobs claimed from another process's expired lease
+        self._signal_tasks: set[asyncio.Task] = set()
 
     def register(self, operation: str, recipe: Recipe) -> None:
         self.recipes[operation] = recipe
@@ -130,10 +146,17 @@ class JobEngine:
         job.allowed_actions = self._allowed_actions(job)
         body = job.model_dump(mode="json")
         if tx is not None:
+            await self._fence(tx, job)
             await tx.put("job", job.id, body)
             return
         async with self.store.transaction() as own:
+            await self._fence(own, job)
             await own.put("job", job.id, body)
+
+    async def _fence(self, tx: Transaction, job: Job) -> None:
+        # A job running here writes only while this process holds its lease.
+        if self.leases is not None and job.id in self._tasks:
+            await self.leases.check(tx.conn, job.id)
 
     def start(self, job: Job) -> None:
         """Run a job already saved (in the same transaction as the change that asked for it)."""
@@ -142,7 +165,10 @@ class JobEngine:
             self._tasks[job.id].add_done_callback(lambda _t, jid=job.id: self._tasks.pop(jid))
 
     async def resume_unfinished(self) -> int:
-        """After a restart: pick up every job that had not finished."""
+        """After a restart: pick up every job that had not finished (on PostgreSQL: every one
+        that no live process holds)."""
+        if self.leases is not None:
+            return await self.sweep()
         count = 0
         for state in (JobState.IN_PROGRESS, JobState.WAITING, JobState.NOT_STARTED):
             for body in await self.store.jobs(state=state.value, limit=10_000):
@@ -152,16 +178,86 @@ class JobEngine:
                     count += 1
         return count
 
+    @property
+    def running(self) -> int:
+        """How many jobs run in this process now."""
+        return len(self._tasks)
+
+    async def sweep(self) -> int:
+        """Claim and run the unfinished jobs nobody holds (their process died)."""
+        if self.leases is None or not self.can_run():
+            return 0
+        count = 0
+        for body in await self.leases.sweep():
+            job = Job.model_validate_json(body)
+            if job.id not in self._tasks and job.operation in self.recipes:
+                log.info("job %s: claimed by %s", job.id, self.leases.owner)
+                self.taken_over += 1
+                self.start(job)
+                count += 1
+        return count
+
+    async def keep_leases(self, interval: float) -> None:
+        """Renew this process's leases and claim orphaned jobs, every `interval` seconds.
+        A job whose lease another process holds now stops here; when renewing fails for a
+        whole lease, every job stops here (another process will have taken them)."""
+        assert self.leases is not None
+        renewed_at = asyncio.get_running_loop().time()
+        while True:
+            await asyncio.sleep(interval)
+            running = list(self._tasks)
+            try:
+                held = await self.leases.renew(running)
+                renewed_at = asyncio.get_running_loop().time()
+                await self.sweep()
+            except Exception as exc:  # the database is away: keep trying, within the lease
+                log.warning("job leases: %s", exc)
+                if asyncio.get_running_loop().time() - renewed_at > self.leases.ttl:
+                    held = set()
+                else:
+                    continue
+            for job_id in set(running) - held:
+                task = self._tasks.get(job_id)
+                if task is not None:
+                    log.warning("job %s: lease lost; it stops in this process", job_id)
+                    task.cancel()
+
+    def on_events(self, events: list[ChangeEvent]) -> None:
+        """Feed listener: carry out the signals for jobs that run in this process."""
+        for event in events:
+            if event.type == JOB_SIGNAL and event.object_id in self._tasks:
+                act = self.cancel if event.action == "cancel" else self.resume
+                task = asyncio.create_task(self._signalled(act, event.object_id))
+                self._signal_tasks.add(task)  # referenced until done
+                task.add_done_callback(self._signal_tasks.discard)
+
+    async def _signalled(self, act: Callable[[str], Awaitable[Job]], job_id: str) -> None:
+        try:
+            await act(job_id)
+        except (JobActionRefused, KeyError) as exc:
+            log.info("job %s: signal not applied: %s", job_id, exc)
+
+    async def _signal(self, job_id: str, action: str) -> None:
+        async with self.store.transaction() as tx:
+            tx.emit(JOB_SIGNAL, job_id, {"action": action}, action=action)
+
     async def wait(self, job_id: str) -> None:
         task = self._tasks.get(job_id)
         if task is not None:
             await asyncio.shield(task)
 
-    async def shutdown(self) -> None:
+    async def shutdown(self, let_go: bool = True) -> None:
+        """Stop running jobs (they resume at their step later); on PostgreSQL let go of their
+        leases unless told not to (a test's stand-in for kill -9)."""
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        if self.leases is not None and tasks and let_go:
+            try:  # another process may take them over now rather than at lease expiry
+                await self.leases.let_go()
+            except Exception as exc:
+                log.warning("job leases: not let go: %s", exc)
 
     # --- operator actions -------------------------------------------------------------------
 
@@ -187,6 +283,9 @@ class JobEngine:
         job = await self._load(job_id)
         if "cancel" not in self._allowed_actions(job):
             raise JobActionRefused(f"The job is {job.state.value}; it cannot be cancelled now.")
+        if self.leases is not None and job_id not in self._tasks:
+            await self._signal(job_id, "cancel")  # it runs in another process
+            return job
         self._cancel_requested.add(job_id)
         if job_id in self._resumed:
             self._resumed[job_id].set()
@@ -201,6 +300,9 @@ class JobEngine:
                 f"The job is {job.state.value}; only a job waiting for a manual action resumes."
             )
         event = self._resumed.get(job_id)
+        if event is None and self.leases is not None and job_id not in self._tasks:
+            await self._signal(job_id, "resume")  # it waits in another process
+            return job
         if event is None:
             raise JobActionRefused("The job is not waiting in this process; try again shortly.")
         event.set()
@@ -220,7 +322,8 @@ class JobEngine:
             if recipe.on_restart is not None:
                 await recipe.on_restart(tx, job)
             await self.save(job, tx)
-        self.start(job)
+        if self.leases is None or self.can_run():
+            self.start(job)  # else a process that can run it claims it
         return job
 
     async def _wait_for_resume(self, job: Job) -> None:
@@ -237,6 +340,14 @@ class JobEngine:
         await self.save(job)
 
     async def _run(self, job: Job) -> None:
+        if self.leases is not None and not await self.leases.claim(job.id):
+            return  # another process runs it
+        try:
+            await self._run_steps(job)
+        except LeaseLost:
+            log.warning("job %s: another process holds it now; it stops here", job.id)
+
+    async def _run_steps(self, job: Job) -> None:
         recipe = self.recipes[job.operation]
         if job.started is None:
             job.started = now()
@@ -258,7 +369,7 @@ class JobEngine:
                 record.state, record.ended = JobState.CANCELLED, now()
                 await self._finish(job, recipe, JobState.CANCELLED, "Cancelled by an operator.")
                 return
-            except asyncio.CancelledError:
+            except (asyncio.CancelledError, LeaseLost):
                 raise  # the process is stopping: the job resumes at this step next time
             except Exception as exc:
                 reason = str(exc) if isinstance(exc, StepFailed) else f"{type(exc).__name__}: {exc}"
@@ -283,6 +394,9 @@ class JobEngine:
         }
         async with self.store.transaction() as tx:
             hook = hooks[state]
+            await self._fence(tx, job)  # before the hook: its writes need the lease too
             if hook is not None:
                 await hook(tx, job)
             await self.save(job, tx)
+            if self.leases is not None:
+                await self.leases.release(tx.conn, job.id)

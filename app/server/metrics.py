@@ -1,8 +1,14 @@
-"""Prometheus metrics: what a NOC's monitoring scrapes from each control-plane process."""
+"""Prometheus metrics: what a NOC's monitoring scrapes from each control-plane process.
+
+Every process reports the vault-wide figures (read from the vault, the same from any
+process: aggregate them with max() across processes) and its own (labelled with `process`:
+its feed's head and lag, the jobs it runs, the jobs it took over from a dead process).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Gauge, generate_latest
 
@@ -14,29 +20,69 @@ from .context import ServerContext
 async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
     # A fresh registry per scrape: the figures are read from the vault, not accumulated here.
     registry = CollectorRegistry()
-    revision = Gauge("standby_vault_revision", "The vault's revision.", registry=registry)
-    feed_head = Gauge(
-        "standby_feed_head_revision",
-        "Newest revision this process's feed holds.",
-        registry=registry,
+
+    def gauge(name: str, text: str, labels: tuple[str, ...] = ()) -> Gauge:
+        return Gauge(name, text, list(labels), registry=registry)
+
+    process = ctx.process_name
+    mine = ("process",)
+    # --- the vault, as every process sees it --------------------------------------------------
+    revision = gauge("standby_vault_revision", "The vault's revision.")
+    items = gauge("standby_protected_items", "Protected items by health.", ("health",))
+    jobs = gauge("standby_jobs", "The vault's jobs by state.", ("state",))
+    owners = gauge(
+        "standby_jobs_active_by_process",
+        "Unfinished jobs by the process holding their lease ('' for none; PostgreSQL only).",
+        ("owner",),
     )
-    feed_lag = Gauge(
+    # --- this process ---------------------------------------------------------------------
+    info = gauge("standby_process_info", "This process, with its backend.", ("process", "backend"))
+    feed_head = gauge(
+        "standby_feed_head_revision", "Newest revision this process's feed holds.", mine
+    )
+    feed_lag = gauge(
         "standby_feed_lag_revisions",
         "Revisions committed to the vault that this process's feed has not published yet.",
-        registry=registry,
+        mine,
     )
-    items = Gauge(
-        "standby_protected_items", "Protected items by health.", ["health"], registry=registry
+    lag_seconds = gauge(
+        "standby_feed_lag_seconds",
+        "Age of the oldest committed event this process's feed has not published (0: none).",
+        mine,
     )
-    jobs = Gauge("standby_jobs", "Jobs by state (newest 1000).", ["state"], registry=registry)
+    running = gauge("standby_process_jobs_running", "Jobs running in this process.", mine)
+    taken = gauge(
+        "standby_process_jobs_taken_over",
+        "Jobs this process claimed after their process's lease expired (since it started).",
+        mine,
+    )
+    notifications = gauge(
+        "standby_process_feed_notifications",
+        "Change notifications this process received (since it started; PostgreSQL only).",
+        mine,
+    )
+
     head = await ctx.store.revision()
     revision.set(head)
-    feed_head.set(ctx.feed.head)
-    feed_lag.set(max(head - ctx.feed.head, 0))
     health = Counter(item["health"] for item in await ctx.store.list("protected-item"))
     for value in Health:
         items.labels(value.value).set(health.get(value.value, 0))
-    states = Counter(job["state"] for job in await ctx.store.jobs(limit=1000))
+    states = await ctx.store.job_counts()
     for value in JobState:
         jobs.labels(value.value).set(states.get(value.value, 0))
+    if ctx.leases is not None:
+        for owner, count in (await ctx.leases.owners()).items():
+            owners.labels(owner).set(count)
+
+    info.labels(process, ctx.store.engine.dialect.name).set(1)
+    seen = ctx.feed.head
+    feed_head.labels(process).set(seen)
+    feed_lag.labels(process).set(max(head - seen, 0))
+    oldest_unseen = await ctx.store.event_time(seen + 1) if head > seen else None
+    age = (datetime.now(UTC) - oldest_unseen).total_seconds() if oldest_unseen else 0.0
+    lag_seconds.labels(process).set(max(age, 0.0))
+    running.labels(process).set(ctx.jobs.running)
+    taken.labels(process).set(ctx.jobs.taken_over)
+    if ctx.listener is not None:
+        notifications.labels(process).set(ctx.listener.notifications)
     return generate_latest(registry), CONTENT_TYPE_LATEST

@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.enums import JobState, Operation
 from app.domain.model import Job, ProtectedItem, RecoveryPlan, RecoveryPlanSpec
 from app.domain.operations import ItemStatus, check
+from app.domain.plan_steps import SHUTS_DOWN_FIRST, plan_job_operation, plan_steps
 
 from .context import ServerContext
 from .failover import (
@@ -177,7 +178,7 @@ async def start_plan_operation(
             if op == Operation.TEST_FAILOVER_CLEANUP:
                 entry["tag"] = item.test_failover_job_id
         job = ctx.jobs.new_job(
-            op.value + "@plan", "recovery-plan", plan_id, plan.name, actor, params
+            plan_job_operation(op), "recovery-plan", plan_id, plan.name, actor, params
         )
         for item, verdict in loaded:
             assert verdict.in_progress is not None
@@ -196,7 +197,7 @@ async def start_plan_operation(
 def register(ctx: ServerContext, engine: JobEngine) -> None:
     for op in PLAN_OPERATIONS:
         engine.register(
-            op.value + "@plan",
+            plan_job_operation(op),
             Recipe(
                 steps=[],
                 build=lambda job, op=op: _plan_steps(ctx, op, job),
@@ -210,23 +211,18 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
 def _plan_steps(ctx: ServerContext, op: Operation, job: Job) -> list[tuple[str, Step]]:
     plan = RecoveryPlan.model_validate(job.parameters["plan"])
     item_steps = ITEM_STEPS[op]
-    steps: list[tuple[str, Step]] = []
-    if item_steps and item_steps[0] is SHUT_DOWN:
-        every = [i for g in plan.groups for i in g.item_ids]
-        steps.append(("Shut down the VMs", _each_item(ctx, op, every, [SHUT_DOWN], settle=False)))
+    if op in SHUTS_DOWN_FIRST:
+        assert item_steps[0] is SHUT_DOWN
         item_steps = item_steps[1:]
-    for g, group in enumerate(plan.groups, start=1):
-        label = f"Group {g}" + (f" ({group.name})" if group.name else "")
-        for action in group.pre_actions:
-            steps.append((f"{label}: before — {action.name}", _action(action, plan, op, g)))
-        steps.append(
-            (
-                f"{label}: {op.value} of {len(group.item_ids)} VM(s)",
-                _each_item(ctx, op, group.item_ids, item_steps, settle=True),
-            )
-        )
-        for action in group.post_actions:
-            steps.append((f"{label}: after — {action.name}", _action(action, plan, op, g)))
+    steps: list[tuple[str, Step]] = []
+    for step in plan_steps(plan, op):
+        if step.kind == "shutdown":
+            run = _each_item(ctx, op, list(step.item_ids), [SHUT_DOWN], settle=False)
+        elif step.kind == "vms":
+            run = _each_item(ctx, op, list(step.item_ids), item_steps, settle=True)
+        else:
+            run = _action(step.action, plan, op, step.group)
+        steps.append((step.name, run))
     return steps
 
 

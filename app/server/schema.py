@@ -63,6 +63,10 @@ jobs = Table(
     Column("object_id", String(64), nullable=False),
     Column("created", DateTime(timezone=True), nullable=False),
     Column("body", Text, nullable=False),
+    # Scale-out on PostgreSQL: the process that runs the job holds it until `lease_expires`
+    # (renewed while it lives); another process claims it once the lease has expired.
+    Column("owner", String(120), nullable=True),
+    Column("lease_expires", DateTime(timezone=True), nullable=True),
     Index("ix_jobs_object", "object_kind", "object_id"),
     Index("ix_jobs_state", "state"),
 )

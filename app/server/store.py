@@ -26,6 +26,8 @@ from .feed import ChangeEvent
 _JOB, _ALERT = "job", "alert"
 # The PostgreSQL advisory lock held while a process migrates the vault ("Standby" in ASCII).
 _MIGRATION_LOCK = 0x5374616E646279
+# The PostgreSQL channel on which every commit announces the vault's new revision.
+EVENTS_CHANNEL = "standby_events"
 
 
 def now() -> datetime:
@@ -291,6 +293,10 @@ class Store:
                 for e in events
             ],
         )
+        if self._lock_vault_first:
+            # Other processes LISTEN: the notification is delivered only if this commits,
+            # and after it; they read the events table from their last revision on.
+            await conn.execute(select(func.pg_notify(EVENTS_CHANNEL, str(head))))
         return events
 
     # --- reading ----------------------------------------------------------------------------
@@ -382,6 +388,24 @@ class Store:
                 .limit(limit)
             )
             return [ChangeEvent(r.revision, r.type, r.action, r.object_id, r.data) for r in rows]
+
+    async def event_time(self, revision: int) -> datetime | None:
+        """When the event with this revision was committed (None when there is none)."""
+        async with self.engine.connect() as conn:
+            value = (
+                await conn.execute(
+                    select(schema.events.c.time).where(schema.events.c.revision == revision)
+                )
+            ).scalar_one_or_none()
+        return None if value is None else _aware(value)
+
+    async def job_counts(self) -> dict[str, int]:
+        """Every job of the vault, counted by state."""
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(
+                select(schema.jobs.c.state, func.count()).group_by(schema.jobs.c.state)
+            )
+            return {state: count for state, count in rows}
 
     async def oldest_event(self) -> int | None:
         async with self.engine.connect() as conn:

@@ -248,7 +248,7 @@ def test_jobs_pane_follows_a_real_enable_protection_job(console, lab_server, run
     entries = {e.operation: e for g in console.operation_entries(node) for e in g}
     enable = entries[Operation.ENABLE_PROTECTION]
     assert enable.enabled, enable.reason
-    console.run_entry(enable)  # what the context menu's "Enable protection" does
+    console.send_entry(enable)  # sent at once (the wizard around it: test_wizard_pages.py)
 
     def job() -> Job | None:
         return next((j for j in cache.jobs.values() if j.operation == "enable-protection"), None)

@@ -95,7 +95,11 @@ def test_a_plan_through_drill_failover_failback_and_a_site_outage(
         assert report["intact"] and report["crash_consistent"], report
 
     assert op.api.post(f"{plan_path}/test-failover-cleanup", json={}).status_code == 422
-    op.finish(op.start(f"{plan_path}/test-failover-cleanup", {"notes": "ERP answered."}))
+    cleanup = op.finish(op.start(f"{plan_path}/test-failover-cleanup", {"notes": "ERP answered."}))
+    # Cleanup removes test VMs only: the plan's scripts and manual steps do not run again.
+    assert [s["name"].split(": ")[1] for s in cleanup["steps"]] == [
+        f"test-failover-cleanup of {len(g)} VM(s)" for g in GROUPS
+    ]
     assert all(i["test_failover_state"] == "none" for i in op.items(ids))
 
     # Planned failover: no data loss, by the auditor.

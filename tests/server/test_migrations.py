@@ -8,7 +8,7 @@ from typing import Any
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Connection, insert, inspect, select
+from sqlalchemy import Connection, insert, inspect, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from app.server import migrations, schema
@@ -54,7 +54,9 @@ def test_a_vault_from_before_migrations_is_stamped_and_opens(db_url: str) -> Non
     """Vaults made by metadata.create_all (0.1.0) have the baseline schema and no version."""
 
     def make_unversioned_vault(conn: Connection) -> None:
-        schema.metadata.create_all(conn)
+        # 0.1.0's create_all made exactly 0001's tables (today's schema.py has more).
+        migrations.upgrade(conn, "0001")
+        conn.execute(text("DROP TABLE alembic_version"))
         conn.execute(
             insert(schema.vault).values(id="vault-pre", name="Pre", revision=0, created=now())
         )
@@ -86,5 +88,41 @@ def test_the_migrations_build_the_tables_schema_py_declares(db_url: str) -> None
         finally:
             await store.close()
         assert await on_vault(db_url, lambda c: c.execute(select(schema.vault.c.id)).all()) != []
+
+    asyncio.run(scenario())
+
+
+def test_revision_2_adds_job_leases_to_a_vault_with_jobs(db_url: str) -> None:
+    """0001 → 0002 keeps every job and gives it no owner: the first sweep may claim it."""
+
+    def make_vault_with_a_job(conn: Connection) -> None:
+        migrations.upgrade(conn, "0001")
+        conn.execute(
+            insert(schema.vault).values(id="vault-jobs", name="Jobs", revision=0, created=now())
+        )
+        conn.execute(
+            schema.jobs.insert().values(
+                id="job-1",
+                state="in-progress",
+                object_kind="protected-item",
+                object_id="pi-1",
+                created=now(),
+                body="{}",
+            )
+        )
+
+    def leases(conn: Connection) -> list[Any]:
+        columns = {c["name"] for c in inspect(conn).get_columns("jobs")}
+        assert {"owner", "lease_expires"} <= columns
+        return conn.execute(
+            select(schema.jobs.c.id, schema.jobs.c.owner, schema.jobs.c.lease_expires)
+        ).all()
+
+    async def scenario() -> None:
+        await on_vault(db_url, make_vault_with_a_job)
+        store = await Store.open(db_url, ChangeFeed().publish)
+        await store.close()
+        assert await on_vault(db_url, migrations.current) == "0002" == migrations.head()
+        assert [tuple(r) for r in await on_vault(db_url, leases)] == [("job-1", None, None)]
 
     asyncio.run(scenario())

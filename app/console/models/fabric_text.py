@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.enums import Health
 from app.domain.model import Vm
 
@@ -61,9 +63,13 @@ class FabricText:
         if critical or warning:
             counted = []
             if critical:
-                counted.append(self.tr("{0} critical").format(critical))
+                # translate(), not self.tr(): PySide6 finds plural forms in the exact
+                # class's context only, and this mixin's context is FabricText
+                counted.append(
+                    QCoreApplication.translate("FabricText", "%n critical", "", critical)
+                )
             if warning:
-                counted.append(self.tr("{0} warning").format(warning))
+                counted.append(QCoreApplication.translate("FabricText", "%n warning", "", warning))
             parts.append(", ".join(counted))
         elif normal and not parts:
             parts.append(fmt.health(Health.NORMAL))
@@ -97,7 +103,7 @@ class FabricText:
         if column == NAME and node.kind == "vm":
             vm: Vm = node.obj
             return self.tr("VM {0} ({1}), {2} disk(s)").format(
-                vm.name, fmt.words(vm.power_state.value), len(vm.disks)
+                vm.name, self.tr(fmt.words(vm.power_state.value)), len(vm.disks)
             )
         return None
 

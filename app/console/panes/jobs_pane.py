@@ -3,7 +3,7 @@ cancel / resume / restart actions the job allows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +50,8 @@ class ProgressDelegate(QStyledItemDelegate):
 
 
 class JobsPane(QWidget):
+    plan_run_requested = Signal(str)  # a plan job's id: open its running-plan view
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -106,6 +108,12 @@ class JobsPane(QWidget):
             button.clicked.connect(lambda _c=False, a=action: self.run_action(a))
             buttons.addWidget(button)
             self.buttons[action] = button
+        self.plan_button = QPushButton(self.tr("Open plan view"))
+        self.plan_button.setObjectName("job-plan-view")
+        self.plan_button.setToolTip(self.tr("Follow this plan job group by group"))
+        self.plan_button.setEnabled(False)
+        self.plan_button.clicked.connect(self._open_plan_view)
+        buttons.addWidget(self.plan_button)
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
         self.message = QLabel()
@@ -117,6 +125,7 @@ class JobsPane(QWidget):
         split.setStretchFactor(1, 2)
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.table.doubleClicked.connect(lambda _index: self._open_plan_view())
         self.model.dataChanged.connect(self._changed)
         self.model.rowsRemoved.connect(lambda *_: self.show_selected())
         self.model.rowsInserted.connect(self._inserted)
@@ -155,7 +164,7 @@ class JobsPane(QWidget):
         self.steps.clear()
         if job is None:
             self.job_title.setText(self.tr("Select a job to see its steps."))
-            for button in self.buttons.values():
+            for button in (*self.buttons.values(), self.plan_button):
                 button.setEnabled(False)
             return
         self.job_title.setText(
@@ -182,7 +191,13 @@ class JobsPane(QWidget):
         self.steps.resizeColumnToContents(0)
         self.update_buttons(job)
 
+    def _open_plan_view(self) -> None:
+        job = self.selected_job()
+        if job is not None and job.object_kind == "recovery-plan":
+            self.plan_run_requested.emit(job.id)
+
     def update_buttons(self, job: Job) -> None:
+        self.plan_button.setEnabled(job.object_kind == "recovery-plan")
         connected = self.session.connected
         for action, button in self.buttons.items():
             allowed = action in job.allowed_actions

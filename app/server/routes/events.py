@@ -20,6 +20,7 @@ from ..problems import invalid
 from .common import ctx_of
 
 router = APIRouter(prefix="/api/v1", tags=["events"])
+CATCH_UP_SECONDS = 5.0
 
 
 @router.get(
@@ -57,6 +58,11 @@ def _heartbeat(revision: int) -> bytes:
 async def _stream(request: Request, start: int) -> AsyncIterator[bytes]:
     ctx = ctx_of(request)
     store, feed = ctx.store, ctx.feed
+    if start > feed.head and ctx.listener is not None and start <= await store.revision():
+        # Resuming here after following another process that is a little ahead of this
+        # one's feed: catch up first rather than send the follower to re-list.
+        ctx.listener.wake()
+        await feed.wait_for(start, timeout=CATCH_UP_SECONDS)
     yield b"retry: 2000\n\n" + _heartbeat(feed.head)
     if start > feed.head:
         # A revision this vault never produced: the follower knows another vault's history.

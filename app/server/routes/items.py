@@ -8,9 +8,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
 from app.domain.enums import Operation
+from app.domain.estimates import DataLossEstimate, DiscardedWrites
 from app.domain.model import HealthSample, Id, Job, Model, ProtectedItem, RecoveryPoint
 
-from .. import auth, failover, protection
+from .. import auth, estimates, failover, protection
 from ..auth import Principal
 from .common import audit_object, ctx_of, get_or_404
 
@@ -101,6 +102,21 @@ async def list_recovery_points(request: Request, object_id: str) -> list[Recover
     ctx = ctx_of(request)
     await get_or_404(ctx, "protected-item", object_id)
     return await ctx.store.recovery_points(object_id)
+
+
+@router.get("/{object_id}/data-loss", responses=NOT_FOUND)
+async def data_loss(request: Request, object_id: str) -> DataLossEstimate:
+    """What an unplanned failover now would lose: unreplicated bytes, each point's age."""
+    return await estimates.data_loss(ctx_of(request), object_id)
+
+
+@router.get(
+    "/{object_id}/discarded-writes",
+    responses={**NOT_FOUND, 409: {"description": "The fabric cannot count them (problem+json)"}},
+)
+async def discarded_writes(request: Request, object_id: str) -> DiscardedWrites:
+    """Writes on the other side that reverse replication would discard."""
+    return await estimates.discarded_writes(ctx_of(request), object_id)
 
 
 @router.get("/{object_id}/health", responses=NOT_FOUND)

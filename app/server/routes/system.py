@@ -18,9 +18,10 @@ router = APIRouter()
 
 @router.get("/healthz", tags=["system"])
 async def healthz(request: Request) -> dict[str, str | int]:
-    """Liveness: answers when the process serves and its store answers."""
-    revision = await ctx_of(request).store.revision()
-    return {"status": "ok", "revision": revision}
+    """Liveness: answers when the process serves and its store answers; which process."""
+    ctx = ctx_of(request)
+    revision = await ctx.store.revision()
+    return {"status": "ok", "revision": revision, "process": ctx.process_name}
 
 
 @router.get("/metrics", tags=["system"], response_class=Response)

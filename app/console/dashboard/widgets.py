@@ -1,0 +1,104 @@
+"""The dashboard's building blocks: tiles, labels that elide, rows that are reused.
+
+Every widget is made once and only its text and colour change afterwards: the dashboard runs
+for weeks, so nothing is created per refresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+
+def set_colour(label: QLabel, colour: str) -> None:
+    """Give a label its text colour, touching its style sheet only when the colour changes."""
+    if label.property("colour") != colour:
+        label.setProperty("colour", colour)
+        label.setStyleSheet(f"color: {colour};")
+
+
+def set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in '…' when its text does not fit (alert messages)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        rect = self.contentsRect()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()), text)
+
+
+class Tile(QFrame):
+    """A dark panel with a title above its content."""
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("tile", True)
+        self.setAccessibleName(title)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(20, 14, 20, 14)
+        self.layout_.setSpacing(6)
+        self.title = QLabel(title.upper())
+        self.title.setProperty("role", "title")
+        self.layout_.addWidget(self.title)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self.layout_.addWidget(widget, stretch)
+        return widget
+
+
+def label(role: str, text: str = "", name: str = "") -> QLabel:
+    """A label whose size comes from the dashboard's style sheet by role (big, body, …)."""
+    widget = QLabel(text)
+    widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def elided(role: str, name: str = "") -> ElidedLabel:
+    widget = ElidedLabel()
+    widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def style_sheet(unit: float, window: str, tile: str, text: str, dim: str, track: str) -> str:
+    """The dashboard's style: sizes in pixels scaled by `unit` (1.0 on a 1080-line screen)."""
+
+    def px(size: float) -> str:
+        return f"{max(8, round(size * unit))}px"
+
+    return f"""
+#dashboard {{ background: {window}; }}
+QFrame[tile="true"] {{ background: {tile}; border-radius: {px(12)}; }}
+QLabel {{ color: {text}; font-size: {px(34)}; }}
+QLabel[role="title"] {{ color: {dim}; font-size: {px(24)}; font-weight: 600;
+    letter-spacing: 1px; }}
+QLabel[role="big"] {{ font-size: {px(88)}; font-weight: 700; }}
+QLabel[role="medium"] {{ font-size: {px(40)}; font-weight: 600; }}
+QLabel[role="body"] {{ font-size: {px(34)}; }}
+QLabel[role="small"] {{ font-size: {px(28)}; }}
+QLabel[role="head"] {{ color: {dim}; font-size: {px(24)}; font-weight: 600; }}
+QLabel[role="banner"] {{ font-size: {px(34)}; font-weight: 700; }}
+QLabel[role="header"] {{ font-size: {px(40)}; font-weight: 700; }}
+QLabel[role="clock"] {{ font-size: {px(40)}; font-weight: 600; }}
+QFrame#staleBanner {{ background: #3d2a00; border: {px(3)} solid #f5b042;
+    border-radius: {px(10)}; }}
+QProgressBar {{ background: {track}; border: none; border-radius: {px(6)};
+    min-height: {px(16)}; max-height: {px(16)}; }}
+QProgressBar::chunk {{ background: #3370c8; border-radius: {px(6)}; }}
+"""

@@ -1,0 +1,283 @@
+"""The drill report for auditors: HTML (rendered by QTextDocument) and PDF (QPdfWriter),
+saved in the user's data folder and opened with the desktop's viewer.
+
+The content comes from `content.report_content` (data); this module only words and lays it
+out, so a past drill's report is regenerated from its stored record alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from app.domain.model import Drill, DrillAudit
+
+from .. import formatting as fmt
+from .content import ReportContent, VmRow, report_content
+from .flow import Finding
+
+CONTEXT = "DrillReport"
+GREEN, RED, AMBER, GREY = "#1b5e20", "#b71c1c", "#8a4b00", "#555555"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def reports_folder() -> Path:
+    """Where drill reports are saved: the user's data folder (XDG_DATA_HOME on Linux)."""
+    return platformdirs.user_data_path("standby", appauthor=False) / "drill-reports"
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    html: Path
+    pdf: Path
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:40] or "plan"
+
+
+def write_report(drill: Drill, folder: Path | None = None) -> ReportFiles:
+    """Write the drill's report as HTML and PDF (replacing an earlier rendering)."""
+    folder = folder or reports_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"drill-{drill.started:%Y%m%d-%H%M}-{_slug(drill.plan_name)}-{drill.id}"
+    files = ReportFiles(folder / f"{stem}.html", folder / f"{stem}.pdf")
+    text = report_html(report_content(drill))
+    files.html.write_text(text, encoding="utf-8")
+    write_pdf(text, files.pdf, title=tr("DR drill report — {0}").format(drill.plan_name))
+    return files
+
+
+def write_pdf(text: str, path: Path, title: str = "") -> None:
+    document = QTextDocument()
+    document.setHtml(text)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    # QTextDocument adds its own 2 cm around the text when it prints.
+    writer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("Standby")
+    document.print_(writer)
+    del writer  # the PDF is finished when the writer goes away
+
+
+def open_file(path: Path) -> bool:
+    """Open a report with the desktop's viewer for its kind."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+# --- wording ------------------------------------------------------------------------------
+
+
+def when(value: datetime | None) -> str:
+    if value is None:
+        return "—"
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+
+
+def timing(seconds: float | None) -> str:
+    """An RTO or RPO: tenths of a second below a minute (a small plan recovers fast)."""
+    if seconds is not None and seconds < 60:
+        return tr("{0:.1f} s").format(seconds)
+    return fmt.duration(seconds)
+
+
+def state_text(state: str) -> tuple[str, str]:
+    """The drill's state as the report's headline says it, and its colour."""
+    return {
+        "passed": (tr("PASSED"), GREEN),
+        "failed": (tr("FAILED"), RED),
+        "test-failover": (tr("IN PROGRESS — test failover running"), AMBER),
+        "verifying": (tr("IN PROGRESS — verification"), AMBER),
+        "cleaning-up": (tr("IN PROGRESS — cleanup running"), AMBER),
+    }.get(state, (state, GREY))
+
+
+def audit_text(verdict: str, audit: DrillAudit | None) -> tuple[str, str]:
+    """An audit's result in words, and its colour."""
+    if audit is None or verdict == "not-audited":
+        return tr("Not audited"), GREY
+    parts = [tr("intact") if audit.intact else tr("damaged blocks")]
+    if audit.crash_consistent is not None:
+        parts.append(tr("crash-consistent") if audit.crash_consistent else tr("not consistent"))
+    if audit.app_consistent:
+        parts.append(tr("app-consistent"))
+    if audit.writes_lost is not None:
+        parts.append(tr("{0} write(s) after the point").format(audit.writes_lost))
+    head = tr("Passed") if verdict == "passed" else tr("FAILED")
+    text = tr("{0}: {1}").format(head, ", ".join(parts))
+    if verdict != "passed" and audit.problems:
+        text += " — " + "; ".join(audit.problems[:3])
+    return text, GREEN if verdict == "passed" else RED
+
+
+def _keep_words(text: str) -> str:
+    """Escaped, with each hyphenated word kept on one line (crash-consistent)."""
+    return re.sub(r"(\S+-\S+)", r"<span style='white-space:nowrap'>\1</span>", html.escape(text))
+
+
+def _nowrap(text: str) -> str:
+    return f"<span style='white-space:nowrap'>{html.escape(text)}</span>"
+
+
+def finding_text(finding: Finding) -> str:
+    texts = {
+        "no-test-vm": tr("The test VM of {0} did not start."),
+        "audit-failed": tr("The audit of {0}'s test VM failed."),
+        "unticked": tr("Not verified: {0}"),
+        "cleanup-failed": tr("The cleanup of {0} did not succeed."),
+    }
+    text = texts.get(finding.code, "{0}").format(finding.subject)
+    return f"{text} {finding.detail}".strip()
+
+
+def point_text(row: VmRow) -> str:
+    if row.point_id is None:
+        return "—"
+    kind = {
+        "crash-consistent": tr("crash-consistent"),
+        "app-consistent": tr("app-consistent"),
+    }.get(row.point_kind or "", row.point_kind or "")
+    return f"{when(row.point_time)}<br/><small>{_e(kind)} · {_e(row.point_id)}</small>"
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+# --- layout -------------------------------------------------------------------------------
+
+STYLE = """
+body { font-family: 'DejaVu Sans', 'Segoe UI', sans-serif; font-size: 10pt; color: #222; }
+h1 { font-size: 17pt; margin-bottom: 2px; }
+h2 { font-size: 12.5pt; margin-top: 16px; margin-bottom: 4px; color: #1a3a5c; }
+table.grid { border-collapse: collapse; font-size: 9pt; }
+table.grid th { background: #e8edf3; text-align: left; }
+table.grid th, table.grid td { border: 1px solid #b8c2cc; padding: 4px 6px; }
+td.key { color: #444; font-weight: bold; }
+.outcome { font-size: 15pt; font-weight: bold; }
+small { color: #555; }
+"""
+
+
+def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
+    """A grid; `widths` in per cent of the page, one per column."""
+    sized = widths or [0] * len(headers)
+    head = "".join(
+        f"<th width='{w}%'>{h}</th>" if w else f"<th>{h}</th>"
+        for h, w in zip(headers, sized, strict=True)
+    )
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="4" border="1">'
+        f"<tr>{head}</tr>{body}</table>"
+    )
+
+
+def report_html(c: ReportContent) -> str:
+    outcome, colour = state_text(c.state)
+    summary = [
+        (tr("Recovery plan"), _e(c.plan_name)),
+        (tr("Operator"), _e(c.operator)),
+        (tr("Started"), when(c.started)),
+        (tr("Ended"), when(c.ended)),
+        (tr("Duration"), fmt.duration(c.duration_seconds)),
+        (tr("RTO (all groups)"), f"<b>{timing(c.rto_seconds)}</b>"),
+        (tr("Worst RPO"), timing(c.worst_rpo_seconds)),
+        (tr("Test failover job"), _e(c.test_failover_job_id or "—")),
+        (tr("Cleanup job"), _e(c.cleanup_job_id or "—")),
+        (tr("Drill"), _e(c.drill_id)),
+    ]
+    parts = [
+        f"<html><head><meta charset='utf-8'><title>{_e(tr('DR drill report'))} — "
+        f"{_e(c.plan_name)}</title><style>{STYLE}</style></head><body>",
+        f"<h1>{_e(tr('DR drill report'))}: {_e(c.plan_name)}</h1>",
+        f"<p class='outcome' style='color:{colour}'>{_e(outcome)}</p>",
+        '<table cellspacing="0" cellpadding="3">'
+        + "".join(f"<tr><td class='key'>{_e(k)}</td><td>{v}</td></tr>" for k, v in summary)
+        + "</table>",
+    ]
+    if c.failures:
+        items = "".join(f"<li>{_e(finding_text(f))}</li>" for f in c.failures)
+        parts.append(f"<h2>{_e(tr('Why the drill did not pass'))}</h2><ul>{items}</ul>")
+    parts.append(f"<h2>{_e(tr('Recovery time per group'))}</h2>")
+    parts.append(
+        _table(
+            [_e(tr("Group")), _e(tr("VMs")), _e(tr("RTO"))],
+            [
+                [
+                    _e(f"{g.number}. {g.name}" if g.name else str(g.number)),
+                    _e(", ".join(g.vms)),
+                    timing(g.rto_seconds),
+                ]
+                for g in c.groups
+            ],
+            [30, 55, 15],
+        )
+    )
+    parts.append(
+        f"<p><small>{_e(tr('RTO: from the start of the test failover until the group’s test VMs were up, from the job’s step timings.'))}</small></p>"  # noqa: E501
+    )
+    parts.append(f"<h2>{_e(tr('Virtual machines'))}</h2>")
+    rows = []
+    for row in c.vms:
+        audit, audit_colour = audit_text(row.verdict, row.audit)
+        rows.append(
+            [
+                _nowrap(row.name),
+                _nowrap(row.group),
+                point_text(row),
+                timing(row.rpo_seconds),
+                f"<span style='color:{audit_colour}'>{_keep_words(audit)}</span>",
+            ]
+        )
+    parts.append(
+        _table(
+            [
+                _e(tr("VM")),
+                _e(tr("Group")),
+                _e(tr("Recovery point used")),
+                _e(tr("RPO")),
+                _e(tr("Lab audit of the test VM")),
+            ],
+            rows,
+            [0, 0, 24, 0, 36],  # names and RPO as wide as they need
+        )
+    )
+    parts.append(
+        f"<p><small>{_e(tr('Recovery point times are on the fabric’s clock. RPO: the point’s age when the test failover started. Lab audit: the test VM’s disks read block by block against the guest’s write history.'))}</small></p>"  # noqa: E501
+    )
+    parts.append(f"<h2>{_e(tr('Checklist'))}</h2>")
+    parts.append(
+        _table(
+            [_e(tr("Verified")), _e(tr("Item"))],
+            [
+                [
+                    f"<span style='color:{GREEN}'>✔ {_e(tr('yes'))}</span>"
+                    if item.done
+                    else f"<span style='color:{RED}'>✘ {_e(tr('no'))}</span>",
+                    _e(item.text),
+                ]
+                for item in c.checklist
+            ],
+            [12, 88],
+        )
+    )
+    parts.append(f"<h2>{_e(tr('Notes'))}</h2>")
+    notes = _e(c.notes).replace("\n", "<br/>") if c.notes.strip() else _e(tr("(none yet)"))
+    parts.append(f"<p>{notes}</p>")
+    parts.append(
+        f"<p><small>{_e(tr('Report generated {0} from the drill record kept by the control plane.').format(when(datetime.now().astimezone())))}</small></p>"  # noqa: E501
+    )
+    parts.append("</body></html>")
+    return "".join(parts)

@@ -1,0 +1,224 @@
+"""Light and dark themes: Qt's Fusion style with our own palettes, and the status colours.
+
+Status colours (normal, warning, critical, unknown, info) are chosen per theme so that each
+has a WCAG contrast of at least 4.5:1 against every background it is drawn on in that theme
+(window, base, alternate base, button); tests/console/test_theme.py computes the ratios.
+
+The choice (light, dark or system) lives in QSettings under "appearance/theme"; "system"
+follows the desktop's colour scheme where Qt can read it, light otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
+
+ThemeName = Literal["light", "dark"]
+Choice = Literal["light", "dark", "system"]
+CHOICES: tuple[Choice, ...] = ("light", "dark", "system")
+SETTING = "appearance/theme"
+MIN_CONTRAST = 4.5
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: ThemeName
+    window: str
+    window_text: str
+    base: str
+    alternate_base: str
+    text: str
+    button: str
+    button_text: str
+    highlight: str
+    highlighted_text: str
+    link: str
+    tooltip_base: str
+    tooltip_text: str
+    placeholder: str
+    disabled_text: str
+    status: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def backgrounds(self) -> tuple[str, ...]:
+        """Every background a status colour may be drawn on."""
+        return (self.window, self.base, self.alternate_base, self.button)
+
+    def colour(self, status: str) -> str:
+        """The colour of a status ("normal", "warning", "critical", "unknown", "info")."""
+        return self.status.get(status, self.status["unknown"])
+
+
+LIGHT = Theme(
+    name="light",
+    window="#f3f3f3",
+    window_text="#1f1f1f",
+    base="#ffffff",
+    alternate_base="#f1f3f5",
+    text="#1f1f1f",
+    button="#ebebeb",
+    button_text="#1f1f1f",
+    highlight="#1a5fb4",
+    highlighted_text="#ffffff",
+    link="#1a5fb4",
+    tooltip_base="#ffffdc",
+    tooltip_text="#1f1f1f",
+    placeholder="#6b6f74",
+    disabled_text="#8a8e93",
+    status={
+        "normal": "#1b6e20",
+        "warning": "#8a5300",
+        "critical": "#b3261e",
+        "unknown": "#5c6166",
+        "info": "#1a5fb4",
+    },
+)
+
+DARK = Theme(
+    name="dark",
+    window="#1f2124",
+    window_text="#e8eaed",
+    base="#16181b",
+    alternate_base="#1c1f22",
+    text="#e8eaed",
+    button="#2b2e33",
+    button_text="#e8eaed",
+    highlight="#3370c8",
+    highlighted_text="#ffffff",
+    link="#79b8ff",
+    tooltip_base="#2b2e33",
+    tooltip_text="#e8eaed",
+    placeholder="#9aa0a6",
+    disabled_text="#80868b",
+    status={
+        "normal": "#6fcf73",
+        "warning": "#f5b042",
+        "critical": "#ff7b72",
+        "unknown": "#a4a9ae",
+        "info": "#79b8ff",
+    },
+)
+
+THEMES: dict[ThemeName, Theme] = {"light": LIGHT, "dark": DARK}
+_current: Theme = LIGHT
+
+
+def _luminance(colour: str) -> float:
+    value = colour.lstrip("#")
+    channels = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two '#rrggbb' colours (1 to 21)."""
+    light, dark = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def palette(theme: Theme) -> QPalette:
+    p = QPalette()
+    R, G = QPalette.ColorRole, QPalette.ColorGroup
+    for role, colour in (
+        (R.Window, theme.window),
+        (R.WindowText, theme.window_text),
+        (R.Base, theme.base),
+        (R.AlternateBase, theme.alternate_base),
+        (R.Text, theme.text),
+        (R.Button, theme.button),
+        (R.ButtonText, theme.button_text),
+        (R.BrightText, theme.status["critical"]),
+        (R.Highlight, theme.highlight),
+        (R.HighlightedText, theme.highlighted_text),
+        (R.Link, theme.link),
+        (R.LinkVisited, theme.link),
+        (R.ToolTipBase, theme.tooltip_base),
+        (R.ToolTipText, theme.tooltip_text),
+        (R.PlaceholderText, theme.placeholder),
+    ):
+        p.setColor(role, QColor(colour))
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        p.setColor(G.Disabled, role, QColor(theme.disabled_text))
+    p.setColor(G.Disabled, R.Highlight, QColor(theme.button))
+    # Fusion derives bevels from these: keep them in the theme's own range.
+    dark = theme.name == "dark"
+    p.setColor(R.Light, QColor(theme.button).lighter(150 if dark else 110))
+    p.setColor(R.Midlight, QColor(theme.button).lighter(125 if dark else 105))
+    p.setColor(R.Mid, QColor(theme.button).darker(130 if dark else 120))
+    p.setColor(R.Dark, QColor(theme.button).darker(170 if dark else 150))
+    p.setColor(R.Shadow, QColor("#000000"))
+    return p
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(choice: str | None) -> Theme:
+    """The theme for a choice; "system" (or anything unknown) follows the desktop."""
+    if choice in THEMES:
+        return THEMES[choice]  # type: ignore[index]
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def apply(app: QApplication, choice: str | None) -> Theme:
+    """Fusion with the chosen palette, for the whole application."""
+    global _current
+    theme = resolve(choice)
+    app.setStyle("Fusion")
+    app.setPalette(palette(theme))
+    _current = theme
+    return theme
+
+
+def current() -> Theme:
+    """The theme applied last (light before any)."""
+    return _current
+
+
+def status_colour(status: str) -> str:
+    return _current.colour(status)
+
+
+def saved_choice(settings: QSettings) -> Choice:
+    value = str(settings.value(SETTING, "system") or "system")
+    return value if value in CHOICES else "system"  # type: ignore[return-value]
+
+
+def save_choice(settings: QSettings, choice: Choice) -> None:
+    settings.setValue(SETTING, choice)
+    settings.sync()
+
+
+def theme_menu(menu: QMenu, settings: QSettings) -> QMenu:
+    """View → Theme: light, dark or the system's, applied at once and remembered."""
+    sub = menu.addMenu(QCoreApplication.translate("Theme", "&Theme"))
+    sub.setObjectName("themeMenu")
+    group = QActionGroup(sub)
+    chosen = saved_choice(settings)
+    names = {
+        "light": QCoreApplication.translate("Theme", "&Light"),
+        "dark": QCoreApplication.translate("Theme", "&Dark"),
+        "system": QCoreApplication.translate("Theme", "&System"),
+    }
+    for choice in CHOICES:
+        action = QAction(names[choice], sub)
+        action.setObjectName(f"theme-{choice}")
+        action.setCheckable(True)
+        action.setChecked(choice == chosen)
+        group.addAction(action)
+
+        def pick(_checked: bool = False, choice: Choice = choice) -> None:
+            save_choice(settings, choice)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply(app, choice)
+
+        action.triggered.connect(pick)
+        sub.addAction(action)
+    return sub

@@ -1,0 +1,57 @@
+"""What an operator needs to know before a failover decision: how much data a failover now
+would lose, and how many writes reverse replication would discard.
+
+Served by GET /protected-items/{id}/data-loss and /discarded-writes; the console's wizards
+show them before the operator confirms.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .enums import RecoveryPointKind
+from .model import Id, Model
+
+
+class PointAge(Model):
+    """One recovery point and how old it is at `DataLossEstimate.observed_at`."""
+
+    id: Id
+    time: datetime
+    kind: RecoveryPointKind
+    age_seconds: float = Field(ge=0, description="Writes after this point would be lost.")
+
+
+class DataLossEstimate(Model):
+    """What an unplanned failover of one protected item would lose, as of `observed_at`.
+
+    Times are the fabric's (a lab may run its clock faster than the wall clock): ages are
+    measured against the fabric's own now, never the console's.
+    """
+
+    item_id: Id
+    observed_at: datetime = Field(description="The fabric's time when the figures were read.")
+    live: bool = Field(
+        description="True when read from the fabric just now; False when the fabric could not "
+        "be read and the last figures the control plane recorded are shown."
+    )
+    unreplicated_bytes: int = Field(
+        ge=0, description="Written on the active side and not yet shipped to the replica."
+    )
+    last_replication: datetime | None = None
+    source_reachable: bool = Field(
+        description="The active side's host agent answers and its site is up: a shutdown and "
+        "final sync can ship the unreplicated bytes first."
+    )
+    source_problem: str = Field("", description="Why the source is not reachable.")
+    points: list[PointAge] = Field(default_factory=list, description="Newest first.")
+
+
+class DiscardedWrites(Model):
+    """Writes on the other side that reverse replication would discard (never replicated to
+    the active side); 0 after a planned failover."""
+
+    item_id: Id
+    discarded_writes: int = Field(ge=0)

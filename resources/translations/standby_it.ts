@@ -1,0 +1,4835 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename=".dynamic_strings.py" line="21" />
+            <source>Enable protection</source>
+            <translation>Abilita protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="22" />
+            <source>Disable protection</source>
+            <translation>Disabilita protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="23" />
+            <source>Test failover</source>
+            <translation>Failover di test</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="24" />
+            <source>Test failover cleanup</source>
+            <translation>Pulizia del failover di test</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="25" />
+            <source>Planned failover</source>
+            <translation>Failover pianificato</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="26" />
+            <source>Unplanned failover</source>
+            <translation>Failover non pianificato</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="27" />
+            <source>Commit</source>
+            <translation>Esegui il commit</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="28" />
+            <source>Change recovery point</source>
+            <translation>Cambia punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="29" />
+            <source>Cancel failover</source>
+            <translation>Annulla failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="30" />
+            <source>Reverse replication</source>
+            <translation>Replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="31" />
+            <source>Failback</source>
+            <translation>Failback</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="32" />
+            <source>Resynchronize</source>
+            <translation>Risincronizza</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="33" />
+            <source>Pause replication</source>
+            <translation>Sospendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="34" />
+            <source>Resume replication</source>
+            <translation>Riprendi replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/actions.py" line="58" />
+            <source>Not connected to the control plane: operations are refused until it is back</source>
+            <translation>Non connesso al piano di controllo: le operazioni vengono rifiutate finché non torna disponibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/actions.py" line="60" />
+            <source> (next retry in {0:.0f} s)</source>
+            <translation> (prossimo tentativo tra {0:.0f} s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/actions.py" line="63" />
+            <source>Your token has the viewer role: it may look, not run operations.</source>
+            <translation>Il token ha il ruolo di lettore: può consultare, non eseguire operazioni.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/actions.py" line="93" />
+            <source>Enable protection needs a cloud pairing for this VM's cloud: pair the cloud with a recovery cloud first.</source>
+            <translation>L'abilitazione della protezione richiede un'associazione per il cloud di questa VM: associa prima il cloud a un cloud di ripristino.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPanel</name>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="44" />
+            <source>Group name</source>
+            <translation>Nome del gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="46" />
+            <source>Group &amp;name:</source>
+            <translation>&amp;Nome del gruppo:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="52" />
+            <source>Before the VMs</source>
+            <translation>Prima delle VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="52" />
+            <source>After the VMs</source>
+            <translation>Dopo le VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="62" />
+            <source>+ Script</source>
+            <translation>+ Script</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="62" />
+            <source>+ Manual step</source>
+            <translation>+ Passaggio manuale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="67" />
+            <source>A command the control plane runs, with a timeout</source>
+            <translation>Un comando eseguito dal piano di controllo, con un timeout</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="69" />
+            <source>Instructions; the plan waits until an operator resumes it</source>
+            <translation>Istruzioni; il piano attende finché un operatore non lo riprende</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="74" />
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="82" />
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="86" />
+            <source>Action name</source>
+            <translation>Nome dell'azione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="88" />
+            <source>Na&amp;me:</source>
+            <translation>No&amp;me:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="95" />
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="96" />
+            <source>e.g. /opt/dr/check-dns.sh $STANDBY_GROUP</source>
+            <translation>ad es. /opt/dr/check-dns.sh $STANDBY_GROUP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="98" />
+            <source>&amp;Command:</source>
+            <translation>&amp;Comando:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="101" />
+            <source>Timeout in seconds</source>
+            <translation>Timeout in secondi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="103" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="105" />
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Timeout:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="111" />
+            <source>Instructions</source>
+            <translation>Istruzioni</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="113" />
+            <source>What the operator must do before the plan goes on</source>
+            <translation>Cosa deve fare l'operatore prima che il piano prosegua</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="118" />
+            <source>&amp;Instructions:</source>
+            <translation>&amp;Istruzioni:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="136" />
+            <source>Select a group to edit its name and actions.</source>
+            <translation>Seleziona un gruppo per modificarne nome e azioni.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="142" />
+            <source>Group {0}</source>
+            <translation>Gruppo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="162" />
+            <source>Script</source>
+            <translation>Script</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="162" />
+            <source>Manual</source>
+            <translation>Manuale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="194" />
+            <source>Action (select or add one)</source>
+            <translation>Azione (selezionane o aggiungine una)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="201" />
+            <source>Script action</source>
+            <translation>Azione script</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/actions_panel.py" line="201" />
+            <source>Manual action</source>
+            <translation>Azione manuale</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityPane</name>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="38" />
+            <source>Activity</source>
+            <translation>Attività</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="40" />
+            <source>Event log</source>
+            <translation>Registro eventi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="43" />
+            <source>Events</source>
+            <translation>Eventi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="48" />
+            <source>Audit log</source>
+            <translation>Registro di controllo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="52" />
+            <source>Refresh audit log</source>
+            <translation>Aggiorna registro di controllo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="59" />
+            <source>Audit</source>
+            <translation>Controllo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="73" />
+            <source>The audit log needs the operator role.</source>
+            <translation>Il registro di controllo richiede il ruolo di operatore.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="76" />
+            <source>Could not fetch the audit log: {0}</source>
+            <translation>Impossibile recuperare il registro di controllo: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/activity_pane.py" line="79" />
+            <source>{0} entries.</source>
+            <translation>{0} voci.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsModel</name>
+        <message>
+            <location filename="../../app/console/models/alerts.py" line="29" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" line="29" />
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" line="29" />
+            <source>Object</source>
+            <translation>Oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" line="29" />
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="59" />
+            <source>Info</source>
+            <translation>Informazione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="60" />
+            <source>Warning</source>
+            <translation>Avviso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="61" />
+            <source>Critical</source>
+            <translation>Critico</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPane</name>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" line="27" />
+            <source>Alerts</source>
+            <translation>Avvisi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" line="33" />
+            <source>Open alerts</source>
+            <translation>Avvisi aperti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" line="41" />
+            <source>&amp;Acknowledge</source>
+            <translation>&amp;Conferma presa visione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" line="43" />
+            <source>Acknowledge the selected alerts</source>
+            <translation>Conferma la presa visione degli avvisi selezionati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" line="58" />
+            <source>Not connected to the control plane: cannot acknowledge now.</source>
+            <translation>Non connesso al piano di controllo: impossibile confermare ora.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" line="70" />
+            <source>Could not acknowledge: {0}</source>
+            <translation>Conferma non riuscita: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" line="72" />
+            <source>{0} alert(s) acknowledged.</source>
+            <translation>{0} avvisi confermati.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="126" />
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="127" />
+            <source>Actor</source>
+            <translation>Autore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="128" />
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="129" />
+            <source>Request</source>
+            <translation>Richiesta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="130" />
+            <source>Object</source>
+            <translation>Oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="131" />
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPage</name>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="122" />
+            <source>Pre-checks</source>
+            <translation>Controlli preliminari</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="126" />
+            <source>Every VM of the plan must be protected and healthy, and no test failover, plan job or drill of this plan may be running.</source>
+            <translation>Ogni VM del piano deve essere protetta e integra, e non possono essere in corso failover di test, processi o esercitazioni di questo piano.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="133" />
+            <source>Pre-check results</source>
+            <translation>Risultati dei controlli preliminari</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="134" />
+            <source>Check</source>
+            <translation>Controllo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="134" />
+            <source>Details</source>
+            <translation>Dettagli</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="143" />
+            <source>Check &amp;again</source>
+            <translation>&amp;Ricontrolla</translation>
+        </message>
+    </context>
+    <context>
+        <name>CleanupPage</name>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="237" />
+            <source>Clean up</source>
+            <translation>Pulizia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="241" />
+            <source>Cleanup removes the test VMs (only what the test failover created). Say what the drill showed: the notes go into the report and are required.</source>
+            <translation>La pulizia rimuove le VM di test (solo ciò che ha creato il failover di test). Indica cosa ha mostrato l'esercitazione: le note vanno nel report e sono obbligatorie.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="248" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="250" />
+            <source>What was verified, what did not work, follow-up actions…</source>
+            <translation>Cosa è stato verificato, cosa non ha funzionato, azioni successive…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="53" />
+            <source>Manual action &amp;done — continue</source>
+            <translation>Azione manuale &amp;eseguita — continua</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="37" />
+            <location filename="../../app/console/connect_dialog.py" line="38" />
+            <source>Connect to a Standby vault</source>
+            <translation>Connetti a un insieme di credenziali Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="50" />
+            <source>Saved profiles</source>
+            <translation>Profili salvati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="51" />
+            <source>New profile…</source>
+            <translation>Nuovo profilo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="55" />
+            <source>&amp;Profile:</source>
+            <translation>&amp;Profilo:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="58" />
+            <source>e.g. Production vault</source>
+            <translation>ad es. Insieme di credenziali di produzione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="59" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="63" />
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="69" />
+            <source>optional: the vault's own CA certificate</source>
+            <translation>facoltativo: il certificato CA dell'insieme di credenziali</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="70" />
+            <source>Browse…</source>
+            <translation>Sfoglia…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="75" />
+            <source>&amp;CA file:</source>
+            <translation>File &amp;CA:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="82" />
+            <source>&amp;Token:</source>
+            <translation>&amp;Token:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="83" />
+            <source>&amp;Remember the token in the system keyring</source>
+            <translation>&amp;Ricorda il token nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="94" />
+            <source>Tokens are kept in the system keyring only.</source>
+            <translation>I token sono conservati solo nel portachiavi di sistema.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="108" />
+            <source>Co&amp;nnect</source>
+            <translation>Co&amp;nnetti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="132" />
+            <source>stored in the keyring</source>
+            <translation>salvato nel portachiavi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="132" />
+            <source>bearer token</source>
+            <translation>token di connessione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="136" />
+            <source>CA certificate</source>
+            <translation>Certificato CA</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="137" />
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certificati (*.pem *.crt);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="144" />
+            <source>Give the profile a name (without / \ or =).</source>
+            <translation>Assegna un nome al profilo (senza / \ o =).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="147" />
+            <source>The URL starts with https:// (or http://).</source>
+            <translation>L'URL inizia con https:// (o http://).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" line="150" />
+            <source>Give the token (ask your administrator for one).</source>
+            <translation>Inserisci il token (chiedilo all'amministratore).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Console</name>
+        <message>
+            <location filename="../../app/console/app.py" line="94" />
+            <source>No keyring is available: give the token for this session.</source>
+            <translation>Nessun portachiavi disponibile: inserisci il token per questa sessione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="41" />
+            <source>Standby dashboard</source>
+            <translation>Dashboard di Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="56" />
+            <source>Standby</source>
+            <translation>Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="71" />
+            <source>Data is not live</source>
+            <translation>Dati non aggiornati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="89" />
+            <source>Protected VMs</source>
+            <translation>VM protette</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="107" />
+            <source>RPO compliance</source>
+            <translation>Conformità RPO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="113" />
+            <source>Sites</source>
+            <translation>Siti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="118" />
+            <source>Active jobs</source>
+            <translation>Processi attivi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="124" />
+            <source>Jobs in progress</source>
+            <translation>Processi in corso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="147" />
+            <source>Worst RPO</source>
+            <translation>RPO peggiore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="151" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="151" />
+            <source>RPO</source>
+            <translation>RPO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="151" />
+            <source>Target</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/layout.py" line="168" />
+            <source>Critical alerts</source>
+            <translation>Avvisi critici</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="87" />
+            <source>Standby · {0}</source>
+            <translation>Standby · {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="91" />
+            <source>All normal</source>
+            <translation>Tutto normale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="92" />
+            <source>Warning</source>
+            <translation>Avviso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="93" />
+            <source>Critical</source>
+            <translation>Critico</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="98" />
+            <source>STALE</source>
+            <translation>NON AGGIORNATO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="101" />
+            <source>LIVE</source>
+            <translation>IN DIRETTA</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="127" />
+            <source>{0} of {1} within target</source>
+            <translation>{0} di {1} entro l'obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="130" />
+            <source>{0}/{1} up</source>
+            <translation>{0}/{1} attivi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="135" />
+            <source>UP</source>
+            <translation>ATTIVO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="135" />
+            <source>DOWN</source>
+            <translation>NON DISPONIBILE</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="136" />
+            <source> · VMM disconnected</source>
+            <translation> · VMM disconnesso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="156" />
+            <source>{0} waiting for an operator</source>
+            <translation>{0} in attesa di un operatore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="168" />
+            <source> (waiting for an operator)</source>
+            <translation> (in attesa di un operatore)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="183" />
+            <source>no recovery point</source>
+            <translation>nessun punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="200" />
+            <source>CRITICAL ALERTS · {0} OPEN</source>
+            <translation>AVVISI CRITICI · {0} APERTI</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="202" />
+            <source>CRITICAL ALERTS</source>
+            <translation>AVVISI CRITICI</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="210" />
+            <source>(+{0} hosts)</source>
+            <translation>(+{0} host)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="218" />
+            <source>None open</source>
+            <translation>Nessuno aperto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="232" />
+            <source>NOT LIVE — no data received yet</source>
+            <translation>NON AGGIORNATO — nessun dato ricevuto finora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="234" />
+            <source>NOT LIVE — showing data from {0} ({1} ago)</source>
+            <translation>NON AGGIORNATO — dati delle {0} ({1} fa)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="239" />
+            <source>not connected; retrying every minute</source>
+            <translation>non connesso; nuovo tentativo ogni minuto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="241" />
+            <source>reconnecting now…</source>
+            <translation>riconnessione in corso…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" line="243" />
+            <source>reconnecting in {0}</source>
+            <translation>riconnessione tra {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisconnectedBanner</name>
+        <message>
+            <location filename="../../app/console/banner.py" line="53" />
+            <source>Connection banner</source>
+            <translation>Banner di connessione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" line="81" />
+            <source>Retry now</source>
+            <translation>Riprova ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" line="83" />
+            <source>Retry connecting now</source>
+            <translation>Riprova a connetterti ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" line="115" />
+            <source>The tree stays browsable; operations are refused until the connection is back.</source>
+            <translation>L'albero resta consultabile; le operazioni vengono rifiutate finché la connessione non torna.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" line="32" />
+            <source>Disconnected — no data received yet</source>
+            <translation>Disconnesso — nessun dato ricevuto finora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" line="34" />
+            <source>Disconnected — showing data from {0} ({1} ago)</source>
+            <translation>Disconnesso — dati delle {0} ({1} fa)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" line="39" />
+            <source>not retrying</source>
+            <translation>nessun nuovo tentativo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" line="41" />
+            <source>reconnecting now…</source>
+            <translation>riconnessione in corso…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" line="43" />
+            <source>retrying in {0}</source>
+            <translation>nuovo tentativo tra {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillHistoryDialog</name>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="38" />
+            <source>Drill history — Standby</source>
+            <translation>Cronologia delle esercitazioni — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="44" />
+            <source>Past drills</source>
+            <translation>Esercitazioni passate</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="47" />
+            <source>Started</source>
+            <translation>Avviata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="48" />
+            <source>Recovery plan</source>
+            <translation>Piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="49" />
+            <source>Operator</source>
+            <translation>Operatore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="50" />
+            <source>Result</source>
+            <translation>Risultato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="51" />
+            <source>RTO</source>
+            <translation>RTO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="52" />
+            <source>Worst RPO</source>
+            <translation>RPO peggiore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="70" />
+            <source>Open &amp;PDF report</source>
+            <translation>Apri report &amp;PDF</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="73" />
+            <source>Open &amp;HTML report</source>
+            <translation>Apri report &amp;HTML</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="76" />
+            <source>&amp;Continue this drill…</source>
+            <translation>&amp;Continua questa esercitazione…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="78" />
+            <source>Open an unfinished drill where its record stands</source>
+            <translation>Apri un'esercitazione non terminata dal punto in cui è registrata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="80" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aggiorna</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="82" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="101" />
+            <source>Loading…</source>
+            <translation>Caricamento…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="108" />
+            <source>Cannot list the drills: {0}</source>
+            <translation>Impossibile elencare le esercitazioni: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="133" />
+            <source>{0} drill(s).</source>
+            <translation>{0} esercitazioni.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="133" />
+            <source>No drill yet.</source>
+            <translation>Ancora nessuna esercitazione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="174" />
+            <source>Cannot write the report: {0}</source>
+            <translation>Impossibile scrivere il report: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="183" />
+            <source>Opened {0}</source>
+            <translation>Aperto {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/history.py" line="185" />
+            <source>No application opens {0}; it is saved there.</source>
+            <translation>Nessuna applicazione apre {0}; è salvato lì.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillReport</name>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="57" />
+            <source>DR drill report — {0}</source>
+            <translation>Report dell'esercitazione di DR — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="91" />
+            <source>{0:.1f} s</source>
+            <translation>{0:.1f} s</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="98" />
+            <source>PASSED</source>
+            <translation>SUPERATA</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="99" />
+            <location filename="../../app/console/drill/report.py" line="117" />
+            <source>FAILED</source>
+            <translation>NON SUPERATA</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="100" />
+            <source>IN PROGRESS — test failover running</source>
+            <translation>IN CORSO — failover di test in esecuzione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="101" />
+            <source>IN PROGRESS — verification</source>
+            <translation>IN CORSO — verifica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="102" />
+            <source>IN PROGRESS — cleanup running</source>
+            <translation>IN CORSO — pulizia in esecuzione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="109" />
+            <source>Not audited</source>
+            <translation>Non verificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="110" />
+            <source>intact</source>
+            <translation>integro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="110" />
+            <source>damaged blocks</source>
+            <translation>blocchi danneggiati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="112" />
+            <location filename="../../app/console/drill/report.py" line="148" />
+            <source>crash-consistent</source>
+            <translation>coerente con l'arresto anomalo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="112" />
+            <source>not consistent</source>
+            <translation>non coerente</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="114" />
+            <location filename="../../app/console/drill/report.py" line="149" />
+            <source>app-consistent</source>
+            <translation>coerente con l'app</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="116" />
+            <source>{0} write(s) after the point</source>
+            <translation>{0} scritture dopo il punto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="117" />
+            <source>Passed</source>
+            <translation>Superata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="118" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="135" />
+            <source>The test VM of {0} did not start.</source>
+            <translation>La VM di test di {0} non si è avviata.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="136" />
+            <source>The audit of {0}'s test VM failed.</source>
+            <translation>La verifica della VM di test di {0} non è riuscita.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="137" />
+            <source>Not verified: {0}</source>
+            <translation>Non verificato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="138" />
+            <source>The cleanup of {0} did not succeed.</source>
+            <translation>La pulizia di {0} non è riuscita.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="190" />
+            <source>Recovery plan</source>
+            <translation>Piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="191" />
+            <source>Operator</source>
+            <translation>Operatore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="192" />
+            <source>Started</source>
+            <translation>Avviata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="193" />
+            <source>Ended</source>
+            <translation>Terminata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="194" />
+            <source>Duration</source>
+            <translation>Durata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="195" />
+            <source>RTO (all groups)</source>
+            <translation>RTO (tutti i gruppi)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="196" />
+            <source>Worst RPO</source>
+            <translation>RPO peggiore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="197" />
+            <source>Test failover job</source>
+            <translation>Processo di failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="198" />
+            <source>Cleanup job</source>
+            <translation>Processo di pulizia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="199" />
+            <source>Drill</source>
+            <translation>Esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="216" />
+            <location filename="../../app/console/drill/report.py" line="248" />
+            <source>Group</source>
+            <translation>Gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="216" />
+            <source>VMs</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="216" />
+            <source>RTO</source>
+            <translation>RTO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="247" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="249" />
+            <source>Recovery point used</source>
+            <translation>Punto di ripristino usato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="250" />
+            <source>RPO</source>
+            <translation>RPO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="251" />
+            <source>Lab audit of the test VM</source>
+            <translation>Verifica di laboratorio della VM di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="263" />
+            <source>Verified</source>
+            <translation>Verificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="263" />
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" line="277" />
+            <source>(none yet)</source>
+            <translation>(ancora nessuno)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillWindow</name>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="65" />
+            <source>DR drill — Standby</source>
+            <translation>Esercitazione di DR — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="71" />
+            <source>Drill clock</source>
+            <translation>Cronometro dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="106" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="160" />
+            <source>&amp;Next: pre-checks</source>
+            <translation>&amp;Avanti: controlli preliminari</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="161" />
+            <source>&amp;Start the test failover</source>
+            <translation>&amp;Avvia il failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="162" />
+            <source>Test failover running…</source>
+            <translation>Failover di test in esecuzione…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="163" />
+            <source>&amp;Next: clean up</source>
+            <translation>&amp;Avanti: pulizia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="164" />
+            <source>&amp;Clean up and finish</source>
+            <translation>&amp;Pulisci e termina</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="165" />
+            <source>Finished</source>
+            <translation>Terminata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="186" />
+            <source>The control plane refused: {0}</source>
+            <translation>Il piano di controllo ha rifiutato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="207" />
+            <source>This vault has no recovery plan yet.</source>
+            <translation>Questo insieme di credenziali non ha ancora piani di ripristino.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="253" />
+            <source>Checking…</source>
+            <translation>Controllo in corso…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="279" />
+            <source>Every test VM started in the isolated test network</source>
+            <translation>Ogni VM di test si è avviata nella rete di test isolata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="280" />
+            <source>The applications on the test VMs answer (log in, open a record)</source>
+            <translation>Le applicazioni sulle VM di test rispondono (accesso, apertura di un record)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="281" />
+            <source>The test VMs' data is as recent as the plan's RPO target allows</source>
+            <translation>I dati delle VM di test sono recenti quanto consente l'obiettivo RPO del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="282" />
+            <source>No test VM can be reached from the production network</source>
+            <translation>Nessuna VM di test è raggiungibile dalla rete di produzione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="299" />
+            <source>Starting the test VMs group by group…</source>
+            <translation>Avvio delle VM di test gruppo per gruppo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="313" />
+            <source>Test failover {0}: {1}</source>
+            <translation>Failover di test {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="358" />
+            <source>Not ticked — the drill will be recorded as failed: {0}</source>
+            <translation>Non spuntato — l'esercitazione verrà registrata come non superata: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="390" />
+            <source>The drill is recorded: {0}</source>
+            <translation>L'esercitazione è registrata: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="396" />
+            <source>Saved as {0} and {1}</source>
+            <translation>Salvato come {0} e {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="406" />
+            <source>No application opens {0}.</source>
+            <translation>Nessuna applicazione apre {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="415" />
+            <source>Plan: {0} · not started</source>
+            <translation>Piano: {0} · non avviato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="420" />
+            <source>Plan: {0} · elapsed {1} · RTO {2}</source>
+            <translation>Piano: {0} · trascorso {1} · RTO {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/window.py" line="423" />
+            <source>measuring…</source>
+            <translation>misurazione…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="41" />
+            <source>{0}: protected and healthy</source>
+            <translation>{0}: protetta e integra</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="42" />
+            <source>{0}: health warning (the drill may go on)</source>
+            <translation>{0}: avviso di integrità (l'esercitazione può proseguire)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="43" />
+            <source>{0}: health is critical</source>
+            <translation>{0}: integrità critica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="44" />
+            <source>{0}: a test failover is not allowed now</source>
+            <translation>{0}: un failover di test non è consentito ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="45" />
+            <source>{0}: a test failover exists already (clean it up first)</source>
+            <translation>{0}: esiste già un failover di test (esegui prima la pulizia)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="46" />
+            <source>{0}: no longer protected; edit the plan</source>
+            <translation>{0}: non più protetta; modifica il piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="47" />
+            <source>The plan {0} has no VMs</source>
+            <translation>Il piano {0} non ha VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="48" />
+            <source>A job of the plan {0} is running</source>
+            <translation>È in esecuzione un processo del piano {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="49" />
+            <source>A drill of this plan by {0} is running</source>
+            <translation>È in corso un'esercitazione di questo piano di {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="50" />
+            <source>A drill of this plan by {0} was never finished (left as it was)</source>
+            <translation>Un'esercitazione di questo piano di {0} non è mai stata terminata (lasciata com'era)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="75" />
+            <source>{0} problem(s) stop the drill. Fix them, then check again.</source>
+            <translation>{0} problemi bloccano l'esercitazione. Risolvili, poi ricontrolla.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="80" />
+            <source>Ready, with {0} warning(s).</source>
+            <translation>Pronto, con {0} avvisi.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="81" />
+            <source>Ready: every VM is protected and healthy.</source>
+            <translation>Pronto: ogni VM è protetta e integra.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="116" />
+            <source>did not start</source>
+            <translation>non avviata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="140" />
+            <source>&lt;b&gt;Group {0}&lt;/b&gt; {1}: {2}</source>
+            <translation>&lt;b&gt;Gruppo {0}&lt;/b&gt; {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="151" />
+            <source>group {0}: {1}</source>
+            <translation>gruppo {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="155" />
+            <source>RTO {0} in total ({1})</source>
+            <translation>RTO {0} in totale ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="177" />
+            <source>Checklist — {0} of {1} verified</source>
+            <translation>Elenco di controllo — {0} di {1} verificati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" line="190" />
+            <source>&lt;b&gt;Waiting for you&lt;/b&gt; — {0}:&lt;br/&gt;{1}</source>
+            <translation>&lt;b&gt;In attesa di te&lt;/b&gt; — {0}:&lt;br/&gt;{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLogModel</name>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="58" />
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="58" />
+            <source>Revision</source>
+            <translation>Revisione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="58" />
+            <source>Change</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" line="58" />
+            <source>Object</source>
+            <translation>Oggetto</translation>
+        </message>
+    </context>
+    <context>
+        <name>FabricText</name>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="57" />
+            <source>Site down</source>
+            <translation>Sito non disponibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="59" />
+            <source>Provider disconnected</source>
+            <translation>Provider disconnesso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="61" />
+            <source>Agent disconnected</source>
+            <translation>Agente disconnesso</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/console/models/fabric_text.py" line="69" />
+            <source>%n critical</source>
+            <translation>
+                <numerusform>%n critico</numerusform>
+                <numerusform>%n critici</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/console/models/fabric_text.py" line="72" />
+            <source>%n warning</source>
+            <translation>
+                <numerusform>%n avviso</numerusform>
+                <numerusform>%n avvisi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="87" />
+            <source>Connected · {0}</source>
+            <translation>Connesso · {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="88" />
+            <source>DISCONNECTED since {0}</source>
+            <translation>DISCONNESSO dalle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="95" />
+            <source>VMM server {0}, provider {1}
+Last heartbeat {2}</source>
+            <translation>Server VMM {0}, provider {1}
+Ultimo heartbeat {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="100" />
+            <source>Replication agent {0}
+Last heartbeat {1}</source>
+            <translation>Agente di replica {0}
+Ultimo heartbeat {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="105" />
+            <source>VM {0} ({1}), {2} disk(s)</source>
+            <translation>VM {0} ({1}), {2} dischi</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="35" />
+            <source>Primary</source>
+            <translation>Primario</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="36" />
+            <source>Recovery</source>
+            <translation>Ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="37" />
+            <source>Running</source>
+            <translation>In esecuzione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="38" />
+            <source>Off</source>
+            <translation>Spento</translation>
+        </message>
+    </context>
+    <context>
+        <name>FabricTreeModel</name>
+        <message>
+            <location filename="../../app/console/models/fabric_tree.py" line="252" />
+            <source>A site's VMM provider, a host's replication agent: connected or not, and its last heartbeat</source>
+            <translation>Il provider VMM di un sito, l'agente di replica di un host: connesso o no, e l'ultimo heartbeat</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_tree.py" line="258" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_tree.py" line="259" />
+            <source>Replication</source>
+            <translation>Replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_tree.py" line="260" />
+            <source>Health</source>
+            <translation>Integrità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_tree.py" line="261" />
+            <source>RPO</source>
+            <translation>RPO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_tree.py" line="262" />
+            <source>Active location</source>
+            <translation>Posizione attiva</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_tree.py" line="263" />
+            <source>Provider / agent</source>
+            <translation>Provider / agente</translation>
+        </message>
+    </context>
+    <context>
+        <name>FailoverPage</name>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="154" />
+            <source>Test failover</source>
+            <translation>Failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="165" />
+            <source>Steps of the test failover</source>
+            <translation>Passaggi del failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="166" />
+            <source>Step</source>
+            <translation>Passaggio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="166" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="166" />
+            <source>Up after</source>
+            <translation>Attiva dopo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="53" />
+            <source>Manual action &amp;done — continue</source>
+            <translation>Azione manuale &amp;eseguita — continua</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowPage</name>
+        <message>
+            <location filename="../../app/console/wizards/wizard.py" line="72" />
+            <source>Why Next is not possible yet</source>
+            <translation>Perché Avanti non è ancora possibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/wizard.py" line="108" />
+            <source>Reading the current figures from the control plane…</source>
+            <translation>Lettura dei valori attuali dal piano di controllo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowWizard</name>
+        <message>
+            <location filename="../../app/console/wizards/wizard.py" line="179" />
+            <source>Could not read what this wizard needs: {0}</source>
+            <translation>Impossibile leggere ciò che serve alla procedura guidata: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/wizard.py" line="191" />
+            <source>Sending…</source>
+            <translation>Invio in corso…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/wizard.py" line="202" />
+            <source>Refused: {0}</source>
+            <translation>Rifiutato: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <location filename="../../app/console/formatting.py" line="22" />
+            <source>{0} s</source>
+            <translation>{0} s</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="26" />
+            <source>{0} min {1:02} s</source>
+            <translation>{0} min {1:02} s</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="26" />
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="30" />
+            <source>{0} h {1:02} min</source>
+            <translation>{0} h {1:02} min</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="31" />
+            <source>{0} d {1} h</source>
+            <translation>{0} g {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="55" />
+            <location filename="../../app/console/formatting.py" line="64" />
+            <source>never</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="66" />
+            <source>{0} ago</source>
+            <translation>{0} fa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="77" />
+            <source>Not protected</source>
+            <translation>Non protetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="84" />
+            <source>test failover running</source>
+            <translation>failover di test in corso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="85" />
+            <source>test failover cleanup pending</source>
+            <translation>pulizia del failover di test in attesa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="86" />
+            <source>test failover cleaning up</source>
+            <translation>pulizia del failover di test in corso</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsModel</name>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="96" />
+            <source>Group / VM</source>
+            <translation>Gruppo / VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="96" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="128" />
+            <source>Group {0}: double-click to rename, drag to reorder.</source>
+            <translation>Gruppo {0}: doppio clic per rinominare, trascina per riordinare.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="135" />
+            <source>{0} VM(s)</source>
+            <translation>{0} VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="137" />
+            <source>{0} before</source>
+            <translation>{0} prima</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="139" />
+            <source>{0} after</source>
+            <translation>{0} dopo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="141" />
+            <source>Group {0} · {1}</source>
+            <translation>Gruppo {0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="242" />
+            <source>Nothing to add.</source>
+            <translation>Niente da aggiungere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <location filename=".dynamic_strings.py" line="18" />
+            <source>Normal</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="19" />
+            <source>Warning</source>
+            <translation>Avviso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="20" />
+            <source>Critical</source>
+            <translation>Critico</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthGraphs</name>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" line="61" />
+            <source>Health graphs</source>
+            <translation>Grafici di integrità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" line="71" />
+            <source>RPO</source>
+            <translation>RPO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" line="74" />
+            <source>Throughput</source>
+            <translation>Velocità effettiva</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" line="77" />
+            <source>Pending</source>
+            <translation>In sospeso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" line="83" />
+            <source>target</source>
+            <translation>obiettivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobsModel</name>
+        <message>
+            <location filename="../../app/console/models/jobs.py" line="35" />
+            <source>Operation</source>
+            <translation>Operazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/jobs.py" line="36" />
+            <source>Object</source>
+            <translation>Oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/jobs.py" line="37" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/jobs.py" line="38" />
+            <source>Progress</source>
+            <translation>Avanzamento</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/jobs.py" line="39" />
+            <source>Started by</source>
+            <translation>Avviato da</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/jobs.py" line="40" />
+            <source>Created</source>
+            <translation>Creato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/jobs.py" line="41" />
+            <source>Duration</source>
+            <translation>Durata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/jobs.py" line="42" />
+            <source>Error</source>
+            <translation>Errore</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="39" />
+            <source>Enable protection</source>
+            <translation>Abilita protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="40" />
+            <source>Disable protection</source>
+            <translation>Disabilita protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="41" />
+            <source>Test failover</source>
+            <translation>Failover di test</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="42" />
+            <source>Test failover cleanup</source>
+            <translation>Pulizia del failover di test</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="43" />
+            <source>Planned failover</source>
+            <translation>Failover pianificato</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="44" />
+            <source>Unplanned failover</source>
+            <translation>Failover non pianificato</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="45" />
+            <source>Commit</source>
+            <translation>Esegui il commit</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="46" />
+            <source>Change recovery point</source>
+            <translation>Cambia punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="47" />
+            <source>Cancel failover</source>
+            <translation>Annulla failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="48" />
+            <source>Reverse replication</source>
+            <translation>Replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="49" />
+            <source>Failback</source>
+            <translation>Failback</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="50" />
+            <source>Resynchronize</source>
+            <translation>Risincronizza</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="51" />
+            <source>Pause replication</source>
+            <translation>Sospendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="52" />
+            <source>Resume replication</source>
+            <translation>Riprendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="53" />
+            <source>Not started</source>
+            <translation>Non avviato</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="54" />
+            <source>In progress</source>
+            <translation>In corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="55" />
+            <source>Waiting</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="56" />
+            <source>Succeeded</source>
+            <translation>Riuscito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="57" />
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="58" />
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobsPane</name>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="59" />
+            <location filename="../../app/console/panes/jobs_pane.py" line="68" />
+            <source>Jobs</source>
+            <translation>Processi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="87" />
+            <location filename="../../app/console/panes/jobs_pane.py" line="166" />
+            <source>Select a job to see its steps.</source>
+            <translation>Seleziona un processo per vederne i passaggi.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="93" />
+            <source>Job steps</source>
+            <translation>Passaggi del processo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="96" />
+            <source>Step</source>
+            <translation>Passaggio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="96" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="96" />
+            <source>Progress</source>
+            <translation>Avanzamento</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="96" />
+            <source>Error</source>
+            <translation>Errore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="102" />
+            <source>Cancel job</source>
+            <translation>Annulla processo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="102" />
+            <source>Resume</source>
+            <translation>Riprendi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="102" />
+            <source>Restart</source>
+            <translation>Riavvia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="111" />
+            <source>Open plan view</source>
+            <translation>Apri vista del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="113" />
+            <source>Follow this plan job group by group</source>
+            <translation>Segui questo processo del piano gruppo per gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="171" />
+            <source>{0} of {1} — {2}, started by {3}</source>
+            <translation>{0} di {1} — {2}, avviato da {3}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="206" />
+            <source>Not connected to the control plane.</source>
+            <translation>Non connesso al piano di controllo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="208" />
+            <source>This job does not allow that now.</source>
+            <translation>Il processo non lo consente ora.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="219" />
+            <source>Sending {0}…</source>
+            <translation>Invio di {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="223" />
+            <source>The control plane refused: {0}</source>
+            <translation>Il piano di controllo ha rifiutato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" line="225" />
+            <source>{0}: accepted.</source>
+            <translation>{0}: accettato.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="62" />
+            <source>Enable protection</source>
+            <translation>Abilita protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="63" />
+            <source>Disable protection</source>
+            <translation>Disabilita protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="64" />
+            <source>Test failover</source>
+            <translation>Failover di test</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="65" />
+            <source>Test failover cleanup</source>
+            <translation>Pulizia del failover di test</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="66" />
+            <source>Planned failover</source>
+            <translation>Failover pianificato</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="67" />
+            <source>Unplanned failover</source>
+            <translation>Failover non pianificato</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="68" />
+            <source>Commit</source>
+            <translation>Esegui il commit</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="69" />
+            <source>Change recovery point</source>
+            <translation>Cambia punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="70" />
+            <source>Cancel failover</source>
+            <translation>Annulla failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="71" />
+            <source>Reverse replication</source>
+            <translation>Replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="72" />
+            <source>Failback</source>
+            <translation>Failback</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="73" />
+            <source>Resynchronize</source>
+            <translation>Risincronizza</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="74" />
+            <source>Pause replication</source>
+            <translation>Sospendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="75" />
+            <source>Resume replication</source>
+            <translation>Riprendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="76" />
+            <source>Not started</source>
+            <translation>Non avviato</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="77" />
+            <source>In progress</source>
+            <translation>In corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="78" />
+            <source>Waiting</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="79" />
+            <source>Succeeded</source>
+            <translation>Riuscito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="80" />
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="81" />
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../app/console/i18n.py" line="126" />
+            <source>&amp;Language</source>
+            <translation>&amp;Lingua</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="131" />
+            <source>System default ({0})</source>
+            <translation>Predefinita di sistema ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="145" />
+            <source>The console speaks {0} from its next start.</source>
+            <translation>La console userà {0} dal prossimo avvio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListField</name>
+        <message>
+            <location filename="../../app/console/wizards/fields.py" line="175" />
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../app/console/main_window.py" line="73" />
+            <source>Standby</source>
+            <translation>Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="97" />
+            <source>Filter the fabric tree</source>
+            <translation>Filtra l'albero dell'infrastruttura</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="99" />
+            <source>Filter (Ctrl+F): name, or health:critical, state:paused</source>
+            <translation>Filtro (Ctrl+F): nome, oppure health:critical, state:paused</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="106" />
+            <source>Fabric tree</source>
+            <translation>Albero dell'infrastruttura</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="129" />
+            <source>Data is not live</source>
+            <translation>Dati non aggiornati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="142" />
+            <source>Select a site, cloud, host or VM to see its details.</source>
+            <translation>Seleziona un sito, un cloud, un host o una VM per vederne i dettagli.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="161" />
+            <location filename="../../app/console/main_window.py" line="227" />
+            <source>&amp;Jobs</source>
+            <translation>&amp;Processi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="162" />
+            <location filename="../../app/console/main_window.py" line="443" />
+            <source>A&amp;lerts</source>
+            <translation>Avvi&amp;si</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="163" />
+            <source>Ac&amp;tivity</source>
+            <translation>Atti&amp;vità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="179" />
+            <source>Connection state</source>
+            <translation>Stato della connessione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="212" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="214" />
+            <source>&amp;Connect to…</source>
+            <translation>&amp;Connetti a…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="217" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="218" />
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="220" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aggiorna</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="223" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Trova…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="226" />
+            <source>Fabric &amp;tree</source>
+            <translation>Albero dell'&amp;infrastruttura</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="228" />
+            <source>&amp;Alerts</source>
+            <translation>Avvi&amp;si</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="229" />
+            <source>A&amp;ctivity</source>
+            <translation>Atti&amp;vità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="231" />
+            <source>E&amp;xpand all</source>
+            <translation>&amp;Espandi tutto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="234" />
+            <source>C&amp;ollapse all</source>
+            <translation>&amp;Comprimi tutto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="243" />
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="245" />
+            <source>&amp;Operations</source>
+            <translation>&amp;Operazioni</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="248" />
+            <source>Operations on the &amp;selection…</source>
+            <translation>Operazioni sulla &amp;selezione…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="279" />
+            <source>Refreshing…</source>
+            <translation>Aggiornamento…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="339" />
+            <source>Operations apply to VMs.</source>
+            <translation>Le operazioni si applicano alle VM.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="364" />
+            <source>Refused: {0}</source>
+            <translation>Rifiutato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="367" />
+            <source>{0}: job {1} started.</source>
+            <translation>{0}: processo {1} avviato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="377" />
+            <source>● Connected</source>
+            <translation>● Connesso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="378" />
+            <source>● Reconnecting</source>
+            <translation>● Riconnessione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="379" />
+            <source>● Offline</source>
+            <translation>● Non in linea</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="395" />
+            <source>Not live: the last known state, shown greyed until the connection is back.</source>
+            <translation>Non aggiornato: l'ultimo stato noto, in grigio finché la connessione non torna.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="406" />
+            <source>Vault: {0}</source>
+            <translation>Insieme di credenziali: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="407" />
+            <source>{0} — Standby</source>
+            <translation>{0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="411" />
+            <source>viewer</source>
+            <translation>lettore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="412" />
+            <source>operator or admin</source>
+            <translation>operatore o amministratore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="413" />
+            <source>admin</source>
+            <translation>amministratore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="414" />
+            <location filename="../../app/console/main_window.py" line="416" />
+            <source>role unknown</source>
+            <translation>ruolo sconosciuto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="419" />
+            <source>Profile: {0} ({1})</source>
+            <translation>Profilo: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="423" />
+            <source>Live; last change {0}</source>
+            <translation>Aggiornato; ultima modifica {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="433" />
+            <source>Not live — last known state as of {0} ({1} ago). Health, RPO and figures may have changed since.</source>
+            <translation>Non aggiornato — ultimo stato noto delle {0} ({1} fa). Integrità, RPO e valori potrebbero essere cambiati.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="437" />
+            <source>Not live — no data received yet.</source>
+            <translation>Non aggiornato — nessun dato ricevuto finora.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" line="443" />
+            <source>A&amp;lerts ({0})</source>
+            <translation>Avvi&amp;si ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/menu.py" line="15" />
+            <source>&amp;DR drill…</source>
+            <translation>Esercitazione di &amp;DR…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/menu.py" line="19" />
+            <source>Drill &amp;history…</source>
+            <translation>&amp;Cronologia esercitazioni…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManualActionBanner</name>
+        <message>
+            <location filename="../../app/console/plans/manual_banner.py" line="20" />
+            <source>Manual action</source>
+            <translation>Azione manuale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/manual_banner.py" line="45" />
+            <source>Done — resume</source>
+            <translation>Fatto — riprendi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/manual_banner.py" line="47" />
+            <source>Manual action done: resume the plan</source>
+            <translation>Azione manuale eseguita: riprendi il piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/manual_banner.py" line="54" />
+            <source>The plan waits for you — group {0}: {1}</source>
+            <translation>Il piano ti attende — gruppo {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiField</name>
+        <message>
+            <location filename="../../app/console/wizards/fields.py" line="219" />
+            <source>Filter</source>
+            <translation>Filtro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/fields.py" line="223" />
+            <source>Select all shown</source>
+            <translation>Seleziona tutti quelli mostrati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/fields.py" line="287" />
+            <source>{0} of {1} selected</source>
+            <translation>{0} di {1} selezionati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/fields.py" line="289" />
+            <source> · {0} shown</source>
+            <translation> · {0} mostrati</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="87" />
+            <source>Plan name</source>
+            <translation>Nome del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="88" />
+            <source>e.g. ERP estate</source>
+            <translation>ad es. Ambiente ERP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="90" />
+            <source>Plan &amp;name:</source>
+            <translation>&amp;Nome del piano:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="93" />
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="94" />
+            <source>What the plan recovers, and who owns it</source>
+            <translation>Cosa ripristina il piano e chi ne è responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="97" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Descrizione:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="112" />
+            <source>Why the plan cannot be saved</source>
+            <translation>Perché il piano non può essere salvato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="119" />
+            <source>The control plane's answer</source>
+            <translation>La risposta del piano di controllo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="128" />
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="132" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="156" />
+            <source>Protected VMs — drag into a group</source>
+            <translation>VM protette — trascina in un gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="161" />
+            <source>Filter the protected VMs</source>
+            <translation>Filtra le VM protette</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="162" />
+            <source>Filter by name</source>
+            <translation>Filtra per nome</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="172" />
+            <source>Protected VMs</source>
+            <translation>VM protette</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="180" />
+            <source>&amp;Add to group →</source>
+            <translation>&amp;Aggiungi al gruppo →</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="182" />
+            <source>Add the selected VMs to the selected group</source>
+            <translation>Aggiungi le VM selezionate al gruppo selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="186" />
+            <source>No protected VMs yet: protect VMs first, then add them here.</source>
+            <translation>Ancora nessuna VM protetta: proteggi prima le VM, poi aggiungile qui.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="194" />
+            <source>Groups run in order; the VMs of a group in parallel</source>
+            <translation>I gruppi vengono eseguiti in ordine; le VM di un gruppo in parallelo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="200" />
+            <source>Groups of the plan</source>
+            <translation>Gruppi del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="218" />
+            <source>+ &amp;Group</source>
+            <translation>+ &amp;Gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="218" />
+            <source>Add a group at the end</source>
+            <translation>Aggiungi un gruppo alla fine</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="221" />
+            <source>▲ &amp;Up</source>
+            <translation>▲ &amp;Su</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="222" />
+            <source>Run the selected group earlier</source>
+            <translation>Esegui prima il gruppo selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="227" />
+            <source>▼ D&amp;own</source>
+            <translation>▼ &amp;Giù</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="228" />
+            <source>Run the selected group later</source>
+            <translation>Esegui dopo il gruppo selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="233" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Rimuovi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="234" />
+            <source>Remove the selected VM or group</source>
+            <translation>Rimuovi la VM o il gruppo selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="290" />
+            <source>Select the group to add the VMs to.</source>
+            <translation>Seleziona il gruppo a cui aggiungere le VM.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="294" />
+            <source>Select VMs in the list first.</source>
+            <translation>Seleziona prima le VM nell'elenco.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="330" />
+            <source>… and {0} more</source>
+            <translation>… e altri {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="331" />
+            <source>Cannot save yet:</source>
+            <translation>Impossibile salvare per ora:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="341" />
+            <source>new plan</source>
+            <translation>nuovo piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="344" />
+            <source>New recovery plan — {0}{1}</source>
+            <translation>Nuovo piano di ripristino — {0}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="346" />
+            <source>Recovery plan — {0}{1}</source>
+            <translation>Piano di ripristino — {0}{1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="355" />
+            <source>Saving…</source>
+            <translation>Salvataggio…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="368" />
+            <location filename="../../app/console/plans/editor.py" line="371" />
+            <source>The control plane refused the plan:</source>
+            <translation>Il piano di controllo ha rifiutato il piano:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="378" />
+            <source>Saved.</source>
+            <translation>Salvato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="421" />
+            <source>Unsaved changes</source>
+            <translation>Modifiche non salvate</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor.py" line="422" />
+            <source>The plan has changes that are not saved. Close and discard them?</source>
+            <translation>Il piano ha modifiche non salvate. Chiudere e scartarle?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanMenu</name>
+        <message>
+            <location filename="../../app/console/plans/menu.py" line="24" />
+            <source>Recovery &amp;plans</source>
+            <translation>Piani di &amp;ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/menu.py" line="26" />
+            <source>&amp;New plan…</source>
+            <translation>&amp;Nuovo piano…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/menu.py" line="31" />
+            <source>&amp;Edit plan</source>
+            <translation>&amp;Modifica piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/menu.py" line="34" />
+            <source>&amp;Follow a plan job</source>
+            <translation>&amp;Segui un processo del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/menu.py" line="54" />
+            <source>No recovery plans yet</source>
+            <translation>Ancora nessun piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/menu.py" line="57" />
+            <source>{0}  ({1})</source>
+            <translation>{0}  ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/menu.py" line="74" />
+            <source>No plan jobs</source>
+            <translation>Nessun processo del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/menu.py" line="79" />
+            <source>{0} of {1} — {2}</source>
+            <translation>{0} di {1} — {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="95" />
+            <source>Choose the recovery plan to drill</source>
+            <translation>Scegli il piano di ripristino da esercitare</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="99" />
+            <source>The drill starts a test failover of every VM of the plan into the isolated test network. Replication goes on; production is not touched.</source>
+            <translation>L'esercitazione avvia un failover di test di ogni VM del piano nella rete di test isolata. La replica continua; la produzione non viene toccata.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="107" />
+            <source>Recovery plan</source>
+            <translation>Piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="108" />
+            <source>&amp;Recovery plan:</source>
+            <translation>&amp;Piano di ripristino:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanRules</name>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="249" />
+            <source>The plan needs a name.</source>
+            <translation>Il piano deve avere un nome.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="252" />
+            <source>The name is longer than {0} characters.</source>
+            <translation>Il nome supera i {0} caratteri.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="256" />
+            <source>A recovery plan named '{0}' exists already.</source>
+            <translation>Esiste già un piano di ripristino denominato '{0}'.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="260" />
+            <source>The description is longer than 2000 characters.</source>
+            <translation>La descrizione supera i 2000 caratteri.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="263" />
+            <source>The plan needs at least one group.</source>
+            <translation>Il piano deve avere almeno un gruppo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="265" />
+            <source>A plan has at most {0} groups.</source>
+            <translation>Un piano ha al massimo {0} gruppi.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="178" />
+            <location filename="../../app/console/plans/rules.py" line="268" />
+            <source>Group {0}</source>
+            <translation>Gruppo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="270" />
+            <source>{0} needs a name.</source>
+            <translation>{0} deve avere un nome.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="276" />
+            <source>not a protected item: protect it first</source>
+            <translation>non è un elemento protetto: proteggilo prima</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="277" />
+            <source>{0}: {1} is not a protected item; protect it first.</source>
+            <translation>{0}: {1} non è un elemento protetto; proteggilo prima.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="279" />
+            <source>in group {0} already: a VM goes in one group only</source>
+            <translation>già nel gruppo {0}: una VM va in un solo gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="282" />
+            <source>{0}: {1} is in group {2} already; a VM goes in one group only.</source>
+            <translation>{0}: {1} è già nel gruppo {2}; una VM va in un solo gruppo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="291" />
+            <source>Add at least one protected VM to a group.</source>
+            <translation>Aggiungi almeno una VM protetta a un gruppo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="296" />
+            <source>an action</source>
+            <translation>un'azione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="299" />
+            <source>{0}: an action needs a name.</source>
+            <translation>{0}: un'azione deve avere un nome.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="305" />
+            <source>{0}: script '{1}' needs a command.</source>
+            <translation>{0}: lo script '{1}' richiede un comando.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="312" />
+            <source>{0}: the command of '{1}' is too long.</source>
+            <translation>{0}: il comando di '{1}' è troppo lungo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="319" />
+            <source>{0}: the timeout of '{1}' must be 1 s to 24 h.</source>
+            <translation>{0}: il timeout di '{1}' deve essere compreso tra 1 s e 24 h.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="326" />
+            <source>{0}: manual step '{1}' needs instructions for the operator.</source>
+            <translation>{0}: il passaggio manuale '{1}' richiede istruzioni per l'operatore.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="335" />
+            <source>{0}: the instructions of '{1}' are too long.</source>
+            <translation>{0}: le istruzioni di '{1}' sono troppo lunghe.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="366" />
+            <source>Group {0}: {1}</source>
+            <translation>Gruppo {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="232" />
+            <source>Script {0}</source>
+            <translation>Script {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/rules.py" line="234" />
+            <source>Manual step {0}</source>
+            <translation>Passaggio manuale {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanRunView</name>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="57" />
+            <source>Recovery plan job {0}</source>
+            <translation>Processo del piano di ripristino {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="61" />
+            <source>Waiting for job {0} to arrive…</source>
+            <translation>In attesa dell'arrivo del processo {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="82" />
+            <source>Groups, VMs and steps of the plan job</source>
+            <translation>Gruppi, VM e passaggi del processo del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="85" />
+            <source>Group / VM / step</source>
+            <translation>Gruppo / VM / passaggio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="86" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="87" />
+            <source>Started</source>
+            <translation>Avviata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="88" />
+            <source>Duration</source>
+            <translation>Durata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="89" />
+            <source>Detail</source>
+            <translation>Dettaglio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="102" />
+            <source>Cancel plan job</source>
+            <translation>Annulla processo del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="104" />
+            <source>Cancel the plan job</source>
+            <translation>Annulla il processo del piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="107" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="109" />
+            <source>Close this view; the job goes on</source>
+            <translation>Chiudi questa vista; il processo continua</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="135" />
+            <source>Could not read the job: {0}</source>
+            <translation>Impossibile leggere il processo: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="152" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="154" />
+            <source>{0} of plan {1} — {2}</source>
+            <translation>{0} del piano {1} — {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="158" />
+            <source>Job {0}, started by {1}</source>
+            <translation>Processo {0}, avviato da {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="160" />
+            <source>, at {0}</source>
+            <translation>, a {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="181" />
+            <source>The job has ended: {0}.</source>
+            <translation>Il processo è terminato: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="226" />
+            <source>Group {0}</source>
+            <translation>Gruppo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="238" />
+            <source>Before</source>
+            <translation>Prima</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="239" />
+            <source>After</source>
+            <translation>Dopo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="242" />
+            <source>script</source>
+            <translation>script</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="242" />
+            <source>manual</source>
+            <translation>manuale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="243" />
+            <source>{0} ({1}): {2}</source>
+            <translation>{0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="261" />
+            <source>VMs in parallel ({0})</source>
+            <translation>VM in parallelo ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="313" />
+            <source>Not started</source>
+            <translation>Non avviato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="314" />
+            <source>In progress</source>
+            <translation>In corso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="315" />
+            <source>Waiting for you</source>
+            <translation>In attesa di te</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="316" />
+            <source>Succeeded</source>
+            <translation>Riuscito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="317" />
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="318" />
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="319" />
+            <source>Not run</source>
+            <translation>Non eseguito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="334" />
+            <source>Not connected to the control plane.</source>
+            <translation>Non connesso al piano di controllo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="347" />
+            <source>Resuming the plan…</source>
+            <translation>Ripresa del piano…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="349" />
+            <source>Cancelling the plan job…</source>
+            <translation>Annullamento del processo del piano…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="354" />
+            <source>The control plane refused: {0}</source>
+            <translation>Il piano di controllo ha rifiutato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="360" />
+            <source>Resumed: the plan goes on.</source>
+            <translation>Ripreso: il piano continua.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" line="362" />
+            <source>Cancel requested: the job stops at its next step.</source>
+            <translation>Annullamento richiesto: il processo si ferma al passaggio successivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectedVmsModel</name>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="52" />
+            <source>{0}  — in group {1}</source>
+            <translation>{0}  — nel gruppo {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="62" />
+            <source>{0}: {1}. Drag it into a group.</source>
+            <translation>{0}: {1}. Trascinala in un gruppo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/editor_models.py" line="64" />
+            <source>{0} is in group {1} already; a VM goes in one group only.</source>
+            <translation>{0} è già nel gruppo {1}; una VM va in un solo gruppo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplicationState</name>
+        <message>
+            <location filename=".dynamic_strings.py" line="3" />
+            <source>Not protected</source>
+            <translation>Non protetto</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="4" />
+            <source>Enabling protection</source>
+            <translation>Abilitazione della protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="5" />
+            <source>Initial replication</source>
+            <translation>Replica iniziale</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="6" />
+            <source>Protected</source>
+            <translation>Protetto</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="7" />
+            <source>Resync required</source>
+            <translation>Risincronizzazione necessaria</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="8" />
+            <source>Resynchronizing</source>
+            <translation>Risincronizzazione in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="9" />
+            <source>Paused</source>
+            <translation>Sospeso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="10" />
+            <source>Failover in progress</source>
+            <translation>Failover in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="11" />
+            <source>Failed over</source>
+            <translation>Failover eseguito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="12" />
+            <source>Failover committed</source>
+            <translation>Commit del failover eseguito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="13" />
+            <source>Reverse replicating</source>
+            <translation>Replica inversa in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="14" />
+            <source>Disabling protection</source>
+            <translation>Disabilitazione della protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="15" />
+            <source>Enable protection failed</source>
+            <translation>Abilitazione della protezione non riuscita</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="16" />
+            <source>Failover failed</source>
+            <translation>Failover non riuscito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="17" />
+            <source>Reverse replication failed</source>
+            <translation>Replica inversa non riuscita</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="276" />
+            <source>Drill report</source>
+            <translation>Report dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="284" />
+            <source>Open &amp;PDF</source>
+            <translation>Apri &amp;PDF</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="286" />
+            <source>Open &amp;HTML</source>
+            <translation>Apri &amp;HTML</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="288" />
+            <source>Open the &amp;folder</source>
+            <translation>Apri la &amp;cartella</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepList</name>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="68" />
+            <source>Drill steps</source>
+            <translation>Passaggi dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="73" />
+            <source>1. Recovery plan</source>
+            <translation>1. Piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="74" />
+            <source>2. Pre-checks</source>
+            <translation>2. Controlli preliminari</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="75" />
+            <source>3. Test failover</source>
+            <translation>3. Failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="76" />
+            <source>4. Verify</source>
+            <translation>4. Verifica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="77" />
+            <source>5. Clean up</source>
+            <translation>5. Pulizia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="78" />
+            <source>6. Report</source>
+            <translation>6. Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPane</name>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="38" />
+            <source>Summary</source>
+            <translation>Riepilogo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="59" />
+            <source>Protected VMs by health</source>
+            <translation>VM protette per integrità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="64" />
+            <source>Critical</source>
+            <translation>Critico</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="65" />
+            <source>Warning</source>
+            <translation>Avviso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="66" />
+            <source>Normal</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="67" />
+            <source>Not protected</source>
+            <translation>Non protetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="85" />
+            <source>Pairings and policies</source>
+            <translation>Associazioni e criteri</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="94" />
+            <source>Needs attention</source>
+            <translation>Richiede attenzione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="98" />
+            <source>VMs that need attention</source>
+            <translation>VM che richiedono attenzione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="100" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="100" />
+            <source>Health</source>
+            <translation>Integrità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="100" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="129" />
+            <source>(no longer in the vault)</source>
+            <translation>(non più nell'insieme di credenziali)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="133" />
+            <source>Vault</source>
+            <translation>Insieme di credenziali</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="134" />
+            <source>Site</source>
+            <translation>Sito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="135" />
+            <source>Cloud</source>
+            <translation>Cloud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="136" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="153" />
+            <source>No cloud pairing involves it.</source>
+            <translation>Nessuna associazione di cloud lo coinvolge.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="197" />
+            <source> (embedded lab)</source>
+            <translation> (laboratorio integrato)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="200" />
+            <source>Control plane {0}{1}, version {2}: {3} sites, {4} VMs</source>
+            <translation>Piano di controllo {0}{1}, versione {2}: {3} siti, {4} VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="206" />
+            <source>up</source>
+            <translation>attivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="206" />
+            <source>DOWN</source>
+            <translation>NON DISPONIBILE</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="208" />
+            <source>provider connected, last heartbeat {0}</source>
+            <translation>provider connesso, ultimo heartbeat {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="210" />
+            <source>provider DISCONNECTED since {0}</source>
+            <translation>provider DISCONNESSO dalle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="212" />
+            <source>{0} · site {1} · VMM server {2}: {3} · {4} clouds, {5} VMs</source>
+            <translation>{0} · sito {1} · server VMM {2}: {3} · {4} cloud, {5} VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="217" />
+            <source>{0} hosts, {1} VMs</source>
+            <translation>{0} host, {1} VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="221" />
+            <source>agent {0} connected, last heartbeat {1}</source>
+            <translation>agente {0} connesso, ultimo heartbeat {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="223" />
+            <source>agent {0} DISCONNECTED since {1}</source>
+            <translation>agente {0} DISCONNESSO dalle {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="225" />
+            <source>{0} · {1} VMs</source>
+            <translation>{0} · {1} VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="246" />
+            <source>{0}: copy every {1}, keep {2} h of points, app-consistent every {3} h</source>
+            <translation>{0}: copia ogni {1}, conserva {2} h di punti, coerente con l'app ogni {3} h</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <location filename="../../app/console/theme.py" line="200" />
+            <source>&amp;Theme</source>
+            <translation>Te&amp;ma</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/theme.py" line="205" />
+            <source>&amp;Light</source>
+            <translation>&amp;Chiaro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/theme.py" line="206" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Scuro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/theme.py" line="207" />
+            <source>&amp;System</source>
+            <translation>&amp;Sistema</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <location filename="../../app/console/tray.py" line="82" />
+            <source>Show console</source>
+            <translation>Mostra console</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="84" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="88" />
+            <source>Quit</source>
+            <translation>Esci</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="147" />
+            <source>Standby: not connected (showing the last known state)</source>
+            <translation>Standby: non connesso (ultimo stato noto)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="150" />
+            <source>Standby: all protected VMs healthy</source>
+            <translation>Standby: tutte le VM protette sono integre</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="151" />
+            <source>Standby: warnings need attention</source>
+            <translation>Standby: avvisi che richiedono attenzione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="152" />
+            <source>Standby: critical — see the console</source>
+            <translation>Standby: critico — vedi la console</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="191" />
+            <source>Critical alert</source>
+            <translation>Avviso critico</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="194" />
+            <source>{0} critical alerts</source>
+            <translation>{0} avvisi critici</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" line="195" />
+            <source>Latest: {0}</source>
+            <translation>Ultimo: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="177" />
+            <source>Verify the test VMs</source>
+            <translation>Verifica le VM di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="181" />
+            <source>The lab audit reads each test VM's disks: intact, crash-consistent, and how many writes came after the recovery point. Tick each item once you have verified it.</source>
+            <translation>La verifica di laboratorio legge i dischi di ogni VM di test: integri, coerenti con l'arresto anomalo e quante scritture sono arrivate dopo il punto di ripristino. Spunta ogni voce dopo averla verificata.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="189" />
+            <source>Test VMs</source>
+            <translation>VM di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="192" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="193" />
+            <source>Group</source>
+            <translation>Gruppo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="194" />
+            <source>Test VM</source>
+            <translation>VM di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="195" />
+            <source>Recovery point</source>
+            <translation>Punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="196" />
+            <source>RPO</source>
+            <translation>RPO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="197" />
+            <source>Lab audit</source>
+            <translation>Verifica di laboratorio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="211" />
+            <location filename="../../app/console/drill/pages.py" line="217" />
+            <source>Checklist</source>
+            <translation>Elenco di controllo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="224" />
+            <source>Another item to verify…</source>
+            <translation>Un'altra voce da verificare…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/pages.py" line="226" />
+            <source>&amp;Add</source>
+            <translation>&amp;Aggiungi</translation>
+        </message>
+    </context>
+    <context>
+        <name>VmPane</name>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="43" />
+            <source>VM details</source>
+            <translation>Dettagli VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="78" />
+            <source>Replication</source>
+            <translation>Replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="83" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="84" />
+            <source>Test failover</source>
+            <translation>Failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="85" />
+            <source>Active location</source>
+            <translation>Posizione attiva</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="86" />
+            <source>Last replication</source>
+            <translation>Ultima replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="87" />
+            <source>RPO</source>
+            <translation>RPO</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="88" />
+            <source>Pending</source>
+            <translation>In sospeso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="89" />
+            <source>Throughput</source>
+            <translation>Velocità effettiva</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="90" />
+            <source>Cycles</source>
+            <translation>Cicli</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="91" />
+            <source>Policy</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="92" />
+            <source>Source → target</source>
+            <translation>Origine → destinazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="93" />
+            <source>Power</source>
+            <translation>Alimentazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="102" />
+            <location filename="../../app/console/panes/vm_pane.py" line="106" />
+            <source>Recovery points</source>
+            <translation>Punti di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="108" />
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="108" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="108" />
+            <source>Cycle</source>
+            <translation>Ciclo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="163" />
+            <source>Could not fetch the history: {0}</source>
+            <translation>Impossibile recuperare la cronologia: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="229" />
+            <source>(VM no longer in the vault)</source>
+            <translation>(VM non più nell'insieme di credenziali)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="234" />
+            <source>Not protected</source>
+            <translation>Non protetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="237" />
+            <source>This VM is not protected. Use “Enable protection” from its menu.</source>
+            <translation>Questa VM non è protetta. Usa «Abilita protezione» dal suo menu.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="255" />
+            <source>No problems.</source>
+            <translation>Nessun problema.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="260" />
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="267" />
+            <source>{0}  (target {1}, warning above {2})</source>
+            <translation>{0}  (obiettivo {1}, avviso oltre {2})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="277" />
+            <source>{0} successful, {1} missed</source>
+            <translation>{0} riusciti, {1} mancati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="290" />
+            <source>never</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" line="291" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="82" />
+            <source>Crash consistent</source>
+            <translation>Coerente con l'arresto anomalo</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="83" />
+            <source>App consistent</source>
+            <translation>Coerente con l'app</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="84" />
+            <source>Running</source>
+            <translation>In esecuzione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="85" />
+            <source>Off</source>
+            <translation>Spento</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="86" />
+            <source>Primary</source>
+            <translation>Primario</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="87" />
+            <source>Recovery</source>
+            <translation>Ripristino</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wizard</name>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="31" />
+            <source>crash-consistent</source>
+            <translation>coerente con l'arresto anomalo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="30" />
+            <source>app-consistent</source>
+            <translation>coerente con l'app</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" line="175" />
+            <source>Recovery plan</source>
+            <translation>Piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="136" />
+            <source>VMs</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="158" />
+            <location filename="../../app/console/wizards/flow.py" line="176" />
+            <location filename="../../app/console/wizards/protect_flow.py" line="139" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="37" />
+            <source>Commit the failover</source>
+            <translation>Esegui il commit del failover</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="38" />
+            <location filename="../../app/console/wizards/after_flows.py" line="46" />
+            <source>Commit</source>
+            <translation>Esegui il commit</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="47" />
+            <source>Keep the point each VM runs from.</source>
+            <translation>Mantieni il punto da cui viene eseguita ogni VM.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="50" />
+            <source>Commit discards the other recovery points: afterwards the recovery point can no longer be changed and the failover can no longer be cancelled.</source>
+            <translation>Il commit elimina gli altri punti di ripristino: in seguito il punto di ripristino non può più essere cambiato e il failover non può più essere annullato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="59" />
+            <location filename="../../app/console/wizards/after_flows.py" line="109" />
+            <location filename="../../app/console/wizards/after_flows.py" line="195" />
+            <location filename="../../app/console/wizards/after_flows.py" line="268" />
+            <location filename="../../app/console/wizards/after_flows.py" line="312" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="214" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="265" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="348" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="453" />
+            <source>Operation</source>
+            <translation>Operazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="64" />
+            <source>runs from {0}</source>
+            <translation>in esecuzione da {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="75" />
+            <location filename="../../app/console/wizards/after_flows.py" line="76" />
+            <source>Change recovery point</source>
+            <translation>Cambia punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="85" />
+            <source>Another recovery point</source>
+            <translation>Un altro punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="86" />
+            <source>The VM restarts from the point you choose; the failover stays uncommitted.</source>
+            <translation>La VM si riavvia dal punto scelto; il failover resta senza commit.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="91" />
+            <source>Runs now from</source>
+            <translation>Ora in esecuzione da</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="98" />
+            <location filename="../../app/console/wizards/after_flows.py" line="177" />
+            <location filename="../../app/console/wizards/after_flows.py" line="256" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="195" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="251" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="327" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="437" />
+            <location filename="../../app/console/wizards/pairing_flow.py" line="164" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="201" />
+            <location filename="../../app/console/wizards/protect_flow.py" line="167" />
+            <source>Review</source>
+            <translation>Riepilogo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="100" />
+            <source>The VM is restarted: it is down for a moment.</source>
+            <translation>La VM viene riavviata: resta inattiva per un momento.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="120" />
+            <source>Reverse replication</source>
+            <translation>Replica inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="121" />
+            <source>Start reverse replication</source>
+            <translation>Avvia replica inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="144" />
+            <source>{0} write(s) on the other side would be discarded</source>
+            <translation>{0} scritture sull'altro lato verrebbero scartate</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="153" />
+            <source>Writes on the other side</source>
+            <translation>Scritture sull'altro lato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="154" />
+            <location filename="../../app/console/wizards/after_flows.py" line="162" />
+            <source>Reverse replication makes the other side a replica of the active one.</source>
+            <translation>La replica inversa rende l'altro lato una replica di quello attivo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="156" />
+            <source>No writes would be discarded: nothing to confirm.</source>
+            <translation>Nessuna scrittura verrebbe scartata: niente da confermare.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="158" />
+            <source>plan</source>
+            <translation>piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="161" />
+            <source>Writes that would be discarded</source>
+            <translation>Scritture che verrebbero scartate</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="166" />
+            <source>Type the {0} name to discard them</source>
+            <translation>Digita il nome di {0} per scartarle</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="173" />
+            <source>{0} write(s) made on the other side after the failover point never reached the active side. Reverse replication overwrites them for good.</source>
+            <translation>{0} scritture eseguite sull'altro lato dopo il punto di failover non hanno mai raggiunto il lato attivo. La replica inversa le sovrascrive definitivamente.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="185" />
+            <source>Type {0} exactly to accept losing {1} write(s).</source>
+            <translation>Digita {0} esattamente per accettare la perdita di {1} scritture.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="197" />
+            <source>Writes discarded</source>
+            <translation>Scritture scartate</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="212" />
+            <source>Failback</source>
+            <translation>Failback</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="213" />
+            <source>Start failback</source>
+            <translation>Avvia failback</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="227" />
+            <source>Step 1 of 2: planned failover back to {0}</source>
+            <translation>Passaggio 1 di 2: failover pianificato di ritorno a {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="230" />
+            <source>The plan's VMs are shut down where they run now, their last changes replicated, then started at {0}: no data loss.</source>
+            <translation>Le VM del piano vengono arrestate dove sono in esecuzione, le ultime modifiche replicate, poi avviate su {0}: nessuna perdita di dati.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="235" />
+            <source>{0} is shut down where it runs now, its last changes replicated, then started at {1}: no data loss.</source>
+            <translation>{0} viene arrestata dove è in esecuzione, le ultime modifiche replicate, poi avviata su {1}: nessuna perdita di dati.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="245" />
+            <source>Step 2 of 2: reverse replication</source>
+            <translation>Passaggio 2 di 2: replica inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="246" />
+            <source>Then replication runs from {0} to the recovery site again.</source>
+            <translation>Poi la replica riprende da {0} verso il sito di ripristino.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="250" />
+            <source>Only the blocks that differ are shipped. After a planned failover no write is discarded.</source>
+            <translation>Vengono inviati solo i blocchi diversi. Dopo un failover pianificato nessuna scrittura viene scartata.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="258" />
+            <source>Down from the shutdown until running at {0}.</source>
+            <translation>Inattiva dall'arresto fino all'esecuzione su {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="270" />
+            <source>Step 1</source>
+            <translation>Passaggio 1</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="270" />
+            <source>planned failover back to {0}</source>
+            <translation>failover pianificato di ritorno a {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="271" />
+            <source>Step 2</source>
+            <translation>Passaggio 2</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="271" />
+            <source>reverse replication</source>
+            <translation>replica inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="272" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="351" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="457" />
+            <source>Expected data loss</source>
+            <translation>Perdita di dati prevista</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="272" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="351" />
+            <source>none (the source is shut down and synced first)</source>
+            <translation>nessuna (l'origine viene prima arrestata e sincronizzata)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" line="318" />
+            <location filename="../../app/console/wizards/flow.py" line="184" />
+            <source>{0} of {1}: job {2} started.</source>
+            <translation>{0} di {1}: processo {2} avviato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="38" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="101" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="107" />
+            <source>Recovery point</source>
+            <translation>Punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="47" />
+            <source>Listed point</source>
+            <translation>Punto dall'elenco</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="50" />
+            <source>Newest first: time, kind and age of each point.</source>
+            <translation>Prima i più recenti: ora, tipo ed età di ogni punto.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="59" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="433" />
+            <source>Each VM starts from</source>
+            <translation>Ogni VM si avvia da</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="67" />
+            <source>no such point</source>
+            <translation>punto inesistente</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="73" />
+            <source>Choose a point from the list.</source>
+            <translation>Scegli un punto dall'elenco.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="79" />
+            <source>{0} has no such recovery point: choose another.</source>
+            <translation>{0} non ha questo punto di ripristino: scegline un altro.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="103" />
+            <source>Latest</source>
+            <translation>Più recente</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="104" />
+            <source>Latest processed</source>
+            <translation>Ultimo elaborato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="105" />
+            <source>Latest app-consistent</source>
+            <translation>Ultimo coerente con l'app</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="121" />
+            <source>its source host is not in the inventory</source>
+            <translation>l'host di origine non è nell'inventario</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="125" />
+            <source>the site {0} is down</source>
+            <translation>il sito {0} non è disponibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="127" />
+            <source>the host agent of {0} does not answer</source>
+            <translation>l'agente host di {0} non risponde</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="140" />
+            <source>Test failover</source>
+            <translation>Failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="141" />
+            <source>Start test failover</source>
+            <translation>Avvia failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="162" />
+            <source>Isolated: the test VM cannot reach production.</source>
+            <translation>Isolata: la VM di test non può raggiungere la produzione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="164" />
+            <source>Not isolated: the test VM would share a network with production.</source>
+            <translation>Non isolata: la VM di test condividerebbe una rete con la produzione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="172" />
+            <source>Recovery point and network</source>
+            <translation>Punto di ripristino e rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="173" />
+            <source>The test VM starts from this point, in this network; replication goes on.</source>
+            <translation>La VM di test si avvia da questo punto, in questa rete; la replica continua.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="180" />
+            <source>{0} is not an isolated test network: the test VM will run beside the production VM with the same identity.</source>
+            <translation>{0} non è una rete di test isolata: la VM di test verrà eseguita accanto alla VM di produzione con la stessa identità.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="183" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="217" />
+            <source>Network</source>
+            <translation>Rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="196" />
+            <source>Start the test failover; the jobs pane follows it.</source>
+            <translation>Avvia il failover di test; il riquadro dei processi lo segue.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="198" />
+            <source>Clean the test up afterwards: a drill counts only after its cleanup.</source>
+            <translation>Esegui poi la pulizia del test: un'esercitazione conta solo dopo la pulizia.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="206" />
+            <source>Choose the network the test VM starts in.</source>
+            <translation>Scegli la rete in cui si avvia la VM di test.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="229" />
+            <source>Test failover cleanup</source>
+            <translation>Pulizia del failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="230" />
+            <source>Clean up</source>
+            <translation>Pulizia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="240" />
+            <source>What did the test show?</source>
+            <translation>Cosa ha mostrato il test?</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="241" />
+            <source>Cleanup removes only what the test created; your notes go into its record.</source>
+            <translation>La pulizia rimuove solo ciò che il test ha creato; le note finiscono nel suo registro.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="245" />
+            <location filename="../../app/console/wizards/failover_flows.py" line="267" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="247" />
+            <source>e.g. SQL started, orders readable, web front end OK.</source>
+            <translation>ad es. SQL avviato, ordini leggibili, front-end web OK.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="257" />
+            <source>Notes are required: say what the test showed.</source>
+            <translation>Le note sono obbligatorie: indica cosa ha mostrato il test.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="259" />
+            <source>Notes are limited to 4000 characters.</source>
+            <translation>Le note sono limitate a 4000 caratteri.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="282" />
+            <source>Planned failover</source>
+            <translation>Failover pianificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="283" />
+            <source>Start planned failover</source>
+            <translation>Avvia failover pianificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="293" />
+            <source>✓ source reachable</source>
+            <translation>✓ origine raggiungibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="297" />
+            <source>replication is critical</source>
+            <translation>la replica è critica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="299" />
+            <source>⚠ replication healthy enough, RPO {0} ({1})</source>
+            <translation>⚠ replica sufficientemente integra, RPO {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="300" />
+            <source>warning</source>
+            <translation>avviso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="303" />
+            <source>✓ replication healthy (no recovery point yet this way round)</source>
+            <translation>✓ replica integra (ancora nessun punto di ripristino in questa direzione)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="305" />
+            <source>✓ replication healthy, RPO {0}</source>
+            <translation>✓ replica integra, RPO {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="316" />
+            <source>Pre-checks</source>
+            <translation>Controlli preliminari</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="317" />
+            <source>A planned failover needs its source reachable and replication healthy.</source>
+            <translation>Un failover pianificato richiede l'origine raggiungibile e la replica integra.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="319" />
+            <source>Checked just now</source>
+            <translation>Controllato ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="321" />
+            <source>When the source site is down or replication is critical, use an unplanned failover instead.</source>
+            <translation>Se il sito di origine non è disponibile o la replica è critica, usa invece un failover non pianificato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="330" />
+            <source>No data loss: the source will be shut down, its last changes replicated, then the replica started. The VMs are down until their replicas run.</source>
+            <translation>Nessuna perdita di dati: l'origine verrà arrestata, le ultime modifiche replicate, poi avviata la replica. Le VM restano inattive finché le repliche non sono in esecuzione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="350" />
+            <source>Fails over to</source>
+            <translation>Failover verso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="360" />
+            <source>Unplanned failover</source>
+            <translation>Failover non pianificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="361" />
+            <source>Start unplanned failover</source>
+            <translation>Avvia failover non pianificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="386" />
+            <source>unknown: a VM has no such recovery point</source>
+            <translation>sconosciuta: una VM non ha questo punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="390" />
+            <source>none expected, if the source can be shut down and synced</source>
+            <translation>nessuna prevista, se l'origine può essere arrestata e sincronizzata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="391" />
+            <source>up to {0} of writes</source>
+            <translation>fino a {0} di scritture</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="393" />
+            <source> and {0} never replicated</source>
+            <translation> e {0} mai replicati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="399" />
+            <source>Recovery point and expected data loss</source>
+            <translation>Punto di ripristino e perdita di dati prevista</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="400" />
+            <source>The replica starts from this point; later writes are lost.</source>
+            <translation>La replica si avvia da questo punto; le scritture successive vanno perse.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="408" />
+            <source>source unreachable ({0})</source>
+            <translation>origine non raggiungibile ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="410" />
+            <source>source reachable</source>
+            <translation>origine raggiungibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="415" />
+            <source>{0}; {1}; loses {2}</source>
+            <translation>{0}; {1}; perde {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="421" />
+            <source>First shut down the source and replicate its last changes (best effort)</source>
+            <translation>Prima arresta l'origine e replica le ultime modifiche (se possibile)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="423" />
+            <source>If the source cannot be reached, the failover goes on without it.</source>
+            <translation>Se l'origine non è raggiungibile, il failover prosegue senza.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="431" />
+            <source>Expected data loss: {0}.</source>
+            <translation>Perdita di dati prevista: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="432" />
+            <source>Figures as of {0}.</source>
+            <translation>Valori aggiornati alle {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="440" />
+            <source>Expected data loss: {0}. The old copy is fenced: it will not start again when its site returns, and nothing replicates back until reverse replication.</source>
+            <translation>Perdita di dati prevista: {0}. La vecchia copia viene isolata: non si riavvierà quando il suo sito torna disponibile e nulla viene replicato indietro fino alla replica inversa.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="451" />
+            <source>yes (best effort)</source>
+            <translation>sì (se possibile)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="451" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" line="456" />
+            <source>Shut down the source first</source>
+            <translation>Arresta prima l'origine</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" line="53" />
+            <source>The protected item {0} is gone.</source>
+            <translation>L'elemento protetto {0} non esiste più.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" line="61" />
+            <source>The recovery plan {0} is gone.</source>
+            <translation>Il piano di ripristino {0} non esiste più.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" line="160" />
+            <source>The plan has no protected items: edit the plan first.</source>
+            <translation>Il piano non ha elementi protetti: modifica prima il piano.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="34" />
+            <location filename="../../app/console/wizards/pairing_flow.py" line="35" />
+            <source>Pair clouds</source>
+            <translation>Associa cloud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="85" />
+            <source>Clouds</source>
+            <translation>Cloud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="86" />
+            <source>Every VM protected in the primary cloud replicates to the recovery cloud.</source>
+            <translation>Ogni VM protetta nel cloud primario viene replicata nel cloud di ripristino.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="90" />
+            <location filename="../../app/console/wizards/pairing_flow.py" line="227" />
+            <source>Primary cloud</source>
+            <translation>Cloud primario</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="97" />
+            <source>paired already</source>
+            <translation>già associato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="104" />
+            <location filename="../../app/console/wizards/pairing_flow.py" line="228" />
+            <source>Recovery cloud</source>
+            <translation>Cloud di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="111" />
+            <source>on the primary cloud's site</source>
+            <translation>sul sito del cloud primario</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="122" />
+            <location filename="../../app/console/wizards/protect_flow.py" line="148" />
+            <source>Replication policy</source>
+            <translation>Criterio di replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="123" />
+            <source>The policy every VM of the pairing is protected with.</source>
+            <translation>Il criterio con cui viene protetta ogni VM dell'associazione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="127" />
+            <location filename="../../app/console/wizards/pairing_flow.py" line="229" />
+            <location filename="../../app/console/wizards/protect_flow.py" line="232" />
+            <source>Policy</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="133" />
+            <source>A new policy: Protection → New replication policy…</source>
+            <translation>Un nuovo criterio: Protezione → Nuovo criterio di replica…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="148" />
+            <source>mapped to {0}</source>
+            <translation>mappata su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="152" />
+            <source>(not mapped)</source>
+            <translation>(non mappata)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="158" />
+            <source>Network mapping</source>
+            <translation>Mapping di rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="159" />
+            <source>Which network a failed-over VM joins at the recovery site.</source>
+            <translation>A quale rete si collega una VM dopo il failover nel sito di ripristino.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="162" />
+            <source>Test failovers use the recovery site's isolated test network.</source>
+            <translation>I failover di test usano la rete di test isolata del sito di ripristino.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="191" />
+            <source>Choose the primary cloud.</source>
+            <translation>Scegli il cloud primario.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="197" />
+            <source>This cloud is paired already.</source>
+            <translation>Questo cloud è già associato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="199" />
+            <source>Choose the recovery cloud.</source>
+            <translation>Scegli il cloud di ripristino.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="204" />
+            <source>The recovery cloud must be on another site than the primary.</source>
+            <translation>Il cloud di ripristino deve trovarsi su un sito diverso da quello primario.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="208" />
+            <source>Choose a replication policy (or create one).</source>
+            <translation>Scegli un criterio di replica (o creane uno).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="234" />
+            <source>Map {0}</source>
+            <translation>Mappa {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="235" />
+            <source>to {0}</source>
+            <translation>su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/pairing_flow.py" line="250" />
+            <source>Clouds paired ({0}).</source>
+            <translation>Cloud associati ({0}).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="21" />
+            <source>Latest (apply everything received first: least data lost)</source>
+            <translation>Più recente (applica prima tutto ciò che è stato ricevuto: minima perdita di dati)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="22" />
+            <source>Latest processed (start at once: least time)</source>
+            <translation>Ultimo elaborato (avvio immediato: tempo minimo)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="23" />
+            <source>Latest app-consistent (applications start clean)</source>
+            <translation>Ultimo coerente con l'app (le applicazioni si avviano pulite)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="24" />
+            <source>A point from the list</source>
+            <translation>Un punto dall'elenco</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="49" />
+            <source>{0} — {1} — {2} old</source>
+            <translation>{0} — {1} — di {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="74" />
+            <source>no such recovery point</source>
+            <translation>punto di ripristino inesistente</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="76" />
+            <source>none expected: the source is shut down and its last changes shipped first</source>
+            <translation>nessuna prevista: l'origine viene arrestata e le ultime modifiche inviate prima</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="77" />
+            <source>writes of the last {0}</source>
+            <translation>scritture degli ultimi {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="79" />
+            <source>, {0} never replicated</source>
+            <translation>, {0} mai replicati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="111" />
+            <source>No app-consistent recovery point yet.</source>
+            <translation>Ancora nessun punto di ripristino coerente con l'app.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="113" />
+            <source>No recovery point yet.</source>
+            <translation>Ancora nessun punto di ripristino.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="118" />
+            <source>Point age: {0}</source>
+            <translation>Età del punto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" line="120" />
+            <source>Points up to {0} old</source>
+            <translation>Punti fino a {0} fa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="30" />
+            <source>scheduled at {0}</source>
+            <translation>pianificata alle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="32" />
+            <location filename="../../app/console/wizards/protect_flow.py" line="189" />
+            <source>immediately</source>
+            <translation>subito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="35" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="92" />
+            <source>Copy frequency</source>
+            <translation>Frequenza di copia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="36" />
+            <source>Recovery points kept</source>
+            <translation>Punti di ripristino conservati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="36" />
+            <source>{0} h</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="38" />
+            <source>App-consistent points</source>
+            <translation>Punti coerenti con l'app</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="39" />
+            <source>every {0} h</source>
+            <translation>ogni {0} h</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="41" />
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="43" />
+            <source>Compression</source>
+            <translation>Compressione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="43" />
+            <source>on</source>
+            <translation>attiva</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="43" />
+            <source>off</source>
+            <translation>disattivata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="45" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="132" />
+            <source>Authentication</source>
+            <translation>Autenticazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="46" />
+            <source>certificate</source>
+            <translation>certificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="50" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="149" />
+            <source>Replication port</source>
+            <translation>Porta di replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="51" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="166" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="197" />
+            <location filename="../../app/console/wizards/protect_flow.py" line="157" />
+            <source>Initial replication</source>
+            <translation>Replica iniziale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="52" />
+            <source>Initial replication starts</source>
+            <translation>Avvio della replica iniziale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="54" />
+            <source>On disable</source>
+            <translation>Alla disabilitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="55" />
+            <source>delete the replica</source>
+            <translation>elimina la replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="57" />
+            <source>keep the replica</source>
+            <translation>mantieni la replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="68" />
+            <source>Edit replication policy</source>
+            <translation>Modifica criterio di replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="68" />
+            <source>New replication policy</source>
+            <translation>Nuovo criterio di replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="69" />
+            <source>Save policy</source>
+            <translation>Salva criterio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="69" />
+            <source>Create policy</source>
+            <translation>Crea criterio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="86" />
+            <source>Name and recovery points</source>
+            <translation>Nome e punti di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="87" />
+            <source>How often changes are copied and how long recovery points are kept.</source>
+            <translation>Ogni quanto vengono copiate le modifiche e per quanto tempo vengono conservati i punti di ripristino.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="89" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="262" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="263" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="89" />
+            <source>e.g. Gold (30 s, 24 h)</source>
+            <translation>ad es. Oro (30 s, 24 h)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="97" />
+            <source>Lowest RPO; the most traffic.</source>
+            <translation>RPO minimo; il traffico maggiore.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="98" />
+            <source>The usual choice.</source>
+            <translation>La scelta abituale.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="99" />
+            <source>For slow links.</source>
+            <translation>Per collegamenti lenti.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="105" />
+            <source>Keep recovery points for</source>
+            <translation>Conserva i punti di ripristino per</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="109" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="118" />
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="110" />
+            <source>0: only the latest point.</source>
+            <translation>0: solo il punto più recente.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="114" />
+            <source>App-consistent point every</source>
+            <translation>Punto coerente con l'app ogni</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="119" />
+            <source>0: none; never more hours than the points are kept.</source>
+            <translation>0: nessuno; mai più ore di quante i punti vengono conservati.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="126" />
+            <source>Transfer</source>
+            <translation>Trasferimento</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="127" />
+            <source>How replication travels between the hosts.</source>
+            <translation>Come viaggia la replica tra gli host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="129" />
+            <source>Compress the changes</source>
+            <translation>Comprimi le modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="137" />
+            <source>Certificate</source>
+            <translation>Certificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="138" />
+            <source>Hosts prove themselves with the pairing's certificates.</source>
+            <translation>Gli host si autenticano con i certificati dell'associazione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="143" />
+            <source>Hosts in one Active Directory forest.</source>
+            <translation>Host in una stessa foresta di Active Directory.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="156" />
+            <source>Delete the replica when protection is disabled</source>
+            <translation>Elimina la replica quando la protezione viene disabilitata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="171" />
+            <source>Over the network</source>
+            <translation>Tramite la rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="172" />
+            <source>The whole disks travel over the replication link.</source>
+            <translation>I dischi interi viaggiano sul collegamento di replica.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="176" />
+            <source>Offline (shipped media)</source>
+            <translation>Offline (supporti spediti)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="177" />
+            <source>Only the changes travel after the media are loaded.</source>
+            <translation>Dopo il caricamento dei supporti viaggiano solo le modifiche.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="183" />
+            <source>Start</source>
+            <translation>Avvio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="186" />
+            <source>Immediately</source>
+            <translation>Subito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="187" />
+            <source>At a set time</source>
+            <translation>A un'ora stabilita</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="193" />
+            <source>Start at (UTC)</source>
+            <translation>Avvia alle (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="198" />
+            <source>The first full copy of a VM when it gets protected.</source>
+            <translation>La prima copia completa di una VM quando viene protetta.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="209" />
+            <source>Give the policy a name.</source>
+            <translation>Assegna un nome al criterio.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="211" />
+            <source>The name is limited to 120 characters.</source>
+            <translation>Il nome è limitato a 120 caratteri.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="218" />
+            <source>A policy named {0} exists already.</source>
+            <translation>Esiste già un criterio denominato {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="221" />
+            <source>Choose a copy frequency.</source>
+            <translation>Scegli una frequenza di copia.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="224" />
+            <source>Keep points 0 to 24 hours.</source>
+            <translation>Conserva i punti da 0 a 24 ore.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="231" />
+            <source>An app-consistent point every {0} h would never be kept: points are kept {1} h. Keep them longer or make app-consistent points more often.</source>
+            <translation>Un punto coerente con l'app ogni {0} h non verrebbe mai conservato: i punti sono conservati {1} h. Conservali più a lungo o crea più spesso punti coerenti con l'app.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="240" />
+            <source>A port is 1 to 65535.</source>
+            <translation>Una porta va da 1 a 65535.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="246" />
+            <source>Choose a start in the future.</source>
+            <translation>Scegli un avvio nel futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="268" />
+            <source>Replication policy {0} created.</source>
+            <translation>Criterio di replica {0} creato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" line="270" />
+            <source>Replication policy {0} saved.</source>
+            <translation>Criterio di replica {0} salvato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="20" />
+            <location filename="../../app/console/wizards/protect_flow.py" line="21" />
+            <source>Enable protection</source>
+            <translation>Abilita protezione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="94" />
+            <source>Cloud pairing</source>
+            <translation>Associazione di cloud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="95" />
+            <source>Where the VMs replicate to, and under which policy.</source>
+            <translation>Dove vengono replicate le VM e con quale criterio.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="99" />
+            <location filename="../../app/console/wizards/protect_flow.py" line="231" />
+            <source>Pairing</source>
+            <translation>Associazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="107" />
+            <source>No pairing for the VMs' cloud? Protection → Pair clouds…</source>
+            <translation>Nessuna associazione per il cloud delle VM? Protezione → Associa cloud…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="121" />
+            <source>{0} disk(s), {1}</source>
+            <translation>{0} dischi, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="129" />
+            <source>Virtual machines</source>
+            <translation>Macchine virtuali</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="130" />
+            <source>The unprotected VMs of {0}.</source>
+            <translation>Le VM non protette di {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="139" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="139" />
+            <source>Disks</source>
+            <translation>Dischi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="139" />
+            <source>Power</source>
+            <translation>Alimentazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="140" />
+            <source>Filter by name or host</source>
+            <translation>Filtra per nome o host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="149" />
+            <source>The VMs are protected with the pairing's policy {0}.</source>
+            <translation>Le VM vengono protette con il criterio {0} dell'associazione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="158" />
+            <source>The first full copy of each VM's disks.</source>
+            <translation>La prima copia completa dei dischi di ogni VM.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="161" />
+            <source>Set by the policy: to change them, edit the policy (Protection → Replication policies) before you start.</source>
+            <translation>Stabiliti dal criterio: per cambiarli modifica il criterio (Protezione → Criteri di replica) prima di iniziare.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="168" />
+            <source>One job per VM; the jobs pane follows them.</source>
+            <translation>Un processo per VM; il riquadro dei processi li segue.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="174" />
+            <source>Policy: {0}</source>
+            <translation>Criterio: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="187" />
+            <source>at {0}</source>
+            <translation>alle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="192" />
+            <source>Method</source>
+            <translation>Metodo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="193" />
+            <source>Starts</source>
+            <translation>Inizio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="194" />
+            <source>To copy</source>
+            <translation>Da copiare</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="194" />
+            <source>{0} (sparse: only written blocks travel)</source>
+            <translation>{0} (sparse: viaggiano solo i blocchi scritti)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="199" />
+            <source>Choose a cloud pairing (or pair the clouds first).</source>
+            <translation>Scegli un'associazione di cloud (o associa prima i cloud).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="203" />
+            <source>Select at least one VM.</source>
+            <translation>Seleziona almeno una VM.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="210" />
+            <source>{0} is not an unprotected VM of this pairing's cloud.</source>
+            <translation>{0} non è una VM non protetta del cloud di questa associazione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="233" />
+            <source>VMs ({0})</source>
+            <translation>VM ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" line="241" />
+            <source>Enable protection: {0} job(s) started.</source>
+            <translation>Abilita protezione: {0} processi avviati.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardMenus</name>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="36" />
+            <source>&amp;Protection</source>
+            <translation>&amp;Protezione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="39" />
+            <source>&amp;Enable protection…</source>
+            <translation>&amp;Abilita protezione…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="41" />
+            <source>&amp;New replication policy…</source>
+            <translation>&amp;Nuovo criterio di replica…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="42" />
+            <source>Edit replication &amp;policy</source>
+            <translation>&amp;Modifica criterio di replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="45" />
+            <source>Pair &amp;clouds…</source>
+            <translation>Associa &amp;cloud…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="50" />
+            <source>Recovery p&amp;lans</source>
+            <translation>Piani di &amp;ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="131" />
+            <source>(no policy yet)</source>
+            <translation>(ancora nessun criterio)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="138" />
+            <source>The plan has no protected items.</source>
+            <translation>Il piano non ha elementi protetti.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="154" />
+            <source>Run a plan:</source>
+            <translation>Esegui un piano:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" line="177" />
+            <source>(no recovery plan to run yet)</source>
+            <translation>(ancora nessun piano di ripristino da eseguire)</translation>
+        </message>
+    </context>
+</TS>
