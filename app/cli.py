@@ -60,6 +60,24 @@ def _add_serve_options(p: argparse.ArgumentParser, port: int) -> None:
     )
 
 
+def _control_plane_server_class() -> type:
+    import uvicorn
+
+    class ControlPlaneServer(uvicorn.Server):
+        """uvicorn's server, except that SIGINT/SIGTERM are not raised again once serving
+        stops: `_serve` closes the vault first, then the process exits normally."""
+
+        @contextlib.contextmanager
+        def capture_signals(self):  # type: ignore[override]
+            with super().capture_signals():
+                try:
+                    yield
+                finally:
+                    self._captured_signals.clear()
+
+    return ControlPlaneServer
+
+
 async def _serve(
     args: argparse.Namespace, fabric: Any = None, on_ready: Any = None, fabric_later: Any = None
 ) -> None:
@@ -94,7 +112,7 @@ async def _serve(
         ssl_keyfile=str(args.tls_key) if args.tls_key else None,
         timeout_graceful_shutdown=2,
     )
-    server = uvicorn.Server(config)
+    server = _control_plane_server_class()(config)
     scheme = "https" if args.tls_cert else "http"
     url = f"{scheme}://{args.host}:{port}"
     task = asyncio.create_task(server.serve(sockets=[sock]))

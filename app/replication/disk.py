@@ -19,7 +19,7 @@ from pathlib import Path
 
 import xxhash
 
-from .errors import HrlCorrupt
+from .errors import DiskClosed, HrlCorrupt
 from .hrl import FsyncPolicy, HrlHeader, HrlReader, HrlWriter
 from .sparse import (
     BLOCK_SIZE,
@@ -224,7 +224,8 @@ class TrackedDisk:
         (`sync_image()`), which it must do before the sealed log is discarded: a replication
         cycle does it off the VM's lock, while the delta is built and shipped."""
         with self.lock:
-            assert self._log is not None
+            if self._log is None:  # closed under a cycle still in flight (e.g. at shutdown)
+                raise DiskClosed(f"{self.disk_id}: the disk is closed")
             number = self._log.header.log_number
             end = self._log.seal()
             self._closed[number] = end.data_bytes

@@ -7,6 +7,10 @@ class ReplicationError(Exception):
     """Base of every data-plane failure."""
 
 
+class DiskClosed(ReplicationError):
+    """The tracked disk was closed (its VM stopped or the process is stopping)."""
+
+
 class ResyncRequired(ReplicationError):
     """Source and replica can no longer be reconciled by shipping logs: compare blocks."""
 

@@ -20,6 +20,7 @@ from app.replication import (
     build_delta,
 )
 from app.replication.disk import log_dir_of
+from app.replication.errors import DiskClosed, ReplicationError
 
 SIZE = 16 * BLOCK_SIZE
 
@@ -160,3 +161,13 @@ def test_empty_open_log_after_a_crash(tmp_path: Path) -> None:
     assert disk.resync_required
     assert disk.write(0, b"r") == 2
     disk.close()
+
+
+def test_a_cycle_on_a_closed_disk_is_a_replication_error(tmp_path: Path) -> None:
+    # A cycle still in flight when the VM's disk closes (a stopping lab) misses its cut with
+    # an error the cycle loop handles, never an assertion escaping from a task.
+    disk = TrackedDisk.create(tmp_path / "d.img", vm_id="vm1", disk_id="d0", size_bytes=SIZE)
+    disk.close()
+    with pytest.raises(DiskClosed, match="d0: the disk is closed"):
+        disk.rotate()
+    assert issubclass(DiskClosed, ReplicationError)
