@@ -16,7 +16,8 @@ from setuptools.command.build_py import build_py
 
 RESOURCES = Path("resources")  # relative to the project root, where setuptools runs
 TARGET = Path("app", "console", "resources")  # inside the wheel and the bundle
-# Left out: translators' sources and notes (the .qm compiled from a .ts ships), OS litter.
+# Left out: translators' sources and notes (the .qm compiled from a .ts ships), hidden files
+# (tool scratch, OS litter).
 SOURCES_ONLY = {".ts", ".md"}
 
 
@@ -28,7 +29,7 @@ def resource_files(root: Path = Path()) -> list[Path]:
         if path.is_file()
         and path.suffix not in SOURCES_ONLY
         and "__pycache__" not in path.parts
-        and path.name != ".DS_Store"
+        and not any(part.startswith(".") for part in path.relative_to(root / RESOURCES).parts)
     )
 
 
