@@ -21,14 +21,9 @@ A developer script, not part of the app package: it may import app.server and ap
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import logging
 import os
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,51 +31,10 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tools.screens import run, shoot, stop_lab, until
+
 PROTECTED = 8  # VMs the lab protects at start
 SAMPLES = 25  # live health samples per VM before the first picture
-
-
-def start_lab(folder: Path, clock: float = 60.0) -> Any:
-    """The tests' in-process control plane over a lab, seeded as `standby lab` seeds one."""
-    from app.cli import protect_lab_vms, seed_lab
-    from app.lab.clock import LabClock
-    from app.lab.fabric import LabFabric
-    from app.server.context import Settings
-    from tests.support.server import RunningServer
-
-    server = RunningServer(
-        f"sqlite+aiosqlite:///{folder / 'vault.db'}",
-        fabric_factory=lambda: LabFabric(clock=LabClock(clock), folder=folder / "lab"),
-        settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=0.5),
-    ).start()
-
-    async def seed() -> None:
-        if await seed_lab(server.ctx):
-            await protect_lab_vms(server.ctx, PROTECTED)
-
-    server.call(seed)
-    return server
-
-
-def stop_lab(server: Any) -> None:
-    # The console's open event stream outlives the 1 s grace period: expected, not news.
-    logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
-    server.stop()
-
-
-async def until(predicate: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"console screenshots: timed out waiting for {what}")
-        await asyncio.sleep(0.1)
-
-
-async def shoot(widget: Any, path: Path, settle: float = 0.6) -> None:
-    await asyncio.sleep(settle)  # layout, a graph redraw tick, the banner's 1 s refresh
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"console screenshots: could not write {path}")
-    print(f"  wrote {path}", flush=True)
 
 
 async def screenshots(outdir: Path, server: Any) -> None:
@@ -206,27 +160,7 @@ async def plan_screenshots(outdir: Path, window: Any, session: Any, items: list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("outdir", type=Path)
-    args = parser.parse_args(argv)
-    args.outdir.mkdir(parents=True, exist_ok=True)
-
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    with tempfile.TemporaryDirectory(prefix="standby-shots-") as folder:
-        server = start_lab(Path(folder))
-        print(f"lab control plane at {server.url}", flush=True)
-        try:
-            loop = qasync.QEventLoop(app)
-            asyncio.set_event_loop(loop)
-            with loop:
-                loop.run_until_complete(screenshots(args.outdir, server))
-        finally:
-            server.stop()
-    return 0
+    return run(__doc__, screenshots, argv, protect=PROTECTED)
 
 
 if __name__ == "__main__":

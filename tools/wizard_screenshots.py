@@ -30,13 +30,10 @@ A developer script, not part of the app package: it may import app.server and ap
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,23 +41,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.console_screenshots import start_lab, stop_lab
-
-
-async def until(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while not (value := predicate()):
-        if time.monotonic() > deadline:
-            raise SystemExit(f"wizard screenshots: timed out waiting for {what}")
-        await asyncio.sleep(0.1)
-    return value
-
-
-async def shoot(widget: Any, path: Path) -> None:
-    await asyncio.sleep(0.3)  # layout and paint
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"wizard screenshots: could not write {path}")
-    print(f"  wrote {path}", flush=True)
+from tools.screens import run, shoot, until
 
 
 class Shots:
@@ -281,27 +262,7 @@ async def screenshots(outdir: Path, server: Any) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("outdir", type=Path)
-    args = parser.parse_args(argv)
-    args.outdir.mkdir(parents=True, exist_ok=True)
-
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    with tempfile.TemporaryDirectory(prefix="standby-wizard-shots-") as folder:
-        server = start_lab(Path(folder))
-        print(f"lab control plane at {server.url}", flush=True)
-        try:
-            loop = qasync.QEventLoop(app)
-            asyncio.set_event_loop(loop)
-            with loop:
-                loop.run_until_complete(screenshots(args.outdir, server))
-        finally:
-            stop_lab(server)
-    return 0
+    return run(__doc__, screenshots, argv, prefix="standby-wizard-shots-")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,17 @@ from typing import Literal
 from .enums import Operation
 from .model import ManualAction, RecoveryPlan, ScriptAction
 
+PLAN_OPERATIONS: tuple[Operation, ...] = (
+    Operation.TEST_FAILOVER,
+    Operation.TEST_FAILOVER_CLEANUP,
+    Operation.PLANNED_FAILOVER,
+    Operation.UNPLANNED_FAILOVER,
+    Operation.COMMIT,
+    Operation.CANCEL_FAILOVER,
+    Operation.REVERSE_REPLICATION,
+    Operation.FAILBACK,
+)
+"""What runs over a whole plan (POST /recovery-plans/{id}/{operation})."""
 SHUTDOWN_STEP = "Shut down the VMs"
 SHUTS_DOWN_FIRST = frozenset({Operation.PLANNED_FAILOVER, Operation.FAILBACK})
 ACTIONS_RUN_FOR = frozenset(

@@ -16,7 +16,12 @@ from typing import Any
 from app.domain.enums import JobState, Operation
 from app.domain.model import Job, ProtectedItem, RecoveryPlan, RecoveryPlanSpec
 from app.domain.operations import ItemStatus, check
-from app.domain.plan_steps import SHUTS_DOWN_FIRST, plan_job_operation, plan_steps
+from app.domain.plan_steps import (
+    PLAN_OPERATIONS,
+    SHUTS_DOWN_FIRST,
+    plan_job_operation,
+    plan_steps,
+)
 
 from .context import ServerContext
 from .failover import (
@@ -36,16 +41,6 @@ from .store import Store, Transaction, new_id
 PARALLEL_VMS = 8  # VMs of one group failing over at once
 OUTPUT_LIMIT = 64 * 1024
 
-PLAN_OPERATIONS = (
-    Operation.TEST_FAILOVER,
-    Operation.TEST_FAILOVER_CLEANUP,
-    Operation.PLANNED_FAILOVER,
-    Operation.UNPLANNED_FAILOVER,
-    Operation.COMMIT,
-    Operation.CANCEL_FAILOVER,
-    Operation.REVERSE_REPLICATION,
-    Operation.FAILBACK,
-)
 RUNNING_STATE = {
     Operation.TEST_FAILOVER: "test failover running",
     Operation.TEST_FAILOVER_CLEANUP: "cleanup running",

@@ -64,18 +64,22 @@ def make_session(server: RunningServer, role: str = "operator"):
     return Session(client, cache, profile=f"test-{role}")
 
 
+def connected(window, qtbot, run, size: tuple[int, int] = (1400, 900)) -> Iterator[Any]:
+    """Show `window` (it holds its session), start the session, wait for the first listing;
+    after the test, close the window and stop the session."""
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    run(window.session.start())
+    run(window.session.cache.wait_synced(20))
+    yield window
+    window.close()
+    run(window.session.stop())
+
+
 @pytest.fixture
 def console(lab_server: RunningServer, qloop, run, settings, qtbot):
     """A connected main window over the lab (the first listing loaded)."""
     from app.console.main_window import MainWindow
 
-    session = make_session(lab_server)
-    window = MainWindow(session, settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    run(session.start())
-    run(session.cache.wait_synced(20))
-    yield window
-    window.close()
-    run(session.stop())
+    yield from connected(MainWindow(make_session(lab_server), settings), qtbot, run)

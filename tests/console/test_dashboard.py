@@ -20,7 +20,8 @@ from app.client.cache import Backoff, InventoryCache
 from app.console.dashboard.summary import DashboardSummary, overall_health, summarize
 from app.domain.enums import Health, JobState, ReplicationState
 from app.domain.model import Job, JobStep
-from tests.console.conftest import make_session
+from tests.console.conftest import connected, make_session
+from tests.console.helpers import shoot, until
 from tests.console.lab import critical, protected_item, put_item
 from tests.support.server import RunningServer
 
@@ -149,33 +150,7 @@ def test_summary_figures_against_a_mixed_health_lab(lab_server: RunningServer):
 def dashboard(lab_server, qloop, run, qtbot):
     from app.console.dashboard.window import DashboardWindow
 
-    session = make_session(lab_server)
-    window = DashboardWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    run(session.start())
-    run(session.cache.wait_synced(20))
-    yield window
-    window.close()
-    run(session.stop())
-
-
-async def until(predicate, timeout: float = 20.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise TimeoutError("condition not reached")
-        await asyncio.sleep(0.05)
-
-
-def shoot(window, name: str, run) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    run(asyncio.sleep(0.05))  # lay out and paint inside the qasync loop
-    path = SHOTS / f"{name}.png"
-    assert window.grab().save(str(path))
-    return path
+    yield from connected(DashboardWindow(make_session(lab_server)), qtbot, run, (1920, 1080))
 
 
 def test_dashboard_shows_mixed_health_then_stale_then_live_again(dashboard, lab_server, run):
@@ -199,7 +174,7 @@ def test_dashboard_shows_mixed_health_then_stale_then_live_again(dashboard, lab_
     assert dashboard.job_rows[0][1].value() == 400
     assert "Amsterdam" in dashboard.alert_rows[0][1].text()
     assert dashboard.stale_banner.isHidden()
-    shoot(dashboard, "dashboard-dark", run)
+    shoot(dashboard, "dashboard-dark", run, folder=SHOTS)
 
     lab_server.stop()
     run(until(lambda: dashboard.summary.stale and not dashboard.stale_banner.isHidden()))
@@ -210,7 +185,7 @@ def test_dashboard_shows_mixed_health_then_stale_then_live_again(dashboard, lab_
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not [w for w in shown if isinstance(w, QDialog)]  # never a dialog, even now
     assert dashboard.overall.property("colour") == grey
-    shoot(dashboard, "dashboard-dark-stale", run)
+    shoot(dashboard, "dashboard-dark-stale", run, folder=SHOTS)
 
     lab_server.start()
     run(cache.wait_synced(30))

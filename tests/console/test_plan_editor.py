@@ -4,9 +4,6 @@ the API, validation keeping Save disabled with the reason, and the server's refu
 
 from __future__ import annotations
 
-import asyncio
-from pathlib import Path
-
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QAction
 
@@ -14,9 +11,8 @@ from app.console.plans import open_plan_editor
 from app.console.plans.editor_models import MIME_VMS
 from app.console.plans.rules import AFTER, BEFORE, Candidate, Catalogue, PlanDraft, server_problems
 from app.domain.model import ManualAction, PlanGroup, RecoveryPlan
+from tests.console.helpers import shoot, until
 from tests.console.lab import protected_item, put_item
-
-SHOTS = Path("/tmp/console-shots")
 
 
 def catalogue() -> Catalogue:
@@ -133,23 +129,6 @@ def test_server_problems_name_the_group():
 
 
 # --- the window against the lab ----------------------------------------------------------------
-
-
-async def until(predicate, timeout: float = 15.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise TimeoutError("condition not reached")
-        await asyncio.sleep(0.05)
-
-
-def shoot(widget, name: str, run) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    run(asyncio.sleep(0.05))
-    path = SHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))
-    return path
 
 
 def vm_row(editor, vm_id: str) -> QModelIndex:

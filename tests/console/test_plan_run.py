@@ -4,9 +4,7 @@ reading without Qt."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -14,26 +12,7 @@ from app.console.plans import show_plan_run
 from app.console.plans.run_state import plan_run_state
 from app.domain.enums import JobState
 from app.domain.model import Job, JobStep
-
-SHOTS = Path("/tmp/console-shots")
-
-
-async def until(predicate, timeout: float = 30.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise TimeoutError("condition not reached")
-        await asyncio.sleep(0.05)
-
-
-def shoot(widget, name: str, run) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    run(asyncio.sleep(0.05))
-    path = SHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))
-    return path
-
+from tests.console.helpers import shoot, until
 
 PLAN = {
     "id": "plan-1",

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint
 from app.console.dashboard.window import DashboardWindow
 from app.console.tray import attach
 from app.domain.enums import Health
+from tests.console.helpers import until
 from tests.support.server import RunningServer
 
 SHOTS = Path("/tmp/shots-dashboard")
@@ -30,15 +31,6 @@ class ManualClock:
 def lab(server: RunningServer, path: str) -> None:
     response = httpx.post(f"{server.url}/api/v1/lab/{path}", headers=server.headers(), timeout=30)
     assert response.status_code == 200, response.text
-
-
-async def until(predicate, timeout: float = 20.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise TimeoutError("condition not reached")
-        await asyncio.sleep(0.05)
 
 
 def current(console) -> tuple[str, str]:

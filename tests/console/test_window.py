@@ -5,41 +5,16 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.console.actions import entries_for, refusal
 from app.domain.enums import JobState, Operation
 from app.domain.model import Job, JobStep
 from app.domain.operations import ItemStatus, check
+from tests.console.helpers import shoot, until
 from tests.console.lab import critical, history, live_sample, protected_item, put_item
-
-SHOTS = Path("/tmp/console-shots")
-
-
-def shoot(widget, name: str, run=None) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    if run is not None:
-        # Lay out and paint inside the qasync loop: a bare processEvents() also runs asyncio
-        # callbacks that are due (the cache's retry, a feed read) outside any running loop,
-        # where httpx/anyio fail with NoEventLoopError (see the run fixture).
-        run(asyncio.sleep(0.05))
-    else:
-        QApplication.processEvents()
-    path = SHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))
-    return path
-
-
-async def until(predicate, timeout: float = 15.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise TimeoutError("condition not reached")
-        await asyncio.sleep(0.05)
 
 
 def test_vm_pane_shows_state_history_and_live_graphs(console, lab_server, run):

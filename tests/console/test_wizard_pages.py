@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWizard
 
 from app.console.wizards.wizard import FlowWizard
 from app.domain.enums import Operation
-from tests.console.conftest import make_session
+from tests.console.conftest import connected, make_session
 from tests.console.test_window import shoot, until
 from tests.console.test_wizard_flows import quick_lab  # noqa: F401 (a fixture)
 
@@ -23,16 +23,7 @@ def quick_console(quick_lab, qloop, run, settings, qtbot):  # noqa: F811
     """A connected main window over the fast lab (points every half second)."""
     from app.console.main_window import MainWindow
 
-    session = make_session(quick_lab)
-    window = MainWindow(session, settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    run(session.start())
-    run(session.cache.wait_synced(20))
-    yield window
-    window.close()
-    run(session.stop())
+    yield from connected(MainWindow(make_session(quick_lab), settings), qtbot, run)
 
 
 def protect(window, run, names: list[str]) -> list[str]:

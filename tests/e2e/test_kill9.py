@@ -6,21 +6,15 @@ real subprocess killed with SIGKILL."""
 
 from __future__ import annotations
 
-import argparse
-import os
-import re
-import signal
-import subprocess
-import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from tests.support.lab_process import LabProcess
 from tests.support.server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,67 +30,8 @@ BUSY_TEST = {"running", "cleaning-up"}
 FINISHED = {"succeeded", "failed", "cancelled"}
 
 
-def _lab_option(option: str) -> bool:
-    from app.cli import build_parser
-
-    parser = build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return option in sub.choices["lab"]._option_string_actions
-
-
-@dataclass
-class Lab:
-    """One `standby lab` process; `start` again after a kill on the same folder and port."""
-
-    folder: Path
-    port: int
-    process: subprocess.Popen | None = None
-    url: str = ""
-    token: str = ""
-    starts: int = 0
-
-    def start(self) -> None:
-        self.starts += 1
-        out = self.folder / f"stdout-{self.starts}.txt"
-        env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-        command = [sys.executable, "-m", "app.cli", "lab", "--headless"]
-        command += ["--data", str(self.folder), "--port", str(self.port), "--clock", "60"]
-        if _lab_option("--protect"):
-            command += ["--protect", "0"]  # the test protects its own VMs
-        with open(out, "wb") as stdout, open(self.folder / "stderr.txt", "ab") as stderr:
-            self.process = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=stdout, stderr=stderr
-            )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            text = out.read_text()
-            token = re.search(r"operator token (\S+)", text)
-            url = re.search(r"control plane\s+(http\S+)", text)
-            if token and url:
-                self.url, self.token = url.group(1), token.group(1)
-                return
-            if self.process.poll() is not None:
-                err = (self.folder / "stderr.txt").read_text()[-3000:]
-                raise AssertionError(f"the lab exited with {self.process.returncode}:\n{err}")
-            time.sleep(0.05)
-        raise AssertionError("the lab did not start in 60 s")
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(10)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
-            try:
-                self.process.wait(15)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-
 class Api:
-    def __init__(self, lab: Lab) -> None:
+    def __init__(self, lab: LabProcess) -> None:
         self.lab = lab
         self.client: httpx.Client | None = None
         self.connect()
@@ -141,7 +76,7 @@ def wait_until(predicate: Callable[[], Any], timeout: float = 60.0, every: float
 
 @pytest.fixture
 def lab(tmp_path: Path):
-    running = Lab(tmp_path / "lab", free_port())
+    running = LabProcess(tmp_path / "lab", free_port())
     running.folder.mkdir()
     running.start()
     yield running
@@ -168,7 +103,7 @@ def finish(api: Api, job_id: str, restarts: int = 2) -> dict:
     return job
 
 
-def kill_during(lab: Lab, api: Api, job_id: str, step: int, delay: float) -> str:
+def kill_during(lab: LabProcess, api: Api, job_id: str, step: int, delay: float) -> str:
     """SIGKILL the lab once the job's step `step` is in progress (or waiting), `delay`
     seconds after; returns where the job stood when the process died."""
 
@@ -186,7 +121,7 @@ def kill_during(lab: Lab, api: Api, job_id: str, step: int, delay: float) -> str
     return f"{job['state']} at step {step} ({job['steps'][step]['name']}) +{delay}s"
 
 
-def restart(lab: Lab, api: Api) -> None:
+def restart(lab: LabProcess, api: Api) -> None:
     lab.start()
     api.connect()
 
@@ -204,7 +139,7 @@ def check_items(api: Api, ids: list[str], test_copies: bool = False) -> list[dic
     return items
 
 
-def test_kill_9_in_the_middle_of_plan_failovers(lab: Lab) -> None:
+def test_kill_9_in_the_middle_of_plan_failovers(lab: LabProcess) -> None:
     started = time.monotonic()
     api = Api(lab)
     inventory = api.get("/api/v1/inventory")

@@ -9,15 +9,10 @@ subprocesses."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -25,62 +20,12 @@ import pytest
 
 from tests.e2e.test_kill9 import Api, check_items, finish, kill_during, wait_until
 from tests.server.test_api_feed import parse_sse
+from tests.support.lab_process import LabProcess
 from tests.support.postgres import PostgresCluster
 from tests.support.server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 LEASE_SECONDS = 3
-
-
-@dataclass
-class LabProcess:
-    """One `standby lab --db postgresql://…` process; every one shares the folder."""
-
-    name: str
-    folder: Path
-    db_url: str
-    port: int
-    process: subprocess.Popen | None = None
-    url: str = ""
-    token: str = ""
-
-    def start(self) -> LabProcess:
-        out = self.folder.parent / f"{self.name}-stdout.txt"
-        err = self.folder.parent / f"{self.name}-stderr.txt"
-        env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-        command = [sys.executable, "-m", "app.cli", "lab", "--headless", "--clock", "60"]
-        command += ["--data", str(self.folder), "--port", str(self.port), "--protect", "0"]
-        command += ["--db", self.db_url, "--name", self.name]
-        command += ["--lease-seconds", str(LEASE_SECONDS)]
-        with open(out, "wb") as stdout, open(err, "ab") as stderr:
-            self.process = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=stdout, stderr=stderr
-            )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            text = out.read_text()
-            token = re.search(r"operator token (\S+)", text)
-            url = re.search(r"control plane\s+(http\S+)", text)
-            if token and url:
-                self.url, self.token = url.group(1), token.group(1)
-                return self
-            if self.process.poll() is not None:
-                raise AssertionError(f"{self.name} exited:\n{err.read_text()[-3000:]}")
-            time.sleep(0.05)
-        raise AssertionError(f"{self.name} did not start in 60 s")
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(10)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
-            try:
-                self.process.wait(15)
-            except subprocess.TimeoutExpired:
-                self.kill()
 
 
 @pytest.fixture
@@ -90,8 +35,8 @@ def labs(
     url = postgres_cluster.create_database()
     folder = tmp_path / "lab"
     folder.mkdir()
-    a = LabProcess("a", folder, url, free_port()).start()  # takes the estate
-    b = LabProcess("b", folder, url, free_port()).start()  # serves, waits for the estate
+    a = LabProcess(folder, free_port(), "a", url, LEASE_SECONDS).start()  # takes the estate
+    b = LabProcess(folder, free_port(), "b", url, LEASE_SECONDS).start()  # waits for the estate
     yield a, b
     b.stop()
     a.stop()
@@ -195,7 +140,7 @@ def test_a_second_process_follows_changes_and_finishes_a_killed_processes_failov
 
     # 4. The other way round: A comes back (and waits for the estate), B commits, then dies
     #    while reverse replication turns the pairs around; A finishes it.
-    a2 = LabProcess("a2", a.folder, a.db_url, free_port()).start()
+    a2 = LabProcess(a.folder, free_port(), "a2", a.db_url, LEASE_SECONDS).start()
     try:
         api_a2 = Api(a2)
         finish(api_b, api_b.post(f"/api/v1/recovery-plans/{plan['id']}/commit")["id"], 0)

@@ -38,18 +38,6 @@ OPERATION_FLOWS: dict[Operation, type[OperationFlow]] = {
 }
 CONFIRMED = frozenset({Operation.CANCEL_FAILOVER, Operation.DISABLE_PROTECTION})
 
-PLAN_OPERATIONS: tuple[Operation, ...] = (
-    Operation.TEST_FAILOVER,
-    Operation.TEST_FAILOVER_CLEANUP,
-    Operation.PLANNED_FAILOVER,
-    Operation.UNPLANNED_FAILOVER,
-    Operation.COMMIT,
-    Operation.CANCEL_FAILOVER,
-    Operation.REVERSE_REPLICATION,
-    Operation.FAILBACK,
-)
-"""What the control plane runs over a plan (POST /recovery-plans/{id}/{operation})."""
-
 
 def operation_flow(
     client: StandbyClient, cache: InventoryCache, operation: Operation, target: Target

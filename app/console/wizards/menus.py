@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QMenu
 
 from app.domain.model import Policy, RecoveryPlan
 from app.domain.operations import OPERATION_LABELS, ItemStatus, check
+from app.domain.plan_steps import PLAN_OPERATIONS
 
 from ..actions import Entry, refusal
 from .flow import Flow, Outcome, Target
-from .launch import PLAN_OPERATIONS, flow_for, operation_flow
+from .launch import flow_for, operation_flow
 from .pairing_flow import PairingFlow
 from .policy_flow import PolicyFlow
 from .protect_flow import ProtectFlow
