@@ -18,6 +18,7 @@ from app.domain.enums import Operation, ReplicationState, Role
 from app.domain.model import Pairing
 from app.domain.operations import OPERATION_LABELS, ItemStatus, allowed_operations
 
+from .i18n import reason_text
 from .models.fabric_tree import FabricTreeModel, Node
 
 GROUPS: tuple[tuple[Operation, ...], ...] = (
@@ -87,7 +88,7 @@ def entries_for(model: FabricTreeModel, node: Node, refused: str = "") -> list[l
         entries = []
         for operation in group:
             verdict = verdicts[operation]
-            reason = refused or ("" if verdict.allowed else tr(verdict.reason))
+            reason = refused or ("" if verdict.allowed else reason_text(verdict.reason))
             if not reason and operation == Operation.ENABLE_PROTECTION and pairing is None:
                 reason = tr(
                     "Enable protection needs a cloud pairing for this VM's cloud: "

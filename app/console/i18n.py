@@ -8,6 +8,7 @@ app/console/resources.py); Qt's own (standard buttons, file dialogs) from the Py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -145,3 +146,60 @@ def language_menu(
             tell(tr("The console speaks {0} from its next start.").format(name))
 
     return menu
+
+
+# --- the operation table's reasons ----------------------------------------------------------
+# app/domain composes a refused operation's reason in English from parts: the operation's
+# label, what it needs, the item's state and a hint. The console translates it part by part
+# (tools/translations.py lists every part from the table); a sentence of another shape is
+# looked up whole, and anything not in the catalogue stays as the domain wrote it.
+
+REASON = "OperationReason"
+_NEEDS_DRILL = re.compile(
+    r"^(?P<label>.+?) needs (?P<needs>.+); its test failover is (?P<state>[a-z-]+): (?P<hint>.+)\.$"
+)
+_NEEDS_STATE = re.compile(
+    r"^(?P<label>.+?) needs (?P<needs>.+); this one is (?P<state>[a-z-]+)(?:: (?P<hint>.+))?\.$"
+)
+_BUSY = re.compile(r"^(?P<label>.+?) can't run while (?P<busy>.+)\.$")
+
+
+def reason_parts(reason: str) -> list[str]:
+    """The parts of `reason` that are translated on their own (its label excepted)."""
+    for pattern in (_NEEDS_DRILL, _NEEDS_STATE, _BUSY):
+        found = pattern.match(reason)
+        if found:
+            return [v for k, v in found.groupdict().items() if v and k != "label"]
+    return [reason]
+
+
+def reason_text(reason: str) -> str:
+    """A refused operation's reason in the console's language."""
+
+    def part(text: str) -> str:
+        return QCoreApplication.translate(REASON, text)
+
+    def label(text: str) -> str:
+        return QCoreApplication.translate("Actions", text)
+
+    if found := _NEEDS_DRILL.match(reason):
+        template = QCoreApplication.translate(
+            "OperationReason", "{0} needs {1}; its test failover is {2}: {3}."
+        )
+        return template.format(
+            label(found["label"]), part(found["needs"]), part(found["state"]), part(found["hint"])
+        )
+    if found := _NEEDS_STATE.match(reason):
+        parts = [label(found["label"]), part(found["needs"]), part(found["state"])]
+        if found["hint"]:
+            template = QCoreApplication.translate(
+                "OperationReason", "{0} needs {1}; this one is {2}: {3}."
+            )
+            return template.format(*parts, part(found["hint"]))
+        return QCoreApplication.translate(
+            "OperationReason", "{0} needs {1}; this one is {2}."
+        ).format(*parts)
+    if found := _BUSY.match(reason):
+        template = QCoreApplication.translate("OperationReason", "{0} can't run while {1}.")
+        return template.format(label(found["label"]), part(found["busy"]))
+    return part(reason)

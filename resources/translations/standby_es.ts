@@ -74,22 +74,22 @@
             <translation>Reanudar replicación</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="58" />
+            <location filename="../../app/console/actions.py" line="59" />
             <source>Not connected to the control plane: operations are refused until it is back</source>
             <translation>Sin conexión con el plano de control: las operaciones se rechazan hasta que vuelva</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="60" />
+            <location filename="../../app/console/actions.py" line="61" />
             <source> (next retry in {0:.0f} s)</source>
             <translation> (próximo intento en {0:.0f} s)</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="63" />
+            <location filename="../../app/console/actions.py" line="64" />
             <source>Your token has the viewer role: it may look, not run operations.</source>
             <translation>Su token tiene el rol de lector: puede consultar, no ejecutar operaciones.</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="93" />
+            <location filename="../../app/console/actions.py" line="94" />
             <source>Enable protection needs a cloud pairing for this VM's cloud: pair the cloud with a recovery cloud first.</source>
             <translation>Habilitar la protección requiere un emparejamiento para la nube de esta VM: empareje primero la nube con una nube de recuperación.</translation>
         </message>
@@ -2041,17 +2041,17 @@ Last heartbeat {1}</source>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../app/console/i18n.py" line="126" />
+            <location filename="../../app/console/i18n.py" line="127" />
             <source>&amp;Language</source>
             <translation>I&amp;dioma</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="131" />
+            <location filename="../../app/console/i18n.py" line="132" />
             <source>System default ({0})</source>
             <translation>Predeterminado del sistema ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="145" />
+            <location filename="../../app/console/i18n.py" line="146" />
             <source>The console speaks {0} from its next start.</source>
             <translation>La consola usará {0} a partir del próximo inicio.</translation>
         </message>
@@ -2339,6 +2339,414 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/fields.py" line="289" />
             <source> · {0} shown</source>
             <translation> · {0} mostrados</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationReason</name>
+        <message>
+            <location filename=".dynamic_strings.py" line="88" />
+            <source>Failback brings a VM back to its primary site; this one already runs there.</source>
+            <translation>La conmutación por recuperación devuelve una VM a su sitio principal; esta ya se ejecuta allí.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="89" />
+            <source>a cleanup is already running</source>
+            <translation>ya hay una limpieza en curso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="90" />
+            <source>a committed failover can't be cancelled — reverse replicate, then fail back</source>
+            <translation>una conmutación por error confirmada no se puede cancelar — haga la replicación inversa y después la conmutación por recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="91" />
+            <source>a failed-over item (committed or not) or a failed reverse replication to retry</source>
+            <translation>un elemento con conmutación por error (confirmada o no) o una replicación inversa fallida que reintentar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="92" />
+            <source>a failover that is not committed (failed-over or failover-failed)</source>
+            <translation>una conmutación por error sin confirmar (realizada o con error)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="93" />
+            <source>a paused item</source>
+            <translation>un elemento en pausa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="94" />
+            <source>a protected item</source>
+            <translation>un elemento protegido</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="95" />
+            <source>a protected item running at the recovery site</source>
+            <translation>un elemento protegido que se ejecuta en el sitio de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="96" />
+            <source>a protected or paused item</source>
+            <translation>un elemento protegido o en pausa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="97" />
+            <source>a protected or replicating item with no failover pending</source>
+            <translation>un elemento protegido o en replicación sin conmutación por error pendiente</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="98" />
+            <source>a replica with a recovery point to start from</source>
+            <translation>una réplica con un punto de recuperación desde el que iniciar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="99" />
+            <source>a resynchronization can't be paused half-way — let it finish</source>
+            <translation>una resincronización no se puede pausar a medias — deje que termine</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="100" />
+            <source>a resynchronization is already running</source>
+            <translation>ya hay una resincronización en curso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="101" />
+            <source>a test failover awaiting cleanup</source>
+            <translation>una conmutación por error de prueba pendiente de limpieza</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="102" />
+            <source>a test failover awaits cleanup: clean it up first</source>
+            <translation>una conmutación por error de prueba espera limpieza: límpiela primero</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="103" />
+            <source>a test failover is being cleaned up: wait for that to finish</source>
+            <translation>se está limpiando una conmutación por error de prueba: espere a que termine</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="104" />
+            <source>a test failover is running on this item: wait for it to finish</source>
+            <translation>hay una conmutación por error de prueba en curso en este elemento: espere a que termine</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="105" />
+            <source>an initial copy can't be paused half-way — let it finish or disable protection</source>
+            <translation>una copia inicial no se puede pausar a medias — deje que termine o deshabilite la protección</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="106" />
+            <source>an item that is failed over and not yet committed</source>
+            <translation>un elemento con conmutación por error realizada y aún sin confirmar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="107" />
+            <source>an item that is resync-required or protected</source>
+            <translation>un elemento que requiere resincronización o está protegido</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="108" />
+            <source>an unprotected item (or a failed enable to retry)</source>
+            <translation>un elemento no protegido (o una habilitación fallida que reintentar)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="109" />
+            <source>clean up the previous drill first</source>
+            <translation>limpie primero el simulacro anterior</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="110" />
+            <source>cleaning-up</source>
+            <translation>limpiándose</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="111" />
+            <source>cleanup-pending</source>
+            <translation>pendiente de limpieza</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="112" />
+            <source>commit discarded the other recovery points</source>
+            <translation>la confirmación descartó los demás puntos de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="113" />
+            <source>commit it and start reverse replication first</source>
+            <translation>confírmela e inicie primero la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="114" />
+            <source>commit or cancel the failover first</source>
+            <translation>confirme o cancele primero la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="115" />
+            <source>disabling-protection</source>
+            <translation>deshabilitando protección</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="116" />
+            <source>enable protection first</source>
+            <translation>habilite primero la protección</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="117" />
+            <source>enable-protection-failed</source>
+            <translation>error al habilitar la protección</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="118" />
+            <source>enabling-protection</source>
+            <translation>habilitando protección</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="119" />
+            <source>failed-over</source>
+            <translation>conmutación por error realizada</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="120" />
+            <source>failover-committed</source>
+            <translation>conmutación por error confirmada</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="121" />
+            <source>failover-failed</source>
+            <translation>error en la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="122" />
+            <source>failover-in-progress</source>
+            <translation>conmutación por error en curso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="123" />
+            <source>initial-replication</source>
+            <translation>replicación inicial</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="124" />
+            <source>it already runs on the replica — commit or cancel it</source>
+            <translation>ya se ejecuta en la réplica — confirme o cancele la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="125" />
+            <source>it has no recovery point yet — wait for initial replication to finish</source>
+            <translation>aún no tiene punto de recuperación — espere a que termine la replicación inicial</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="126" />
+            <source>it is already paused</source>
+            <translation>ya está en pausa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="127" />
+            <source>it is not paused</source>
+            <translation>no está en pausa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="128" />
+            <source>it is not protected</source>
+            <translation>no está protegido</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="129" />
+            <source>its recovery points may be stale — resynchronize it first</source>
+            <translation>sus puntos de recuperación pueden estar obsoletos — vuelva a sincronizar primero</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="130" />
+            <source>no other drill on this item</source>
+            <translation>ningún otro simulacro en este elemento</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="131" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="132" />
+            <source>not-protected</source>
+            <translation>no protegido</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="133" />
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="134" />
+            <source>protected</source>
+            <translation>protegido</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="135" />
+            <source>protection is already enabled</source>
+            <translation>la protección ya está habilitada</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="136" />
+            <source>protection is being disabled</source>
+            <translation>la protección se está deshabilitando</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="137" />
+            <source>resume replication first</source>
+            <translation>reanude primero la replicación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="138" />
+            <source>resync-required</source>
+            <translation>resincronización necesaria</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="139" />
+            <source>resynchronize it first</source>
+            <translation>vuelva a sincronizar primero</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="140" />
+            <source>resynchronizing</source>
+            <translation>resincronizando</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="141" />
+            <source>retry enabling protection first</source>
+            <translation>reintente primero habilitar la protección</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="142" />
+            <source>retry reverse replication first</source>
+            <translation>reintente primero la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="143" />
+            <source>retry with an unplanned failover, or cancel the failover</source>
+            <translation>reintente con una conmutación por error no planeada o cancele la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="144" />
+            <source>reverse-replicating</source>
+            <translation>replicación inversa en curso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="145" />
+            <source>reverse-replication-failed</source>
+            <translation>error en la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="146" />
+            <source>running</source>
+            <translation>en ejecución</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="147" />
+            <source>start reverse replication first</source>
+            <translation>inicie primero la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="148" />
+            <source>the failover did not finish — retry it as an unplanned failover, or cancel it</source>
+            <translation>la conmutación por error no terminó — reinténtela como conmutación por error no planeada o cancele la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="149" />
+            <source>the failover is already committed</source>
+            <translation>la conmutación por error ya está confirmada</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="150" />
+            <source>the other site has no complete copy yet — wait for reverse replication to finish</source>
+            <translation>el otro sitio aún no tiene una copia completa — espere a que termine la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="151" />
+            <source>the other site has no complete copy — retry reverse replication first</source>
+            <translation>el otro sitio no tiene una copia completa — reintente primero la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="152" />
+            <source>the other site has no replica until reverse replication</source>
+            <translation>el otro sitio no tiene réplica hasta la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="153" />
+            <source>there is no failover to reverse</source>
+            <translation>no hay ninguna conmutación por error que invertir</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="154" />
+            <source>there is no uncommitted failover</source>
+            <translation>no hay ninguna conmutación por error sin confirmar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="155" />
+            <source>there is nothing to clean up</source>
+            <translation>no hay nada que limpiar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="156" />
+            <source>wait for initial replication to finish</source>
+            <translation>espere a que termine la replicación inicial</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="157" />
+            <source>wait for protection to be disabled</source>
+            <translation>espere a que se deshabilite la protección</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="158" />
+            <source>wait for protection to be enabled</source>
+            <translation>espere a que se habilite la protección</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="159" />
+            <source>wait for resynchronization to finish</source>
+            <translation>espere a que termine la resincronización</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="160" />
+            <source>wait for reverse replication to finish</source>
+            <translation>espere a que termine la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="161" />
+            <source>wait for the cleanup to finish</source>
+            <translation>espere a que termine la limpieza</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="162" />
+            <source>wait for the failover to finish</source>
+            <translation>espere a que termine la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="163" />
+            <source>wait for the running drill to finish</source>
+            <translation>espere a que termine el simulacro en curso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="164" />
+            <source>wait for the test failover to finish first</source>
+            <translation>espere primero a que termine la conmutación por error de prueba</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="186" />
+            <source>{0} needs {1}; its test failover is {2}: {3}.</source>
+            <translation>«{0}» requiere {1}; su conmutación por error de prueba está «{2}»: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="195" />
+            <source>{0} needs {1}; this one is {2}: {3}.</source>
+            <translation>«{0}» requiere {1}; su estado es «{2}»: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="199" />
+            <source>{0} needs {1}; this one is {2}.</source>
+            <translation>«{0}» requiere {1}; su estado es «{2}».</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="203" />
+            <source>{0} can't run while {1}.</source>
+            <translation>«{0}» no se puede ejecutar ahora: {1}.</translation>
         </message>
     </context>
     <context>
@@ -4366,7 +4774,7 @@ Last heartbeat {1}</source>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" line="41" />
             <source>none</source>
-            <translation>ninguno</translation>
+            <translation>ninguna</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" line="43" />
@@ -4782,52 +5190,52 @@ Last heartbeat {1}</source>
     <context>
         <name>WizardMenus</name>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="36" />
+            <location filename="../../app/console/wizards/menus.py" line="37" />
             <source>&amp;Protection</source>
             <translation>&amp;Protección</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="39" />
+            <location filename="../../app/console/wizards/menus.py" line="40" />
             <source>&amp;Enable protection…</source>
             <translation>&amp;Habilitar protección…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="41" />
+            <location filename="../../app/console/wizards/menus.py" line="42" />
             <source>&amp;New replication policy…</source>
             <translation>&amp;Nueva directiva de replicación…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="42" />
+            <location filename="../../app/console/wizards/menus.py" line="43" />
             <source>Edit replication &amp;policy</source>
             <translation>&amp;Editar directiva de replicación</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="45" />
+            <location filename="../../app/console/wizards/menus.py" line="46" />
             <source>Pair &amp;clouds…</source>
             <translation>Emparejar n&amp;ubes…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="50" />
+            <location filename="../../app/console/wizards/menus.py" line="51" />
             <source>Recovery p&amp;lans</source>
             <translation>Planes de &amp;recuperación</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="131" />
+            <location filename="../../app/console/wizards/menus.py" line="132" />
             <source>(no policy yet)</source>
             <translation>(aún no hay directivas)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="138" />
+            <location filename="../../app/console/wizards/menus.py" line="139" />
             <source>The plan has no protected items.</source>
             <translation>El plan no tiene elementos protegidos.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="154" />
+            <location filename="../../app/console/wizards/menus.py" line="155" />
             <source>Run a plan:</source>
             <translation>Ejecutar un plan:</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="177" />
+            <location filename="../../app/console/wizards/menus.py" line="178" />
             <source>(no recovery plan to run yet)</source>
             <translation>(aún no hay planes de recuperación que ejecutar)</translation>
         </message>

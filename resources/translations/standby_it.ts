@@ -74,22 +74,22 @@
             <translation>Riprendi replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="58" />
+            <location filename="../../app/console/actions.py" line="59" />
             <source>Not connected to the control plane: operations are refused until it is back</source>
             <translation>Non connesso al piano di controllo: le operazioni vengono rifiutate finché non torna disponibile</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="60" />
+            <location filename="../../app/console/actions.py" line="61" />
             <source> (next retry in {0:.0f} s)</source>
             <translation> (prossimo tentativo tra {0:.0f} s)</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="63" />
+            <location filename="../../app/console/actions.py" line="64" />
             <source>Your token has the viewer role: it may look, not run operations.</source>
             <translation>Il token ha il ruolo di lettore: può consultare, non eseguire operazioni.</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="93" />
+            <location filename="../../app/console/actions.py" line="94" />
             <source>Enable protection needs a cloud pairing for this VM's cloud: pair the cloud with a recovery cloud first.</source>
             <translation>L'abilitazione della protezione richiede un'associazione per il cloud di questa VM: associa prima il cloud a un cloud di ripristino.</translation>
         </message>
@@ -2041,17 +2041,17 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../app/console/i18n.py" line="126" />
+            <location filename="../../app/console/i18n.py" line="127" />
             <source>&amp;Language</source>
             <translation>&amp;Lingua</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="131" />
+            <location filename="../../app/console/i18n.py" line="132" />
             <source>System default ({0})</source>
             <translation>Predefinita di sistema ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="145" />
+            <location filename="../../app/console/i18n.py" line="146" />
             <source>The console speaks {0} from its next start.</source>
             <translation>La console userà {0} dal prossimo avvio.</translation>
         </message>
@@ -2339,6 +2339,414 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/fields.py" line="289" />
             <source> · {0} shown</source>
             <translation> · {0} mostrati</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationReason</name>
+        <message>
+            <location filename=".dynamic_strings.py" line="88" />
+            <source>Failback brings a VM back to its primary site; this one already runs there.</source>
+            <translation>Il failback riporta una VM al suo sito primario; questa è già in esecuzione lì.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="89" />
+            <source>a cleanup is already running</source>
+            <translation>una pulizia è già in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="90" />
+            <source>a committed failover can't be cancelled — reverse replicate, then fail back</source>
+            <translation>un failover con commit non può essere annullato — esegui la replica inversa, poi il failback</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="91" />
+            <source>a failed-over item (committed or not) or a failed reverse replication to retry</source>
+            <translation>un elemento dopo il failover (con o senza commit) o una replica inversa non riuscita da ritentare</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="92" />
+            <source>a failover that is not committed (failed-over or failover-failed)</source>
+            <translation>un failover senza commit (failover eseguito o non riuscito)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="93" />
+            <source>a paused item</source>
+            <translation>un elemento sospeso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="94" />
+            <source>a protected item</source>
+            <translation>un elemento protetto</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="95" />
+            <source>a protected item running at the recovery site</source>
+            <translation>un elemento protetto in esecuzione nel sito di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="96" />
+            <source>a protected or paused item</source>
+            <translation>un elemento protetto o sospeso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="97" />
+            <source>a protected or replicating item with no failover pending</source>
+            <translation>un elemento protetto o in replica senza failover in sospeso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="98" />
+            <source>a replica with a recovery point to start from</source>
+            <translation>una replica con un punto di ripristino da cui partire</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="99" />
+            <source>a resynchronization can't be paused half-way — let it finish</source>
+            <translation>una risincronizzazione non può essere sospesa a metà — lasciala terminare</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="100" />
+            <source>a resynchronization is already running</source>
+            <translation>una risincronizzazione è già in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="101" />
+            <source>a test failover awaiting cleanup</source>
+            <translation>un failover di test in attesa di pulizia</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="102" />
+            <source>a test failover awaits cleanup: clean it up first</source>
+            <translation>un failover di test attende la pulizia: esegui prima la pulizia</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="103" />
+            <source>a test failover is being cleaned up: wait for that to finish</source>
+            <translation>è in corso la pulizia di un failover di test: attendi che termini</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="104" />
+            <source>a test failover is running on this item: wait for it to finish</source>
+            <translation>è in corso un failover di test su questo elemento: attendi che termini</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="105" />
+            <source>an initial copy can't be paused half-way — let it finish or disable protection</source>
+            <translation>una copia iniziale non può essere sospesa a metà — lasciala terminare o disabilita la protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="106" />
+            <source>an item that is failed over and not yet committed</source>
+            <translation>un elemento con failover eseguito ma senza commit</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="107" />
+            <source>an item that is resync-required or protected</source>
+            <translation>un elemento che richiede risincronizzazione o è protetto</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="108" />
+            <source>an unprotected item (or a failed enable to retry)</source>
+            <translation>un elemento non protetto (o un'abilitazione non riuscita da ritentare)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="109" />
+            <source>clean up the previous drill first</source>
+            <translation>esegui prima la pulizia dell'esercitazione precedente</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="110" />
+            <source>cleaning-up</source>
+            <translation>pulizia in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="111" />
+            <source>cleanup-pending</source>
+            <translation>in attesa di pulizia</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="112" />
+            <source>commit discarded the other recovery points</source>
+            <translation>il commit ha eliminato gli altri punti di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="113" />
+            <source>commit it and start reverse replication first</source>
+            <translation>esegui il commit e avvia prima la replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="114" />
+            <source>commit or cancel the failover first</source>
+            <translation>esegui prima il commit o annulla il failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="115" />
+            <source>disabling-protection</source>
+            <translation>disabilitazione della protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="116" />
+            <source>enable protection first</source>
+            <translation>abilita prima la protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="117" />
+            <source>enable-protection-failed</source>
+            <translation>abilitazione della protezione non riuscita</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="118" />
+            <source>enabling-protection</source>
+            <translation>abilitazione della protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="119" />
+            <source>failed-over</source>
+            <translation>failover eseguito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="120" />
+            <source>failover-committed</source>
+            <translation>commit del failover eseguito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="121" />
+            <source>failover-failed</source>
+            <translation>failover non riuscito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="122" />
+            <source>failover-in-progress</source>
+            <translation>failover in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="123" />
+            <source>initial-replication</source>
+            <translation>replica iniziale</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="124" />
+            <source>it already runs on the replica — commit or cancel it</source>
+            <translation>è già in esecuzione sulla replica — esegui il commit o annulla il failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="125" />
+            <source>it has no recovery point yet — wait for initial replication to finish</source>
+            <translation>non ha ancora un punto di ripristino — attendi il termine della replica iniziale</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="126" />
+            <source>it is already paused</source>
+            <translation>è già sospeso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="127" />
+            <source>it is not paused</source>
+            <translation>non è sospeso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="128" />
+            <source>it is not protected</source>
+            <translation>non è protetto</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="129" />
+            <source>its recovery points may be stale — resynchronize it first</source>
+            <translation>i suoi punti di ripristino potrebbero essere obsoleti — risincronizza prima</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="130" />
+            <source>no other drill on this item</source>
+            <translation>nessun'altra esercitazione su questo elemento</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="131" />
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="132" />
+            <source>not-protected</source>
+            <translation>non protetto</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="133" />
+            <source>paused</source>
+            <translation>sospeso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="134" />
+            <source>protected</source>
+            <translation>protetto</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="135" />
+            <source>protection is already enabled</source>
+            <translation>la protezione è già abilitata</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="136" />
+            <source>protection is being disabled</source>
+            <translation>la protezione è in corso di disabilitazione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="137" />
+            <source>resume replication first</source>
+            <translation>riprendi prima la replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="138" />
+            <source>resync-required</source>
+            <translation>risincronizzazione necessaria</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="139" />
+            <source>resynchronize it first</source>
+            <translation>risincronizza prima</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="140" />
+            <source>resynchronizing</source>
+            <translation>risincronizzazione in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="141" />
+            <source>retry enabling protection first</source>
+            <translation>riprova prima ad abilitare la protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="142" />
+            <source>retry reverse replication first</source>
+            <translation>riprova prima la replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="143" />
+            <source>retry with an unplanned failover, or cancel the failover</source>
+            <translation>riprova con un failover non pianificato o annulla il failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="144" />
+            <source>reverse-replicating</source>
+            <translation>replica inversa in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="145" />
+            <source>reverse-replication-failed</source>
+            <translation>replica inversa non riuscita</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="146" />
+            <source>running</source>
+            <translation>in esecuzione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="147" />
+            <source>start reverse replication first</source>
+            <translation>avvia prima la replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="148" />
+            <source>the failover did not finish — retry it as an unplanned failover, or cancel it</source>
+            <translation>il failover non è terminato — riprova come failover non pianificato o annulla il failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="149" />
+            <source>the failover is already committed</source>
+            <translation>il commit del failover è già stato eseguito</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="150" />
+            <source>the other site has no complete copy yet — wait for reverse replication to finish</source>
+            <translation>l'altro sito non ha ancora una copia completa — attendi il termine della replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="151" />
+            <source>the other site has no complete copy — retry reverse replication first</source>
+            <translation>l'altro sito non ha una copia completa — riprova prima la replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="152" />
+            <source>the other site has no replica until reverse replication</source>
+            <translation>l'altro sito non ha una replica fino alla replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="153" />
+            <source>there is no failover to reverse</source>
+            <translation>non c'è alcun failover da invertire</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="154" />
+            <source>there is no uncommitted failover</source>
+            <translation>non c'è alcun failover senza commit</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="155" />
+            <source>there is nothing to clean up</source>
+            <translation>non c'è nulla da pulire</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="156" />
+            <source>wait for initial replication to finish</source>
+            <translation>attendi il termine della replica iniziale</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="157" />
+            <source>wait for protection to be disabled</source>
+            <translation>attendi la disabilitazione della protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="158" />
+            <source>wait for protection to be enabled</source>
+            <translation>attendi l'abilitazione della protezione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="159" />
+            <source>wait for resynchronization to finish</source>
+            <translation>attendi il termine della risincronizzazione</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="160" />
+            <source>wait for reverse replication to finish</source>
+            <translation>attendi il termine della replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="161" />
+            <source>wait for the cleanup to finish</source>
+            <translation>attendi il termine della pulizia</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="162" />
+            <source>wait for the failover to finish</source>
+            <translation>attendi il termine del failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="163" />
+            <source>wait for the running drill to finish</source>
+            <translation>attendi il termine dell'esercitazione in corso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="164" />
+            <source>wait for the test failover to finish first</source>
+            <translation>attendi prima il termine del failover di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="186" />
+            <source>{0} needs {1}; its test failover is {2}: {3}.</source>
+            <translation>«{0}» richiede {1}; il suo failover di test è «{2}»: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="195" />
+            <source>{0} needs {1}; this one is {2}: {3}.</source>
+            <translation>«{0}» richiede {1}; il suo stato è «{2}»: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="199" />
+            <source>{0} needs {1}; this one is {2}.</source>
+            <translation>«{0}» richiede {1}; il suo stato è «{2}».</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="203" />
+            <source>{0} can't run while {1}.</source>
+            <translation>«{0}» non può essere eseguito ora: {1}.</translation>
         </message>
     </context>
     <context>
@@ -4782,52 +5190,52 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>WizardMenus</name>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="36" />
+            <location filename="../../app/console/wizards/menus.py" line="37" />
             <source>&amp;Protection</source>
             <translation>&amp;Protezione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="39" />
+            <location filename="../../app/console/wizards/menus.py" line="40" />
             <source>&amp;Enable protection…</source>
             <translation>&amp;Abilita protezione…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="41" />
+            <location filename="../../app/console/wizards/menus.py" line="42" />
             <source>&amp;New replication policy…</source>
             <translation>&amp;Nuovo criterio di replica…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="42" />
+            <location filename="../../app/console/wizards/menus.py" line="43" />
             <source>Edit replication &amp;policy</source>
             <translation>&amp;Modifica criterio di replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="45" />
+            <location filename="../../app/console/wizards/menus.py" line="46" />
             <source>Pair &amp;clouds…</source>
             <translation>Associa &amp;cloud…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="50" />
+            <location filename="../../app/console/wizards/menus.py" line="51" />
             <source>Recovery p&amp;lans</source>
             <translation>Piani di &amp;ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="131" />
+            <location filename="../../app/console/wizards/menus.py" line="132" />
             <source>(no policy yet)</source>
             <translation>(ancora nessun criterio)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="138" />
+            <location filename="../../app/console/wizards/menus.py" line="139" />
             <source>The plan has no protected items.</source>
             <translation>Il piano non ha elementi protetti.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="154" />
+            <location filename="../../app/console/wizards/menus.py" line="155" />
             <source>Run a plan:</source>
             <translation>Esegui un piano:</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="177" />
+            <location filename="../../app/console/wizards/menus.py" line="178" />
             <source>(no recovery plan to run yet)</source>
             <translation>(ancora nessun piano di ripristino da eseguire)</translation>
         </message>

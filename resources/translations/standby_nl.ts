@@ -74,22 +74,22 @@
             <translation>Replicatie hervatten</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="58" />
+            <location filename="../../app/console/actions.py" line="59" />
             <source>Not connected to the control plane: operations are refused until it is back</source>
             <translation>Niet verbonden met het besturingsvlak: bewerkingen worden geweigerd tot het terug is</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="60" />
+            <location filename="../../app/console/actions.py" line="61" />
             <source> (next retry in {0:.0f} s)</source>
             <translation> (volgende poging over {0:.0f} s)</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="63" />
+            <location filename="../../app/console/actions.py" line="64" />
             <source>Your token has the viewer role: it may look, not run operations.</source>
             <translation>Uw token heeft de rol lezer: het mag kijken, geen bewerkingen uitvoeren.</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="93" />
+            <location filename="../../app/console/actions.py" line="94" />
             <source>Enable protection needs a cloud pairing for this VM's cloud: pair the cloud with a recovery cloud first.</source>
             <translation>Beveiliging inschakelen vereist een cloudkoppeling voor de cloud van deze VM: koppel de cloud eerst aan een herstelcloud.</translation>
         </message>
@@ -2041,17 +2041,17 @@ Laatste heartbeat {1}</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../app/console/i18n.py" line="126" />
+            <location filename="../../app/console/i18n.py" line="127" />
             <source>&amp;Language</source>
             <translation>Taa&amp;l</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="131" />
+            <location filename="../../app/console/i18n.py" line="132" />
             <source>System default ({0})</source>
             <translation>Systeemstandaard ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="145" />
+            <location filename="../../app/console/i18n.py" line="146" />
             <source>The console speaks {0} from its next start.</source>
             <translation>De console gebruikt {0} vanaf de volgende start.</translation>
         </message>
@@ -2339,6 +2339,414 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/fields.py" line="289" />
             <source> · {0} shown</source>
             <translation> · {0} getoond</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationReason</name>
+        <message>
+            <location filename=".dynamic_strings.py" line="88" />
+            <source>Failback brings a VM back to its primary site; this one already runs there.</source>
+            <translation>Failback brengt een VM terug naar de primaire site; deze draait daar al.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="89" />
+            <source>a cleanup is already running</source>
+            <translation>er loopt al een opschoning</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="90" />
+            <source>a committed failover can't be cancelled — reverse replicate, then fail back</source>
+            <translation>een doorgevoerde failover kan niet worden geannuleerd — voer omgekeerde replicatie uit en daarna failback</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="91" />
+            <source>a failed-over item (committed or not) or a failed reverse replication to retry</source>
+            <translation>een item na failover (doorgevoerd of niet) of een mislukte omgekeerde replicatie om opnieuw te proberen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="92" />
+            <source>a failover that is not committed (failed-over or failover-failed)</source>
+            <translation>een failover die niet is doorgevoerd (failover uitgevoerd of failover mislukt)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="93" />
+            <source>a paused item</source>
+            <translation>een onderbroken item</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="94" />
+            <source>a protected item</source>
+            <translation>een beveiligd item</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="95" />
+            <source>a protected item running at the recovery site</source>
+            <translation>een beveiligd item dat op de herstelsite draait</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="96" />
+            <source>a protected or paused item</source>
+            <translation>een beveiligd of onderbroken item</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="97" />
+            <source>a protected or replicating item with no failover pending</source>
+            <translation>een beveiligd of replicerend item zonder openstaande failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="98" />
+            <source>a replica with a recovery point to start from</source>
+            <translation>een replica met een herstelpunt om vanaf te starten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="99" />
+            <source>a resynchronization can't be paused half-way — let it finish</source>
+            <translation>een hersynchronisatie kan niet halverwege worden onderbroken — laat die voltooien</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="100" />
+            <source>a resynchronization is already running</source>
+            <translation>er loopt al een hersynchronisatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="101" />
+            <source>a test failover awaiting cleanup</source>
+            <translation>een testfailover die wacht op opschonen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="102" />
+            <source>a test failover awaits cleanup: clean it up first</source>
+            <translation>er wacht een testfailover op opschonen: schoon die eerst op</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="103" />
+            <source>a test failover is being cleaned up: wait for that to finish</source>
+            <translation>een testfailover wordt opgeschoond: wacht tot dat klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="104" />
+            <source>a test failover is running on this item: wait for it to finish</source>
+            <translation>er loopt een testfailover op dit item: wacht tot die klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="105" />
+            <source>an initial copy can't be paused half-way — let it finish or disable protection</source>
+            <translation>een eerste kopie kan niet halverwege worden onderbroken — laat die voltooien of schakel de beveiliging uit</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="106" />
+            <source>an item that is failed over and not yet committed</source>
+            <translation>een item met een failover die nog niet is doorgevoerd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="107" />
+            <source>an item that is resync-required or protected</source>
+            <translation>een item dat opnieuw moet worden gesynchroniseerd of beveiligd is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="108" />
+            <source>an unprotected item (or a failed enable to retry)</source>
+            <translation>een niet-beveiligd item (of een mislukte inschakeling om opnieuw te proberen)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="109" />
+            <source>clean up the previous drill first</source>
+            <translation>schoon eerst de vorige oefening op</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="110" />
+            <source>cleaning-up</source>
+            <translation>wordt opgeschoond</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="111" />
+            <source>cleanup-pending</source>
+            <translation>wacht op opschonen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="112" />
+            <source>commit discarded the other recovery points</source>
+            <translation>het doorvoeren heeft de andere herstelpunten verwijderd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="113" />
+            <source>commit it and start reverse replication first</source>
+            <translation>voer hem door en start eerst omgekeerde replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="114" />
+            <source>commit or cancel the failover first</source>
+            <translation>voer de failover eerst door of annuleer hem</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="115" />
+            <source>disabling-protection</source>
+            <translation>beveiliging wordt uitgeschakeld</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="116" />
+            <source>enable protection first</source>
+            <translation>schakel eerst de beveiliging in</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="117" />
+            <source>enable-protection-failed</source>
+            <translation>beveiliging inschakelen mislukt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="118" />
+            <source>enabling-protection</source>
+            <translation>beveiliging wordt ingeschakeld</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="119" />
+            <source>failed-over</source>
+            <translation>failover uitgevoerd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="120" />
+            <source>failover-committed</source>
+            <translation>failover doorgevoerd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="121" />
+            <source>failover-failed</source>
+            <translation>failover mislukt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="122" />
+            <source>failover-in-progress</source>
+            <translation>failover bezig</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="123" />
+            <source>initial-replication</source>
+            <translation>initiële replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="124" />
+            <source>it already runs on the replica — commit or cancel it</source>
+            <translation>hij draait al op de replica — voer de failover door of annuleer hem</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="125" />
+            <source>it has no recovery point yet — wait for initial replication to finish</source>
+            <translation>het heeft nog geen herstelpunt — wacht tot de initiële replicatie klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="126" />
+            <source>it is already paused</source>
+            <translation>het is al onderbroken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="127" />
+            <source>it is not paused</source>
+            <translation>het is niet onderbroken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="128" />
+            <source>it is not protected</source>
+            <translation>het is niet beveiligd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="129" />
+            <source>its recovery points may be stale — resynchronize it first</source>
+            <translation>de herstelpunten kunnen verouderd zijn — synchroniseer eerst opnieuw</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="130" />
+            <source>no other drill on this item</source>
+            <translation>geen andere oefening op dit item</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="131" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="132" />
+            <source>not-protected</source>
+            <translation>niet beveiligd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="133" />
+            <source>paused</source>
+            <translation>onderbroken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="134" />
+            <source>protected</source>
+            <translation>beveiligd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="135" />
+            <source>protection is already enabled</source>
+            <translation>de beveiliging is al ingeschakeld</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="136" />
+            <source>protection is being disabled</source>
+            <translation>de beveiliging wordt uitgeschakeld</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="137" />
+            <source>resume replication first</source>
+            <translation>hervat eerst de replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="138" />
+            <source>resync-required</source>
+            <translation>opnieuw synchroniseren vereist</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="139" />
+            <source>resynchronize it first</source>
+            <translation>synchroniseer eerst opnieuw</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="140" />
+            <source>resynchronizing</source>
+            <translation>wordt opnieuw gesynchroniseerd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="141" />
+            <source>retry enabling protection first</source>
+            <translation>probeer eerst opnieuw de beveiliging in te schakelen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="142" />
+            <source>retry reverse replication first</source>
+            <translation>probeer eerst opnieuw de omgekeerde replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="143" />
+            <source>retry with an unplanned failover, or cancel the failover</source>
+            <translation>probeer opnieuw met een niet-geplande failover, of annuleer de failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="144" />
+            <source>reverse-replicating</source>
+            <translation>omgekeerde replicatie bezig</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="145" />
+            <source>reverse-replication-failed</source>
+            <translation>omgekeerde replicatie mislukt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="146" />
+            <source>running</source>
+            <translation>actief</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="147" />
+            <source>start reverse replication first</source>
+            <translation>start eerst omgekeerde replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="148" />
+            <source>the failover did not finish — retry it as an unplanned failover, or cancel it</source>
+            <translation>de failover is niet voltooid — probeer opnieuw als niet-geplande failover, of annuleer de failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="149" />
+            <source>the failover is already committed</source>
+            <translation>de failover is al doorgevoerd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="150" />
+            <source>the other site has no complete copy yet — wait for reverse replication to finish</source>
+            <translation>de andere site heeft nog geen volledige kopie — wacht tot de omgekeerde replicatie klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="151" />
+            <source>the other site has no complete copy — retry reverse replication first</source>
+            <translation>de andere site heeft geen volledige kopie — probeer eerst opnieuw de omgekeerde replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="152" />
+            <source>the other site has no replica until reverse replication</source>
+            <translation>de andere site heeft geen replica tot de omgekeerde replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="153" />
+            <source>there is no failover to reverse</source>
+            <translation>er is geen failover om om te keren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="154" />
+            <source>there is no uncommitted failover</source>
+            <translation>er is geen niet-doorgevoerde failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="155" />
+            <source>there is nothing to clean up</source>
+            <translation>er is niets op te schonen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="156" />
+            <source>wait for initial replication to finish</source>
+            <translation>wacht tot de initiële replicatie klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="157" />
+            <source>wait for protection to be disabled</source>
+            <translation>wacht tot de beveiliging is uitgeschakeld</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="158" />
+            <source>wait for protection to be enabled</source>
+            <translation>wacht tot de beveiliging is ingeschakeld</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="159" />
+            <source>wait for resynchronization to finish</source>
+            <translation>wacht tot de hersynchronisatie klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="160" />
+            <source>wait for reverse replication to finish</source>
+            <translation>wacht tot de omgekeerde replicatie klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="161" />
+            <source>wait for the cleanup to finish</source>
+            <translation>wacht tot het opschonen klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="162" />
+            <source>wait for the failover to finish</source>
+            <translation>wacht tot de failover klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="163" />
+            <source>wait for the running drill to finish</source>
+            <translation>wacht tot de lopende oefening klaar is</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="164" />
+            <source>wait for the test failover to finish first</source>
+            <translation>wacht eerst tot de testfailover klaar is</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="186" />
+            <source>{0} needs {1}; its test failover is {2}: {3}.</source>
+            <translation>‘{0}’ vereist {1}; de testfailover is ‘{2}’: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="195" />
+            <source>{0} needs {1}; this one is {2}: {3}.</source>
+            <translation>‘{0}’ vereist {1}; de status is ‘{2}’: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="199" />
+            <source>{0} needs {1}; this one is {2}.</source>
+            <translation>‘{0}’ vereist {1}; de status is ‘{2}’.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="203" />
+            <source>{0} can't run while {1}.</source>
+            <translation>‘{0}’ kan nu niet worden uitgevoerd: {1}.</translation>
         </message>
     </context>
     <context>
@@ -4782,52 +5190,52 @@ Laatste heartbeat {1}</translation>
     <context>
         <name>WizardMenus</name>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="36" />
+            <location filename="../../app/console/wizards/menus.py" line="37" />
             <source>&amp;Protection</source>
             <translation>Be&amp;veiliging</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="39" />
+            <location filename="../../app/console/wizards/menus.py" line="40" />
             <source>&amp;Enable protection…</source>
             <translation>Beveiliging &amp;inschakelen…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="41" />
+            <location filename="../../app/console/wizards/menus.py" line="42" />
             <source>&amp;New replication policy…</source>
             <translation>&amp;Nieuw replicatiebeleid…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="42" />
+            <location filename="../../app/console/wizards/menus.py" line="43" />
             <source>Edit replication &amp;policy</source>
             <translation>Replicatie&amp;beleid bewerken</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="45" />
+            <location filename="../../app/console/wizards/menus.py" line="46" />
             <source>Pair &amp;clouds…</source>
             <translation>&amp;Clouds koppelen…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="50" />
+            <location filename="../../app/console/wizards/menus.py" line="51" />
             <source>Recovery p&amp;lans</source>
             <translation>&amp;Herstelplannen</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="131" />
+            <location filename="../../app/console/wizards/menus.py" line="132" />
             <source>(no policy yet)</source>
             <translation>(nog geen beleid)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="138" />
+            <location filename="../../app/console/wizards/menus.py" line="139" />
             <source>The plan has no protected items.</source>
             <translation>Het plan heeft geen beveiligde items.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="154" />
+            <location filename="../../app/console/wizards/menus.py" line="155" />
             <source>Run a plan:</source>
             <translation>Een plan uitvoeren:</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="177" />
+            <location filename="../../app/console/wizards/menus.py" line="178" />
             <source>(no recovery plan to run yet)</source>
             <translation>(nog geen herstelplan om uit te voeren)</translation>
         </message>

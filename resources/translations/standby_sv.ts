@@ -74,22 +74,22 @@
             <translation>Återuppta replikering</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="58" />
+            <location filename="../../app/console/actions.py" line="59" />
             <source>Not connected to the control plane: operations are refused until it is back</source>
             <translation>Inte ansluten till kontrollplanet: åtgärder nekas tills det är tillbaka</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="60" />
+            <location filename="../../app/console/actions.py" line="61" />
             <source> (next retry in {0:.0f} s)</source>
             <translation> (nästa försök om {0:.0f} s)</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="63" />
+            <location filename="../../app/console/actions.py" line="64" />
             <source>Your token has the viewer role: it may look, not run operations.</source>
             <translation>Din token har rollen läsare: den får titta, inte köra åtgärder.</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="93" />
+            <location filename="../../app/console/actions.py" line="94" />
             <source>Enable protection needs a cloud pairing for this VM's cloud: pair the cloud with a recovery cloud first.</source>
             <translation>Aktivera skydd kräver en molnparkoppling för den virtuella datorns moln: koppla först molnet till ett återställningsmoln.</translation>
         </message>
@@ -2041,17 +2041,17 @@ Senaste pulsslag {1}</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../app/console/i18n.py" line="126" />
+            <location filename="../../app/console/i18n.py" line="127" />
             <source>&amp;Language</source>
             <translation>Sp&amp;råk</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="131" />
+            <location filename="../../app/console/i18n.py" line="132" />
             <source>System default ({0})</source>
             <translation>Systemets standard ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="145" />
+            <location filename="../../app/console/i18n.py" line="146" />
             <source>The console speaks {0} from its next start.</source>
             <translation>Konsolen använder {0} från nästa start.</translation>
         </message>
@@ -2339,6 +2339,414 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/fields.py" line="289" />
             <source> · {0} shown</source>
             <translation> · {0} visas</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationReason</name>
+        <message>
+            <location filename=".dynamic_strings.py" line="88" />
+            <source>Failback brings a VM back to its primary site; this one already runs there.</source>
+            <translation>Återställning efter fel flyttar tillbaka en virtuell dator till dess primära plats; den här körs redan där.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="89" />
+            <source>a cleanup is already running</source>
+            <translation>en rensning pågår redan</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="90" />
+            <source>a committed failover can't be cancelled — reverse replicate, then fail back</source>
+            <translation>en etablerad redundans kan inte avbrytas — kör omvänd replikering och sedan återställning efter fel</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="91" />
+            <source>a failed-over item (committed or not) or a failed reverse replication to retry</source>
+            <translation>ett redundansväxlat objekt (etablerat eller inte) eller en misslyckad omvänd replikering att försöka igen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="92" />
+            <source>a failover that is not committed (failed-over or failover-failed)</source>
+            <translation>en redundans som inte är etablerad (redundansväxlad eller misslyckad redundansväxling)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="93" />
+            <source>a paused item</source>
+            <translation>ett pausat objekt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="94" />
+            <source>a protected item</source>
+            <translation>ett skyddat objekt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="95" />
+            <source>a protected item running at the recovery site</source>
+            <translation>ett skyddat objekt som körs på återställningsplatsen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="96" />
+            <source>a protected or paused item</source>
+            <translation>ett skyddat eller pausat objekt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="97" />
+            <source>a protected or replicating item with no failover pending</source>
+            <translation>ett skyddat eller replikerande objekt utan väntande redundansväxling</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="98" />
+            <source>a replica with a recovery point to start from</source>
+            <translation>en replik med en återställningspunkt att starta från</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="99" />
+            <source>a resynchronization can't be paused half-way — let it finish</source>
+            <translation>en omsynkronisering kan inte pausas halvvägs — låt den bli klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="100" />
+            <source>a resynchronization is already running</source>
+            <translation>en omsynkronisering pågår redan</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="101" />
+            <source>a test failover awaiting cleanup</source>
+            <translation>ett redundanstest som väntar på rensning</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="102" />
+            <source>a test failover awaits cleanup: clean it up first</source>
+            <translation>ett redundanstest väntar på rensning: rensa det först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="103" />
+            <source>a test failover is being cleaned up: wait for that to finish</source>
+            <translation>ett redundanstest rensas: vänta tills det är klart</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="104" />
+            <source>a test failover is running on this item: wait for it to finish</source>
+            <translation>ett redundanstest körs på objektet: vänta tills det är klart</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="105" />
+            <source>an initial copy can't be paused half-way — let it finish or disable protection</source>
+            <translation>en första kopia kan inte pausas halvvägs — låt den bli klar eller inaktivera skyddet</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="106" />
+            <source>an item that is failed over and not yet committed</source>
+            <translation>ett objekt som är redundansväxlat men ännu inte etablerat</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="107" />
+            <source>an item that is resync-required or protected</source>
+            <translation>ett objekt som kräver omsynkronisering eller är skyddat</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="108" />
+            <source>an unprotected item (or a failed enable to retry)</source>
+            <translation>ett oskyddat objekt (eller en misslyckad aktivering att försöka igen)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="109" />
+            <source>clean up the previous drill first</source>
+            <translation>rensa efter den förra övningen först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="110" />
+            <source>cleaning-up</source>
+            <translation>rensas</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="111" />
+            <source>cleanup-pending</source>
+            <translation>väntar på rensning</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="112" />
+            <source>commit discarded the other recovery points</source>
+            <translation>etableringen tog bort de andra återställningspunkterna</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="113" />
+            <source>commit it and start reverse replication first</source>
+            <translation>etablera den och starta omvänd replikering först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="114" />
+            <source>commit or cancel the failover first</source>
+            <translation>etablera eller avbryt redundansväxlingen först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="115" />
+            <source>disabling-protection</source>
+            <translation>inaktiverar skydd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="116" />
+            <source>enable protection first</source>
+            <translation>aktivera skydd först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="117" />
+            <source>enable-protection-failed</source>
+            <translation>aktivering av skydd misslyckades</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="118" />
+            <source>enabling-protection</source>
+            <translation>aktiverar skydd</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="119" />
+            <source>failed-over</source>
+            <translation>redundansväxlat</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="120" />
+            <source>failover-committed</source>
+            <translation>redundans etablerad</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="121" />
+            <source>failover-failed</source>
+            <translation>redundansväxlingen misslyckades</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="122" />
+            <source>failover-in-progress</source>
+            <translation>redundansväxling pågår</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="123" />
+            <source>initial-replication</source>
+            <translation>inledande replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="124" />
+            <source>it already runs on the replica — commit or cancel it</source>
+            <translation>den körs redan på repliken — etablera eller avbryt redundansen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="125" />
+            <source>it has no recovery point yet — wait for initial replication to finish</source>
+            <translation>den har ingen återställningspunkt än — vänta tills den inledande replikeringen är klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="126" />
+            <source>it is already paused</source>
+            <translation>den är redan pausad</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="127" />
+            <source>it is not paused</source>
+            <translation>den är inte pausad</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="128" />
+            <source>it is not protected</source>
+            <translation>den är inte skyddad</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="129" />
+            <source>its recovery points may be stale — resynchronize it first</source>
+            <translation>dess återställningspunkter kan vara inaktuella — synkronisera om först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="130" />
+            <source>no other drill on this item</source>
+            <translation>ingen annan övning på objektet</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="131" />
+            <source>none</source>
+            <translation>inget</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="132" />
+            <source>not-protected</source>
+            <translation>inte skyddat</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="133" />
+            <source>paused</source>
+            <translation>pausat</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="134" />
+            <source>protected</source>
+            <translation>skyddat</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="135" />
+            <source>protection is already enabled</source>
+            <translation>skyddet är redan aktiverat</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="136" />
+            <source>protection is being disabled</source>
+            <translation>skyddet håller på att inaktiveras</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="137" />
+            <source>resume replication first</source>
+            <translation>återuppta replikeringen först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="138" />
+            <source>resync-required</source>
+            <translation>omsynkronisering krävs</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="139" />
+            <source>resynchronize it first</source>
+            <translation>synkronisera om först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="140" />
+            <source>resynchronizing</source>
+            <translation>synkroniseras om</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="141" />
+            <source>retry enabling protection first</source>
+            <translation>försök aktivera skyddet igen först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="142" />
+            <source>retry reverse replication first</source>
+            <translation>försök med omvänd replikering igen först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="143" />
+            <source>retry with an unplanned failover, or cancel the failover</source>
+            <translation>försök igen med en oplanerad redundans, eller avbryt redundansväxlingen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="144" />
+            <source>reverse-replicating</source>
+            <translation>omvänd replikering pågår</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="145" />
+            <source>reverse-replication-failed</source>
+            <translation>omvänd replikering misslyckades</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="146" />
+            <source>running</source>
+            <translation>pågår</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="147" />
+            <source>start reverse replication first</source>
+            <translation>starta omvänd replikering först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="148" />
+            <source>the failover did not finish — retry it as an unplanned failover, or cancel it</source>
+            <translation>redundansväxlingen blev inte klar — försök igen som oplanerad redundans, eller avbryt redundansväxlingen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="149" />
+            <source>the failover is already committed</source>
+            <translation>redundansen är redan etablerad</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="150" />
+            <source>the other site has no complete copy yet — wait for reverse replication to finish</source>
+            <translation>den andra platsen har ingen fullständig kopia än — vänta tills den omvända replikeringen är klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="151" />
+            <source>the other site has no complete copy — retry reverse replication first</source>
+            <translation>den andra platsen har ingen fullständig kopia — försök med omvänd replikering igen först</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="152" />
+            <source>the other site has no replica until reverse replication</source>
+            <translation>den andra platsen har ingen replik förrän vid omvänd replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="153" />
+            <source>there is no failover to reverse</source>
+            <translation>det finns ingen redundansväxling att vända</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="154" />
+            <source>there is no uncommitted failover</source>
+            <translation>det finns ingen oetablerad redundansväxling</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="155" />
+            <source>there is nothing to clean up</source>
+            <translation>det finns inget att rensa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="156" />
+            <source>wait for initial replication to finish</source>
+            <translation>vänta tills den inledande replikeringen är klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="157" />
+            <source>wait for protection to be disabled</source>
+            <translation>vänta tills skyddet har inaktiverats</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="158" />
+            <source>wait for protection to be enabled</source>
+            <translation>vänta tills skyddet har aktiverats</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="159" />
+            <source>wait for resynchronization to finish</source>
+            <translation>vänta tills omsynkroniseringen är klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="160" />
+            <source>wait for reverse replication to finish</source>
+            <translation>vänta tills den omvända replikeringen är klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="161" />
+            <source>wait for the cleanup to finish</source>
+            <translation>vänta tills rensningen är klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="162" />
+            <source>wait for the failover to finish</source>
+            <translation>vänta tills redundansväxlingen är klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="163" />
+            <source>wait for the running drill to finish</source>
+            <translation>vänta tills den pågående övningen är klar</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="164" />
+            <source>wait for the test failover to finish first</source>
+            <translation>vänta tills redundanstestet är klart först</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="186" />
+            <source>{0} needs {1}; its test failover is {2}: {3}.</source>
+            <translation>”{0}” kräver {1}; dess redundanstest är ”{2}”: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="195" />
+            <source>{0} needs {1}; this one is {2}: {3}.</source>
+            <translation>”{0}” kräver {1}; dess tillstånd är ”{2}”: {3}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="199" />
+            <source>{0} needs {1}; this one is {2}.</source>
+            <translation>”{0}” kräver {1}; dess tillstånd är ”{2}”.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/i18n.py" line="203" />
+            <source>{0} can't run while {1}.</source>
+            <translation>”{0}” kan inte köras nu: {1}.</translation>
         </message>
     </context>
     <context>
@@ -4366,7 +4774,7 @@ Senaste pulsslag {1}</translation>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" line="41" />
             <source>none</source>
-            <translation>ingen</translation>
+            <translation>inget</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" line="43" />
@@ -4782,52 +5190,52 @@ Senaste pulsslag {1}</translation>
     <context>
         <name>WizardMenus</name>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="36" />
+            <location filename="../../app/console/wizards/menus.py" line="37" />
             <source>&amp;Protection</source>
             <translation>S&amp;kydd</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="39" />
+            <location filename="../../app/console/wizards/menus.py" line="40" />
             <source>&amp;Enable protection…</source>
             <translation>&amp;Aktivera skydd…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="41" />
+            <location filename="../../app/console/wizards/menus.py" line="42" />
             <source>&amp;New replication policy…</source>
             <translation>&amp;Ny replikeringsprincip…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="42" />
+            <location filename="../../app/console/wizards/menus.py" line="43" />
             <source>Edit replication &amp;policy</source>
             <translation>&amp;Redigera replikeringsprincip</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="45" />
+            <location filename="../../app/console/wizards/menus.py" line="46" />
             <source>Pair &amp;clouds…</source>
             <translation>Koppla &amp;moln…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="50" />
+            <location filename="../../app/console/wizards/menus.py" line="51" />
             <source>Recovery p&amp;lans</source>
             <translation>Återställnings&amp;planer</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="131" />
+            <location filename="../../app/console/wizards/menus.py" line="132" />
             <source>(no policy yet)</source>
             <translation>(ingen princip än)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="138" />
+            <location filename="../../app/console/wizards/menus.py" line="139" />
             <source>The plan has no protected items.</source>
             <translation>Planen har inga skyddade objekt.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="154" />
+            <location filename="../../app/console/wizards/menus.py" line="155" />
             <source>Run a plan:</source>
             <translation>Kör en plan:</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="177" />
+            <location filename="../../app/console/wizards/menus.py" line="178" />
             <source>(no recovery plan to run yet)</source>
             <translation>(ingen återställningsplan att köra än)</translation>
         </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWizard
 from app.console.wizards.wizard import FlowWizard
 from app.domain.enums import Operation
 from tests.console.conftest import connected, make_session
-from tests.console.test_window import shoot, until
+from tests.console.helpers import shoot, until
 from tests.console.test_wizard_flows import quick_lab  # noqa: F401 (a fixture)
 
 NEXT, FINISH = QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton
@@ -296,3 +296,98 @@ def test_plan_failover_in_five_clicks_and_a_plan_drill(quick_console, run) -> No
         "Next",
         "Start planned failover",
     ]
+
+
+def walk(window, run, operation: Operation, vm_id: str, pages: list[str], fill=None):
+    """Open the operation's wizard from the context menu, go through `pages` with the wizard's
+    buttons (`fill(wizard, page)` gives a page its input first), start the job on the review
+    page, and wait until the job ends; the job, succeeded."""
+    window.run_entry(entry(window, vm_id, operation))
+    wizard = opened(window, run)
+    for name in pages[:-1]:
+        assert wizard.currentPage().objectName() == f"page-{name}"
+        if fill is not None:
+            fill(wizard, wizard.currentPage())
+        press(wizard, NEXT)
+    assert wizard.currentPage().objectName() == f"page-{pages[-1]}"
+    if fill is not None:
+        fill(wizard, wizard.currentPage())
+    job = started_job(window, run, wizard)
+    assert job.operation == operation.value
+    cache = window.session.cache
+    run(cache.wait_for(lambda c: c.jobs[job.id].state.finished, 90), 100)
+    assert cache.jobs[job.id].state.value == "succeeded", cache.jobs[job.id]
+    return cache.jobs[job.id]
+
+
+def test_every_item_wizard_page_by_page_up_to_its_job(quick_console, run, qtbot) -> None:
+    """Test failover, cleanup (notes required), planned failover (pre-checks), change of
+    recovery point, commit, failback (planned back, then reverse), and disable protection:
+    each through its own wizard's pages to the job it starts, on one VM."""
+    window = quick_console
+    (item_id,) = protect(window, run, ["web-01"])
+    vm = "vm-web-01"
+    window.select("vm", vm)
+
+    walk(window, run, Operation.TEST_FAILOVER, vm, ["point", "review"])
+
+    def notes(wizard, page):
+        if page.objectName() == "page-notes":
+            assert not wizard.button(NEXT).isEnabled()  # notes are required
+            assert page_text(wizard, "problems")
+            qtbot.keyClicks(page.widgets["notes"].edit, "Web answered on the test network.")
+
+    cleanup = walk(window, run, Operation.TEST_FAILOVER_CLEANUP, vm, ["notes", "review"], notes)
+    assert cleanup.parameters.get("notes") == "Web answered on the test network."
+
+    def checks(wizard, page):
+        if page.objectName() == "page-checks":
+            assert "✓ source reachable" in page_text(wizard, "facts")
+        else:
+            assert page_text(wizard, "warning").startswith(
+                "No data loss: the source will be shut down"
+            )
+
+    walk(window, run, Operation.PLANNED_FAILOVER, vm, ["checks", "review"], checks)
+    cache = window.session.cache
+    assert cache.get("protected-item", item_id).replication_state == "failed-over"
+
+    def older_point(wizard, page):
+        if page.objectName() == "page-point":
+            assert not wizard.button(NEXT).isEnabled()  # no point chosen yet
+            combo = page.widgets["point_id"].combo
+            combo.setCurrentIndex(combo.count() - 1)  # the oldest
+
+    walk(window, run, Operation.CHANGE_RECOVERY_POINT, vm, ["point", "review"], older_point)
+    walk(window, run, Operation.COMMIT, vm, ["review"])
+    run(
+        cache.wait_for(
+            lambda c: c.get("protected-item", item_id).replication_state == "failover-committed",
+            20,
+        )
+    )
+
+    def typed_name(wizard, page):
+        if "confirm_name" in page.widgets and not wizard.button(NEXT).isEnabled():
+            page.widgets["confirm_name"].edit.setText("web-01")  # writes would be discarded
+
+    # Replication runs the other way; then failback: planned failover back, then reverse.
+    walk(window, run, Operation.REVERSE_REPLICATION, vm, ["discard", "review"], typed_name)
+    run(
+        cache.wait_for(
+            lambda c: c.get("protected-item", item_id).replication_state == "protected", 60
+        ),
+        70,
+    )
+    walk(window, run, Operation.FAILBACK, vm, ["checks", "reverse", "review"], typed_name)
+    run(
+        cache.wait_for(
+            lambda c: (
+                (i := c.get("protected-item", item_id)).active_location.value == "primary"
+                and i.replication_state == "protected"
+            ),
+            60,
+        ),
+        70,
+    )
+    walk(window, run, Operation.DISABLE_PROTECTION, vm, ["review"])
