@@ -7,6 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import Health, ReplicationState, TestFailoverState
+from app.domain.operations import OPERATION_LABELS
+from app.domain.plan_steps import operation_of_plan_job
 
 
 def tr(text: str) -> str:
@@ -91,6 +93,28 @@ def health(value: Health | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("Health", words(value.value))
+
+
+# Enum words are translated once, in the contexts tools/translations.py lists them under.
+def job_state(value: str) -> str:
+    return QCoreApplication.translate("JobsModel", words(value))
+
+
+def power_state(value: str) -> str:
+    return QCoreApplication.translate("FabricText", words(value))
+
+
+def operation(job_operation: str) -> str:
+    """A job's operation ("planned-failover", "test-failover@plan") as the menus name it."""
+    try:
+        label = OPERATION_LABELS[operation_of_plan_job(job_operation)]
+    except ValueError:
+        return words(job_operation)
+    return QCoreApplication.translate("Actions", label)
+
+
+def replication_method(value: str) -> str:
+    return QCoreApplication.translate("InitialReplicationMethod", words(value))
 
 
 HEALTH_ORDER = {None: -1, Health.NORMAL: 0, Health.WARNING: 1, Health.CRITICAL: 2}

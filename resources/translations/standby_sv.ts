@@ -1555,58 +1555,58 @@ Senaste pulsslag {1}</translation>
     <context>
         <name>Format</name>
         <message>
-            <location filename="../../app/console/formatting.py" line="22" />
+            <location filename="../../app/console/formatting.py" line="24" />
             <source>{0} s</source>
             <translation>{0} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="26" />
+            <location filename="../../app/console/formatting.py" line="28" />
             <source>{0} min {1:02} s</source>
             <translation>{0} min {1:02} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="26" />
+            <location filename="../../app/console/formatting.py" line="28" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="30" />
+            <location filename="../../app/console/formatting.py" line="32" />
             <source>{0} h {1:02} min</source>
             <translation>{0} h {1:02} min</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="31" />
+            <location filename="../../app/console/formatting.py" line="33" />
             <source>{0} d {1} h</source>
             <translation>{0} d {1} h</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="55" />
-            <location filename="../../app/console/formatting.py" line="64" />
+            <location filename="../../app/console/formatting.py" line="57" />
+            <location filename="../../app/console/formatting.py" line="66" />
             <source>never</source>
             <translation>aldrig</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="66" />
+            <location filename="../../app/console/formatting.py" line="68" />
             <source>{0} ago</source>
             <translation>för {0} sedan</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="77" />
+            <location filename="../../app/console/formatting.py" line="79" />
             <source>Not protected</source>
             <translation>Inte skyddad</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="84" />
+            <location filename="../../app/console/formatting.py" line="86" />
             <source>test failover running</source>
             <translation>redundanstest pågår</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="85" />
+            <location filename="../../app/console/formatting.py" line="87" />
             <source>test failover cleanup pending</source>
             <translation>rensning efter redundanstest väntar</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="86" />
+            <location filename="../../app/console/formatting.py" line="88" />
             <source>test failover cleaning up</source>
             <translation>redundanstest rensas</translation>
         </message>
@@ -1698,6 +1698,19 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/panes/graphs.py" line="83" />
             <source>target</source>
             <translation>mål</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitialReplicationMethod</name>
+        <message>
+            <location filename=".dynamic_strings.py" line="165" />
+            <source>Network</source>
+            <translation>Nätverk</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" line="166" />
+            <source>Offline</source>
+            <translation>Offline (via media)</translation>
         </message>
     </context>
     <context>
@@ -4043,7 +4056,7 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/failover_flows.py" line="327" />
             <location filename="../../app/console/wizards/failover_flows.py" line="437" />
             <location filename="../../app/console/wizards/pairing_flow.py" line="164" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="201" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="204" />
             <location filename="../../app/console/wizards/protect_flow.py" line="167" />
             <source>Review</source>
             <translation>Granska</translation>
@@ -4747,7 +4760,7 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" line="35" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="92" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="95" />
             <source>Copy frequency</source>
             <translation>Kopieringsfrekvens</translation>
         </message>
@@ -4793,7 +4806,7 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" line="45" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="132" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="135" />
             <source>Authentication</source>
             <translation>Autentisering</translation>
         </message>
@@ -4804,248 +4817,248 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" line="50" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="149" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="152" />
             <source>Replication port</source>
             <translation>Replikeringsport</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="51" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="166" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="197" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="52" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="169" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="200" />
             <location filename="../../app/console/wizards/protect_flow.py" line="157" />
             <source>Initial replication</source>
             <translation>Inledande replikering</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="52" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="55" />
             <source>Initial replication starts</source>
             <translation>Inledande replikering startar</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="54" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="57" />
             <source>On disable</source>
             <translation>Vid inaktivering</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="55" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="58" />
             <source>delete the replica</source>
             <translation>ta bort repliken</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="57" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="60" />
             <source>keep the replica</source>
             <translation>behåll repliken</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="68" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="71" />
             <source>Edit replication policy</source>
             <translation>Redigera replikeringsprincip</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="68" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="71" />
             <source>New replication policy</source>
             <translation>Ny replikeringsprincip</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="69" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="72" />
             <source>Save policy</source>
             <translation>Spara princip</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="69" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="72" />
             <source>Create policy</source>
             <translation>Skapa princip</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="86" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="89" />
             <source>Name and recovery points</source>
             <translation>Namn och återställningspunkter</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="87" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="90" />
             <source>How often changes are copied and how long recovery points are kept.</source>
             <translation>Hur ofta ändringar kopieras och hur länge återställningspunkter sparas.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="89" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="262" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="263" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="92" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="265" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="266" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="89" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="92" />
             <source>e.g. Gold (30 s, 24 h)</source>
             <translation>t.ex. Guld (30 s, 24 h)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="97" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="100" />
             <source>Lowest RPO; the most traffic.</source>
             <translation>Lägsta RPO; mest trafik.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="98" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="101" />
             <source>The usual choice.</source>
             <translation>Det vanliga valet.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="99" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="102" />
             <source>For slow links.</source>
             <translation>För långsamma länkar.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="105" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="108" />
             <source>Keep recovery points for</source>
             <translation>Spara återställningspunkter i</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="109" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="118" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="112" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="121" />
             <source> h</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="110" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="113" />
             <source>0: only the latest point.</source>
             <translation>0: bara den senaste punkten.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="114" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="117" />
             <source>App-consistent point every</source>
             <translation>Appkonsekvent punkt var</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="119" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="122" />
             <source>0: none; never more hours than the points are kept.</source>
             <translation>0: inga; aldrig fler timmar än punkterna sparas.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="126" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="129" />
             <source>Transfer</source>
             <translation>Överföring</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="127" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="130" />
             <source>How replication travels between the hosts.</source>
             <translation>Hur replikeringen går mellan värdarna.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="129" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="132" />
             <source>Compress the changes</source>
             <translation>Komprimera ändringarna</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="137" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="140" />
             <source>Certificate</source>
             <translation>Certifikat</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="138" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="141" />
             <source>Hosts prove themselves with the pairing's certificates.</source>
             <translation>Värdarna identifierar sig med parkopplingens certifikat.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="143" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="146" />
             <source>Hosts in one Active Directory forest.</source>
             <translation>Värdar i samma Active Directory-skog.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="156" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="159" />
             <source>Delete the replica when protection is disabled</source>
             <translation>Ta bort repliken när skyddet inaktiveras</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="171" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="174" />
             <source>Over the network</source>
             <translation>Över nätverket</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="172" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="175" />
             <source>The whole disks travel over the replication link.</source>
             <translation>Hela diskarna skickas över replikeringslänken.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="176" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="179" />
             <source>Offline (shipped media)</source>
             <translation>Offline (skickade medier)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="177" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="180" />
             <source>Only the changes travel after the media are loaded.</source>
             <translation>Bara ändringarna skickas efter att medierna lästs in.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="183" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="186" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="186" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="189" />
             <source>Immediately</source>
             <translation>Omedelbart</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="187" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="190" />
             <source>At a set time</source>
             <translation>Vid en angiven tid</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="193" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="196" />
             <source>Start at (UTC)</source>
             <translation>Starta kl. (UTC)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="198" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="201" />
             <source>The first full copy of a VM when it gets protected.</source>
             <translation>Den första fullständiga kopian av en virtuell dator när den skyddas.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="209" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="212" />
             <source>Give the policy a name.</source>
             <translation>Ge principen ett namn.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="211" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="214" />
             <source>The name is limited to 120 characters.</source>
             <translation>Namnet får vara högst 120 tecken.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="218" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="221" />
             <source>A policy named {0} exists already.</source>
             <translation>Det finns redan en princip med namnet {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="221" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="224" />
             <source>Choose a copy frequency.</source>
             <translation>Välj en kopieringsfrekvens.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="224" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="227" />
             <source>Keep points 0 to 24 hours.</source>
             <translation>Spara punkter 0 till 24 timmar.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="231" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="234" />
             <source>An app-consistent point every {0} h would never be kept: points are kept {1} h. Keep them longer or make app-consistent points more often.</source>
             <translation>En appkonsekvent punkt var {0} h skulle aldrig sparas: punkter sparas {1} h. Spara dem längre eller skapa appkonsekventa punkter oftare.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="240" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="243" />
             <source>A port is 1 to 65535.</source>
             <translation>En port är 1 till 65535.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="246" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="249" />
             <source>Choose a start in the future.</source>
             <translation>Välj en start i framtiden.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="268" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="271" />
             <source>Replication policy {0} created.</source>
             <translation>Replikeringsprincipen {0} har skapats.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="270" />
+            <location filename="../../app/console/wizards/policy_flow.py" line="273" />
             <source>Replication policy {0} saved.</source>
             <translation>Replikeringsprincipen {0} har sparats.</translation>
         </message>

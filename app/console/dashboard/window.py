@@ -163,7 +163,7 @@ class DashboardWindow(DashboardView):
                 widget.setVisible(visible)
             if visible:
                 job = s.active_jobs[n]
-                text = f"{fmt.words(job.operation)} · {job.object_name}"
+                text = f"{fmt.operation(job.operation)} · {job.object_name}"
                 if job.state.value == "waiting":
                     text += self.tr(" (waiting for an operator)")
                 set_text(name, text)

@@ -91,7 +91,7 @@ def fill_steps(tree: QTreeWidget, job: Job) -> None:
             if step.ended is not None
             else ""
         )
-        values = [step.name, fmt.words(step.state.value), after]
+        values = [step.name, fmt.job_state(step.state.value), after]
         row = tree.topLevelItem(n)
         if row is None:
             row = QTreeWidgetItem(values)

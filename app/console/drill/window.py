@@ -310,7 +310,7 @@ class DrillWindow(QWidget):
         self._tick()
         self._show_waiting(page.waiting, page.resume, job)
         page.status.setText(
-            self.tr("Test failover {0}: {1}").format(job.id, fmt.words(job.state.value))
+            self.tr("Test failover {0}: {1}").format(job.id, fmt.job_state(job.state.value))
         )
 
     def _show_waiting(self, text: QLabel, button: QPushButton, job: Job) -> None:

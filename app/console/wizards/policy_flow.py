@@ -48,7 +48,10 @@ def policy_facts(policy: Policy | PolicySpec) -> tuple[tuple[str, str], ...]:
             else "Kerberos",
         ),
         (tr("Replication port"), str(policy.replication_port)),
-        (tr("Initial replication"), fmt.words(policy.initial_replication_method.value)),
+        (
+            tr("Initial replication"),
+            fmt.replication_method(policy.initial_replication_method.value),
+        ),
         (tr("Initial replication starts"), start),
         (
             tr("On disable"),

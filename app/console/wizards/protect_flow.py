@@ -119,7 +119,7 @@ class ProtectFlow(Flow):
                             (
                                 getattr(host, "name", vm.host_id),
                                 tr("{0} disk(s), {1}").format(len(vm.disks), fmt.size(size)),
-                                fmt.words(vm.power_state.value),
+                                fmt.power_state(vm.power_state.value),
                             )
                         ),
                     )
@@ -189,7 +189,7 @@ class ProtectFlow(Flow):
             else tr("immediately")
         )
         return (
-            (tr("Method"), fmt.words(policy.initial_replication_method.value)),
+            (tr("Method"), fmt.replication_method(policy.initial_replication_method.value)),
             (tr("Starts"), start),
             (tr("To copy"), tr("{0} (sparse: only written blocks travel)").format(fmt.size(size))),
         )
