@@ -113,7 +113,9 @@ def test_initial_copy_interrupted_between_markers_resumes_from_the_last_marker(
     pair.transport = resumed
     assert pair.initial_replication()  # resumes at the marker, finishes, first cycle
     initial_chunks = [r for r in resumed.shipped if r[0] >= 0][:-1]  # the last: the cycle
-    assert initial_chunks[0][0] == 8  # the copy picked up at the last marker, not after
+    # The copy picked up at the last marker, not before and not after (chunks travel a few
+    # at a time, so they are recorded in the order their acknowledgements came).
+    assert min(block for block, *_ in initial_chunks) == 8
     assert resumed.shipped[-2][2]  # the copy's last chunk was synced before "done"
     assert replica.image.read_bytes() == source_disk.image.read_bytes()
     assert replica.status().state is ReplicaState.CONSISTENT
