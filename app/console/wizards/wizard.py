@@ -49,7 +49,7 @@ class FlowPage(QWizardPage):
         self.page_id = page_id
         self.setObjectName(f"page-{page_id}")
         self.widgets: dict[str, FieldWidget] = {}
-        outer = QVBoxLayout(self)
+        outer = self.outer = QVBoxLayout(self)
         self.form_host = QWidget()
         self.form_host.setObjectName("fields")
         self.form = QFormLayout(self.form_host)
@@ -75,6 +75,7 @@ class FlowPage(QWizardPage):
         for label in (self.facts, self.warning, self.note):
             outer.addWidget(label)
         outer.addStretch(1)  # what the page says follows its fields; why-not sits by Next
+        self.spacer_index = outer.count() - 1
         outer.addWidget(self.problems)
         self.built: tuple[str, ...] | None = None
 
@@ -101,6 +102,10 @@ class FlowPage(QWizardPage):
             self.form.addRow(label, widget)
             self.widgets[field.key] = widget
         self.built = tuple(f.key for f in page.fields)
+        # A list to pick from takes the page's spare height (more rows seen, less scrolling).
+        grows = any(f.kind in (Kind.MULTI, Kind.NOTES) for f in page.fields)
+        self.outer.setStretch(0, 1 if grows else 0)
+        self.outer.setStretch(self.spacer_index, 0 if grows else 1)
 
     def refresh(self) -> None:
         if not self.flow.loaded:
