@@ -384,6 +384,10 @@ class Alert(Model):
     time: datetime
     acknowledged_by: str | None = None
     acknowledged_at: datetime | None = None
+    # What raised it, for alerts that follow a condition (None for one-off events): while the
+    # condition lasts the alert is updated, and it is resolved by itself when it ends.
+    cause: str | None = None
+    resolved_at: datetime | None = None
 
 
 class AuditEntry(Model):

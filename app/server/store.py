@@ -188,7 +188,11 @@ class Transaction:
             )
 
     async def _put_alert(self, alert_id: str, body: dict[str, Any], text: str) -> None:
-        values = {"acknowledged": body.get("acknowledged_by") is not None, "body": text}
+        values = {
+            "acknowledged": body.get("acknowledged_by") is not None,
+            "severity": body["severity"],  # a condition's alert escalates in place
+            "body": text,
+        }
         result = await self.conn.execute(
             update(schema.alerts).where(schema.alerts.c.id == alert_id).values(**values)
         )
@@ -197,7 +201,6 @@ class Transaction:
                 insert(schema.alerts).values(
                     id=alert_id,
                     time=datetime.fromisoformat(body["time"]),
-                    severity=body["severity"],
                     **values,
                 )
             )

@@ -1,0 +1,82 @@
+"""Alerts that follow a condition: raised once, updated while it lasts, resolved when it ends.
+
+A condition is named by a `cause` key (e.g. "loop:replication-monitor" or
+"storage-full:host-ams-gold-hv02"). Its open alert lives under an id derived from the key, so
+finding it is one read, never a scan of the alert log; when the condition returns after being
+resolved, the resolved alert is kept under an id of its own and a new one opens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from app.domain.enums import Severity
+from app.domain.model import Alert
+
+from .store import Transaction, new_id, now
+
+_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.CRITICAL: 2}
+
+
+def alert_id_for(cause: str) -> str:
+    return "alert-c" + hashlib.sha1(cause.encode()).hexdigest()[:20]
+
+
+async def raise_alert(
+    tx: Transaction,
+    *,
+    cause: str,
+    severity: Severity,
+    object_kind: str,
+    object_id: str,
+    message: str,
+) -> dict[str, Any]:
+    """Open the condition's alert, or update it in place (message, a higher severity);
+    nothing is written when nothing changed. Returns the alert's body."""
+    alert_id = alert_id_for(cause)
+    body = await tx.get("alert", alert_id)
+    if body is not None and body.get("resolved_at"):
+        archived = new_id("alert")  # the resolved episode stays in the log under its own id
+        await tx.delete("alert", alert_id)
+        await tx.put("alert", archived, {**body, "id": archived})
+        body = None
+    if body is None:
+        alert = Alert(
+            id=alert_id,
+            severity=severity,
+            object_kind=object_kind,
+            object_id=object_id,
+            message=message,
+            time=now(),
+            cause=cause,
+        )
+        body = alert.model_dump(mode="json")
+        await tx.put("alert", alert_id, body)
+        return body
+    worse = _ORDER[severity] > _ORDER[Severity(body["severity"])]
+    if body["message"] != message or worse:
+        body = {**body, "message": message}
+        if worse:
+            body["severity"] = str(severity)
+            body["acknowledged_by"] = body["acknowledged_at"] = None  # worse: look again
+        await tx.put("alert", alert_id, body)
+    return body
+
+
+async def resolve_alert(tx: Transaction, cause: str, message: str | None = None) -> bool:
+    """Resolve the condition's open alert, if any (with `message` as what ended it)."""
+    alert_id = alert_id_for(cause)
+    body = await tx.get("alert", alert_id)
+    if body is None or body.get("resolved_at"):
+        return False
+    body = {**body, "resolved_at": now().isoformat()}
+    if message:
+        body["message"] = f"{body['message']} {message}"
+    await tx.put("alert", alert_id, body)
+    return True
+
+
+async def alert_open(tx: Transaction, cause: str) -> bool:
+    body = await tx.get("alert", alert_id_for(cause))
+    return body is not None and not body.get("resolved_at")
