@@ -12,6 +12,7 @@ from .errors import (
     ReplicationError,
     ResyncRequired,
     SequenceGap,
+    StorageFull,
     TransportError,
     UndoCorrupt,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "ResyncRequired",
     "ResyncResult",
     "SequenceGap",
+    "StorageFull",
     "TokenBucket",
     "TrackedDisk",
     "Transport",

@@ -51,3 +51,13 @@ class TransportError(ReplicationError):
 
 class LinkDown(TransportError):
     """The link between the two hosts is cut."""
+
+
+class StorageFull(ReplicationError):
+    """A host's storage refused a write (ENOSPC, EDQUOT). Nothing half-written stays behind;
+    the operation can be retried once space returns. `side` is "replica" or "source"."""
+
+    def __init__(self, side: str, detail: str) -> None:
+        super().__init__(f"{side} storage is full: {detail}")
+        self.side = side
+        self.detail = detail
