@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class ReplicationError(Exception):
     """Base of every data-plane failure."""
@@ -61,3 +63,13 @@ class StorageFull(ReplicationError):
         super().__init__(f"{side} storage is full: {detail}")
         self.side = side
         self.detail = detail
+
+
+FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
+
+
+def storage_full(exc: BaseException, side: str) -> BaseException:
+    """`exc` as a StorageFull when it is a full disk or quota on `side`; else `exc` itself."""
+    if isinstance(exc, OSError) and exc.errno in FULL_ERRNOS:
+        return StorageFull(side, exc.strerror or str(exc))
+    return exc

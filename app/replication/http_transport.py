@@ -50,6 +50,7 @@ from .errors import (
     ReplicationError,
     ResyncRequired,
     SequenceGap,
+    StorageFull,
     TransportError,
     UndoCorrupt,
 )
@@ -67,6 +68,7 @@ _REMOTE_ERRORS: dict[str, tuple[type[ReplicationError], int]] = {
     "DeltaCorrupt": (DeltaCorrupt, 422),
     "UndoCorrupt": (UndoCorrupt, 500),
     "PointNotFound": (PointNotFound, 404),
+    "StorageFull": (StorageFull, 507),
     "ReplicationError": (ReplicationError, 409),
 }
 
@@ -397,6 +399,8 @@ class HttpTransport:
         except (ValueError, KeyError, TypeError):
             raise TransportError(f"agent answered {resp.status_code}: {resp.text[:200]}") from None
         cls = _REMOTE_ERRORS.get(name, (ReplicationError, 0))[0]
+        if cls is StorageFull:
+            raise StorageFull("replica", detail.split(": ", 1)[-1])
         raise cls(detail)
 
     def _json(self, resp: httpx.Response) -> dict:

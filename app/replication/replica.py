@@ -6,16 +6,23 @@ On disk, beside `vm1-disk0.img`:
     vm1-disk0.img.points/0000000007.undo   what apply 7 overwrote
 
 The image is always the newest apply. Apply order: undo file (fsynced) → data (fsynced) →
-journal (atomic replace). An undo file without a journal entry is a crash mid-apply and is
-rolled back on open, so nothing half-applied ever becomes a recovery point.
+journal (atomic replace). An undo file without a journal entry is an apply that never
+committed: rolled back at once when the apply fails with an error (a full disk, an I/O error),
+and on open after a crash, so nothing half-applied ever becomes a recovery point.
+
+The journal on disk is the truth. Any operation that fails part-way marks the replica *torn*;
+before anything else reads or changes it, the journal is loaded again and what it does not
+name is rolled back (`_settle`). A rollback writes only the bytes that differ, so it needs no
+free space.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,6 +33,8 @@ from .errors import DeltaCorrupt, PointNotFound, ReplicationError, SequenceGap, 
 from .journal import ApplyRecord, Journal, RecoveryPointRecord, ReplicaState, utc_from_epoch
 from .sparse import BLOCK_SIZE, copy_range, copy_sparse, create_sparse, fsync_dir
 from .undo import read_undo, roll_back, write_entries, write_undo
+
+log = logging.getLogger(__name__)
 
 FaultHook = Callable[[str], None]
 """Called at each step of an apply ("undo-written", "entry-<i>", "data-written"); tests use
@@ -81,6 +90,10 @@ class ReplicaDisk:
         self.fault = fault
         self._lock = threading.RLock()
         self._fd = os.open(self.image, os.O_RDWR)
+        # Set when an operation failed part-way: memory or the image may be ahead of the
+        # journal on disk until `_settle` has brought them back.
+        self._torn = False
+        self._depth = 0  # nesting of _guarded operations
 
     # --- life cycle -------------------------------------------------------------------------
 
@@ -134,7 +147,7 @@ class ReplicaDisk:
         j = self.journal
         if delta.disk_id != j.disk_id or delta.disk_size != j.size_bytes:
             raise DeltaCorrupt(f"delta for {delta.disk_id}/{delta.disk_size} sent to {j.disk_id}")
-        with self._lock:
+        with self._lock, self._guarded():
             if delta.kind is DeltaKind.INITIAL:
                 return self._apply_initial(delta)
             if delta.kind is DeltaKind.CYCLE:
@@ -167,7 +180,7 @@ class ReplicaDisk:
         `ranges` of the source image (an open fd) straight into the replica image, kernel-side.
         Like an INITIAL delta: absolute writes, no undo data (a fresh replica has no previous
         content worth keeping), not durable until `sync_initial`. Returns the bytes copied."""
-        with self._lock:
+        with self._lock, self._guarded():
             j = self.journal
             if j.state is not ReplicaState.INITIAL:
                 raise ReplicationError("initial-copy chunk for a replica past its initial copy")
@@ -186,7 +199,7 @@ class ReplicaDisk:
         """Make every initial-copy write so far durable. The fdatasync runs without the
         replica's lock (on a duplicate of its descriptor), so the next ranges can be copied
         meanwhile."""
-        with self._lock:
+        with self._lock, self._guarded():
             j = self.journal
             if j.state is not ReplicaState.INITIAL:
                 raise ReplicationError("initial-copy sync for a replica past its initial copy")
@@ -205,6 +218,7 @@ class ReplicaDisk:
         j = self.journal
         apply_id = j.next_apply_id
         undo_name = f"{apply_id:010d}.undo"
+        # Complete and durable before the first image byte changes; on an error it is gone.
         write_undo(self.points_dir / undo_name, apply_id, self._fd, delta.entries)
         self._fault("undo-written")
         write_entries(self._fd, delta.entries, self.fault)
@@ -233,7 +247,8 @@ class ReplicaDisk:
 
     def points(self) -> list[RecoveryPointRecord]:
         """Retained recovery points, oldest first."""
-        return self.journal.points()
+        with self._lock, self._guarded():
+            return self.journal.points()
 
     def latest_point(self) -> RecoveryPointRecord | None:
         pts = self.points()
@@ -246,6 +261,10 @@ class ReplicaDisk:
         raise PointNotFound(f"no recovery point for cycle {cycle_id}")
 
     def status(self) -> ReplicaStatus:
+        with self._lock:
+            return self._status()
+
+    def _status(self) -> ReplicaStatus:
         latest = self.latest_point()
         return ReplicaStatus(
             state=self.journal.state,
@@ -265,25 +284,29 @@ class ReplicaDisk:
         """Write the disk as it was at a recovery point to `dest` (a sparse clone; the replica
         is left untouched)."""
         dest = Path(dest)
-        with self._lock:
-            point = self.point(cycle_id)
-            newer = self._newer_applies(point)
-            undos = [read_undo(self.points_dir / str(a.undo)) for a in reversed(newer)]
-            tmp = dest.with_name(dest.name + ".partial")
-            copy_sparse(self.image, tmp)
-        fd = os.open(tmp, os.O_RDWR)
+        tmp = dest.with_name(dest.name + ".partial")
         try:
-            for undo in undos:  # newest first
-                roll_back(fd, undo)
-        finally:
-            os.close(fd)
-        os.replace(tmp, dest)
+            with self._lock, self._guarded():
+                point = self.point(cycle_id)
+                newer = self._newer_applies(point)
+                undos = [read_undo(self.points_dir / str(a.undo)) for a in reversed(newer)]
+                copy_sparse(self.image, tmp)
+            fd = os.open(tmp, os.O_RDWR)
+            try:
+                for undo in undos:  # newest first
+                    roll_back(fd, undo)
+            finally:
+                os.close(fd)
+            os.replace(tmp, dest)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full disk leaves no half-made copy behind
+            raise
         fsync_dir(dest.parent)
         return dest
 
     def revert_to(self, cycle_id: int) -> RecoveryPointRecord:
         """Turn the replica itself back to a point, discarding newer ones (failover)."""
-        with self._lock:
+        with self._lock, self._guarded():
             point = self.point(cycle_id)
             self._newer_applies(point)  # fails early if a needed undo was pruned
             self.journal.reverting_to = point.apply_id
@@ -293,7 +316,7 @@ class ReplicaDisk:
 
     def commit(self, cycle_id: int | None = None) -> RecoveryPointRecord:
         """Keep one point (the latest or `cycle_id`) and discard every other."""
-        with self._lock:
+        with self._lock, self._guarded():
             latest = self.latest_point()
             if latest is None:
                 raise PointNotFound("no recovery point to commit")
@@ -310,7 +333,7 @@ class ReplicaDisk:
     def prune(self, retention_hours: float, now: datetime | None = None) -> list[int]:
         """Drop points older than the retention window (the latest always stays); returns the
         pruned cycle ids. An undo file is kept only while some retained point needs it."""
-        with self._lock:
+        with self._lock, self._guarded():
             now = now or datetime.now(UTC)
             cutoff = now - timedelta(hours=retention_hours)
             pts = self.points()
@@ -335,13 +358,41 @@ class ReplicaDisk:
             return pruned
 
     def block_hashes(self) -> list[int]:
-        with self._lock:
+        with self._lock, self._guarded():
             return image_block_hashes(self.image)
 
     def read_block(self, block: int) -> bytes:
         return os.pread(self._fd, BLOCK_SIZE, block * BLOCK_SIZE)
 
     # --- internals --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _guarded(self) -> Iterator[None]:
+        """Run one operation on a settled replica; if it fails part-way, settle at once (roll
+        back what the journal on disk does not name) and let the error go on. Re-entrant:
+        only the outermost operation settles."""
+        if self._depth:
+            yield
+            return
+        if self._torn:
+            self._settle()  # raises while the disk still refuses; the replica stays torn
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._torn = True
+            try:
+                self._settle()
+            except Exception as exc:  # still torn: the next operation tries again first
+                log.warning("%s: rollback after a failed operation failed: %s", self.image, exc)
+            raise
+        finally:
+            self._depth -= 1
+
+    def _settle(self) -> None:
+        self.journal = Journal.load(self.journal_path)
+        self._recover()
+        self._torn = False
 
     def _fault(self, step: str) -> None:
         if self.fault is not None:
@@ -381,11 +432,25 @@ class ReplicaDisk:
         for path in sorted(self.points_dir.glob("*.undo"), key=lambda p: int(p.stem)):
             if path.name in known:
                 continue
-            if int(path.stem) >= j.next_apply_id:
-                # An apply that never committed: undo it if the undo file is whole; if it is
-                # not, the crash came before the first data write and the image is untouched.
-                with contextlib.suppress(UndoCorrupt):
-                    roll_back(self._fd, read_undo(path))
+            if int(path.stem) == j.next_apply_id:
+                # The apply that never committed: undo it if the undo file is whole; if it is
+                # not, it failed before the first data write and the image is untouched. Its
+                # id is checked inside the file too, so a misnamed file is never trusted.
+                try:
+                    undo = read_undo(path)
+                except UndoCorrupt as exc:
+                    log.info("%s: discarding an incomplete undo file: %s", self.image, exc)
+                else:
+                    if undo.apply_id == j.next_apply_id:
+                        roll_back(self._fd, undo)
+                    else:
+                        log.warning(
+                            "%s: %s names apply %d: discarded", self.image, path.name, undo.apply_id
+                        )
+            else:
+                # An id the journal has moved past (pruned, committed or reverted, then not
+                # removed) or never reached: nothing in the image depends on it.
+                log.info("%s: discarding the leftover %s", self.image, path.name)
             stray.append(path.name)
         self.points_dir.joinpath("journal.json.tmp").unlink(missing_ok=True)
         if stray:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 BLOCK_SIZE = 64 * 1024
@@ -128,12 +129,73 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def write_all(fd: int, data: bytes | memoryview, offset: int | None = None) -> None:
+    """Write every byte (at `offset`, or at the file position), finishing short writes."""
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view) if offset is None else os.pwrite(fd, view, offset)
+        view = view[n:]
+        if offset is not None:
+            offset += n
+
+
+def write_file_durably(path: Path, chunks: Iterable[bytes], *, exclusive: bool = False) -> None:
+    """Create `path` from `chunks` and make its data durable (fdatasync) before returning.
+
+    All I/O goes through `os` (no buffered file objects), so a failing write is seen at the
+    call that failed. On any error the partial file is removed: a full disk leaves nothing
+    half-written behind, and the space it took is given back."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
+    fd = os.open(path, flags, 0o644)
+    try:
+        for chunk in chunks:
+            write_all(fd, chunk)
+        os.fdatasync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+    os.close(fd)
+
+
 def write_json_atomic(path: Path, doc: object) -> None:
-    """Replace a small JSON file so a crash leaves either the old or the new one."""
+    """Replace a small JSON file so a crash leaves either the old or the new one.
+
+    The replace is the commit: an error before it leaves the old file in place (and no
+    temporary one); an error after it (the folder's fsync) leaves the new one visible."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w") as f:
-        json.dump(doc, f, indent=1)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_file_durably(tmp, [json.dumps(doc, indent=1).encode()])
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     fsync_dir(path.parent)
+
+
+PAGE = 4096
+
+
+def restore_bytes(fd: int, data: bytes | memoryview, offset: int) -> int:
+    """Put `data` back at `offset`, writing only the pages that differ from what is there.
+
+    Rolling back a write that a full disk cut short must not need space: the pages the write
+    reached are allocated already (overwriting them allocates nothing), and the pages it never
+    reached still hold the old bytes (often a hole reading as zeros) and are left alone.
+    Returns the bytes written."""
+    old = memoryview(data)
+    current = os.pread(fd, len(old), offset)
+    if current == old:
+        return 0
+    written = 0
+    pos = 0
+    while pos < len(old):
+        # Page-aligned pieces of the file, so a piece is either reached or not.
+        end = min(len(old), (offset + pos) // PAGE * PAGE + PAGE - offset)
+        if current[pos:end] != old[pos:end]:
+            write_all(fd, old[pos:end], offset + pos)
+            written += end - pos
+        pos = end
+    return written

@@ -8,14 +8,16 @@ spends from the host pair's bandwidth bucket, so the lab's link limits are real.
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
 
 from .bandwidth import TokenBucket
 from .cycle import Delta, DeltaKind
-from .errors import LinkDown, ReplicationError
+from .errors import LinkDown, ReplicationError, storage_full
 from .replica import ReplicaDisk, ReplicaStatus, points_dir_of
 
 
@@ -100,7 +102,7 @@ class ReplicaService:
     def prepare(
         self, pair_id: str, *, vm_id: str, disk_id: str, size_bytes: int, fresh: bool
     ) -> ReplicaStatus:
-        with self._disk_lock(pair_id, disk_id):
+        with _replica_storage(), self._disk_lock(pair_id, disk_id):
             existing = None if fresh else self.replica(pair_id, disk_id)
             if existing is not None and existing.journal.size_bytes == size_bytes:
                 return existing.status()
@@ -121,13 +123,14 @@ class ReplicaService:
         # after it (fdatasync on its own descriptor), so the next chunk is written meanwhile.
         sync_after = parsed.kind is DeltaKind.INITIAL and parsed.sync
         parsed.sync = parsed.sync and not sync_after
-        with self._disk_lock(pair_id, parsed.disk_id):
-            disk = self.replica(pair_id, parsed.disk_id)
-            if disk is None:
-                raise ReplicationError(f"no replica for {pair_id}/{parsed.disk_id}")
-            outcome = disk.apply(parsed)
-        if sync_after:
-            disk.sync_initial(base_seq=parsed.end_seq)
+        with _replica_storage():
+            with self._disk_lock(pair_id, parsed.disk_id):
+                disk = self.replica(pair_id, parsed.disk_id)
+                if disk is None:
+                    raise ReplicationError(f"no replica for {pair_id}/{parsed.disk_id}")
+                outcome = disk.apply(parsed)
+            if sync_after:
+                disk.sync_initial(base_seq=parsed.end_seq)
         return DeltaAck(
             applied=outcome.applied,
             duplicate=outcome.duplicate,
@@ -157,13 +160,14 @@ class ReplicaService:
     ) -> int:
         """Initial copy on one machine: ranges of the source image straight into the replica
         (see ReplicaDisk.copy_initial)."""
-        with self._disk_lock(pair_id, disk_id):
+        with _replica_storage(), self._disk_lock(pair_id, disk_id):
             disk = self._initial_replica(pair_id, disk_id)
             return disk.copy_initial(src_fd, ranges, base_seq=base_seq)
 
     def sync_initial(self, pair_id: str, disk_id: str, *, base_seq: int) -> None:
         """Make the initial copy so far durable (without holding the disk's lock)."""
-        self._initial_replica(pair_id, disk_id).sync_initial(base_seq=base_seq)
+        with _replica_storage():
+            self._initial_replica(pair_id, disk_id).sync_initial(base_seq=base_seq)
 
     def block_hashes(self, pair_id: str, disk_id: str) -> list[int]:
         with self._disk_lock(pair_id, disk_id):
@@ -177,6 +181,16 @@ class ReplicaService:
             for disk in self._open.values():
                 disk.close()
             self._open.clear()
+
+
+@contextlib.contextmanager
+def _replica_storage() -> Iterator[None]:
+    """A full disk or quota on the replica's host becomes StorageFull (the replica itself
+    has rolled back by then), so the sender can tell it from a cut link."""
+    try:
+        yield
+    except OSError as exc:
+        raise storage_full(exc, "replica") from exc
 
 
 class DirectTransport:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,7 @@ import xxhash
 
 from .cycle import DeltaEntry
 from .errors import UndoCorrupt
-from .sparse import BLOCK_SIZE, fsync_dir
+from .sparse import BLOCK_SIZE, fsync_dir, restore_bytes, write_file_durably
 
 MAGIC = b"SBYUNDO1"
 _HEAD = struct.Struct("<8sHHQI")
@@ -36,28 +36,31 @@ class UndoFile:
     entries: list[DeltaEntry]
 
 
-def write_undo(path: Path, apply_id: int, fd: int, entries: Iterable[DeltaEntry]) -> int:
-    """Save the image's current bytes under each entry (read from `fd`); durable on return."""
-    items = list(entries)
-    head = _HEAD.pack(MAGIC, 1, 0, apply_id, len(items))
-    total = xxhash.xxh64()
-    size = 0
-    with open(path, "wb") as f:
-        f.write(head + _SUM.pack(xxhash.xxh64_intdigest(head)))
-        for e in items:
-            old = os.pread(fd, len(e.data), e.offset)
-            old = old + bytes(len(e.data) - len(old))  # past EOF of a short image reads zeros
-            rec = _ENTRY.pack(e.block, e.start, len(old), xxhash.xxh64_intdigest(old))
+def write_undo(path: Path, apply_id: int, fd: int, entries: Iterable[DeltaEntry]) -> UndoFile:
+    """Save the image's current bytes under each entry (read from `fd`); durable on return.
+    Returns what was saved, so a failed apply can be rolled back without reading it again.
+    On an error nothing is left at `path` (see write_file_durably)."""
+    saved = [DeltaEntry(e.block, e.start, _read_old(fd, e.offset, len(e.data))) for e in entries]
+
+    def chunks() -> Iterator[bytes]:
+        head = _HEAD.pack(MAGIC, 1, 0, apply_id, len(saved))
+        yield head + _SUM.pack(xxhash.xxh64_intdigest(head))
+        total = xxhash.xxh64()
+        for e in saved:
+            rec = _ENTRY.pack(e.block, e.start, len(e.data), xxhash.xxh64_intdigest(e.data))
             total.update(rec)
-            total.update(old)
-            f.write(rec)
-            f.write(old)
-            size += len(old)
-        f.write(_TAIL + _SUM.pack(total.intdigest()))
-        f.flush()
-        os.fdatasync(f.fileno())  # data and size; the folder's fsync below makes the name
-    fsync_dir(path.parent)
-    return size
+            total.update(e.data)
+            yield rec + e.data
+        yield _TAIL + _SUM.pack(total.intdigest())
+
+    write_file_durably(path, chunks())
+    fsync_dir(path.parent)  # the name too, before the first image byte changes
+    return UndoFile(apply_id, saved)
+
+
+def _read_old(fd: int, offset: int, length: int) -> bytes:
+    old = os.pread(fd, length, offset)
+    return old + bytes(length - len(old))  # past EOF of a short image reads zeros
 
 
 def read_undo(path: Path) -> UndoFile:
@@ -142,8 +145,10 @@ def _pwritev_all(fd: int, bufs: list[bytes | memoryview], offset: int) -> None:
 def roll_back(fd: int, undo: UndoFile) -> None:
     """Put back what the undo file saved; idempotent, so a crash during it is harmless.
 
-    Reversed so that, should a delta ever hold overlapping entries, the oldest bytes win.
+    Only bytes that differ are written (`restore_bytes`), so rolling back an apply that a
+    full disk cut short needs no new space. Reversed so that, should a delta ever hold
+    overlapping entries, the oldest bytes win.
     """
     for e in reversed(undo.entries):
-        os.pwrite(fd, e.data, e.offset)
-    os.fsync(fd)
+        restore_bytes(fd, e.data, e.offset)
+    os.fdatasync(fd)
