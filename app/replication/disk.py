@@ -8,6 +8,9 @@ On disk, beside `vm1-disk0.img`:
 The log is written before the image, so a write the guest saw acknowledged is always in the
 log. A replication cycle rotates (seals the open log, opens the next); shipped logs are
 discarded once the replica acknowledged them.
+
+A write or a rotation that fails (a full disk: StorageFull("source")) changes nothing: the
+log record is taken back, the image's bytes are put back, the sealed log is reopened.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 
 import xxhash
 
-from .errors import DiskClosed, HrlCorrupt
+from .errors import DiskClosed, HrlCorrupt, full_storage_as
 from .hrl import FsyncPolicy, HrlHeader, HrlReader, HrlWriter
 from .sparse import (
     BLOCK_SIZE,
@@ -27,6 +30,8 @@ from .sparse import (
     block_extents,
     create_sparse,
     fsync_dir,
+    restore_bytes,
+    write_all,
     write_json_atomic,
 )
 
@@ -176,10 +181,18 @@ class TrackedDisk:
         """Write to the image and log it; returns the write's sequence number."""
         if offset < 0 or offset + len(data) > self.size_bytes:
             raise ValueError(f"write [{offset}, {offset + len(data)}) beyond the disk")
-        with self.lock:
+        with self.lock, full_storage_as("source"):
             assert self._log is not None, "disk is closed"
+            # Kept to put back should the image write stop half-way (then the write never
+            # happened, as a guest paused by werror=stop retries it whole).
+            old = os.pread(self._fd, len(data), offset)
             seq = self._log.append(offset, data)  # log first: the image never holds more
-            os.pwrite(self._fd, data, offset)
+            try:
+                write_all(self._fd, data, offset)
+            except BaseException:
+                restore_bytes(self._fd, old, offset)
+                self._log.unappend()
+                raise
             return seq
 
     def read(self, offset: int, length: int) -> bytes:
@@ -223,15 +236,20 @@ class TrackedDisk:
         With `sync_image=False` the caller takes over making the image durable
         (`sync_image()`), which it must do before the sealed log is discarded: a replication
         cycle does it off the VM's lock, while the delta is built and shipped."""
-        with self.lock:
+        with self.lock, full_storage_as("source"):
             if self._log is None:  # closed under a cycle still in flight (e.g. at shutdown)
                 raise DiskClosed(f"{self.disk_id}: the disk is closed")
-            number = self._log.header.log_number
-            end = self._log.seal()
+            log = self._log
+            number = log.header.log_number
+            end = log.seal()  # all or nothing: on an error the log stays open
+            try:
+                self._open_next(number + 1, end.next_seq)
+            except BaseException:
+                self._log = log.unseal()  # no next log: keep appending to this one
+                raise
             self._closed[number] = end.data_bytes
             if sync_image:
                 self.sync_image()
-            self._open_next(number + 1, end.next_seq)
             return number
 
     def sync_image(self) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+from collections.abc import Iterator
 
 
 class ReplicationError(Exception):
@@ -73,3 +75,15 @@ def storage_full(exc: BaseException, side: str) -> BaseException:
     if isinstance(exc, OSError) and exc.errno in FULL_ERRNOS:
         return StorageFull(side, exc.strerror or str(exc))
     return exc
+
+
+@contextlib.contextmanager
+def full_storage_as(side: str) -> Iterator[None]:
+    """Inside: a full disk or quota surfaces as StorageFull(side); other errors unchanged."""
+    try:
+        yield
+    except OSError as exc:
+        full = storage_full(exc, side)
+        if full is exc:
+            raise
+        raise full from exc

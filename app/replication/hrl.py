@@ -10,6 +10,9 @@ Layout (little-endian):
 Sequence numbers are per disk, contiguous, starting at the header's base_seq. A log is
 *sealed* by its end record when it is rotated; a sealed log read without its end record is
 truncated. The checksum sits after the data, so a record torn by a crash never verifies.
+
+Appending and sealing are all-or-nothing under I/O errors too: a record or end record that
+cannot be written whole (a full disk) is cut off again, and the log stays as it was.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from pathlib import Path
 import xxhash
 
 from .errors import HrlCorrupt
-from .sparse import fsync_dir
+from .sparse import fsync_dir, write_all
 
 MAGIC = b"SBYHRL01"
 VERSION = 1
@@ -214,15 +217,25 @@ class HrlWriter:
         self.data_bytes = 0
         self.sealed = False
         self._f = _f
+        self.length = 0  # bytes of whole records in the file; every write goes here
+        self._last: tuple[int, int] | None = None  # (length before, data bytes) of append
 
     @classmethod
     def create(cls, path: Path, header: HrlHeader, fsync: FsyncPolicy) -> HrlWriter:
         f = open(path, "xb", buffering=0)  # noqa: SIM115 - lives as long as the writer
-        f.write(header.encode())
-        if fsync is not FsyncPolicy.NEVER:
-            os.fsync(f.fileno())
-            fsync_dir(Path(path).parent)
-        return cls(path, header, fsync, _f=f)
+        raw = header.encode()
+        try:
+            write_all(f.fileno(), raw, 0)
+            if fsync is not FsyncPolicy.NEVER:
+                os.fsync(f.fileno())
+                fsync_dir(Path(path).parent)
+        except BaseException:
+            f.close()
+            Path(path).unlink(missing_ok=True)  # no headerless log left behind
+            raise
+        w = cls(path, header, fsync, _f=f)
+        w.length = len(raw)
+        return w
 
     @classmethod
     def reopen(cls, path: Path, fsync: FsyncPolicy) -> tuple[HrlWriter, bool]:
@@ -238,8 +251,8 @@ class HrlWriter:
         if reader.torn or f.seek(0, os.SEEK_END) != reader.good_length:
             f.truncate(reader.good_length)
             os.fsync(f.fileno())
-        f.seek(reader.good_length)
         w = cls(path, reader.header, fsync, _f=f)
+        w.length = reader.good_length
         w.next_seq = reader.next_seq
         w.record_count = reader.record_count
         w.data_bytes = reader.data_bytes
@@ -250,25 +263,63 @@ class HrlWriter:
         if self.sealed or self._f is None:
             raise ValueError(f"{self.path} is not open for writing")
         seq = self.next_seq
-        self._f.write(_encode_record(seq, offset, bytes(data)))
-        if self.fsync is FsyncPolicy.ALWAYS:
-            os.fsync(self._f.fileno())
+        rec = _encode_record(seq, offset, bytes(data))
+        self._write_at_end(rec, sync=self.fsync is FsyncPolicy.ALWAYS)
+        self._last = (self.length, len(data))
+        self.length += len(rec)
         self.next_seq += 1
         self.record_count += 1
         self.data_bytes += len(data)
         return seq
 
+    def unappend(self) -> None:
+        """Take the last record back (its write could not reach the image)."""
+        assert self._last is not None and self._f is not None, "nothing to take back"
+        before, n = self._last
+        self._last = None
+        self._cut(before)
+        if self.fsync is FsyncPolicy.ALWAYS:
+            os.fsync(self._f.fileno())
+        self.length = before
+        self.next_seq -= 1
+        self.record_count -= 1
+        self.data_bytes -= n
+
+    def _write_at_end(self, raw: bytes, *, sync: bool) -> None:
+        assert self._f is not None
+        try:
+            write_all(self._f.fileno(), raw, self.length)
+            if sync:
+                os.fsync(self._f.fileno())
+        except BaseException:
+            self._cut(self.length)  # shrinking needs no space
+            raise
+
+    def _cut(self, length: int) -> None:
+        assert self._f is not None
+        os.ftruncate(self._f.fileno(), length)
+
     def seal(self) -> HrlEnd:
         """Close the log for good: after this it is a unit that can be shipped."""
         assert self._f is not None
         end = HrlEnd(self.record_count, self.next_seq, self.data_bytes)
-        self._f.write(_encode_end(end))
-        if self.fsync is not FsyncPolicy.NEVER:
-            os.fsync(self._f.fileno())
+        raw = _encode_end(end)
+        self._write_at_end(raw, sync=self.fsync is not FsyncPolicy.NEVER)  # all or nothing
+        self.length += len(raw)
+        self._last = None
         self._f.close()
         self._f = None
         self.sealed = True
         return end
+
+    def unseal(self) -> HrlWriter:
+        """Open a sealed log for appending again (its successor could not be created): the
+        end record is cut off and a writer continues after the last record."""
+        assert self.sealed
+        end_length = len(_encode_end(HrlEnd(0, 0, 0)))
+        os.truncate(self.path, self.length - end_length)
+        w, _torn = HrlWriter.reopen(self.path, self.fsync)
+        return w
 
     def close(self) -> None:
         """Release the file without sealing (process shutdown): reopen continues it."""

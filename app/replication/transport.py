@@ -8,16 +8,14 @@ spends from the host pair's bandwidth bucket, so the lab's link limits are real.
 
 from __future__ import annotations
 
-import contextlib
 import threading
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
 
 from .bandwidth import TokenBucket
 from .cycle import Delta, DeltaKind
-from .errors import LinkDown, ReplicationError, storage_full
+from .errors import LinkDown, ReplicationError, full_storage_as
 from .replica import ReplicaDisk, ReplicaStatus, points_dir_of
 
 
@@ -68,7 +66,10 @@ def decode_hashes(raw: bytes) -> list[int]:
 
 
 class ReplicaService:
-    """A recovery host's replica storage: `root/<pair id>/<disk id>.img` and their points."""
+    """A recovery host's replica storage: `root/<pair id>/<disk id>.img` and their points.
+
+    A full disk or quota here surfaces as StorageFull("replica") once the replica has rolled
+    back, so the sender can tell it from a cut link."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -102,7 +103,7 @@ class ReplicaService:
     def prepare(
         self, pair_id: str, *, vm_id: str, disk_id: str, size_bytes: int, fresh: bool
     ) -> ReplicaStatus:
-        with _replica_storage(), self._disk_lock(pair_id, disk_id):
+        with full_storage_as("replica"), self._disk_lock(pair_id, disk_id):
             existing = None if fresh else self.replica(pair_id, disk_id)
             if existing is not None and existing.journal.size_bytes == size_bytes:
                 return existing.status()
@@ -123,7 +124,7 @@ class ReplicaService:
         # after it (fdatasync on its own descriptor), so the next chunk is written meanwhile.
         sync_after = parsed.kind is DeltaKind.INITIAL and parsed.sync
         parsed.sync = parsed.sync and not sync_after
-        with _replica_storage():
+        with full_storage_as("replica"):
             with self._disk_lock(pair_id, parsed.disk_id):
                 disk = self.replica(pair_id, parsed.disk_id)
                 if disk is None:
@@ -160,13 +161,13 @@ class ReplicaService:
     ) -> int:
         """Initial copy on one machine: ranges of the source image straight into the replica
         (see ReplicaDisk.copy_initial)."""
-        with _replica_storage(), self._disk_lock(pair_id, disk_id):
+        with full_storage_as("replica"), self._disk_lock(pair_id, disk_id):
             disk = self._initial_replica(pair_id, disk_id)
             return disk.copy_initial(src_fd, ranges, base_seq=base_seq)
 
     def sync_initial(self, pair_id: str, disk_id: str, *, base_seq: int) -> None:
         """Make the initial copy so far durable (without holding the disk's lock)."""
-        with _replica_storage():
+        with full_storage_as("replica"):
             self._initial_replica(pair_id, disk_id).sync_initial(base_seq=base_seq)
 
     def block_hashes(self, pair_id: str, disk_id: str) -> list[int]:
@@ -181,16 +182,6 @@ class ReplicaService:
             for disk in self._open.values():
                 disk.close()
             self._open.clear()
-
-
-@contextlib.contextmanager
-def _replica_storage() -> Iterator[None]:
-    """A full disk or quota on the replica's host becomes StorageFull (the replica itself
-    has rolled back by then), so the sender can tell it from a cut link."""
-    try:
-        yield
-    except OSError as exc:
-        raise storage_full(exc, "replica") from exc
 
 
 class DirectTransport:
