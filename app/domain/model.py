@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
+from . import storage as storage_rules
 from .enums import (
     ActiveLocation,
     Authentication,
@@ -68,11 +69,43 @@ class Cloud(Model):
     name: Name
 
 
+class HostStorage(Model):
+    """The volume a host keeps its VMs' disks and replicas on, as the host last reported it.
+    Free space comes rounded to a step of the volume (app/domain/storage.py)."""
+
+    total_bytes: int = Field(ge=0)
+    free_bytes: int = Field(ge=0)
+    low: bool = Field(
+        False,
+        description="Free space is below the warning threshold (under 10 % free; it ends at "
+        "12 % free again). Judged by the control plane from the figures.",
+    )
+
+    @model_validator(mode="after")
+    def _coherent(self) -> HostStorage:
+        if self.free_bytes > self.total_bytes:
+            raise ValueError("free_bytes: must not exceed total_bytes")
+        return self
+
+    @classmethod
+    def measured(cls, total_bytes: int, free_bytes: int, was_low: bool = False) -> HostStorage:
+        """From a volume's figures: free space rounded to the reporting step, judged low."""
+        free = storage_rules.reported_free(total_bytes, free_bytes)
+        return cls(
+            total_bytes=max(total_bytes, 0),
+            free_bytes=free,
+            low=storage_rules.storage_low(total_bytes, free, was_low),
+        )
+
+
 class Host(Model):
     id: Id
     cloud_id: Id
     name: Name
     agent: ConnectionState
+    storage: HostStorage | None = Field(
+        None, description="Its storage's free space; absent when the fabric does not report it."
+    )
 
 
 class Disk(Model):
