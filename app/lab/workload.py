@@ -15,7 +15,9 @@ VM's *write history* (`WriteHistory`), the source's truth the auditor compares i
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import os
 import random
 import struct
@@ -28,7 +30,10 @@ from typing import Protocol
 
 import xxhash
 
+from app.replication.errors import FULL_ERRNOS, StorageFull
 from app.replication.sparse import BLOCK_SIZE
+
+log = logging.getLogger(__name__)
 
 BLOCK_MAGIC = b"SBWB"
 _BLOCK = struct.Struct("<4sHH32s32sQQQHHI")
@@ -108,7 +113,8 @@ class WriteHistory:
     """The source's write history: a small JSON header, then fixed-size binary records.
 
     A record is appended before its write reaches the disk; a torn last record (a crash while
-    appending) is dropped on open, and its write never happened.
+    appending) is dropped on open, and its write never happened. An append that fails (a full
+    disk) takes its partial bytes back at once, so the file always ends on a whole record.
     """
 
     def __init__(self, path: Path, vm_id: str, disk_ids: list[str], seed: int) -> None:
@@ -117,15 +123,20 @@ class WriteHistory:
         self.disk_ids = disk_ids
         self.seed = seed
         self.records: list[WriteRecord] = []
-        self._f = None
+        self._fd = -1  # open for appending (unbuffered: nothing waits in user space)
+        self._size = 0  # bytes of whole records (and the header) in the file
 
     @classmethod
     def create(cls, path: Path, vm_id: str, disk_ids: Sequence[str], seed: int) -> WriteHistory:
         h = cls(path, vm_id, list(disk_ids), seed)
         meta = json.dumps({"vm_id": vm_id, "disk_ids": list(disk_ids), "seed": seed}).encode()
-        with open(path, "xb") as f:
-            f.write(_HMAGIC + len(meta).to_bytes(4, "little") + meta)
-        h._f = open(path, "ab")  # noqa: SIM115 - lives as long as the history
+        try:
+            with open(path, "xb") as f:
+                f.write(_HMAGIC + len(meta).to_bytes(4, "little") + meta)
+        except OSError:
+            Path(path).unlink(missing_ok=True)  # no half-written header left behind
+            raise
+        h._open_append()
         return h
 
     @classmethod
@@ -145,31 +156,45 @@ class WriteHistory:
             good = start + whole * _REC.size
             if good != len(raw):
                 os.truncate(path, good)
-            h._f = open(path, "ab")  # noqa: SIM115
+            h._open_append()
         return h
+
+    def _open_append(self) -> None:
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        self._size = os.fstat(self._fd).st_size
 
     @property
     def last_seq(self) -> int:
         return self.records[-1].seq if self.records else 0
 
     def append(self, rec: WriteRecord) -> None:
-        assert self._f is not None, "history not open for appending"
+        """Append a record: in the kernel on return (survives a process crash), or, on an
+        error, not at all (the partial bytes are cut off again; cutting needs no space)."""
+        assert self._fd >= 0, "history not open for appending"
         d = self.disk_ids.index(rec.disk_id)
-        self._f.write(_REC.pack(rec.seq, d, rec.block, rec.txn_id, rec.part, rec.parts))
-        self._f.flush()  # in the kernel before the disk write: survives a process crash
+        data = _REC.pack(rec.seq, d, rec.block, rec.txn_id, rec.part, rec.parts)
+        try:
+            written = os.write(self._fd, data)
+            if written != len(data):
+                raise OSError(errno.ENOSPC, "short write to the write history", str(self.path))
+        except BaseException:
+            os.ftruncate(self._fd, self._size)
+            raise
+        self._size += len(data)
         self.records.append(rec)
 
     def drop_last(self) -> None:
-        """Forget the last record (its write never reached the disk: a crash in between)."""
-        assert self._f is not None, "history not open for appending"
-        self._f.flush()
-        os.truncate(self.path, os.fstat(self._f.fileno()).st_size - _REC.size)
+        """Forget the last record (its write never reached the disk: a crash in between, or
+        a disk write that failed)."""
+        assert self._fd >= 0, "history not open for appending"
+        os.ftruncate(self._fd, self._size - _REC.size)
+        self._size -= _REC.size
         self.records.pop()
 
     def close(self) -> None:
-        if self._f is not None:
-            self._f.close()
-            self._f = None
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
 
 
 # --- the workload ---------------------------------------------------------------------------
@@ -190,6 +215,12 @@ class WorkloadConfig:
     max_txn_parts: int = 4
     payload_bytes: int = 4096
     span_blocks: int | None = None  # write only the first N blocks of each disk
+    retry_seconds: float = 0.5  # while paused by a failed write: how often to try again
+
+
+def is_storage_full(exc: BaseException) -> bool:
+    """Whether `exc` is a full disk or quota (the data plane's StorageFull, or the OSError)."""
+    return isinstance(exc, StorageFull) or (isinstance(exc, OSError) and exc.errno in FULL_ERRNOS)
 
 
 @dataclass
@@ -204,6 +235,11 @@ class GuestWorkload:
 
     Drive it step by step (`step()`, `write_many()`) or at a rate on a thread (`start()`).
     `quiesce()` finishes the open transaction and holds further writes until `resume()`.
+
+    A write that fails leaves nothing behind (its history record is taken back; the disk
+    undoes its own part) and is tried again whole. On its thread the guest then pauses, as a
+    hypervisor pauses a VM whose disk write failed (QEMU's werror=stop): `paused` says why,
+    and it resumes by itself once the write goes through (e.g. when space returns).
     """
 
     def __init__(
@@ -235,6 +271,9 @@ class GuestWorkload:
         self._holding = False
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # A write that failed, kept to be tried again with the same payload: (seq, data).
+        self._unwritten: tuple[int, bytes] | None = None
+        self._paused: BaseException | None = None  # why the running guest is paused
 
     def _drop_unwritten_tail(self) -> None:
         """After a crash: the history records a write before the write reaches the disk, so
@@ -269,6 +308,17 @@ class GuestWorkload:
         return self._holding
 
     @property
+    def paused(self) -> BaseException | None:
+        """The error that paused the running guest (its write waits), None while it writes."""
+        return self._paused
+
+    @property
+    def paused_for_space(self) -> bool:
+        """Paused because its disk's storage (or the history's) is full."""
+        paused = self._paused
+        return paused is not None and is_storage_full(paused)
+
+    @property
     def running(self) -> bool:
         """Whether the workload's thread writes at its rate (started and not stopped)."""
         return self._thread is not None and self._thread.is_alive()
@@ -290,9 +340,18 @@ class GuestWorkload:
             stamp = BlockStamp(
                 self.vm_id, disk.disk_id, block, rec.seq, rec.txn_id, rec.part, rec.parts
             )
-            data = encode_block(stamp, self._rng.randbytes(self.config.payload_bytes))
+            if self._unwritten is not None and self._unwritten[0] == rec.seq:
+                data = self._unwritten[1]  # the write that failed, tried again as it was
+            else:
+                data = encode_block(stamp, self._rng.randbytes(self.config.payload_bytes))
+            self._unwritten = (rec.seq, data)
             self.history.append(rec)  # before the disk: the history never misses a write
-            disk.write(block * BLOCK_SIZE, data)
+            try:
+                disk.write(block * BLOCK_SIZE, data)
+            except BaseException:
+                self.history.drop_last()  # the write did not happen (the disk undid it)
+                raise
+            self._unwritten = None
             self._next_seq += 1
             txn.done += 1
             if txn.done == len(txn.targets):
@@ -371,6 +430,7 @@ class GuestWorkload:
         if self._thread is not None:
             self._thread.join()
             self._thread = None
+        self._paused = None  # a stopped guest is off, not paused
 
     def _run(self) -> None:
         next_at = time.monotonic()
@@ -380,18 +440,40 @@ class GuestWorkload:
                 self._stop.wait(0.1)
                 next_at = time.monotonic()
                 continue
+            failed: BaseException | None = None
             with self._cond:
                 while self._holding and self._txn is None and not self._stop.is_set():
                     self._cond.wait(0.1)
                 if self._stop.is_set():
                     return
-                self.step()
+                try:
+                    self.step()
+                except Exception as exc:  # the guest pauses; its thread never dies
+                    failed = exc
+            if failed is not None:
+                self._pause(failed)
+                self._stop.wait(self.config.retry_seconds)
+                next_at = time.monotonic()
+                continue
+            if self._paused is not None:
+                log.info("guest %s resumed: its write went through", self.vm_id)
+                self._paused = None
             next_at += 1.0 / rate
             delay = next_at - time.monotonic()
             if delay > 0:
                 self._stop.wait(delay)
             else:
                 next_at = time.monotonic()  # fell behind: do not burst to catch up
+
+    def _pause(self, exc: BaseException) -> None:
+        first = self._paused is None
+        self._paused = exc
+        if not first:
+            return
+        if is_storage_full(exc):
+            log.warning("guest %s paused: its storage is full (%s); retrying", self.vm_id, exc)
+        else:  # unexpected: the traceback once, then quiet retries
+            log.error("guest %s paused by a failed write; retrying", self.vm_id, exc_info=exc)
 
     def close(self) -> None:
         self.stop()
