@@ -88,14 +88,19 @@ class HostStorage(Model):
         return self
 
     @classmethod
-    def measured(cls, total_bytes: int, free_bytes: int, was_low: bool = False) -> HostStorage:
-        """From a volume's figures: free space rounded to the reporting step, judged low."""
-        free = storage_rules.reported_free(total_bytes, free_bytes)
-        return cls(
-            total_bytes=max(total_bytes, 0),
-            free_bytes=free,
-            low=storage_rules.storage_low(total_bytes, free, was_low),
+    def measured(
+        cls, total_bytes: int, free_bytes: int, last: HostStorage | None = None
+    ) -> HostStorage:
+        """From a volume's figures: free space rounded to the reporting step and judged low,
+        after `last`, the storage reported before (it is returned when nothing changed)."""
+        same = last is not None and last.total_bytes == total_bytes
+        free = storage_rules.reported_free(
+            total_bytes, free_bytes, last.free_bytes if same and last else None
         )
+        low = storage_rules.storage_low(total_bytes, free, bool(last and last.low))
+        if same and last and last.free_bytes == free and last.low == low:
+            return last
+        return cls(total_bytes=max(total_bytes, 0), free_bytes=free, low=low)
 
 
 class Host(Model):

@@ -10,7 +10,8 @@ keep an alert from flapping while recovery points are written and pruned around 
 A volume that reports no size (total 0) is never low.
 
 **Reporting step.** Free space is reported rounded down to a step of 1/1024 of the volume
-(a power of two, at least 1 MiB): the fabric's inventory is read every few seconds and only
+(a power of two, at least 1 MiB), and a figure stays until free space moves a whole step
+away from it: the fabric's inventory is read every few seconds and only
 changed objects are written, so a figure that moved with every guest write would put every
 host on the change feed at every read. 1/1024 is finer than the console shows (0.1 GiB of a
 100 GiB volume, a whole percent).
@@ -34,10 +35,15 @@ def report_step(total_bytes: int) -> int:
     return 1 << (wanted - 1).bit_length()
 
 
-def reported_free(total_bytes: int, free_bytes: int) -> int:
-    """`free_bytes` rounded down to the volume's reporting step (never above the total)."""
+def reported_free(total_bytes: int, free_bytes: int, last_reported: int | None = None) -> int:
+    """`free_bytes` rounded down to the volume's reporting step (never above the total). The
+    last figure reported stays while free space is within one step of it, so space that
+    hovers at a step's edge (written, then pruned) does not flip the figure at every read."""
     step = report_step(total_bytes)
-    return min(max(free_bytes, 0) // step * step, max(total_bytes, 0))
+    free = max(free_bytes, 0)
+    if last_reported is not None and abs(free - last_reported) < step:
+        return min(last_reported, max(total_bytes, 0))
+    return min(free // step * step, max(total_bytes, 0))
 
 
 def free_fraction(total_bytes: int, free_bytes: int) -> float | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import shutil
 import tempfile
 import threading
 from collections.abc import Awaitable
@@ -28,6 +29,7 @@ from app.domain.model import (
     ConnectionState,
     Disk,
     Host,
+    HostStorage,
     Network,
     Policy,
     Site,
@@ -73,6 +75,9 @@ class LabFabric:
         self._bandwidth_bps: int | None = None
         # The last heartbeat each agent sent before it went silent.
         self._silent_since: dict[str, datetime] = {}
+        # The storage each host's agent last reported (a silent agent reports nothing new).
+        self._storage: dict[str, HostStorage] = {}
+        self._storage_unreadable: set[str] = set()  # warned about once
         self._closed = False
         # Saving: every change bumps `_changes`; `_covered` is the newest change a written
         # snapshot includes; snapshots are numbered so an older one never overwrites a newer.
@@ -183,6 +188,33 @@ class LabFabric:
         tick = math.floor(epoch / HEARTBEAT_SECONDS) * HEARTBEAT_SECONDS
         return datetime.fromtimestamp(tick, now.tzinfo)
 
+    def _host_storage(self, host_id: str, connected: bool) -> HostStorage | None:
+        """The free space of the volume under the host's folder (the nearest folder that
+        exists: a host gets its folder with its first disk). One statvfs: cheap enough for
+        every inventory read; the figure is rounded (app/domain/storage.py) so it changes
+        rarely."""
+        last = self._storage.get(host_id)
+        if not connected:
+            return last
+        path = self.replication.host_folder(host_id)
+        while True:
+            try:
+                usage = shutil.disk_usage(path)
+                break
+            except FileNotFoundError:
+                if path == path.parent:
+                    return last
+                path = path.parent
+            except OSError as exc:
+                if host_id not in self._storage_unreadable:
+                    self._storage_unreadable.add(host_id)
+                    log.warning("storage of host %s unreadable at %s: %s", host_id, path, exc)
+                return last
+        self._storage_unreadable.discard(host_id)
+        storage = HostStorage.measured(usage.total, usage.free, last)
+        self._storage[host_id] = storage
+        return storage
+
     async def inventory(self) -> FabricInventory:
         self._resume()
         e = self.estate
@@ -216,6 +248,7 @@ class LabFabric:
                     last_heartbeat=self._heartbeat(h.id, host_up[h.id]),
                     version=AGENT_VERSION,
                 ),
+                storage=self._host_storage(h.id, host_up[h.id]),
             )
             for h in e.hosts
         ]

@@ -35,6 +35,19 @@ async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
         "Unfinished jobs by the process holding their lease ('' for none; PostgreSQL only).",
         ("owner",),
     )
+    storage_free = gauge(
+        "standby_host_storage_free_bytes",
+        "Free space on a host's storage (rounded to 1/1024 of the volume).",
+        ("host",),
+    )
+    storage_total = gauge(
+        "standby_host_storage_total_bytes", "Size of a host's storage.", ("host",)
+    )
+    storage_low = gauge(
+        "standby_host_storage_low",
+        "1 while a host's storage is below the warning threshold (under 10 % free).",
+        ("host",),
+    )
     # --- this process ---------------------------------------------------------------------
     info = gauge("standby_process_info", "This process, with its backend.", ("process", "backend"))
     feed_head = gauge(
@@ -73,6 +86,11 @@ async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
     if ctx.leases is not None:
         for owner, count in (await ctx.leases.owners()).items():
             owners.labels(owner).set(count)
+    for host in await ctx.store.list("host"):
+        if host.get("storage"):
+            storage_free.labels(host["id"]).set(host["storage"]["free_bytes"])
+            storage_total.labels(host["id"]).set(host["storage"]["total_bytes"])
+            storage_low.labels(host["id"]).set(1 if host["storage"]["low"] else 0)
 
     info.labels(process, ctx.store.engine.dialect.name).set(1)
     seen = ctx.feed.head

@@ -2,7 +2,8 @@
 
 Like a VMM refresh: the fabric is asked for its inventory every few seconds and what changed
 is written in one transaction, so the feed carries only real changes. A provider or agent that
-loses its connection raises an alert; one that comes back raises an informational one.
+loses its connection raises an alert; one that comes back raises an informational one. A host
+whose storage runs low (app/domain/storage.py) has a warning alert until it has space again.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any
 from app.domain.enums import Severity
 from app.domain.fabric import FabricError, FabricInventory
 from app.domain.model import Alert
+from app.domain.storage import describe, storage_low
 
+from .alerts import raise_alert, resolve_alert
 from .context import ServerContext
 from .store import Transaction, dumps, new_id, now
 
@@ -61,9 +64,13 @@ class FabricSync:
                 writes: dict[str, dict[str, Any]] = {}
                 for object_id, body in wanted[kind].items():
                     before = current.pop(object_id, None)
+                    if kind == "host":
+                        _judge_storage(before, body)
                     if before is None or dumps(before) != dumps(body):
                         writes[object_id] = body
                         await _connection_alerts(tx, kind, before, body)
+                        if kind == "host":
+                            await _storage_alerts(tx, before, body)
                 await tx.put_many(kind, writes)
                 changed += len(writes)
                 for object_id in current:
@@ -100,3 +107,41 @@ async def _connection_alerts(
         time=now(),
     )
     await tx.put("alert", alert.id, alert.model_dump(mode="json"))
+
+
+def _judge_storage(before: dict[str, Any] | None, after: dict[str, Any]) -> None:
+    """Judge the host's storage by the domain's rule, after the vault's last judgement (so
+    low storage ends at the rule's higher line, whatever the fabric remembers)."""
+    storage = after.get("storage")
+    if not storage:
+        return
+    previous = (before or {}).get("storage") or {}
+    storage["low"] = storage_low(
+        storage["total_bytes"], storage["free_bytes"], bool(previous.get("low"))
+    )
+
+
+async def _storage_alerts(
+    tx: Transaction, before: dict[str, Any] | None, after: dict[str, Any]
+) -> None:
+    """A warning while the host's storage is low, its message following the figures; resolved
+    when the host reports enough space (not while it reports nothing: unknown is not
+    recovered)."""
+    storage = after.get("storage")
+    if not storage:
+        return
+    was = bool(((before or {}).get("storage") or {}).get("low"))
+    cause = f"host-storage-low:{after['id']}"
+    figures = describe(storage["total_bytes"], storage["free_bytes"])
+    if storage["low"]:
+        await raise_alert(
+            tx,
+            cause=cause,
+            severity=Severity.WARNING,
+            object_kind="host",
+            object_id=after["id"],
+            message=f"Storage on host {after['name']} is low: {figures}. Replication to and "
+            "from this host stops when it is full: free space or move replicas.",
+        )
+    elif was and not storage["low"]:
+        await resolve_alert(tx, cause, f"It has space again: {figures}.")

@@ -65,11 +65,25 @@ def test_texts_an_operator_reads() -> None:
     assert describe(100 * GiB, int(9.7 * GiB)) == "9.7 GiB free of 100.0 GiB (9 %)"
 
 
+def test_a_figure_stays_until_free_space_moves_a_whole_step_away() -> None:
+    total, step = 100 * GiB, 128 * MiB
+    last = reported_free(total, 40 * GiB + 5 * MiB)
+    assert last == 40 * GiB
+    # Hovering at the step's edge (written, then pruned): the figure does not flip.
+    for wobble in (-3 * MiB, 2 * MiB, -1 * MiB, step - MiB, -(step - MiB)):
+        assert reported_free(total, 40 * GiB + wobble, last) == last
+    assert reported_free(total, 40 * GiB - step, last) == 40 * GiB - step
+    assert reported_free(total, 40 * GiB + step + MiB, last) == 40 * GiB + step
+
+
 def test_measured_storage_rounds_and_judges() -> None:
     storage = HostStorage.measured(100 * GiB, 9 * GiB + 5)
     assert storage == HostStorage(total_bytes=100 * GiB, free_bytes=9 * GiB, low=True)
     assert not HostStorage.measured(100 * GiB, 11 * GiB).low
-    assert HostStorage.measured(100 * GiB, 11 * GiB, was_low=True).low
+    assert HostStorage.measured(100 * GiB, 11 * GiB, last=storage).low  # not yet 12 %
+    assert not HostStorage.measured(100 * GiB, 12 * GiB, last=storage).low
+    # Nothing changed: the same object (no new document for the fabric sync to compare).
+    assert HostStorage.measured(100 * GiB, 9 * GiB + 7 * MiB, last=storage) is storage
 
 
 def test_host_storage_is_optional_and_coherent() -> None:
