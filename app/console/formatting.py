@@ -6,7 +6,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain import storage as storage_rules
 from app.domain.enums import Health, ReplicationState, TestFailoverState
+from app.domain.model import HostStorage
 from app.domain.operations import OPERATION_LABELS
 from app.domain.plan_steps import operation_of_plan_job
 
@@ -42,6 +44,30 @@ def size(count: float | None) -> str:
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{value:.1f} TiB"
+
+
+def storage_figures(storage: HostStorage) -> str:
+    """'12.4 GiB free of 100.0 GiB (12 %)': the percent rounded down, as the rule judges it."""
+    percent = storage_rules.percent_free(storage.total_bytes, storage.free_bytes)
+    if percent is None:
+        return tr("{0} free").format(size(storage.free_bytes))
+    return tr("{0} free of {1} ({2} %)").format(
+        size(storage.free_bytes), size(storage.total_bytes), percent
+    )
+
+
+def host_storage(storage: HostStorage | None) -> str:
+    """A host's storage in one line: 'Storage: … free of …', 'Storage low: …'."""
+    if storage is None:
+        return tr("Storage: not reported")
+    if storage.low:
+        return tr("Storage low: {0}").format(storage_figures(storage))
+    return tr("Storage: {0}").format(storage_figures(storage))
+
+
+def low_storage_percent() -> int:
+    """The warning line, in whole percent free (app/domain/storage.py)."""
+    return round(storage_rules.LOW_BELOW_FRACTION * 100)
 
 
 def rate(bps: float | None) -> str:

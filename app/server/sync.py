@@ -140,8 +140,8 @@ async def _storage_alerts(
             severity=Severity.WARNING,
             object_kind="host",
             object_id=after["id"],
-            message=f"Storage on host {after['name']} is low: {figures}. Replication to and "
-            "from this host stops when it is full: free space or move replicas.",
+            message=f"Storage on host {after['name']} is low: {figures}. When it is full, "
+            "replication to and from this host pauses: free space on it or add storage.",
         )
     elif was and not storage["low"]:
         await resolve_alert(tx, cause, f"It has space again: {figures}.")

@@ -1384,8 +1384,13 @@
             <source>Agent disconnected</source>
             <translation>Agente disconnesso</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="63" />
+            <source>Storage low</source>
+            <translation>Spazio di archiviazione scarso</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/console/models/fabric_text.py" line="69" />
+            <location filename="../../app/console/models/fabric_text.py" line="71" />
             <source>%n critical</source>
             <translation>
                 <numerusform>%n critico</numerusform>
@@ -1393,7 +1398,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/console/models/fabric_text.py" line="72" />
+            <location filename="../../app/console/models/fabric_text.py" line="74" />
             <source>%n warning</source>
             <translation>
                 <numerusform>%n avviso</numerusform>
@@ -1401,31 +1406,31 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="87" />
+            <location filename="../../app/console/models/fabric_text.py" line="89" />
             <source>Connected · {0}</source>
             <translation>Connesso · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="88" />
+            <location filename="../../app/console/models/fabric_text.py" line="90" />
             <source>DISCONNECTED since {0}</source>
             <translation>DISCONNESSO dalle {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="95" />
+            <location filename="../../app/console/models/fabric_text.py" line="99" />
             <source>VMM server {0}, provider {1}
 Last heartbeat {2}</source>
             <translation>Server VMM {0}, provider {1}
 Ultimo heartbeat {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="100" />
+            <location filename="../../app/console/models/fabric_text.py" line="104" />
             <source>Replication agent {0}
 Last heartbeat {1}</source>
             <translation>Agente di replica {0}
 Ultimo heartbeat {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="105" />
+            <location filename="../../app/console/models/fabric_text.py" line="109" />
             <source>VM {0} ({1}), {2} disk(s)</source>
             <translation>VM {0} ({1}), {2} dischi</translation>
         </message>
@@ -1453,37 +1458,37 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>FabricTreeModel</name>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="252" />
+            <location filename="../../app/console/models/fabric_tree.py" line="254" />
             <source>A site's VMM provider, a host's replication agent: connected or not, and its last heartbeat</source>
             <translation>Il provider VMM di un sito, l'agente di replica di un host: connesso o no, e l'ultimo heartbeat</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="258" />
+            <location filename="../../app/console/models/fabric_tree.py" line="260" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="259" />
+            <location filename="../../app/console/models/fabric_tree.py" line="261" />
             <source>Replication</source>
             <translation>Replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="260" />
+            <location filename="../../app/console/models/fabric_tree.py" line="262" />
             <source>Health</source>
             <translation>Integrità</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="261" />
+            <location filename="../../app/console/models/fabric_tree.py" line="263" />
             <source>RPO</source>
             <translation>RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="262" />
+            <location filename="../../app/console/models/fabric_tree.py" line="264" />
             <source>Active location</source>
             <translation>Posizione attiva</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="263" />
+            <location filename="../../app/console/models/fabric_tree.py" line="265" />
             <source>Provider / agent</source>
             <translation>Provider / agente</translation>
         </message>
@@ -1529,7 +1534,7 @@ Ultimo heartbeat {1}</translation>
             <translation>Perché Avanti non è ancora possibile</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="108" />
+            <location filename="../../app/console/wizards/wizard.py" line="113" />
             <source>Reading the current figures from the control plane…</source>
             <translation>Lettura dei valori attuali dal piano di controllo…</translation>
         </message>
@@ -1537,17 +1542,17 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>FlowWizard</name>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="179" />
+            <location filename="../../app/console/wizards/wizard.py" line="184" />
             <source>Could not read what this wizard needs: {0}</source>
             <translation>Impossibile leggere ciò che serve alla procedura guidata: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="191" />
+            <location filename="../../app/console/wizards/wizard.py" line="196" />
             <source>Sending…</source>
             <translation>Invio in corso…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="202" />
+            <location filename="../../app/console/wizards/wizard.py" line="207" />
             <source>Refused: {0}</source>
             <translation>Rifiutato: {0}</translation>
         </message>
@@ -1555,58 +1560,83 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>Format</name>
         <message>
-            <location filename="../../app/console/formatting.py" line="24" />
+            <location filename="../../app/console/formatting.py" line="26" />
             <source>{0} s</source>
             <translation>{0} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="28" />
+            <location filename="../../app/console/formatting.py" line="30" />
             <source>{0} min {1:02} s</source>
             <translation>{0} min {1:02} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="28" />
+            <location filename="../../app/console/formatting.py" line="30" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="32" />
+            <location filename="../../app/console/formatting.py" line="34" />
             <source>{0} h {1:02} min</source>
             <translation>{0} h {1:02} min</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="33" />
+            <location filename="../../app/console/formatting.py" line="35" />
             <source>{0} d {1} h</source>
             <translation>{0} g {1} h</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="57" />
-            <location filename="../../app/console/formatting.py" line="66" />
+            <location filename="../../app/console/formatting.py" line="53" />
+            <source>{0} free</source>
+            <translation>{0} liberi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="54" />
+            <source>{0} free of {1} ({2} %)</source>
+            <translation>{0} liberi su {1} ({2} %)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="62" />
+            <source>Storage: not reported</source>
+            <translation>Archiviazione: non segnalata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="64" />
+            <source>Storage low: {0}</source>
+            <translation>Spazio di archiviazione scarso: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="65" />
+            <source>Storage: {0}</source>
+            <translation>Archiviazione: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="83" />
+            <location filename="../../app/console/formatting.py" line="92" />
             <source>never</source>
             <translation>mai</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="68" />
+            <location filename="../../app/console/formatting.py" line="94" />
             <source>{0} ago</source>
             <translation>{0} fa</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="79" />
+            <location filename="../../app/console/formatting.py" line="105" />
             <source>Not protected</source>
             <translation>Non protetto</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="86" />
+            <location filename="../../app/console/formatting.py" line="112" />
             <source>test failover running</source>
             <translation>failover di test in corso</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="87" />
+            <location filename="../../app/console/formatting.py" line="113" />
             <source>test failover cleanup pending</source>
             <translation>pulizia del failover di test in attesa</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="88" />
+            <location filename="../../app/console/formatting.py" line="114" />
             <source>test failover cleaning up</source>
             <translation>pulizia del failover di test in corso</translation>
         </message>
@@ -3499,152 +3529,162 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>SummaryPane</name>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="38" />
+            <location filename="../../app/console/panes/summary.py" line="40" />
             <source>Summary</source>
             <translation>Riepilogo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="59" />
+            <location filename="../../app/console/panes/summary.py" line="75" />
             <source>Protected VMs by health</source>
             <translation>VM protette per integrità</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="64" />
+            <location filename="../../app/console/panes/summary.py" line="80" />
             <source>Critical</source>
             <translation>Critico</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="65" />
+            <location filename="../../app/console/panes/summary.py" line="81" />
             <source>Warning</source>
             <translation>Avviso</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="66" />
+            <location filename="../../app/console/panes/summary.py" line="82" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="67" />
+            <location filename="../../app/console/panes/summary.py" line="83" />
             <source>Not protected</source>
             <translation>Non protetto</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="85" />
+            <location filename="../../app/console/panes/summary.py" line="101" />
             <source>Pairings and policies</source>
             <translation>Associazioni e criteri</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="94" />
+            <location filename="../../app/console/panes/summary.py" line="110" />
             <source>Needs attention</source>
             <translation>Richiede attenzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="98" />
+            <location filename="../../app/console/panes/summary.py" line="114" />
             <source>VMs that need attention</source>
             <translation>VM che richiedono attenzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="100" />
+            <location filename="../../app/console/panes/summary.py" line="116" />
             <source>VM</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="100" />
+            <location filename="../../app/console/panes/summary.py" line="116" />
             <source>Health</source>
             <translation>Integrità</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="100" />
+            <location filename="../../app/console/panes/summary.py" line="116" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="129" />
+            <location filename="../../app/console/panes/summary.py" line="145" />
             <source>(no longer in the vault)</source>
             <translation>(non più nell'insieme di credenziali)</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="133" />
+            <location filename="../../app/console/panes/summary.py" line="149" />
             <source>Vault</source>
             <translation>Insieme di credenziali</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="134" />
+            <location filename="../../app/console/panes/summary.py" line="150" />
             <source>Site</source>
             <translation>Sito</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="135" />
+            <location filename="../../app/console/panes/summary.py" line="151" />
             <source>Cloud</source>
             <translation>Cloud</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="136" />
+            <location filename="../../app/console/panes/summary.py" line="152" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="153" />
+            <location filename="../../app/console/panes/summary.py" line="170" />
             <source>No cloud pairing involves it.</source>
             <translation>Nessuna associazione di cloud lo coinvolge.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="197" />
+            <location filename="../../app/console/panes/summary.py" line="214" />
             <source> (embedded lab)</source>
             <translation> (laboratorio integrato)</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="200" />
+            <location filename="../../app/console/panes/summary.py" line="217" />
             <source>Control plane {0}{1}, version {2}: {3} sites, {4} VMs</source>
             <translation>Piano di controllo {0}{1}, versione {2}: {3} siti, {4} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="206" />
+            <location filename="../../app/console/panes/summary.py" line="223" />
             <source>up</source>
             <translation>attivo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="206" />
+            <location filename="../../app/console/panes/summary.py" line="223" />
             <source>DOWN</source>
             <translation>NON DISPONIBILE</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="208" />
+            <location filename="../../app/console/panes/summary.py" line="225" />
             <source>provider connected, last heartbeat {0}</source>
             <translation>provider connesso, ultimo heartbeat {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="210" />
+            <location filename="../../app/console/panes/summary.py" line="227" />
             <source>provider DISCONNECTED since {0}</source>
             <translation>provider DISCONNESSO dalle {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="212" />
+            <location filename="../../app/console/panes/summary.py" line="229" />
             <source>{0} · site {1} · VMM server {2}: {3} · {4} clouds, {5} VMs</source>
             <translation>{0} · sito {1} · server VMM {2}: {3} · {4} cloud, {5} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="217" />
+            <location filename="../../app/console/panes/summary.py" line="234" />
             <source>{0} hosts, {1} VMs</source>
             <translation>{0} host, {1} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="221" />
+            <location filename="../../app/console/panes/summary.py" line="238" />
             <source>agent {0} connected, last heartbeat {1}</source>
             <translation>agente {0} connesso, ultimo heartbeat {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="223" />
+            <location filename="../../app/console/panes/summary.py" line="240" />
             <source>agent {0} DISCONNECTED since {1}</source>
             <translation>agente {0} DISCONNESSO dalle {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="225" />
+            <location filename="../../app/console/panes/summary.py" line="242" />
             <source>{0} · {1} VMs</source>
             <translation>{0} · {1} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="246" />
+            <location filename="../../app/console/panes/summary.py" line="255" />
+            <source>Under {0} % free. When it is full, replication to and from this host pauses (and resumes when space returns): free space on it or add storage.</source>
+            <translation>Meno del {0} % libero. Quando l'archiviazione è piena, la replica da e verso questo host viene sospesa (e riprende quando torna lo spazio): libera spazio sull'host o aggiungi spazio di archiviazione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="259" />
+            <source>As last reported: the agent is disconnected.</source>
+            <translation>Ultimo valore segnalato: l'agente è disconnesso.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="286" />
             <source>{0}: copy every {1}, keep {2} h of points, app-consistent every {3} h</source>
             <translation>{0}: copia ogni {1}, conserva {2} h di punti, coerente con l'app ogni {3} h</translation>
         </message>

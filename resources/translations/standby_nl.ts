@@ -1384,8 +1384,13 @@
             <source>Agent disconnected</source>
             <translation>Agent niet verbonden</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" line="63" />
+            <source>Storage low</source>
+            <translation>Weinig opslagruimte</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/console/models/fabric_text.py" line="69" />
+            <location filename="../../app/console/models/fabric_text.py" line="71" />
             <source>%n critical</source>
             <translation>
                 <numerusform>%n kritiek</numerusform>
@@ -1393,7 +1398,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/console/models/fabric_text.py" line="72" />
+            <location filename="../../app/console/models/fabric_text.py" line="74" />
             <source>%n warning</source>
             <translation>
                 <numerusform>%n waarschuwing</numerusform>
@@ -1401,31 +1406,31 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="87" />
+            <location filename="../../app/console/models/fabric_text.py" line="89" />
             <source>Connected · {0}</source>
             <translation>Verbonden · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="88" />
+            <location filename="../../app/console/models/fabric_text.py" line="90" />
             <source>DISCONNECTED since {0}</source>
             <translation>NIET VERBONDEN sinds {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="95" />
+            <location filename="../../app/console/models/fabric_text.py" line="99" />
             <source>VMM server {0}, provider {1}
 Last heartbeat {2}</source>
             <translation>VMM-server {0}, provider {1}
 Laatste heartbeat {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="100" />
+            <location filename="../../app/console/models/fabric_text.py" line="104" />
             <source>Replication agent {0}
 Last heartbeat {1}</source>
             <translation>Replicatieagent {0}
 Laatste heartbeat {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="105" />
+            <location filename="../../app/console/models/fabric_text.py" line="109" />
             <source>VM {0} ({1}), {2} disk(s)</source>
             <translation>VM {0} ({1}), {2} schijf/schijven</translation>
         </message>
@@ -1453,37 +1458,37 @@ Laatste heartbeat {1}</translation>
     <context>
         <name>FabricTreeModel</name>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="252" />
+            <location filename="../../app/console/models/fabric_tree.py" line="254" />
             <source>A site's VMM provider, a host's replication agent: connected or not, and its last heartbeat</source>
             <translation>De VMM-provider van een site, de replicatieagent van een host: verbonden of niet, en de laatste heartbeat</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="258" />
+            <location filename="../../app/console/models/fabric_tree.py" line="260" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="259" />
+            <location filename="../../app/console/models/fabric_tree.py" line="261" />
             <source>Replication</source>
             <translation>Replicatie</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="260" />
+            <location filename="../../app/console/models/fabric_tree.py" line="262" />
             <source>Health</source>
             <translation>Integriteit</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="261" />
+            <location filename="../../app/console/models/fabric_tree.py" line="263" />
             <source>RPO</source>
             <translation>RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="262" />
+            <location filename="../../app/console/models/fabric_tree.py" line="264" />
             <source>Active location</source>
             <translation>Actieve locatie</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="263" />
+            <location filename="../../app/console/models/fabric_tree.py" line="265" />
             <source>Provider / agent</source>
             <translation>Provider / agent</translation>
         </message>
@@ -1529,7 +1534,7 @@ Laatste heartbeat {1}</translation>
             <translation>Waarom Volgende nog niet kan</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="108" />
+            <location filename="../../app/console/wizards/wizard.py" line="113" />
             <source>Reading the current figures from the control plane…</source>
             <translation>Actuele cijfers worden gelezen van het besturingsvlak…</translation>
         </message>
@@ -1537,17 +1542,17 @@ Laatste heartbeat {1}</translation>
     <context>
         <name>FlowWizard</name>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="179" />
+            <location filename="../../app/console/wizards/wizard.py" line="184" />
             <source>Could not read what this wizard needs: {0}</source>
             <translation>Kan niet lezen wat deze wizard nodig heeft: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="191" />
+            <location filename="../../app/console/wizards/wizard.py" line="196" />
             <source>Sending…</source>
             <translation>Verzenden…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="202" />
+            <location filename="../../app/console/wizards/wizard.py" line="207" />
             <source>Refused: {0}</source>
             <translation>Geweigerd: {0}</translation>
         </message>
@@ -1555,58 +1560,83 @@ Laatste heartbeat {1}</translation>
     <context>
         <name>Format</name>
         <message>
-            <location filename="../../app/console/formatting.py" line="24" />
+            <location filename="../../app/console/formatting.py" line="26" />
             <source>{0} s</source>
             <translation>{0} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="28" />
+            <location filename="../../app/console/formatting.py" line="30" />
             <source>{0} min {1:02} s</source>
             <translation>{0} min {1:02} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="28" />
+            <location filename="../../app/console/formatting.py" line="30" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="32" />
+            <location filename="../../app/console/formatting.py" line="34" />
             <source>{0} h {1:02} min</source>
             <translation>{0} u {1:02} min</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="33" />
+            <location filename="../../app/console/formatting.py" line="35" />
             <source>{0} d {1} h</source>
             <translation>{0} d {1} u</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="57" />
-            <location filename="../../app/console/formatting.py" line="66" />
+            <location filename="../../app/console/formatting.py" line="53" />
+            <source>{0} free</source>
+            <translation>{0} vrij</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="54" />
+            <source>{0} free of {1} ({2} %)</source>
+            <translation>{0} vrij van {1} ({2} %)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="62" />
+            <source>Storage: not reported</source>
+            <translation>Opslag: niet gerapporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="64" />
+            <source>Storage low: {0}</source>
+            <translation>Weinig opslagruimte: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="65" />
+            <source>Storage: {0}</source>
+            <translation>Opslag: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" line="83" />
+            <location filename="../../app/console/formatting.py" line="92" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="68" />
+            <location filename="../../app/console/formatting.py" line="94" />
             <source>{0} ago</source>
             <translation>{0} geleden</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="79" />
+            <location filename="../../app/console/formatting.py" line="105" />
             <source>Not protected</source>
             <translation>Niet beveiligd</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="86" />
+            <location filename="../../app/console/formatting.py" line="112" />
             <source>test failover running</source>
             <translation>testfailover actief</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="87" />
+            <location filename="../../app/console/formatting.py" line="113" />
             <source>test failover cleanup pending</source>
             <translation>testfailover wacht op opschonen</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="88" />
+            <location filename="../../app/console/formatting.py" line="114" />
             <source>test failover cleaning up</source>
             <translation>testfailover wordt opgeschoond</translation>
         </message>
@@ -3499,152 +3529,162 @@ Laatste heartbeat {1}</translation>
     <context>
         <name>SummaryPane</name>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="38" />
+            <location filename="../../app/console/panes/summary.py" line="40" />
             <source>Summary</source>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="59" />
+            <location filename="../../app/console/panes/summary.py" line="75" />
             <source>Protected VMs by health</source>
             <translation>Beveiligde VM's per integriteit</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="64" />
+            <location filename="../../app/console/panes/summary.py" line="80" />
             <source>Critical</source>
             <translation>Kritiek</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="65" />
+            <location filename="../../app/console/panes/summary.py" line="81" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="66" />
+            <location filename="../../app/console/panes/summary.py" line="82" />
             <source>Normal</source>
             <translation>Normaal</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="67" />
+            <location filename="../../app/console/panes/summary.py" line="83" />
             <source>Not protected</source>
             <translation>Niet beveiligd</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="85" />
+            <location filename="../../app/console/panes/summary.py" line="101" />
             <source>Pairings and policies</source>
             <translation>Koppelingen en beleid</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="94" />
+            <location filename="../../app/console/panes/summary.py" line="110" />
             <source>Needs attention</source>
             <translation>Aandacht nodig</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="98" />
+            <location filename="../../app/console/panes/summary.py" line="114" />
             <source>VMs that need attention</source>
             <translation>VM's die aandacht nodig hebben</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="100" />
+            <location filename="../../app/console/panes/summary.py" line="116" />
             <source>VM</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="100" />
+            <location filename="../../app/console/panes/summary.py" line="116" />
             <source>Health</source>
             <translation>Integriteit</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="100" />
+            <location filename="../../app/console/panes/summary.py" line="116" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="129" />
+            <location filename="../../app/console/panes/summary.py" line="145" />
             <source>(no longer in the vault)</source>
             <translation>(niet meer in de kluis)</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="133" />
+            <location filename="../../app/console/panes/summary.py" line="149" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="134" />
+            <location filename="../../app/console/panes/summary.py" line="150" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="135" />
+            <location filename="../../app/console/panes/summary.py" line="151" />
             <source>Cloud</source>
             <translation>Cloud</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="136" />
+            <location filename="../../app/console/panes/summary.py" line="152" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="153" />
+            <location filename="../../app/console/panes/summary.py" line="170" />
             <source>No cloud pairing involves it.</source>
             <translation>Geen cloudkoppeling omvat deze.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="197" />
+            <location filename="../../app/console/panes/summary.py" line="214" />
             <source> (embedded lab)</source>
             <translation> (ingebouwd lab)</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="200" />
+            <location filename="../../app/console/panes/summary.py" line="217" />
             <source>Control plane {0}{1}, version {2}: {3} sites, {4} VMs</source>
             <translation>Besturingsvlak {0}{1}, versie {2}: {3} sites, {4} VM's</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="206" />
+            <location filename="../../app/console/panes/summary.py" line="223" />
             <source>up</source>
             <translation>online</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="206" />
+            <location filename="../../app/console/panes/summary.py" line="223" />
             <source>DOWN</source>
             <translation>OFFLINE</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="208" />
+            <location filename="../../app/console/panes/summary.py" line="225" />
             <source>provider connected, last heartbeat {0}</source>
             <translation>provider verbonden, laatste heartbeat {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="210" />
+            <location filename="../../app/console/panes/summary.py" line="227" />
             <source>provider DISCONNECTED since {0}</source>
             <translation>provider NIET VERBONDEN sinds {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="212" />
+            <location filename="../../app/console/panes/summary.py" line="229" />
             <source>{0} · site {1} · VMM server {2}: {3} · {4} clouds, {5} VMs</source>
             <translation>{0} · site {1} · VMM-server {2}: {3} · {4} clouds, {5} VM's</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="217" />
+            <location filename="../../app/console/panes/summary.py" line="234" />
             <source>{0} hosts, {1} VMs</source>
             <translation>{0} hosts, {1} VM's</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="221" />
+            <location filename="../../app/console/panes/summary.py" line="238" />
             <source>agent {0} connected, last heartbeat {1}</source>
             <translation>agent {0} verbonden, laatste heartbeat {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="223" />
+            <location filename="../../app/console/panes/summary.py" line="240" />
             <source>agent {0} DISCONNECTED since {1}</source>
             <translation>agent {0} NIET VERBONDEN sinds {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="225" />
+            <location filename="../../app/console/panes/summary.py" line="242" />
             <source>{0} · {1} VMs</source>
             <translation>{0} · {1} VM's</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="246" />
+            <location filename="../../app/console/panes/summary.py" line="255" />
+            <source>Under {0} % free. When it is full, replication to and from this host pauses (and resumes when space returns): free space on it or add storage.</source>
+            <translation>Minder dan {0} % vrij. Als de opslag vol is, wordt de replicatie van en naar deze host onderbroken (en hervat zodra er weer ruimte is): maak er ruimte vrij of voeg opslag toe.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="259" />
+            <source>As last reported: the agent is disconnected.</source>
+            <translation>Laatst gerapporteerd: de agent is niet verbonden.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/summary.py" line="286" />
             <source>{0}: copy every {1}, keep {2} h of points, app-consistent every {3} h</source>
             <translation>{0}: kopie elke {1}, punkten {2} u bewaren, app-consistent elke {3} u</translation>
         </message>

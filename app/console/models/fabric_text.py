@@ -59,6 +59,8 @@ class FabricText:
             parts.append(self.tr("Provider disconnected"))
         elif node.kind == "host" and not node.obj.agent.connected:
             parts.append(self.tr("Agent disconnected"))
+        if node.kind == "host" and node.obj.storage is not None and node.obj.storage.low:
+            parts.append(self.tr("Storage low"))
         normal, warning, critical = node.counts
         if critical or warning:
             counted = []
@@ -90,6 +92,8 @@ class FabricText:
     def _tooltip(self, node: Node, column: int) -> str | None:
         if column == HEALTH and node.item is not None and node.item.health_reasons:
             return "\n".join(f"• {r.message}" for r in node.item.health_reasons)
+        if column == HEALTH and node.kind == "host" and node.obj.storage is not None:
+            return fmt.host_storage(node.obj.storage)
         if column == CONNECTION and node.kind == "site":
             vmm = node.obj.vmm_server
             return self.tr("VMM server {0}, provider {1}\nLast heartbeat {2}").format(

@@ -98,7 +98,8 @@ class Node:
         return self.name.casefold()
 
     def own_health(self) -> Health | None:
-        """The node's own state: a VM's protection health, a site's or host's connection."""
+        """The node's own state: a VM's protection health, a site's or host's connection, a
+        host's low storage."""
         if self.kind == "vm":
             return self.item.health if self.item is not None else None
         if self.kind == "site":
@@ -108,7 +109,8 @@ class Node:
             return None if site.vmm_server.provider.connected else Health.WARNING
         if self.kind == "host":
             host: Host = self.obj
-            return None if host.agent.connected else Health.WARNING
+            low = host.storage is not None and host.storage.low
+            return Health.WARNING if low or not host.agent.connected else None
         return None
 
     def health(self) -> Health | None:

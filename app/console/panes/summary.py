@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.model import Pairing
+from app.domain.model import Host, Pairing
 
 from .. import formatting as fmt
+from .. import theme
 from ..models.fabric_tree import FabricTreeModel, Node
 from ..resources import icon
 
@@ -55,6 +57,20 @@ class SummaryPane(QWidget):
         self.subtitle.setObjectName("summarySubtitle")
         self.subtitle.setWordWrap(True)
         outer.addWidget(self.subtitle)
+        # A host's storage: free of total, with a warning look and what to do when low.
+        self.storage_row = QWidget()
+        storage_layout = QHBoxLayout(self.storage_row)
+        storage_layout.setContentsMargins(0, 4, 0, 4)
+        self.storage_icon = QLabel()
+        self.storage_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.storage = QLabel()
+        self.storage.setObjectName("summaryStorage")
+        self.storage.setWordWrap(True)
+        self.storage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        storage_layout.addWidget(self.storage_icon)
+        storage_layout.addWidget(self.storage, 1)
+        self.storage_row.hide()
+        outer.addWidget(self.storage_row)
 
         counts_box = QGroupBox(self.tr("Protected VMs by health"))
         grid = QGridLayout(counts_box)
@@ -137,6 +153,7 @@ class SummaryPane(QWidget):
         }.get(node.kind, node.kind)
         self.title.setText(f"{kind_name} {node.name}")
         self.subtitle.setText(self._subtitle(node))
+        self._show_storage(node)
         # From the counts the model keeps: never a walk over every VM (100 000 of them).
         if node.kind == "vm":
             counts = Counter([node.item.health.value if node.item else "none"])
@@ -224,6 +241,29 @@ class SummaryPane(QWidget):
             ).format(agent.version, fmt.clock(agent.last_heartbeat))
             return self.tr("{0} · {1} VMs").format(link, vms)
         return ""
+
+    def _show_storage(self, node: Node) -> None:
+        if node.kind != "host":
+            self.storage_row.hide()
+            return
+        host: Host = node.obj
+        storage = host.storage
+        text = fmt.host_storage(storage)
+        low = storage is not None and storage.low
+        if low:
+            text += "\n" + self.tr(
+                "Under {0} % free. When it is full, replication to and from this host pauses "
+                "(and resumes when space returns): free space on it or add storage."
+            ).format(fmt.low_storage_percent())
+        if storage is not None and not host.agent.connected:
+            text += "\n" + self.tr("As last reported: the agent is disconnected.")
+        self.storage.setText(text)
+        self.storage.setAccessibleName(text)
+        colour = theme.status_colour("warning") if low else ""
+        self.storage.setStyleSheet(f"color: {colour}; font-weight: bold;" if low else "")
+        self.storage_icon.setPixmap(icon("health-warning").pixmap(20, 20) if low else QPixmap())
+        self.storage_icon.setVisible(low)
+        self.storage_row.show()
 
     def _pairings(self, node: Node) -> str:
         clouds: set[str] = set()
