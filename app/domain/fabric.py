@@ -50,6 +50,15 @@ class Fabric(Protocol):
 
 
 @dataclass(frozen=True)
+class FullStorage:
+    """A host's storage that refused a replication write (a full disk or quota)."""
+
+    side: str  # "replica" (the recovery host's replica storage) or "source" (the VM's disks)
+    host_id: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class ReplicationStatus:
     """One protected VM's replication as its hosts see it, read by the control plane."""
 
@@ -66,6 +75,12 @@ class ReplicationStatus:
     # The pair's direction: the host the VM's tracked disks are on, and the replica's host.
     source_host_id: str | None = None
     target_host_id: str | None = None
+    # Storage that is full now: cycles (or the copy, or the resync) wait and retry until space
+    # returns. Empty while everything has room.
+    storage_full: tuple[FullStorage, ...] = ()
+    # The guest is paused because its disk's storage is full (as a hypervisor pauses a VM
+    # whose write failed, QEMU's werror=stop); it resumes by itself when space returns.
+    guest_paused: bool = False
 
 
 Progress = Callable[[float], Awaitable[None]]

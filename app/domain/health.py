@@ -7,6 +7,8 @@ health is the worst reason's severity, normal without any. The rules:
 |-------------------------------|----------|------------------------------------------------------|
 | source-site-down              | critical | the primary site is down and the VM still runs there |
 | resync-required               | critical | replication lost track; a resync is needed           |
+| replica-storage-full          | critical | the recovery host's replica storage is full          |
+| source-storage-full           | critical | the source host's storage (the VM's disks) is full   |
 | enable-protection-failed      | critical | replication state is enable-protection-failed        |
 | failover-failed               | critical | replication state is failover-failed                 |
 | reverse-replication-failed    | critical | replication state is reverse-replication-failed      |
@@ -24,9 +26,16 @@ RPO rules apply where a replica exists and replication is meant to run (protecte
 resync-required, resynchronizing); missed cycles where data is moving (initial replication,
 protected, resynchronizing, reverse replicating). The 30-minute floor keeps a 30-second
 policy from going critical on a short network blip. A not-protected item is always normal.
+
+Storage full is a state, not a failure: replication waits and retries until space returns,
+and the reason goes away by itself then. Its message names the host and the newest recovery
+point (what a failover would start from meanwhile).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 
 from .enums import ActiveLocation, Health, ReplicationState, TestFailoverState
 from .model import HealthReason
@@ -90,6 +99,29 @@ def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.0f} min" if seconds >= 120 else f"{seconds:.0f} s"
 
 
+def _point_time(point: datetime, now: datetime | None) -> str:
+    def utc(moment: datetime) -> datetime:
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+    point = utc(point)
+    if now is not None and abs(utc(now) - point) < timedelta(hours=20):
+        return f"{point:%H:%M} UTC"
+    return f"{point:%Y-%m-%d %H:%M} UTC"
+
+
+def _storage_full_message(
+    side: str, host: str, last_point: datetime | None, now: datetime | None, guest_paused: bool
+) -> str:
+    if last_point is None:
+        last = "there is no recovery point yet"
+    else:
+        last = f"the last good point is {_point_time(last_point, now)}"
+    if side == "replica":
+        return f"Replica storage on {host} is full: replication is paused; {last}."
+    vm = "the VM is paused, and " if guest_paused else ""
+    return f"Source storage on {host} is full: {vm}replication is paused; {last}."
+
+
 def evaluate(
     *,
     replication: ReplicationState,
@@ -100,11 +132,18 @@ def evaluate(
     source_site_up: bool | None = None,
     test_failover: TestFailoverState = TestFailoverState.NONE,
     location: ActiveLocation = ActiveLocation.PRIMARY,
+    storage_full: Sequence[tuple[str, str]] = (),
+    guest_paused: bool = False,
+    last_point: datetime | None = None,
+    now: datetime | None = None,
 ) -> tuple[Health, list[HealthReason]]:
     """An item's health and the reasons for it (see the module's table).
 
     `agent_connected` is the source host's agent, `source_site_up` the primary site; None
     means unknown and raises nothing. `location` is the item's active location.
+    `storage_full` lists (side, host name) of full storage, side "replica" or "source";
+    `guest_paused` says the VM is paused for it; `last_point` is the newest recovery point's
+    time and `now` the moment of the reading (both only for the message).
     """
     if replication == R.NOT_PROTECTED:
         return Health.NORMAL, []
@@ -131,6 +170,12 @@ def evaluate(
         severity, message = _STATE_REASONS[replication]
         code = "replication-paused" if replication == R.PAUSED else replication.value
         add(code, severity, message)
+    for side, host in dict.fromkeys(storage_full):
+        add(
+            f"{'replica' if side == 'replica' else 'source'}-storage-full",
+            Health.CRITICAL,
+            _storage_full_message(side, host, last_point, now, guest_paused),
+        )
     if replication in _RPO_STATES:
         target = copy_frequency_seconds
         if rpo_seconds is None:

@@ -4,6 +4,12 @@ recovery host's replica service.
 
 Pairs run their disk work on threads (asyncio.to_thread) so the control plane's loop never
 waits on a disk.
+
+A full disk on either side is a state, not a failure: cycles (and an initial copy or resync)
+retry with a backoff capped at the copy frequency, the status names the full side and host,
+and replication resumes by itself when space returns. The cycle scheduler survives any
+error (its traceback logged once per streak, a missed cycle counted, retried). A source log
+that outgrows half its disk makes the pair resync-required instead of growing on.
 """
 
 from __future__ import annotations
@@ -13,14 +19,21 @@ import contextlib
 import logging
 import shutil
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain.enums import RecoveryPointKind
-from app.domain.fabric import FabricError, Progress, ReplicationStatus, ResyncResult
+from app.domain.fabric import (
+    FabricError,
+    FullStorage,
+    Progress,
+    ReplicationStatus,
+    ResyncResult,
+)
 from app.domain.model import Policy, RecoveryPoint
 from app.replication import (
     DirectTransport,
@@ -32,12 +45,21 @@ from app.replication import (
     TrackedDisk,
     vm_points,
 )
+from app.replication.errors import FULL_ERRNOS, StorageFull
 
 from .clock import LabClock
 from .estate import Estate, LabVm
 from .workload import GuestWorkload, WorkloadConfig
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# While storage is full: the first retry after this many real seconds, doubling, never more
+# than the copy frequency.
+FULL_RETRY_FIRST_SECONDS = 0.5
+# How long an initial copy or resync (a job's step) waits for space, in lab seconds, before
+# it fails (the job can be run again; a copy resumes where it stopped).
+FULL_WAIT_LAB_SECONDS = 3600.0
 
 
 @dataclass
@@ -67,9 +89,28 @@ class Protection:
     # resync is pending. (The task itself is `cycles`.)
     replicating: bool = True
     restore_running: bool = False  # after a restart: the workload ran before it
+    # Full storage met by the cycles, the copy or the resync, by side ("replica", "source"):
+    # what the storage said. Cleared by the next success.
+    full: dict[str, str] = field(default_factory=dict)
+    failing: bool = False  # an unexpected error's traceback is logged (once per streak)
+    last_missed: float = 0.0  # monotonic: when a missed cycle was last counted
 
     def __post_init__(self) -> None:
         self.source_host_id = self.source_host_id or self.vm.host_id
+
+
+def full_side(exc: BaseException | None) -> str | None:
+    """The full side, "replica" or "source", when `exc` (or its cause) is a full disk or quota;
+    "" when it is one but does not say where (a plain OSError); None for anything else."""
+    for _ in range(8):  # a short walk down the chain of causes
+        if exc is None:
+            return None
+        if isinstance(exc, StorageFull):
+            return exc.side
+        if isinstance(exc, OSError) and exc.errno in FULL_ERRNOS:
+            return ""
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def point_id(vm_id: str, cycle_id: int) -> str:
@@ -187,17 +228,19 @@ class LabReplication:
             await progress(1.0)
             return
         pair = protection.pair
-        copy = asyncio.create_task(asyncio.to_thread(pair.initial_replication, protection.stop))
-        while not copy.done():
-            await asyncio.wait({copy}, timeout=0.5)
-            # How far each disk's copy has read (a disk not started yet counts as 0).
-            total = sum(d.size_bytes for d in pair.disks) or 1
-            copied = sum(p.next_offset for p in pair.initial_progress() if p is not None)
-            await progress(min(copied / total, 0.99))
-        try:
-            finished = copy.result()
-        except ReplicationError as exc:
-            raise FabricError(f"initial replication of {protection.vm.name}: {exc}") from exc
+
+        async def copy_watched() -> bool:
+            copy = asyncio.create_task(asyncio.to_thread(pair.initial_replication, protection.stop))
+            while not copy.done():
+                await asyncio.wait({copy}, timeout=0.5)
+                # How far each disk's copy has read (a disk not started yet counts as 0).
+                total = sum(d.size_bytes for d in pair.disks) or 1
+                copied = sum(p.next_offset for p in pair.initial_progress() if p is not None)
+                await progress(min(copied / total, 0.99))
+            return copy.result()
+
+        what = f"initial replication of {protection.vm.name}"
+        finished = await self._until_room(protection, what, copy_watched)
         if not finished:
             raise FabricError(f"initial replication of {protection.vm.name} was stopped")
         protection.last_app_consistent = self.clock.now().timestamp()
@@ -241,9 +284,11 @@ class LabReplication:
             raise FabricError(f"the replica of {protection.vm.name} cannot be reached")
         await self.stop_cycles(protection)
         try:
-            results = await asyncio.to_thread(protection.pair.resync)
-        except ReplicationError as exc:
-            raise FabricError(f"resynchronization of {protection.vm.name}: {exc}") from exc
+            results = await self._until_room(
+                protection,
+                f"resynchronization of {protection.vm.name}",
+                lambda: asyncio.to_thread(protection.pair.resync),
+            )
         finally:
             self.start_cycles(protection)
         await progress(1.0)
@@ -252,6 +297,33 @@ class LabReplication:
             blocks_shipped=sum(r.blocks_differing for r in results),
             bytes_shipped=sum(r.bytes_shipped for r in results),
         )
+
+    async def _until_room(
+        self, protection: Protection, what: str, run: Callable[[], Awaitable[T]]
+    ) -> T:
+        """`run()` (an initial copy or a resync: both resume where they stopped), again with a
+        backoff while storage is full, for up to FULL_WAIT_LAB_SECONDS; a data-plane error
+        becomes a FabricError naming `what`."""
+        every = self.clock.seconds(protection.policy.copy_frequency_seconds)
+        deadline = time.monotonic() + self.clock.seconds(FULL_WAIT_LAB_SECONDS)
+        backoff = FULL_RETRY_FIRST_SECONDS
+        while True:
+            try:
+                result = await run()
+            except Exception as exc:
+                side = full_side(exc)
+                if side is None:
+                    if isinstance(exc, ReplicationError):
+                        raise FabricError(f"{what}: {exc}") from exc
+                    raise
+                self._storage_full(protection, side, exc)
+                if protection.stop.is_set() or time.monotonic() >= deadline:
+                    raise FabricError(f"{what}: storage is still full: {exc}") from exc
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, every)
+                continue
+            self._space_back(protection)
+            return result
 
     async def disable_replication(self, vm_id: str, delete_replica: bool) -> None:
         protection = self.protections.pop(vm_id, None)
@@ -279,33 +351,144 @@ class LabReplication:
     # --- cycles -----------------------------------------------------------------------------
 
     async def _cycles(self, protection: Protection) -> None:
-        policy = protection.policy
+        """A cycle per copy frequency; sooner (with a backoff capped at the copy frequency)
+        while storage is full or after an unexpected error. Ends only when cancelled."""
+        backoff = FULL_RETRY_FIRST_SECONDS
+        delay = self.clock.seconds(protection.policy.copy_frequency_seconds)
         while True:
-            await asyncio.sleep(self.clock.seconds(policy.copy_frequency_seconds))
-            now = self.clock.now().timestamp()
-            app_every = policy.app_consistent_frequency_hours * 3600
-            kind = RecoveryPointKind.CRASH_CONSISTENT
-            if app_every and now - protection.last_app_consistent >= app_every:
-                kind = RecoveryPointKind.APP_CONSISTENT
-            if not self._reachable(protection):
-                protection.missed_in_a_row += 1
-                continue
+            await asyncio.sleep(delay)
+            every = self.clock.seconds(protection.policy.copy_frequency_seconds)
             try:
-                await asyncio.to_thread(protection.pair.run_cycle, kind)
-            except TimeoutError:  # (an OSError: first)
-                # The guest never reached a transaction boundary (e.g. a write rate of 0 with
-                # a transaction open): no app-consistent point this time, and let it go on.
-                protection.workload.resume()
-                protection.missed_in_a_row += 1
-                continue
-            except (ReplicationError, OSError) as exc:
-                protection.missed_in_a_row += 1
-                log.info("cycle of %s missed: %s", protection.vm.name, exc)
-                continue
-            protection.missed_in_a_row = 0
-            if kind is RecoveryPointKind.APP_CONSISTENT:
-                protection.last_app_consistent = now
-            await asyncio.to_thread(self._prune, protection)
+                retry = await self._cycle_once(protection)
+                if protection.failing:
+                    log.info("cycles of %s run again", protection.vm.name)
+                    protection.failing = False
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # never the end of the scheduler: logged once, counted, retried
+                if not protection.failing:
+                    log.exception("cycle of %s failed unexpectedly; retrying", protection.vm.name)
+                    protection.failing = True
+                self._missed(protection, counted_every=every)
+                retry = True
+            if retry:
+                delay = min(backoff, every)
+                backoff = min(backoff * 2, every)
+            else:
+                delay, backoff = every, FULL_RETRY_FIRST_SECONDS
+
+    async def _cycle_once(self, protection: Protection) -> bool:
+        """One cycle; returns whether to retry before the next copy-frequency tick."""
+        policy = protection.policy
+        every = self.clock.seconds(policy.copy_frequency_seconds)
+        now = self.clock.now().timestamp()
+        app_every = policy.app_consistent_frequency_hours * 3600
+        kind = RecoveryPointKind.CRASH_CONSISTENT
+        if app_every and now - protection.last_app_consistent >= app_every:
+            kind = RecoveryPointKind.APP_CONSISTENT
+        await asyncio.to_thread(self._bound_logs, protection)
+        if not self._reachable(protection):
+            self._missed(protection)
+            return False
+        try:
+            await asyncio.to_thread(protection.pair.run_cycle, kind)
+        except TimeoutError:  # (an OSError: first)
+            # The guest never reached a transaction boundary (e.g. a write rate of 0 with
+            # a transaction open, or paused by a full disk mid-transaction): no
+            # app-consistent point this time, and let it go on.
+            protection.workload.resume()
+            self._missed(protection)
+            return False
+        except (ReplicationError, OSError) as exc:
+            side = full_side(exc)
+            if side is not None:
+                self._storage_full(protection, side, exc)
+                self._missed(protection, counted_every=every)
+                return True
+            self._missed(protection)
+            log.info("cycle of %s missed: %s", protection.vm.name, exc)
+            return False
+        self._space_back(protection)
+        protection.missed_in_a_row = 0
+        protection.last_missed = 0.0
+        if kind is RecoveryPointKind.APP_CONSISTENT:
+            protection.last_app_consistent = now
+        await asyncio.to_thread(self._prune, protection)
+        return False
+
+    def _missed(self, protection: Protection, counted_every: float = 0.0) -> None:
+        """Count a missed cycle; retries sooner than the copy frequency count once per
+        `counted_every` real seconds (so the count stays in cycles, not attempts)."""
+        moment = time.monotonic()
+        if counted_every and moment - protection.last_missed < counted_every:
+            return
+        protection.missed_in_a_row += 1
+        protection.last_missed = moment
+
+    def _storage_full(self, protection: Protection, side: str, exc: BaseException) -> None:
+        side = side or self._guess_side(protection, exc)
+        if side not in protection.full:
+            host = self._full_host(protection, side)
+            log.warning(
+                "%s storage of %s on %s is full: replication waits for space (%s)",
+                side,
+                protection.vm.name,
+                host,
+                exc,
+            )
+        protection.full[side] = str(exc)
+
+    def _space_back(self, protection: Protection) -> None:
+        if protection.full:
+            log.info("storage of %s has room again: replication resumed", protection.vm.name)
+            protection.full.clear()
+
+    def _full_host(self, protection: Protection, side: str) -> str:
+        return protection.target_host_id if side == "replica" else protection.source_host_id
+
+    def _guess_side(self, protection: Protection, exc: BaseException) -> str:
+        """The side of a full disk the error does not name: by the file it names, else the
+        host whose storage has less room."""
+        target = self.host_folder(protection.target_host_id)
+        source = self.host_folder(protection.source_host_id)
+        cause: BaseException | None = exc
+        while cause is not None:
+            name = getattr(cause, "filename", None)
+            if name:
+                path = Path(str(name))
+                if path.is_relative_to(target):
+                    return "replica"
+                if path.is_relative_to(source):
+                    return "source"
+            cause = cause.__cause__ or cause.__context__
+
+        def free(folder: Path) -> int:
+            try:
+                return shutil.disk_usage(folder).free
+            except OSError:
+                return 1 << 62
+
+        return "replica" if free(target) < free(source) else "source"
+
+    def _bound_logs(self, protection: Protection, blocking: bool = True) -> None:
+        """Hyper-V Replica's rule (see ReplicationPair.bound_logs); once the initial copy is
+        done (until then the copy's own log is the first cycle's material)."""
+        if not protection.initial_done:
+            return
+        try:
+            marked = protection.pair.bound_logs(blocking=blocking)
+        except (ReplicationError, OSError) as exc:
+            side = full_side(exc)
+            if side is None:
+                raise
+            self._storage_full(protection, side or "source", exc)
+            return
+        if marked:
+            log.warning(
+                "the write log of %s outgrew half its disk (%s): resync required",
+                protection.vm.name,
+                ", ".join(marked),
+            )
 
     def _reachable(self, protection: Protection) -> bool:
         return (
@@ -324,6 +507,20 @@ class LabReplication:
 
     def _status(self, protection: Protection) -> ReplicationStatus:
         pair = protection.pair
+        if not protection.restore_running:
+            try:  # paused replication does not cycle, but its log must stay bounded too
+                self._bound_logs(protection, blocking=False)
+            except Exception:
+                log.exception("bounding the write log of %s failed", protection.vm.name)
+        guest_paused = protection.workload.paused_for_space
+        full = {
+            side: FullStorage(side, self._full_host(protection, side), detail)
+            for side, detail in protection.full.items()
+        }
+        if guest_paused and "source" not in full:
+            full["source"] = FullStorage(
+                "source", protection.source_host_id, str(protection.workload.paused)
+            )
         per_disk = []
         for disk in protection.disks:
             try:
@@ -358,6 +555,8 @@ class LabReplication:
             recovery_points=points,
             source_host_id=protection.source_host_id,
             target_host_id=protection.target_host_id,
+            storage_full=tuple(full.values()),
+            guest_paused=guest_paused,
         )
 
     # --- restart safety ---------------------------------------------------------------------

@@ -26,6 +26,9 @@ from .journal import RecoveryPointRecord
 from .resync import ResyncResult, resync_disk
 from .transport import Transport
 
+# Hyper-V Replica's rule: a disk whose unshipped log outgrows half its size needs a resync.
+LOG_BOUND_FRACTION = 0.5
+
 
 class Quiescer(Protocol):
     """The guest side of an app-consistent point (a VSS writer, in Hyper-V's words)."""
@@ -310,6 +313,39 @@ class ReplicationPair:
         if then_cycle:
             self.run_cycle()
         return results
+
+    # --- the log's bound --------------------------------------------------------------------
+
+    def bound_logs(
+        self, fraction: float = LOG_BOUND_FRACTION, *, blocking: bool = True
+    ) -> list[str]:
+        """Keep each disk's unshipped log within `fraction` of the disk's size: a disk whose
+        log grew past it is marked resync-required (durably, first), then its logs are sealed
+        and dropped (a resync compares blocks, so it needs none of them). A disk marked so
+        already drops them again whenever they outgrow the bound, until the resync. Returns
+        the ids of the disks newly marked. Without `blocking`, does nothing while a cycle,
+        copy or resync runs. A full source disk may refuse the mark (StorageFull): nothing
+        is dropped then."""
+        if not self._cycle_lock.acquire(blocking=blocking):
+            return []
+        try:
+            marked = []
+            for disk in self.disks:
+                bound = fraction * disk.size_bytes
+                if disk.pending_bytes <= bound:
+                    continue
+                if not disk.resync_required:
+                    disk.mark_resync_required(
+                        f"the write log outgrew {fraction:.0%} of the disk "
+                        f"({disk.pending_bytes} bytes unshipped)"
+                    )
+                    marked.append(disk.disk_id)
+                disk.discard_closed_logs()  # frees space first: the rotation needs a little
+                disk.rotate()
+                disk.discard_closed_logs()
+            return marked
+        finally:
+            self._cycle_lock.release()
 
     # --- health -----------------------------------------------------------------------------
 

@@ -13,11 +13,12 @@ from datetime import datetime
 from typing import Any
 
 from app.domain import health as health_rules
-from app.domain.enums import JobState, Operation, ReplicationState
+from app.domain.enums import JobState, Operation, ReplicationState, Severity
 from app.domain.fabric import FabricError, ReplicationFabric, ReplicationStatus
 from app.domain.model import Job, Policy, ProtectedItem
 from app.domain.operations import ItemStatus, Progress, advance, check
 
+from .alerts import raise_alert, resolve_alert
 from .context import ServerContext
 from .jobs import JobEngine, Recipe, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
@@ -266,6 +267,8 @@ class ReplicationMonitor:
 
     def __init__(self, ctx: ServerContext):
         self.ctx = ctx
+        # Hosts whose storage-full alert this monitor raised (None: not read yet).
+        self._full_hosts: set[str] | None = None
 
     async def run_forever(self) -> None:
         while True:
@@ -282,6 +285,7 @@ class ReplicationMonitor:
         read_at = now()
         statuses = await fabric.replication_status()
         samples: list[dict[str, Any]] = []
+        storage_full: dict[str, dict[str, list[str]]] = {}  # host → side → item ids
         async with self.ctx.store.transaction() as tx:
             policies = {p["id"]: p for p in await tx.list("policy")}
             hosts = {h["id"]: h for h in await tx.list("host")}
@@ -308,7 +312,43 @@ class ReplicationMonitor:
                 samples.append(sample)
                 tx.emit("health-sample", item.id, sample)
                 await tx.replace_recovery_points(item.id, status.recovery_points)
+                for full in status.storage_full:
+                    storage_full.setdefault(full.host_id, {}).setdefault(full.side, []).append(
+                        item.id
+                    )
+            await self._storage_alerts(tx, storage_full, hosts)
         await self.ctx.store.add_health_samples(samples)
+
+    async def _storage_alerts(
+        self,
+        tx: Transaction,
+        full: dict[str, dict[str, list[str]]],
+        hosts: dict[str, Any],
+    ) -> None:
+        """One alert per host whose storage is full (cause "storage-full:<host id>"), raised
+        while any item reports it and resolved when none does any more. After a start every
+        host is checked once; then only the hosts this monitor saw full."""
+        for host_id, sides in full.items():
+            name = hosts.get(host_id, {}).get("name", host_id)
+            count = len({i for items in sides.values() for i in items})
+            what = " and ".join(
+                "replica storage" if side == "replica" else "VM storage" for side in sorted(sides)
+            )
+            await raise_alert(
+                tx,
+                cause=f"storage-full:{host_id}",
+                severity=Severity.CRITICAL,
+                object_kind="host",
+                object_id=host_id,
+                message=(
+                    f"Storage on {name} is full ({what}): replication of {count} protected "
+                    f"item{'s' if count != 1 else ''} is paused until space returns."
+                ),
+            )
+        earlier = set(hosts) if self._full_hosts is None else self._full_hosts
+        for host_id in earlier - set(full):
+            await resolve_alert(tx, f"storage-full:{host_id}", "Space returned.")
+        self._full_hosts = set(full)
 
     def _apply(
         self,
@@ -347,4 +387,11 @@ class ReplicationMonitor:
             source_site_up=site["up"] if site else None,
             test_failover=item.test_failover_state,
             location=item.active_location,
+            storage_full=[
+                (full.side, hosts.get(full.host_id, {}).get("name", full.host_id))
+                for full in status.storage_full
+            ],
+            guest_paused=status.guest_paused,
+            last_point=max((p.time for p in status.recovery_points), default=None),
+            now=status.observed_at,
         )
