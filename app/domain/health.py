@@ -74,6 +74,9 @@ _STATE_REASONS: dict[ReplicationState, tuple[Health, str]] = {
     ),
 }
 _AWAITING_REVERSE = frozenset({R.FAILED_OVER, R.FAILOVER_COMMITTED})
+_FAILED_STATES = frozenset(
+    {R.ENABLE_PROTECTION_FAILED, R.FAILOVER_FAILED, R.REVERSE_REPLICATION_FAILED}
+)
 _SEVERITY_ORDER = {Health.NORMAL: 0, Health.WARNING: 1, Health.CRITICAL: 2}
 
 
@@ -136,6 +139,7 @@ def evaluate(
     guest_paused: bool = False,
     last_point: datetime | None = None,
     now: datetime | None = None,
+    failure: str | None = None,
 ) -> tuple[Health, list[HealthReason]]:
     """An item's health and the reasons for it (see the module's table).
 
@@ -143,7 +147,8 @@ def evaluate(
     means unknown and raises nothing. `location` is the item's active location.
     `storage_full` lists (side, host name) of full storage, side "replica" or "source";
     `guest_paused` says the VM is paused for it; `last_point` is the newest recovery point's
-    time and `now` the moment of the reading (both only for the message).
+    time and `now` the moment of the reading (both only for the message). `failure` is the
+    error of the operation that left the item in a failed state, told with it.
     """
     if replication == R.NOT_PROTECTED:
         return Health.NORMAL, []
@@ -169,6 +174,8 @@ def evaluate(
     if replication in _STATE_REASONS:
         severity, message = _STATE_REASONS[replication]
         code = "replication-paused" if replication == R.PAUSED else replication.value
+        if failure and replication in _FAILED_STATES:
+            message = f"{message} Cause: {failure}"
         add(code, severity, message)
     for side, host in dict.fromkeys(storage_full):
         add(

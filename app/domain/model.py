@@ -238,6 +238,9 @@ class ProtectedItem(Model):
     fenced: bool = False
     current_job_id: Id | None = None
     test_failover_job_id: Id | None = None  # the drill whose tagged copy cleanup removes
+    last_error: str | None = Field(
+        None, description="Why the item's last operation failed (cleared when one succeeds)"
+    )
 
 
 class RecoveryPoint(Model):

@@ -146,8 +146,7 @@ class LabDrills:
         if which == "active":  # the running disks against the history they continue
             host, workload, disks = self.f.active(vm_id)
             images = {d.disk_id: d.image for d in disks}
-            # The workload's lock holds the guest between two writes (history and disks agree).
-            with workload._lock:
+            with workload.between_writes():
                 report = audit(images, vm_id=vm_id, history=history_snapshot(workload.history))
             # After a failover the running copy also lacks what the old side wrote after the
             # point: writes lost against the source, until reverse replication discards them.

@@ -34,7 +34,7 @@ from .guest import (
     start_guest,
 )
 from .replication import LabReplication, Protection, point_id
-from .reverse import adopt_old_side, last_cycle_of, release_pair, turn_around
+from .reverse import adopt_old_side, last_cycle_of, turn_around
 from .state import (
     failover_result_from_json,
     failover_result_to_json,
@@ -125,7 +125,7 @@ class LabFailover:
             host, workload, _ = self.active(vm_id)
             self.require_up(host, "the active site")
             await asyncio.to_thread(clean_stop, workload)
-            self.r._vm(vm_id).power_state = PowerState.OFF
+            self.r.vm(vm_id).power_state = PowerState.OFF
 
     async def final_sync(self, vm_id: str) -> None:
         async with self.lock(vm_id):
@@ -307,7 +307,7 @@ class LabFailover:
                 del self.failed_over[vm_id]
                 self._resync_pending.add(vm_id)
                 # The replica we failed over from is obsolete: the VM runs from its own disks.
-                await asyncio.to_thread(release_pair, old.service, old.pair.pair_id)
+                await asyncio.to_thread(old.service.release_pair, old.pair.pair_id)
                 del self.turning[vm_id]
                 self.r.persist()
             if vm_id not in self._resync_pending:
@@ -438,7 +438,7 @@ class LabFailover:
             self.failed_over[vm_id] = state
 
     def _finish_turn(self, vm_id: str, turn: dict[str, Any]) -> None:
-        vm = self.r._vm(vm_id)
+        vm = self.r.vm(vm_id)
         guest_host = turn["guest_host_id"]
         guest = open_guest(vm, guest_host, self.r.host_folder(guest_host) / vm_id)
         policy = Policy.model_validate(turn["policy"])
@@ -446,7 +446,7 @@ class LabFailover:
             self.r, vm, policy, turn["old_source_host_id"], guest, turn["pair_id"], turn["carry"]
         )
         new.restore_running = turn["guest_running"]
-        release_pair(self.r.service(turn["old_target_host_id"]), turn["old_pair_id"])
+        self.r.service(turn["old_target_host_id"]).release_pair(turn["old_pair_id"])
         self.r.protections[vm_id] = new
         self._resync_pending.add(vm_id)
         log.info("finished the turn-around of %s that a restart interrupted", vm_id)

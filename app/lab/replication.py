@@ -139,7 +139,7 @@ class LabReplication:
             self._services[host_id] = ReplicaService(self.host_folder(host_id) / "replicas")
         return self._services[host_id]
 
-    def _vm(self, vm_id: str) -> LabVm:
+    def vm(self, vm_id: str) -> LabVm:
         for vm in self.estate.vms:
             if vm.id == vm_id:
                 return vm
@@ -205,7 +205,7 @@ class LabReplication:
         if vm_id in self.protections:
             self.protections[vm_id].policy = policy
             return
-        vm = self._vm(vm_id)
+        vm = self.vm(vm_id)
         if not self.estate.site_of_host(vm.host_id).up:
             raise FabricError(f"the primary site of {vm.name} is down")
         if not self.estate.site_of_host(target_host_id).up:
@@ -584,7 +584,7 @@ class LabReplication:
         for vm_id, entry in saved.items():
             if vm_id in skip:
                 continue
-            vm = self._vm(vm_id)
+            vm = self.vm(vm_id)
             p = self.build(
                 vm,
                 entry["source_host_id"],
@@ -646,5 +646,4 @@ class LabReplication:
 
 
 def _wait_idle(pair: ReplicationPair) -> None:
-    with pair._cycle_lock:  # private: the pair has no "wait for the running cycle"
-        pass
+    pair.wait_idle()

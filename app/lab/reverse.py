@@ -5,53 +5,14 @@ blocks that differ; a new pair then replicates in the other direction.
 
 from __future__ import annotations
 
-import os
 import shutil
-from pathlib import Path
 
 from app.domain.model import Policy
-from app.replication import DirectTransport, ReplicaService, ReplicationPair
-from app.replication.journal import Journal, ReplicaState
-from app.replication.replica import points_dir_of
-from app.replication.sparse import create_sparse
+from app.replication import DirectTransport, ReplicationPair
 
 from .estate import LabVm
 from .guest import Guest, replicas_of
 from .replication import LabReplication, Protection
-
-
-def release_pair(service: ReplicaService, pair_id: str) -> None:
-    """Close one pair's open replica disks and delete them (other pairs stay open)."""
-    with service._lock:  # private: the service has no per-pair close
-        keys = [k for k in service._open if k[0] == pair_id]
-        disks = [service._open.pop(k) for k in keys]
-    for disk in disks:
-        disk.close()
-    shutil.rmtree(service.root / pair_id, ignore_errors=True)
-
-
-def adopt_as_replica(
-    image: Path, dest: Path, *, vm_id: str, disk_id: str, size_bytes: int, last_cycle_id: int
-) -> None:
-    """Make an old side's disk image a replica disk at `dest` (moved, not copied): fuzzy until
-    a resync and a cycle make it a recovery point. Cycle ids carry on from `last_cycle_id` so
-    point ids stay unique across direction changes. Repeatable: after a crash half-way, an
-    image moved already stays where it went."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    points = points_dir_of(dest)
-    shutil.rmtree(points, ignore_errors=True)
-    points.mkdir()
-    if image.exists():
-        os.replace(image, dest)
-    elif not dest.exists():  # the old disk is gone: the resync becomes a full copy
-        create_sparse(dest, size_bytes)
-    Journal(
-        vm_id=vm_id,
-        disk_id=disk_id,
-        size_bytes=size_bytes,
-        state=ReplicaState.FUZZY,
-        last_cycle_id=last_cycle_id,
-    ).save(points / "journal.json")
 
 
 def last_cycle_of(old: Protection) -> int:
@@ -65,7 +26,7 @@ def turn_around(
 ) -> Protection:
     """The new Protection: `guest` (running on the old pair's target host) replicating to
     the old pair's source host, whose disks become its replica under `pair_id`. The old
-    pair's replica is left for `release_pair` once the new Protection is in place."""
+    pair's replica is left for `ReplicaService.release_pair` once the new Protection is in place."""
     old.workload.close()
     for disk in old.disks:
         disk.close()
@@ -86,9 +47,9 @@ def adopt_old_side(
     service = r.service(old_host_id)
     old_folder = r.host_folder(old_host_id) / vm.id
     for disk in vm.disks:
-        adopt_as_replica(
+        service.adopt(
             old_folder / f"{disk.id}.img",
-            service.image_path(pair_id, disk.id),
+            pair_id,
             vm_id=vm.id,
             disk_id=disk.id,
             size_bytes=disk.size_bytes,

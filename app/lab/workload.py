@@ -15,6 +15,7 @@ VM's *write history* (`WriteHistory`), the source's truth the auditor compares i
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import logging
@@ -23,7 +24,7 @@ import random
 import struct
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -392,6 +393,12 @@ class GuestWorkload:
         return txn
 
     # --- quiescing (app-consistent points) ----------------------------------------------------
+
+    @contextlib.contextmanager
+    def between_writes(self) -> Iterator[None]:
+        """Hold the guest between two writes: inside, its history and its disks agree."""
+        with self._lock:
+            yield
 
     def quiesce(self, timeout: float = 10.0) -> None:
         """Finish the open transaction and hold: the disks are transaction-clean on return."""

@@ -116,6 +116,12 @@ class ReplicationPair:
     def lock(self) -> threading.RLock:
         return self.disks[0].lock
 
+    def wait_idle(self) -> None:
+        """Block until no cycle, copy or resync of this pair is running (a cancelled task's
+        thread may still be finishing one)."""
+        with self._cycle_lock:
+            pass
+
     # --- initial replication ----------------------------------------------------------------
 
     def _initial(self, disk: TrackedDisk) -> InitialReplication:

@@ -8,6 +8,8 @@ spends from the host pair's bandwidth bucket, so the lab's link limits are real.
 
 from __future__ import annotations
 
+import os
+import shutil
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -16,7 +18,9 @@ from typing import Protocol
 from .bandwidth import TokenBucket
 from .cycle import Delta, DeltaKind
 from .errors import LinkDown, ReplicationError, full_storage_as
+from .journal import Journal, ReplicaState
 from .replica import ReplicaDisk, ReplicaStatus, points_dir_of
+from .sparse import create_sparse
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,49 @@ class ReplicaService:
             if disk is None:
                 raise ReplicationError(f"no replica for {pair_id}/{disk_id}")
             return disk.block_hashes()
+
+    def release_pair(self, pair_id: str) -> None:
+        """Close one pair's open replica disks and delete them (other pairs stay open)."""
+        with self._lock:
+            keys = [k for k in self._open if k[0] == pair_id]
+            disks = [self._open.pop(k) for k in keys]
+        for disk in disks:
+            disk.close()
+        shutil.rmtree(self.root / pair_id, ignore_errors=True)
+
+    def adopt(
+        self,
+        image: Path,
+        pair_id: str,
+        *,
+        vm_id: str,
+        disk_id: str,
+        size_bytes: int,
+        last_cycle_id: int,
+    ) -> Path:
+        """Make an old side's disk image this pair's replica disk (moved, not copied): the
+        reverse-replication turn-around, as Hyper-V does with the VM's VHDX. Fuzzy until a
+        resync and a cycle make it a recovery point; cycle ids carry on from
+        `last_cycle_id`, so point ids stay unique across direction changes. Repeatable: after
+        a crash half-way, an image moved already stays where it went. A missing image makes
+        the resync a full copy. Returns the replica image's path."""
+        dest = self.image_path(pair_id, disk_id)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        points = points_dir_of(dest)
+        shutil.rmtree(points, ignore_errors=True)
+        points.mkdir()
+        if image.exists():
+            os.replace(image, dest)
+        elif not dest.exists():
+            create_sparse(dest, size_bytes)
+        Journal(
+            vm_id=vm_id,
+            disk_id=disk_id,
+            size_bytes=size_bytes,
+            state=ReplicaState.FUZZY,
+            last_cycle_id=last_cycle_id,
+        ).save(points / "journal.json")
+        return dest
 
     def close(self) -> None:
         with self._lock:

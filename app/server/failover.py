@@ -13,12 +13,8 @@ from typing import Any
 from pydantic import Field
 
 from app.domain.enums import (
-    ActiveLocation,
-    JobState,
     Operation,
     RecoveryPointChoice,
-    ReplicationState,
-    TestFailoverState,
 )
 from app.domain.fabric import (
     FabricError,
@@ -28,10 +24,10 @@ from app.domain.model import Id, Job, Model, ProtectedItem
 from app.domain.operations import ItemStatus, check
 
 from .context import ServerContext
+from .item_jobs import refuse_if_busy, restarted, set_status, settled, status_dict
 from .jobs import JobEngine, Recipe, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
 from .steps import ITEM_STEPS, ItemRun, ItemStep
-from .store import Transaction
 
 
 class ItemOperation(StrEnum):
@@ -167,31 +163,6 @@ async def start_operation(
     return job
 
 
-async def refuse_if_busy(tx: Transaction, item: ProtectedItem) -> None:
-    """A second operation on an item while one runs gets 409 naming the job in the way."""
-    if item.current_job_id:
-        job = await tx.get("job", item.current_job_id)
-        if job is not None and not JobState(job["state"]).finished:
-            raise conflict(
-                f"The job {job['id']} ({job['operation']}) is running on this item.",
-                job_id=job["id"],
-            )
-
-
-def status_dict(status: ItemStatus) -> dict[str, str]:
-    return {
-        "replication": status.replication.value,
-        "test_failover": status.test_failover.value,
-        "location": status.location.value,
-    }
-
-
-def set_status(item: ProtectedItem, status: ItemStatus) -> None:
-    item.replication_state = status.replication
-    item.test_failover_state = status.test_failover
-    item.active_location = status.location
-
-
 def register(ctx: ServerContext, engine: JobEngine) -> None:
     def as_step(step: ItemStep):
         async def run_step(run: StepRun) -> None:
@@ -217,73 +188,9 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
             op.value,
             Recipe(
                 steps=[(name, as_step(step)) for name, step in steps],
-                on_success=_finish(op, success=True),
-                on_failure=_finish(op, success=False),
-                on_cancel=_finish(op, success=False),
-                on_restart=_restart(op),
+                on_success=settled(op, "succeeded"),
+                on_failure=settled(op, "failed"),
+                on_cancel=settled(op, "failed"),
+                on_restart=restarted(op),
             ),
         )
-
-
-async def settle_item(
-    tx: Transaction,
-    item_id: str,
-    op: Operation,
-    before: dict[str, str],
-    outcome: str,
-    result: dict[str, Any] | None = None,
-) -> None:
-    """Put an item where the operation table says the outcome leads (succeeded | failed), or
-    back where it was when the operation never reached it (not-run)."""
-    body = await tx.get("protected-item", item_id)
-    if body is None:
-        return
-    item = ProtectedItem.model_validate(body)
-    started = status_from(before)
-    verdict = check(op, started)
-    target = {"succeeded": verdict.on_success, "failed": verdict.on_failure}.get(outcome, started)
-    if target is not None:
-        set_status(item, target)
-    if outcome == "succeeded":
-        if op == Operation.UNPLANNED_FAILOVER:
-            item.fenced = True
-        elif op in (Operation.REVERSE_REPLICATION, Operation.FAILBACK):
-            item.fenced = False
-            if result and result.get("source_host_id"):
-                item.source_host_id = result["source_host_id"]
-                item.target_host_id = result["target_host_id"]
-        elif op == Operation.TEST_FAILOVER_CLEANUP:
-            item.test_failover_job_id = None
-    await tx.put("protected-item", item.id, item.model_dump(mode="json"))
-
-
-def _finish(op: Operation, success: bool):
-    async def hook(tx: Transaction, job: Job) -> None:
-        outcome = "succeeded" if success else "failed"
-        before = job.parameters["status_before"]
-        await settle_item(tx, job.object_id, op, before, outcome, job.result)
-
-    return hook
-
-
-def _restart(op: Operation):
-    async def hook(tx: Transaction, job: Job) -> None:
-        body = await tx.get("protected-item", job.object_id)
-        if body is None:
-            return
-        item = ProtectedItem.model_validate(body)
-        verdict = check(op, status_from(job.parameters["status_before"]))
-        if verdict.in_progress is not None:
-            set_status(item, verdict.in_progress)
-            item.current_job_id = job.id
-            await tx.put("protected-item", item.id, item.model_dump(mode="json"))
-
-    return hook
-
-
-def status_from(raw: dict[str, str]) -> ItemStatus:
-    return ItemStatus(
-        ReplicationState(raw["replication"]),
-        TestFailoverState(raw["test_failover"]),
-        ActiveLocation(raw["location"]),
-    )

@@ -24,15 +24,8 @@ from app.domain.plan_steps import (
 )
 
 from .context import ServerContext
-from .failover import (
-    OperationRequest,
-    fabric_of,
-    refuse_if_busy,
-    set_status,
-    settle_item,
-    status_dict,
-    validate_request,
-)
+from .failover import OperationRequest, fabric_of, validate_request
+from .item_jobs import refuse_if_busy, set_status, settle_item, status_dict
 from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
 from .steps import ITEM_STEPS, SHUT_DOWN, ItemRun

@@ -1,8 +1,11 @@
 """Enabling and disabling protection, and keeping protected items' replication figures current.
 
 Every decision about what is allowed comes from the operation table; this module carries the
-decision out: it records the item's new state and its job in one transaction, then runs the
-job's steps against the fabric.
+decision out: it records the item's new state and its job (with the status it started from)
+in one transaction, then runs the job's steps against the fabric. Its jobs end the way the
+failover family's do (`settle_item`): where the table says the outcome leads, so a failed
+enable leaves the item `enable-protection-failed`, critical, with the error, from where a new
+enable or a disable may start.
 """
 
 from __future__ import annotations
@@ -20,6 +23,15 @@ from app.domain.operations import ItemStatus, Progress, advance, check
 
 from .alerts import raise_alert, resolve_alert
 from .context import ServerContext
+from .item_jobs import (
+    refuse_if_busy,
+    restarted,
+    set_status,
+    settle_job,
+    settled,
+    status_dict,
+    status_from,
+)
 from .jobs import JobEngine, Recipe, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
 from .store import Transaction, new_id, now
@@ -31,14 +43,6 @@ def _replication(ctx: ServerContext) -> ReplicationFabric:
     if not isinstance(ctx.fabric, ReplicationFabric):
         raise conflict("This control plane has no fabric that replicates; nothing to protect.")
     return ctx.fabric
-
-
-async def _active_job(tx: Transaction, item: dict[str, Any]) -> dict[str, Any] | None:
-    job_id = item.get("current_job_id")
-    job = await tx.get("job", job_id) if job_id else None
-    if job is not None and not JobState(job["state"]).finished:
-        return job
-    return None
 
 
 async def enable_protection(ctx: ServerContext, vm_id: str, pairing_id: str, actor: str) -> Job:
@@ -54,29 +58,39 @@ async def enable_protection(ctx: ServerContext, vm_id: str, pairing_id: str, act
         host = await tx.get("host", vm["host_id"])
         if host is None or host["cloud_id"] != pairing["primary_cloud_id"]:
             raise invalid("pairing_id", f"{vm['name']} is not in the pairing's primary cloud")
-        for item in await tx.list("protected-item"):
-            if item["vm_id"] == vm_id:
-                job = await _active_job(tx, item)
+        item = await _existing_item(tx, vm_id)
+        if item is not None:
+            # A failed enable is retried on the same item; anything else is protected already.
+            await refuse_if_busy(tx, item)
+            status = ItemStatus.of(item)
+            verdict = check(Operation.ENABLE_PROTECTION, status)
+            if not verdict.allowed:
                 raise conflict(
-                    f"{vm['name']} is protected already ({item['id']}).",
-                    protected_item_id=item["id"],
-                    job_id=job["id"] if job else None,
+                    f"{vm['name']} is protected already ({item.id}).",
+                    protected_item_id=item.id,
                 )
-        verdict = check(Operation.ENABLE_PROTECTION, ItemStatus(ReplicationState.NOT_PROTECTED))
+            item.pairing_id, item.policy_id = pairing_id, pairing["policy_id"]
+        else:
+            status = ItemStatus(ReplicationState.NOT_PROTECTED)
+            verdict = check(Operation.ENABLE_PROTECTION, status)
+            item = ProtectedItem(
+                id=new_id("pi"),
+                vm_id=vm_id,
+                pairing_id=pairing_id,
+                policy_id=pairing["policy_id"],
+                source_host_id=vm["host_id"],
+            )
         assert verdict.allowed and verdict.in_progress is not None
-        target = await _target_host(tx, pairing["recovery_cloud_id"])
-        item = ProtectedItem(
-            id=new_id("pi"),
-            vm_id=vm_id,
-            pairing_id=pairing_id,
-            policy_id=pairing["policy_id"],
-            source_host_id=vm["host_id"],
-            target_host_id=target,
-            replication_state=verdict.in_progress.replication,
-        )
+        item.target_host_id = await _target_host(tx, pairing["recovery_cloud_id"], item.id)
         job = engine.new_job(
-            Operation.ENABLE_PROTECTION.value, "protected-item", item.id, vm["name"], actor
+            Operation.ENABLE_PROTECTION.value,
+            "protected-item",
+            item.id,
+            vm["name"],
+            actor,
+            {"status_before": status_dict(status)},
         )
+        set_status(item, verdict.in_progress)
         item.current_job_id = job.id
         await tx.put("protected-item", item.id, item.model_dump(mode="json"))
         await engine.save(job, tx)
@@ -84,14 +98,21 @@ async def enable_protection(ctx: ServerContext, vm_id: str, pairing_id: str, act
     return job
 
 
-async def _target_host(tx: Transaction, cloud_id: str) -> str:
-    """The recovery cloud's host holding the fewest replicas."""
+async def _existing_item(tx: Transaction, vm_id: str) -> ProtectedItem | None:
+    for body in await tx.list("protected-item"):
+        if body["vm_id"] == vm_id:
+            return ProtectedItem.model_validate(body)
+    return None
+
+
+async def _target_host(tx: Transaction, cloud_id: str, item_id: str) -> str:
+    """The recovery cloud's host holding the fewest replicas (the item's own not counted)."""
     hosts = [h["id"] for h in await tx.list("host") if h["cloud_id"] == cloud_id]
     if not hosts:
         raise conflict("The recovery cloud has no host to hold the replica.")
     load = dict.fromkeys(hosts, 0)
     for item in await tx.list("protected-item"):
-        if item.get("target_host_id") in load:
+        if item.get("target_host_id") in load and item["id"] != item_id:
             load[item["target_host_id"]] += 1
     return min(hosts, key=lambda h: (load[h], h))
 
@@ -102,14 +123,10 @@ async def disable_protection(ctx: ServerContext, item_id: str, actor: str) -> Jo
         item = await tx.get("protected-item", item_id)
         if item is None:
             raise not_found("protected-item", item_id)
-        job = await _active_job(tx, item)
-        if job is not None:
-            raise conflict(
-                f"The job {job['id']} ({job['operation']}) is running on this item.",
-                job_id=job["id"],
-            )
         model = ProtectedItem.model_validate(item)
-        verdict = check(Operation.DISABLE_PROTECTION, ItemStatus.of(model))
+        await refuse_if_busy(tx, model)
+        status = ItemStatus.of(model)
+        verdict = check(Operation.DISABLE_PROTECTION, status)
         if not verdict.allowed:
             raise conflict(verdict.reason)
         assert verdict.in_progress is not None
@@ -120,8 +137,9 @@ async def disable_protection(ctx: ServerContext, item_id: str, actor: str) -> Jo
             item_id,
             vm["name"] if vm else model.vm_id,
             actor,
+            {"status_before": status_dict(status)},
         )
-        model.replication_state = verdict.in_progress.replication
+        set_status(model, verdict.in_progress)
         model.current_job_id = job.id
         await tx.put("protected-item", item_id, model.model_dump(mode="json"))
         await engine.save(job, tx)
@@ -150,7 +168,10 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
         except FabricError as exc:
             raise StepFailed(str(exc)) from exc
         run.log(f"Replica prepared on {item.target_host_id}.")
-        await _set_state(ctx, item.id, ReplicationState.INITIAL_REPLICATION)
+        # The table's outcome of the enable itself; the initial copy's end is Progress.
+        prepared = check(Operation.ENABLE_PROTECTION, status_from(run.parameters["status_before"]))
+        assert prepared.on_success is not None
+        await _set_state(ctx, item.id, prepared.on_success.replication)
 
     async def initial_copy(run: StepRun) -> None:
         item, _ = await load(run)
@@ -178,41 +199,38 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
         )
 
     async def enabled(tx: Transaction, job: Job) -> None:
+        await settle_job(tx, job, Operation.ENABLE_PROTECTION, "succeeded")
         item = await tx.get("protected-item", job.object_id)
-        if item is not None:
+        if item is not None:  # the initial copy is part of the job: protected now
             model = ProtectedItem.model_validate(item)
             status = advance(Progress.INITIAL_REPLICATION_COMPLETED, ItemStatus.of(model))
             model.replication_state = status.replication
             await tx.put("protected-item", model.id, model.model_dump(mode="json"))
 
-    async def enable_failed(tx: Transaction, job: Job) -> None:
-        await _apply_verdict(tx, job, Operation.ENABLE_PROTECTION, success=False)
-
     async def disabled(tx: Transaction, job: Job) -> None:
         await tx.delete("protected-item", job.object_id)
 
-    async def disable_failed(tx: Transaction, job: Job) -> None:
-        await _apply_verdict(tx, job, Operation.DISABLE_PROTECTION, success=False)
-
-    engine.register(
-        Operation.ENABLE_PROTECTION.value,
-        Recipe(
-            steps=[
+    for op, steps, on_success in (
+        (
+            Operation.ENABLE_PROTECTION,
+            [
                 ("Prepare the replica on the recovery host", prepare_replica),
                 ("Initial replication", initial_copy),
             ],
-            on_success=enabled,
-            on_failure=enable_failed,
+            enabled,
         ),
-    )
-    engine.register(
-        Operation.DISABLE_PROTECTION.value,
-        Recipe(
-            steps=[("Stop replication", stop_replication)],
-            on_success=disabled,
-            on_failure=disable_failed,
-        ),
-    )
+        (Operation.DISABLE_PROTECTION, [("Stop replication", stop_replication)], disabled),
+    ):
+        engine.register(
+            op.value,
+            Recipe(
+                steps=steps,
+                on_success=on_success,
+                on_failure=settled(op, "failed"),
+                on_cancel=settled(op, "failed"),
+                on_restart=restarted(op),
+            ),
+        )
 
 
 async def _set_state(ctx: ServerContext, item_id: str, state: ReplicationState) -> None:
@@ -221,30 +239,6 @@ async def _set_state(ctx: ServerContext, item_id: str, state: ReplicationState) 
         if item is not None and item["replication_state"] != state.value:
             item["replication_state"] = state.value
             await tx.put("protected-item", item_id, item)
-
-
-async def _apply_verdict(tx: Transaction, job: Job, operation: Operation, success: bool) -> None:
-    """Move the job's item to the state the operation table gives for the outcome."""
-    item = await tx.get("protected-item", job.object_id)
-    if item is None:
-        return
-    model = ProtectedItem.model_validate(item)
-    # The table is read from the state the operation started in, not the running one.
-    started = ItemStatus.of(model)
-    before = job.parameters.get("status_before")
-    if before:
-        started = ItemStatus(
-            ReplicationState(before["replication"]),
-            started.test_failover,
-            started.location,
-        )
-    verdict = check(operation, started)
-    target = verdict.on_success if success else verdict.on_failure
-    if target is not None:
-        model.replication_state = target.replication
-        model.test_failover_state = target.test_failover
-        model.active_location = target.location
-        await tx.put("protected-item", model.id, model.model_dump(mode="json"))
 
 
 # --- replication figures ----------------------------------------------------------------------
@@ -387,6 +381,7 @@ class ReplicationMonitor:
             source_site_up=site["up"] if site else None,
             test_failover=item.test_failover_state,
             location=item.active_location,
+            failure=item.last_error,
             storage_full=[
                 (full.side, hosts.get(full.host_id, {}).get("name", full.host_id))
                 for full in status.storage_full

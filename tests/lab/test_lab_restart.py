@@ -15,13 +15,11 @@ from pathlib import Path
 import pytest
 
 from app.domain.enums import PowerState
-from app.lab import failover as lab_failover
-from app.lab import reverse as lab_reverse
 from app.lab.clock import LabClock
 from app.lab.estate import MIB
 from app.lab.fabric import LabFabric
-from app.lab.replication import _wait_idle
 from app.lab.state import STATE_FILE
+from app.replication import ReplicaService
 from tests.support.lab_vm import (
     LATEST,
     POLICY,
@@ -57,7 +55,7 @@ async def crash(fabric: LabFabric) -> None:
         w.stop()  # no clean shutdown: the thread just stops between two writes
     await asyncio.sleep(0)
     for p in pairs:
-        await asyncio.to_thread(_wait_idle, p.pair)
+        await asyncio.to_thread(p.pair.wait_idle)
 
 
 def test_the_state_file_is_written_atomically_and_restores_the_estate(tmp_path: Path) -> None:
@@ -209,7 +207,7 @@ def test_a_turn_around_cut_short_by_a_crash_is_finished_on_restart(
         await fabric.failover(VM, LATEST, None)
         await fabric.commit(VM)
         await asyncio.sleep(0.3)  # the guest writes on the recovery side
-        real_adopt = lab_reverse.adopt_as_replica
+        real_adopt = ReplicaService.adopt
 
         if where == "after-first-disk":
             calls = []
@@ -220,13 +218,13 @@ def test_a_turn_around_cut_short_by_a_crash_is_finished_on_restart(
                 calls.append(1)
                 return real_adopt(*args, **kwargs)
 
-            monkeypatch.setattr(lab_reverse, "adopt_as_replica", adopt)
+            monkeypatch.setattr(ReplicaService, "adopt", adopt)
         else:
 
             def release(*_args):
                 raise Crash
 
-            monkeypatch.setattr(lab_failover, "release_pair", release)
+            monkeypatch.setattr(ReplicaService, "release_pair", release)
         with pytest.raises(Crash):
             await fabric.reverse_replication(VM, _progress)
         await crash(fabric)
