@@ -80,11 +80,11 @@ async def create_pairing(store: Store, spec: PairingSpec) -> Pairing:
             raise invalid(
                 "recovery_cloud_id", "the recovery cloud must be on another site than the primary"
             )
-        for pairing in await tx.list("pairing"):
-            if pairing["primary_cloud_id"] == spec.primary_cloud_id:
+        for other in await tx.list("pairing"):
+            if other["primary_cloud_id"] == spec.primary_cloud_id:
                 raise conflict(
-                    f"The cloud '{primary['name']}' is paired already ({pairing['id']}).",
-                    pairing_id=pairing["id"],
+                    f"The cloud '{primary['name']}' is paired already ({other['id']}).",
+                    pairing_id=other["id"],
                 )
         pairing = Pairing(id=new_id("pair"), **spec.model_dump())
         await tx.put("pairing", pairing.id, _dump(pairing))
@@ -114,11 +114,11 @@ async def create_network_mapping(store: Store, spec: NetworkMappingSpec) -> Netw
             raise invalid("recovery_network_id", f"no network with id '{spec.recovery_network_id}'")
         if primary["site_id"] == recovery["site_id"]:
             raise invalid("recovery_network_id", "the recovery network must be on the other site")
-        for mapping in await tx.list("network-mapping"):
-            if mapping["primary_network_id"] == spec.primary_network_id:
+        for other in await tx.list("network-mapping"):
+            if other["primary_network_id"] == spec.primary_network_id:
                 raise conflict(
-                    f"The network '{primary['name']}' is mapped already ({mapping['id']}).",
-                    network_mapping_id=mapping["id"],
+                    f"The network '{primary['name']}' is mapped already ({other['id']}).",
+                    network_mapping_id=other["id"],
                 )
         mapping = NetworkMapping(id=new_id("netmap"), **spec.model_dump())
         await tx.put("network-mapping", mapping.id, _dump(mapping))

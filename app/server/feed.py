@@ -9,7 +9,7 @@ behind than replaying would be worth.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 RELIST_THRESHOLD = 10_000
@@ -109,7 +109,7 @@ class ChangeFeed:
         load: Callable[[int], Awaitable[list[ChangeEvent]]],
         oldest: Callable[[], Awaitable[int | None]],
         heartbeat: float,
-    ) -> AsyncIterator[list[ChangeEvent] | None]:
+    ) -> AsyncGenerator[list[ChangeEvent] | None, None]:
         """Yield batches of events after `after` forever; None after `heartbeat` quiet seconds.
 
         Raises Relist when the follower cannot be brought up to date by replaying.

@@ -48,10 +48,10 @@ class VaultListener:
         """Read the events table now (a follower asks for a revision this feed lacks)."""
         self._wake.set()
 
-    def _notified(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
+    def _notified(self, _conn: Any, _pid: int, _channel: str, payload: object) -> None:
         self.notifications += 1
         try:
-            revision = int(payload)
+            revision = int(str(payload))  # asyncpg hands the payload over as text
         except ValueError:
             revision = None
         if revision is None or revision > self.feed.head:

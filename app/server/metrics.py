@@ -81,8 +81,8 @@ async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
     for value in Health:
         items.labels(value.value).set(health.get(value.value, 0))
     states = await ctx.store.job_counts()
-    for value in JobState:
-        jobs.labels(value.value).set(states.get(value.value, 0))
+    for state in JobState:
+        jobs.labels(state.value).set(states.get(state.value, 0))
     if ctx.leases is not None:
         for owner, count in (await ctx.leases.owners()).items():
             owners.labels(owner).set(count)

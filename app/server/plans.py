@@ -10,6 +10,7 @@ as soon as its group finishes, so the tree shows progress group by group.
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 from typing import Any
 
@@ -188,7 +189,7 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
             plan_job_operation(op),
             Recipe(
                 steps=[],
-                build=lambda job, op=op: _plan_steps(ctx, op, job),
+                build=functools.partial(_plan_steps, ctx, op),
                 on_success=_settle_plan(op, success=True),
                 on_failure=_settle_plan(op, success=False),
                 on_cancel=_settle_plan(op, success=False),
@@ -229,12 +230,13 @@ def _each_item(
             if result.get("outcome") == "succeeded" and settle:
                 done.append(1)
                 return  # finished before a restart
+            vm_id = entry["vm_id"]
             item_run = ItemRun(
-                entry["vm_id"],
+                vm_id,
                 op,
                 entry,
                 result,
-                lambda line, v=entry["vm_id"]: run.log(f"{v}: {line}"),
+                lambda line: run.log(f"{vm_id}: {line}"),
                 _noop_progress,
                 entry.get("tag") or run.job.id,
             )

@@ -30,6 +30,10 @@ _MIGRATION_LOCK = 0x5374616E646279
 EVENTS_CHANNEL = "standby_events"
 
 
+# `Transaction.list` and `Store.list` hide the builtin inside their classes' annotations.
+_list = list
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -141,7 +145,7 @@ class Transaction:
         )
         return [json.loads(text) for (text,) in rows]
 
-    async def replace_recovery_points(self, item_id: str, points: list[Any]) -> None:
+    async def replace_recovery_points(self, item_id: str, points: _list[Any]) -> None:
         """Make the item's stored points equal the fabric's list; one event when it changed."""
         table = schema.recovery_points
         rows = await self.conn.execute(select(table.c.id).where(table.c.item_id == item_id))
@@ -334,7 +338,7 @@ class Store:
             )
             return [json.loads(text) for (text,) in rows]
 
-    async def documents(self, kinds: Iterable[str]) -> tuple[int, dict[str, list[str]]]:
+    async def documents(self, kinds: Iterable[str]) -> tuple[int, dict[str, _list[str]]]:
         """Every document of the given kinds as JSON text, with the revision they are at."""
         result: dict[str, list[str]] = {kind: [] for kind in kinds}
         async with self.engine.connect() as conn:
@@ -360,7 +364,7 @@ class Store:
         object_id: str | None = None,
         active_only: bool = False,
         limit: int = 200,
-    ) -> list[dict[str, Any]]:
+    ) -> _list[dict[str, Any]]:
         query = select(schema.jobs.c.body).order_by(schema.jobs.c.created.desc()).limit(limit)
         if state:
             query = query.where(schema.jobs.c.state == state)
@@ -373,7 +377,7 @@ class Store:
 
     async def alerts(
         self, *, unacknowledged: bool = False, severity: str | None = None, limit: int = 200
-    ) -> list[dict[str, Any]]:
+    ) -> _list[dict[str, Any]]:
         query = select(schema.alerts.c.body).order_by(schema.alerts.c.time.desc()).limit(limit)
         if unacknowledged:
             query = query.where(schema.alerts.c.acknowledged.is_(False))
@@ -382,7 +386,7 @@ class Store:
         async with self.engine.connect() as conn:
             return [json.loads(text) for (text,) in await conn.execute(query)]
 
-    async def events_after(self, revision: int, limit: int = 1000) -> list[ChangeEvent]:
+    async def events_after(self, revision: int, limit: int = 1000) -> _list[ChangeEvent]:
         async with self.engine.connect() as conn:
             rows = await conn.execute(
                 select(schema.events)
@@ -432,7 +436,7 @@ class Store:
         async with self.engine.begin() as conn:
             await conn.execute(insert(schema.audit).values(time=now(), **row))
 
-    async def audit(self, *, limit: int = 200, actor: str | None = None) -> list[dict[str, Any]]:
+    async def audit(self, *, limit: int = 200, actor: str | None = None) -> _list[dict[str, Any]]:
         query = select(schema.audit).order_by(schema.audit.c.id.desc()).limit(limit)
         if actor:
             query = query.where(schema.audit.c.actor == actor)
@@ -463,12 +467,12 @@ class Store:
 
     # --- health samples and recovery points --------------------------------------------------
 
-    async def add_health_samples(self, samples: list[dict[str, Any]]) -> None:
+    async def add_health_samples(self, samples: _list[dict[str, Any]]) -> None:
         if samples:
             async with self.engine.begin() as conn:
                 await conn.execute(insert(schema.health_samples), samples)
 
-    async def health_samples(self, item_id: str, since: datetime) -> list[dict[str, Any]]:
+    async def health_samples(self, item_id: str, since: datetime) -> _list[dict[str, Any]]:
         async with self.engine.connect() as conn:
             rows = await conn.execute(
                 select(schema.health_samples)
@@ -488,7 +492,7 @@ class Store:
                 for r in rows
             ]
 
-    async def recovery_points(self, item_id: str) -> list[dict[str, Any]]:
+    async def recovery_points(self, item_id: str) -> _list[dict[str, Any]]:
         async with self.engine.connect() as conn:
             rows = await conn.execute(
                 select(schema.recovery_points.c.body)

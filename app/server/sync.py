@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from app.domain.enums import Severity
 from app.domain.fabric import FabricError, FabricInventory
-from app.domain.model import Alert
+from app.domain.model import Alert, Cloud, Host, Network, Site, Vm
 from app.domain.storage import describe, storage_low
 
 from .alerts import raise_alert, resolve_alert
@@ -27,7 +28,7 @@ FABRIC_KINDS = ("site", "cloud", "host", "vm", "network")
 
 
 def _documents(inventory: FabricInventory) -> dict[str, dict[str, dict[str, Any]]]:
-    collections = {
+    collections: dict[str, Sequence[Site | Cloud | Host | Vm | Network]] = {
         "site": inventory.sites,
         "cloud": inventory.clouds,
         "host": inventory.hosts,

@@ -13,41 +13,45 @@ from .. import auth
 from ..auth import Principal
 from ..jobs import JobActionRefused
 from ..problems import conflict, not_found
-from .common import audit_object, ctx_of, get_or_404
+from .common import Document, Responses, audit_object, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1")
-NOT_FOUND = {404: {"description": "Not found (problem+json)"}}
-FORBIDDEN = {403: {"description": "The token's role is not enough (problem+json)"}}
+NOT_FOUND: Responses = {404: {"description": "Not found (problem+json)"}}
+FORBIDDEN: Responses = {403: {"description": "The token's role is not enough (problem+json)"}}
 
 
-@router.get("/jobs", tags=["jobs"], dependencies=[Depends(auth.viewer)])
+@router.get("/jobs", tags=["jobs"], dependencies=[Depends(auth.viewer)], response_model=list[Job])
 async def list_jobs(
     request: Request,
     state: JobState | None = None,
     object_id: str | None = Query(None, max_length=64),
     active: bool = Query(False, description="Only jobs not finished yet."),
     limit: int = Query(200, ge=1, le=1000),
-) -> list[Job]:
+) -> list[Document]:
     return await ctx_of(request).store.jobs(
         state=state.value if state else None, object_id=object_id, active_only=active, limit=limit
     )
 
 
 @router.get(
-    "/jobs/{object_id}", tags=["jobs"], dependencies=[Depends(auth.viewer)], responses=NOT_FOUND
+    "/jobs/{object_id}",
+    tags=["jobs"],
+    dependencies=[Depends(auth.viewer)],
+    responses=NOT_FOUND,
+    response_model=Job,
 )
-async def get_job(request: Request, object_id: str) -> Job:
+async def get_job(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), "job", object_id)
 
 
-JOB_ACTION = {
+JOB_ACTION: Responses = {
     **NOT_FOUND,
     403: {"description": "The token's role may not act on jobs (problem+json)"},
     409: {"description": "The job's state does not allow this action (problem+json)"},
 }
 
 
-async def _job_action(request: Request, object_id: str, action: str) -> Job:
+async def _job_action(request: Request, object_id: str, action: str) -> Document:
     ctx = ctx_of(request)
     audit_object(request, "job", object_id)
     try:
@@ -64,8 +68,9 @@ async def _job_action(request: Request, object_id: str, action: str) -> Job:
     tags=["jobs"],
     dependencies=[Depends(auth.operator)],
     responses=JOB_ACTION,
+    response_model=Job,
 )
-async def cancel_job(request: Request, object_id: str) -> Job:
+async def cancel_job(request: Request, object_id: str) -> Document:
     """Cancel at the next step boundary (at once when the job waits for a manual action)."""
     return await _job_action(request, object_id, "cancel")
 
@@ -75,8 +80,9 @@ async def cancel_job(request: Request, object_id: str) -> Job:
     tags=["jobs"],
     dependencies=[Depends(auth.operator)],
     responses=JOB_ACTION,
+    response_model=Job,
 )
-async def resume_job(request: Request, object_id: str) -> Job:
+async def resume_job(request: Request, object_id: str) -> Document:
     """The manual action the job waits for is done."""
     return await _job_action(request, object_id, "resume")
 
@@ -86,19 +92,22 @@ async def resume_job(request: Request, object_id: str) -> Job:
     tags=["jobs"],
     dependencies=[Depends(auth.operator)],
     responses=JOB_ACTION,
+    response_model=Job,
 )
-async def restart_job(request: Request, object_id: str) -> Job:
+async def restart_job(request: Request, object_id: str) -> Document:
     """Run a failed job again from the step that failed."""
     return await _job_action(request, object_id, "restart")
 
 
-@router.get("/alerts", tags=["alerts"], dependencies=[Depends(auth.viewer)])
+@router.get(
+    "/alerts", tags=["alerts"], dependencies=[Depends(auth.viewer)], response_model=list[Alert]
+)
 async def list_alerts(
     request: Request,
     unacknowledged: bool = False,
     severity: Severity | None = None,
     limit: int = Query(200, ge=1, le=1000),
-) -> list[Alert]:
+) -> list[Document]:
     return await ctx_of(request).store.alerts(
         unacknowledged=unacknowledged, severity=severity.value if severity else None, limit=limit
     )
@@ -112,10 +121,11 @@ async def list_alerts(
         **NOT_FOUND,
         409: {"description": "Acknowledged already (problem+json)"},
     },
+    response_model=Alert,
 )
 async def acknowledge_alert(
     request: Request, object_id: str, principal: Principal = Depends(auth.operator)
-) -> Alert:
+) -> Document:
     ctx = ctx_of(request)
     audit_object(request, "alert", object_id)
     async with ctx.store.transaction() as tx:
@@ -130,10 +140,16 @@ async def acknowledge_alert(
     return alert
 
 
-@router.get("/audit", tags=["audit"], dependencies=[Depends(auth.operator)], responses=FORBIDDEN)
+@router.get(
+    "/audit",
+    tags=["audit"],
+    dependencies=[Depends(auth.operator)],
+    responses=FORBIDDEN,
+    response_model=list[AuditEntry],
+)
 async def list_audit(
     request: Request,
     actor: str | None = Query(None, max_length=120),
     limit: int = Query(200, ge=1, le=1000),
-) -> list[AuditEntry]:
+) -> list[Document]:
     return await ctx_of(request).store.audit(limit=limit, actor=actor)

@@ -14,13 +14,13 @@ from app.domain.model import (
 )
 
 from .. import auth, configuration
-from .common import audit_object, ctx_of, get_or_404
+from .common import Document, Responses, audit_object, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1", tags=["configuration"])
 read = [Depends(auth.viewer)]
 write = [Depends(auth.operator)]
-NOT_FOUND = {404: {"description": "Not found (problem+json)"}}
-PROBLEMS = {
+NOT_FOUND: Responses = {404: {"description": "Not found (problem+json)"}}
+PROBLEMS: Responses = {
     403: {"description": "The token's role may not change configuration (problem+json)"},
     **NOT_FOUND,
     409: {"description": "Conflict (problem+json)"},
@@ -28,8 +28,8 @@ PROBLEMS = {
 }
 
 
-@router.get("/policies", dependencies=read)
-async def list_policies(request: Request) -> list[Policy]:
+@router.get("/policies", dependencies=read, response_model=list[Policy])
+async def list_policies(request: Request) -> list[Document]:
     return await ctx_of(request).store.list("policy")
 
 
@@ -40,8 +40,8 @@ async def create_policy(request: Request, spec: PolicySpec) -> Policy:
     return policy
 
 
-@router.get("/policies/{object_id}", dependencies=read, responses=NOT_FOUND)
-async def get_policy(request: Request, object_id: str) -> Policy:
+@router.get("/policies/{object_id}", dependencies=read, responses=NOT_FOUND, response_model=Policy)
+async def get_policy(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), "policy", object_id)
 
 
@@ -58,8 +58,8 @@ async def delete_policy(request: Request, object_id: str) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/pairings", dependencies=read)
-async def list_pairings(request: Request) -> list[Pairing]:
+@router.get("/pairings", dependencies=read, response_model=list[Pairing])
+async def list_pairings(request: Request) -> list[Document]:
     return await ctx_of(request).store.list("pairing")
 
 
@@ -70,8 +70,8 @@ async def create_pairing(request: Request, spec: PairingSpec) -> Pairing:
     return pairing
 
 
-@router.get("/pairings/{object_id}", dependencies=read, responses=NOT_FOUND)
-async def get_pairing(request: Request, object_id: str) -> Pairing:
+@router.get("/pairings/{object_id}", dependencies=read, responses=NOT_FOUND, response_model=Pairing)
+async def get_pairing(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), "pairing", object_id)
 
 
@@ -82,8 +82,8 @@ async def delete_pairing(request: Request, object_id: str) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/network-mappings", dependencies=read)
-async def list_network_mappings(request: Request) -> list[NetworkMapping]:
+@router.get("/network-mappings", dependencies=read, response_model=list[NetworkMapping])
+async def list_network_mappings(request: Request) -> list[Document]:
     return await ctx_of(request).store.list("network-mapping")
 
 

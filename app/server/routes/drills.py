@@ -8,10 +8,10 @@ from app.domain.model import Drill, DrillSpec
 
 from .. import auth, drills
 from ..auth import Principal
-from .common import audit_object, ctx_of, get_or_404
+from .common import Document, Responses, audit_object, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1/drills", tags=["drills"])
-PROBLEMS = {
+PROBLEMS: Responses = {
     403: {"description": "The token's role may not record drills (problem+json)"},
     404: {"description": "Not found (problem+json)"},
     409: {"description": "The drill is finished: its record no longer changes (problem+json)"},
@@ -41,8 +41,10 @@ async def create_drill(
     return drill
 
 
-@router.get("/{object_id}", dependencies=[Depends(auth.viewer)], responses=PROBLEMS)
-async def get_drill(request: Request, object_id: str) -> Drill:
+@router.get(
+    "/{object_id}", dependencies=[Depends(auth.viewer)], responses=PROBLEMS, response_model=Drill
+)
+async def get_drill(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), drills.KIND, object_id)
 
 

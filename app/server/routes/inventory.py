@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from types import GenericAlias
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from app.domain.model import KIND_COLLECTIONS, Cloud, Host, Inventory, Network, Site, Vm
+from app.domain.model import KIND_COLLECTIONS, Cloud, Host, Inventory, Model, Network, Site, Vm
 
 from .. import auth
 from ..context import VERSION
-from .common import ctx_of, get_or_404
+from .common import Document, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1", tags=["inventory"], dependencies=[Depends(auth.viewer)])
 
@@ -46,14 +47,16 @@ async def get_inventory(request: Request) -> Response:
     return Response(body, media_type="application/json")
 
 
-def _collection(kind: str, model: type, path: str) -> None:
-    async def list_objects(request: Request) -> list:
+def _collection(kind: str, model: type[Model], path: str) -> None:
+    async def list_objects(request: Request) -> list[Document]:
         return await ctx_of(request).store.list(kind)
 
-    async def get_object(request: Request, object_id: str) -> dict:
+    async def get_object(request: Request, object_id: str) -> Document:
         return await get_or_404(ctx_of(request), kind, object_id)
 
-    router.add_api_route(f"/{path}", list_objects, response_model=list[model], name=f"list_{path}")
+    # list[model], spelt so that a type checker accepts a class held in a variable
+    many = GenericAlias(list, (model,))
+    router.add_api_route(f"/{path}", list_objects, response_model=many, name=f"list_{path}")
     router.add_api_route(
         f"/{path}/{{object_id}}",
         get_object,

@@ -13,13 +13,13 @@ from app.domain.model import HealthSample, Id, Job, Model, ProtectedItem, Recove
 
 from .. import auth, estimates, failover, protection
 from ..auth import Principal
-from .common import audit_object, ctx_of, get_or_404
+from .common import Document, Responses, audit_object, ctx_of, get_or_404
 
 router = APIRouter(
     prefix="/api/v1/protected-items", tags=["protected items"], dependencies=[Depends(auth.viewer)]
 )
-NOT_FOUND = {404: {"description": "Not found (problem+json)"}}
-ACCEPTED = {
+NOT_FOUND: Responses = {404: {"description": "Not found (problem+json)"}}
+ACCEPTED: Responses = {
     202: {"description": "Accepted: the job that carries the operation out", "model": Job},
     409: {"description": "Refused by the operation table or a job in the way (problem+json)"},
     422: {"description": "Invalid field (problem+json)"},
@@ -39,8 +39,8 @@ def accepted(job: Job) -> JSONResponse:
     )
 
 
-@router.get("")
-async def list_protected_items(request: Request) -> list[ProtectedItem]:
+@router.get("", response_model=list[ProtectedItem])
+async def list_protected_items(request: Request) -> list[Document]:
     return await ctx_of(request).store.list("protected-item")
 
 
@@ -92,13 +92,13 @@ async def operate(
     return accepted(job)
 
 
-@router.get("/{object_id}", responses=NOT_FOUND)
-async def get_protected_item(request: Request, object_id: str) -> ProtectedItem:
+@router.get("/{object_id}", responses=NOT_FOUND, response_model=ProtectedItem)
+async def get_protected_item(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), "protected-item", object_id)
 
 
-@router.get("/{object_id}/recovery-points", responses=NOT_FOUND)
-async def list_recovery_points(request: Request, object_id: str) -> list[RecoveryPoint]:
+@router.get("/{object_id}/recovery-points", responses=NOT_FOUND, response_model=list[RecoveryPoint])
+async def list_recovery_points(request: Request, object_id: str) -> list[Document]:
     ctx = ctx_of(request)
     await get_or_404(ctx, "protected-item", object_id)
     return await ctx.store.recovery_points(object_id)
@@ -119,12 +119,12 @@ async def discarded_writes(request: Request, object_id: str) -> DiscardedWrites:
     return await estimates.discarded_writes(ctx_of(request), object_id)
 
 
-@router.get("/{object_id}/health", responses=NOT_FOUND)
+@router.get("/{object_id}/health", responses=NOT_FOUND, response_model=list[HealthSample])
 async def health_history(
     request: Request,
     object_id: str,
     since: datetime | None = Query(None, description="Start of the series; default 1 h ago."),
-) -> list[HealthSample]:
+) -> list[Document]:
     ctx = ctx_of(request)
     await get_or_404(ctx, "protected-item", object_id)
     if since is None:

@@ -3,6 +3,7 @@ throttle the inter-site link, crash a host, set a VM's write rate."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from enum import StrEnum
 from typing import Any
 
@@ -14,10 +15,10 @@ from app.domain.model import Model
 
 from .. import auth
 from ..problems import Problem, conflict, not_found
-from .common import audit_object, ctx_of
+from .common import Responses, audit_object, ctx_of
 
 router = APIRouter(prefix="/api/v1/lab", tags=["lab"], dependencies=[Depends(auth.operator)])
-REFUSED = {
+REFUSED: Responses = {
     400: {"description": "Bad request (problem+json)"},
     403: {"description": "The token's role may not drive the lab (problem+json)"},
     404: {"description": "This control plane has no lab (problem+json)"},
@@ -48,7 +49,7 @@ def _lab(request: Request) -> LabControls:
     return fabric
 
 
-async def _act(request: Request, what: str, action) -> LabState:
+async def _act(request: Request, what: str, action: Awaitable[object]) -> LabState:
     try:
         await action
     except FabricError as exc:

@@ -13,11 +13,11 @@ from app.domain.model import Job, RecoveryPlan, RecoveryPlanSpec
 from .. import auth, plans
 from ..auth import Principal
 from ..failover import OperationRequest
-from .common import audit_object, ctx_of, get_or_404
+from .common import Document, Responses, audit_object, ctx_of, get_or_404
 from .items import ACCEPTED, accepted
 
 router = APIRouter(prefix="/api/v1/recovery-plans", tags=["recovery plans"])
-PROBLEMS = {
+PROBLEMS: Responses = {
     403: {"description": "The token's role may not change plans (problem+json)"},
     404: {"description": "Not found (problem+json)"},
     409: {"description": "Conflict (problem+json)"},
@@ -29,8 +29,8 @@ PlanOperation = StrEnum(  # type: ignore[misc]
 )
 
 
-@router.get("", dependencies=[Depends(auth.viewer)])
-async def list_plans(request: Request) -> list[RecoveryPlan]:
+@router.get("", dependencies=[Depends(auth.viewer)], response_model=list[RecoveryPlan])
+async def list_plans(request: Request) -> list[Document]:
     return await ctx_of(request).store.list("recovery-plan")
 
 
@@ -41,8 +41,13 @@ async def create_plan(request: Request, spec: RecoveryPlanSpec) -> RecoveryPlan:
     return plan
 
 
-@router.get("/{object_id}", dependencies=[Depends(auth.viewer)], responses=PROBLEMS)
-async def get_plan(request: Request, object_id: str) -> RecoveryPlan:
+@router.get(
+    "/{object_id}",
+    dependencies=[Depends(auth.viewer)],
+    responses=PROBLEMS,
+    response_model=RecoveryPlan,
+)
+async def get_plan(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), "recovery-plan", object_id)
 
 
