@@ -19,7 +19,7 @@ import functools
 import json
 import logging
 import ssl
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import metadata
@@ -514,7 +514,7 @@ class StandbyClient:
 
     # --- the change feed --------------------------------------------------------------------
 
-    async def events(self, after: int | None = None) -> AsyncIterator[FeedEvent]:
+    async def events(self, after: int | None = None) -> AsyncGenerator[FeedEvent, None]:
         """Follow the change feed after revision `after` (None: from now on).
 
         Yields heartbeats, changes in revision order, and `relist` when the server cannot

@@ -31,11 +31,27 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
-from typing import Any, Literal, get_args
+from typing import Any, Literal, get_args, overload
 
 from pydantic import BaseModel, ValidationError
 
-from app.domain.model import KIND_COLLECTIONS, Alert, Inventory, Job, Vault
+from app.domain.model import (
+    KIND_COLLECTIONS,
+    Alert,
+    Cloud,
+    Host,
+    Inventory,
+    Job,
+    Network,
+    NetworkMapping,
+    Pairing,
+    Policy,
+    ProtectedItem,
+    RecoveryPlan,
+    Site,
+    Vault,
+    Vm,
+)
 
 from .api import FeedEvent, StandbyClient
 from .errors import Forbidden, StandbyError, Unauthorized
@@ -164,22 +180,75 @@ class InventoryCache:
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
 
+    # Each kind's objects are of its model (_MODELS): the overloads tell a type checker which.
+    @overload
+    def objects(self, kind: Literal["site"]) -> Mapping[str, Site]: ...
+    @overload
+    def objects(self, kind: Literal["cloud"]) -> Mapping[str, Cloud]: ...
+    @overload
+    def objects(self, kind: Literal["host"]) -> Mapping[str, Host]: ...
+    @overload
+    def objects(self, kind: Literal["vm"]) -> Mapping[str, Vm]: ...
+    @overload
+    def objects(self, kind: Literal["network"]) -> Mapping[str, Network]: ...
+    @overload
+    def objects(self, kind: Literal["policy"]) -> Mapping[str, Policy]: ...
+    @overload
+    def objects(self, kind: Literal["pairing"]) -> Mapping[str, Pairing]: ...
+    @overload
+    def objects(self, kind: Literal["network-mapping"]) -> Mapping[str, NetworkMapping]: ...
+    @overload
+    def objects(self, kind: Literal["protected-item"]) -> Mapping[str, ProtectedItem]: ...
+    @overload
+    def objects(self, kind: Literal["recovery-plan"]) -> Mapping[str, RecoveryPlan]: ...
+    @overload
+    def objects(self, kind: Literal["job"]) -> Mapping[str, Job]: ...
+    @overload
+    def objects(self, kind: Literal["alert"]) -> Mapping[str, Alert]: ...
+    @overload
+    def objects(self, kind: str) -> Mapping[str, BaseModel]: ...
     def objects(self, kind: str) -> Mapping[str, BaseModel]:
         """A read-only view of one kind's objects by id ("vm", "job", "alert", …)."""
         return MappingProxyType(self._data.get(kind, {}))
 
+    @overload
+    def get(self, kind: Literal["site"], object_id: str) -> Site | None: ...
+    @overload
+    def get(self, kind: Literal["cloud"], object_id: str) -> Cloud | None: ...
+    @overload
+    def get(self, kind: Literal["host"], object_id: str) -> Host | None: ...
+    @overload
+    def get(self, kind: Literal["vm"], object_id: str) -> Vm | None: ...
+    @overload
+    def get(self, kind: Literal["network"], object_id: str) -> Network | None: ...
+    @overload
+    def get(self, kind: Literal["policy"], object_id: str) -> Policy | None: ...
+    @overload
+    def get(self, kind: Literal["pairing"], object_id: str) -> Pairing | None: ...
+    @overload
+    def get(self, kind: Literal["network-mapping"], object_id: str) -> NetworkMapping | None: ...
+    @overload
+    def get(self, kind: Literal["protected-item"], object_id: str) -> ProtectedItem | None: ...
+    @overload
+    def get(self, kind: Literal["recovery-plan"], object_id: str) -> RecoveryPlan | None: ...
+    @overload
+    def get(self, kind: Literal["job"], object_id: str) -> Job | None: ...
+    @overload
+    def get(self, kind: Literal["alert"], object_id: str) -> Alert | None: ...
+    @overload
+    def get(self, kind: str, object_id: str) -> BaseModel | None: ...
     def get(self, kind: str, object_id: str) -> BaseModel | None:
         return self._data.get(kind, {}).get(object_id)
 
     @property
     def jobs(self) -> Mapping[str, Job]:
         """Recent jobs (the newest `jobs_kept`, active ones always kept) by id."""
-        return MappingProxyType(self._data[JOB])  # type: ignore[arg-type]
+        return self.objects("job")
 
     @property
     def alerts(self) -> Mapping[str, Alert]:
         """Unacknowledged alerts by id."""
-        return MappingProxyType(self._data[ALERT])  # type: ignore[arg-type]
+        return self.objects("alert")
 
     def snapshot(self) -> dict[str, dict[str, BaseModel]]:
         """A copy of the inventory kinds: {kind: {id: object}} (see `index_inventory`)."""
@@ -368,7 +437,7 @@ class InventoryCache:
             except ValidationError as exc:
                 log.warning("inventory cache: unreadable %s %s: %s", kind, object_id, exc)
                 return
-            if kind == ALERT and new.acknowledged_by:  # type: ignore[attr-defined]
+            if isinstance(new, Alert) and new.acknowledged_by:
                 self._put(kind, object_id, None)  # the cache keeps open alerts only
             else:
                 self._put(kind, object_id, new)
@@ -390,15 +459,14 @@ class InventoryCache:
     def _trim(self, kind: str) -> None:
         if kind == JOB and len(self._data[JOB]) > self.jobs_kept:
             finished = sorted(
-                (j for j in self._data[JOB].values() if j.state.finished),  # type: ignore[attr-defined]
-                key=lambda j: j.created,  # type: ignore[attr-defined]
+                (j for j in self.jobs.values() if j.state.finished), key=lambda j: j.created
             )
             for job in finished[: len(self._data[JOB]) - self.jobs_kept]:
-                self._put(JOB, job.id, None)  # type: ignore[attr-defined]
+                self._put(JOB, job.id, None)
         elif kind == ALERT and len(self._data[ALERT]) > self.alerts_kept:
-            oldest = sorted(self._data[ALERT].values(), key=lambda a: a.time)  # type: ignore[attr-defined]
+            oldest = sorted(self.alerts.values(), key=lambda a: a.time)
             for alert in oldest[: len(self._data[ALERT]) - self.alerts_kept]:
-                self._put(ALERT, alert.id, None)  # type: ignore[attr-defined]
+                self._put(ALERT, alert.id, None)
 
     async def _relist(self) -> None:
         """List everything and replace the cache's contents, reporting per-object changes."""
