@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 from . import failover, plans, problems, protection, scaleout
 from .audit import AuditMiddleware
@@ -16,6 +17,8 @@ from .routes import activity, configuration, events, inventory, items, lab, syst
 from .routes import drills as drill_routes
 from .routes import plans as plan_routes
 from .text_guard import TextGuardMiddleware
+
+DOCS_ASSETS = "/docs-assets"
 
 
 def create_app(ctx: ServerContext) -> FastAPI:
@@ -42,11 +45,16 @@ def create_app(ctx: ServerContext) -> FastAPI:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
 
-    app = FastAPI(
+    # /docs (Swagger UI) and /redoc load their scripts and styles from the fastapi-offline
+    # package under DOCS_ASSETS, never from a CDN: they work on an air-gapped site. No
+    # validator badge either (Swagger UI would ask validator.swagger.io).
+    app = FastAPIOffline(
         title="Standby control plane",
         version=VERSION,
         description="Site recovery for virtual machines: inventory, protection, failover.",
         lifespan=lifespan,
+        static_url=DOCS_ASSETS,
+        swagger_ui_parameters={"validatorUrl": None},
     )
     app.state.ctx = ctx
     problems.install(app)
