@@ -7,10 +7,13 @@ import asyncio
 import contextlib
 import json
 import os
+import shlex
+import shutil
 import signal
 import sys
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import platformdirs
 
@@ -28,6 +31,91 @@ def default_db_url() -> str:
 def sqlite_path(url: str) -> Path | None:
     prefix = "sqlite+aiosqlite:///"
     return Path(url[len(prefix) :]) if url.startswith(prefix) else None
+
+
+def fail(message: str) -> NoReturn:
+    """Refuse what was asked in one line on stderr, with exit status 2 (no traceback)."""
+    print(f"standby: {message}", file=sys.stderr, flush=True)
+    raise SystemExit(2)
+
+
+def self_command() -> str:
+    """How to run this program again, as a shell command: `standby` when that is what PATH
+    finds, else the path of the executable (or `python -m app.cli` when run that way)."""
+    if getattr(sys, "frozen", False):  # the PyInstaller bundle
+        program = sys.executable
+    elif Path(sys.argv[0]).stem == "standby":
+        program = sys.argv[0]
+    else:
+        return shlex.join([sys.executable, "-m", "app.cli"])
+    found = shutil.which("standby")
+    if found and os.path.samefile(found, program):
+        return "standby"
+    return shlex.quote(os.path.abspath(program))
+
+
+def vault_text(url: str) -> str:
+    """A vault as a person names it: a SQLite file's path, else the URL without password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def token_command(db_url: str, role: str) -> str:
+    """The exact command that makes a token in this vault."""
+    path = sqlite_path(db_url)
+    vault = shlex.quote(str(path) if path is not None else vault_text(db_url))
+    return f"{self_command()} token create --role {role} --name NAME --db {vault}"
+
+
+# --- which control planes run here ------------------------------------------------------------
+# A running `standby serve` or `standby lab` notes its vault in the user data folder's
+# running/<pid>/ (a record and a lock it holds while it runs), so `standby token create`
+# without --db writes to the vault of the control plane the person is running.
+
+
+def running_dir() -> Path:
+    return data_dir() / "running"
+
+
+def announce_running(kind: str, url: str, db_url: str) -> Path:
+    """Note this process's control plane; the note counts while this process lives."""
+    from app.server.scaleout import FolderLock
+
+    folder = running_dir() / str(os.getpid())
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = FolderLock(folder)
+    lock.try_acquire()  # released by the operating system when this process ends
+    record = {"kind": kind, "url": url, "db": db_url, "pid": os.getpid()}
+    tmp = folder / "record.json.tmp"
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # it may hold a password
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(record, f)
+    os.replace(tmp, folder / "record.json")
+    return folder
+
+
+def running_control_planes() -> list[dict[str, Any]]:
+    """The control planes that run here now (notes of ended processes are removed)."""
+    from app.server.scaleout import FolderLock
+
+    found = []
+    folders = sorted(running_dir().iterdir()) if running_dir().is_dir() else []
+    for folder in folders:
+        record = folder / "record.json"
+        if not record.is_file():
+            continue  # being written
+        lock = FolderLock(folder)
+        if lock.try_acquire():  # its process has ended
+            lock.release()
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
+        with contextlib.suppress(OSError, ValueError):
+            found.append(json.loads(record.read_text(encoding="utf-8")))
+    return found
 
 
 def _db_url(value: str | None, default: str) -> str:
@@ -68,7 +156,7 @@ def _control_plane_server_class() -> type:
         stops: `_serve` closes the vault first, then the process exits normally."""
 
         @contextlib.contextmanager
-        def capture_signals(self):  # type: ignore[override]
+        def capture_signals(self):
             with super().capture_signals():
                 try:
                     yield
@@ -89,9 +177,9 @@ async def _serve(
     from app.server.context import Settings, open_context
 
     if bool(args.tls_cert) != bool(args.tls_key):
-        raise SystemExit("standby: --tls-cert and --tls-key go together")
+        fail("--tls-cert and --tls-key go together")
     if args.lease_seconds <= 0:
-        raise SystemExit("standby: --lease-seconds must be positive")
+        fail("--lease-seconds must be positive")
     settings = Settings(lease_seconds=args.lease_seconds)
     ctx = await open_context(args.db_url, fabric, settings, process_name=args.name)
     ctx.fabric_later = fabric_later
@@ -103,7 +191,10 @@ async def _serve(
     try:
         sock.bind((args.host, args.port))
     except OSError as exc:
-        raise SystemExit(f"standby: cannot listen on {args.host}:{args.port}: {exc}") from None
+        hint = "; another lab or control plane may run there: --port 0 picks a free port"
+        raise SystemExit(
+            f"standby: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}{hint}"
+        ) from None
     port = sock.getsockname()[1]
     config = uvicorn.Config(
         create_app(ctx),
@@ -121,14 +212,25 @@ async def _serve(
     if task.done():
         await task
         return
-    if on_ready is not None:
-        await on_ready(ctx, url)
-    else:
-        print(f"Standby control plane serving {url} (database {args.db_url})", flush=True)
+    what = "lab" if args.command == "lab" else "control plane"
+    note = announce_running(what, url, args.db_url)
     try:
+        if on_ready is not None:
+            await on_ready(ctx, url)
+        else:
+            print(
+                f"Standby control plane serving {url} (database {args.db_url})\n"
+                f"  vault  {vault_text(args.db_url)}\n"
+                f"A token: {token_command(args.db_url, 'admin')}"
+                " (roles: viewer, operator, admin)\n"
+                "Stop with Ctrl+C.",
+                flush=True,
+            )
         await task
     finally:
         await ctx.store.close()
+        shutil.rmtree(note, ignore_errors=True)
+        print(f"Standby {what} stopped.", flush=True)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -140,18 +242,36 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_lab(args: argparse.Namespace) -> int:
     from app.lab.clock import LabClock
     from app.lab.fabric import LabFabric
+    from app.lab.state import STATE_FILE
+    from app.server.scaleout import FolderLock
 
-    folder = Path(args.data) if args.data else data_dir() / "lab"
+    folder = Path(args.data).resolve() if args.data else data_dir() / "lab"
+    if args.fresh and args.db:
+        fail("--fresh starts a new lab with its vault in the lab folder: leave out --db")
     folder.mkdir(parents=True, exist_ok=True)
     args.db_url = _db_url(args.db, f"sqlite+aiosqlite:///{folder / 'vault.db'}")
+    lock = FolderLock(folder)
     fabric: Any = None
     fabric_later: Any = None
+    if not args.db_url.startswith("postgresql"):
+        # One process at a time on a lab folder: a second one would rewrite the lab's state
+        # under the first.
+        if not lock.try_acquire():
+            fail(
+                f"a lab already runs on {folder}{_running_at(args.db_url)}: use that one, "
+                "or start another with --data DIR --port 0"
+            )
+        if args.fresh:
+            _empty_lab_folder(folder, lock.path.name, STATE_FILE)
+    state = folder / STATE_FILE
+    args.continuing = (
+        datetime.fromtimestamp(state.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        if state.exists()
+        else None
+    )
     if args.db_url.startswith("postgresql"):
         # Several lab processes on one vault share one estate, which one process at a time
         # can drive: the others serve without it and take it over when its holder dies.
-        from app.server.scaleout import FolderLock
-
-        lock = FolderLock(folder)
 
         async def estate_when_free() -> Any:
             await lock.acquire()
@@ -173,13 +293,23 @@ def cmd_lab(args: argparse.Namespace) -> int:
         await ctx.store.add_token("lab-operator", "operator", hash_token(token))
         counts = [len(await ctx.store.list(k)) for k in ("site", "cloud", "host", "vm")]
         estate = "" if ctx.fabric is not None else " (estate driven by another process)"
+        continuing = (
+            f"Continuing the lab from {args.continuing} (its last run) in {folder}; "
+            "--data DIR or --fresh for a new one.\n"
+            if args.continuing
+            else ""
+        )
         print(
             f"Standby lab: {counts[0]} sites, {counts[1]} clouds, "
             f"{counts[2]} hosts, {counts[3]} VMs (clock ×{args.clock:g}){estate}\n"
             f"  control plane  {url}\n"
             f"  operator token {token}\n"
             f"  data           {folder}\n"
-            f"Connect with:  STANDBY_URL={url} STANDBY_TOKEN={token} standby status\n"
+            f"  vault          {vault_text(args.db_url)}\n"
+            f"{continuing}"
+            f"Connect with:  STANDBY_URL={url} STANDBY_TOKEN={token} {self_command()} status\n"
+            f"More tokens:   {token_command(args.db_url, 'operator')}"
+            " (roles: viewer, operator, admin)\n"
             "Stop with Ctrl+C.",
             flush=True,
         )
@@ -189,6 +319,30 @@ def cmd_lab(args: argparse.Namespace) -> int:
             asyncio.run(_serve(args, fabric=fabric, on_ready=ready, fabric_later=fabric_later))
         return 0
     return _lab_with_console(args, fabric, ready, fabric_later)
+
+
+def _running_at(db_url: str) -> str:
+    """ " (http://…, pid N)" for the running control plane on this vault, if noted."""
+    for record in running_control_planes():
+        if record.get("db") == db_url:
+            return f" ({record['url']}, pid {record['pid']})"
+    return ""
+
+
+def _empty_lab_folder(folder: Path, lock_name: str, state_name: str) -> None:
+    """--fresh: remove what an earlier lab left in `folder` (it must look like a lab's), all
+    but the lock file this process holds."""
+    entries = [p for p in folder.iterdir() if p.name != lock_name]
+    if entries and not {p.name for p in entries} & {"vault.db", state_name}:
+        fail(
+            f"--fresh would empty {folder}, which holds no lab (no vault.db or {state_name}): "
+            "give a new --data folder"
+        )
+    for path in entries:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
 
 
 def has_display() -> bool:
@@ -295,6 +449,13 @@ async def protect_lab_vms(ctx: Any, count: int) -> None:
 
 
 def cmd_console(args: argparse.Namespace) -> int:
+    if not has_display():
+        # Qt would abort (SIGABRT) with its plugin's raw message instead.
+        fail(
+            "no display for the console here (DISPLAY and WAYLAND_DISPLAY are unset): run it "
+            "in a desktop session, use `standby lab --headless` for the lab without a window, "
+            "or set QT_QPA_PLATFORM=offscreen for scripts"
+        )
     from app.console.app import run_console
 
     return run_console(args)
@@ -308,8 +469,10 @@ def cmd_token_create(args: argparse.Namespace) -> int:
     from app.server.feed import ChangeFeed
     from app.server.store import Store
 
+    db_url, whose = token_vault(args.db)
+
     async def create() -> str:
-        store = await Store.open(_db_url(args.db, default_db_url()), ChangeFeed().publish)
+        store = await Store.open(db_url, ChangeFeed().publish)
         try:
             token = generate_token()
             await store.add_token(args.name, args.role, hash_token(token))
@@ -322,8 +485,32 @@ def cmd_token_create(args: argparse.Namespace) -> int:
         print(json.dumps({"name": args.name, "role": args.role, "token": token}))
     else:
         print(token)
-        print(f"(a {args.role} token named '{args.name}'; it is shown only once)", file=sys.stderr)
+        print(
+            f"(a {args.role} token named '{args.name}' in the vault {vault_text(db_url)}"
+            f"{whose}; it is shown only once)",
+            file=sys.stderr,
+        )
     return 0
+
+
+def token_vault(db: str | None) -> tuple[str, str]:
+    """The vault a token goes to, and whose it is: --db, else the vault of the control plane
+    running here (`standby lab` or `standby serve`), else `standby serve`'s default."""
+    if db:
+        return _db_url(db, default_db_url()), ""
+    running: dict[str, dict[str, Any]] = {}
+    for record in running_control_planes():
+        running.setdefault(record["db"], record)
+    if len(running) > 1:
+        choices = "; ".join(
+            f"{r['kind']} at {r['url']}: --db {shlex.quote(vault_text(r['db']))}"
+            for r in running.values()
+        )
+        fail(f"control planes on {len(running)} vaults run here, say which with --db ({choices})")
+    if running:
+        (record,) = running.values()
+        return record["db"], f" of the {record['kind']} running at {record['url']}"
+    return _db_url(None, default_db_url()), " (`standby serve`'s; no lab or control plane runs)"
 
 
 # --- read verbs -------------------------------------------------------------------------------
@@ -335,7 +522,7 @@ def _client(args: argparse.Namespace):
     url = args.url or os.environ.get("STANDBY_URL")
     token = args.token or os.environ.get("STANDBY_TOKEN")
     if not url or not token:
-        raise SystemExit("standby: give --url and --token (or STANDBY_URL and STANDBY_TOKEN)")
+        fail("give --url and --token (or STANDBY_URL and STANDBY_TOKEN)")
     return StandbyClient(url, token, ca_file=args.ca)
 
 
@@ -457,6 +644,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lab", help="run the embedded two-site lab with its control plane")
     _add_serve_options(p, 7411)
     p.add_argument("--data", help="lab folder (default: the user data folder's lab/)")
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start a new lab: empty the lab folder first (default: continue the one there)",
+    )
     p.add_argument("--clock", type=float, default=1.0, help="lab clock factor (default 1)")
     p.add_argument("--headless", action="store_true", help="serve only, open no console")
     p.add_argument(
@@ -473,7 +665,11 @@ def build_parser() -> argparse.ArgumentParser:
     c = token_sub.add_parser("create", help="create a token and print it once")
     c.add_argument("--role", choices=["viewer", "operator", "admin"], required=True)
     c.add_argument("--name", required=True)
-    c.add_argument("--db", help="database URL or SQLite file (default: the user data folder)")
+    c.add_argument(
+        "--db",
+        help="database URL or SQLite file (default: the vault of the lab or control plane "
+        "running here, else `standby serve`'s)",
+    )
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_token_create)
 

@@ -13,8 +13,11 @@ Also runnable as `python -m app.replication.agent ...` (the tests do, to kill it
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import socket
 import ssl
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,27 @@ def parse_listen(value: str) -> tuple[str, int]:
     return host, int(port)
 
 
+class _AgentServer(uvicorn.Server):
+    """uvicorn's server, except that SIGINT/SIGTERM are not raised again once serving stops
+    (the agent closes its storage, says it stopped, and exits with status 0), and that it
+    prints `banner` once it serves (its signal handlers in place)."""
+
+    banner = ""
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.banner and not self.should_exit:
+            print(self.banner, flush=True)
+
+    @contextlib.contextmanager
+    def capture_signals(self):
+        with super().capture_signals():
+            try:
+                yield
+            finally:
+                self._captured_signals.clear()
+
+
 def build_agent_server(
     service: ReplicaService,
     host: str,
@@ -44,9 +68,11 @@ def build_agent_server(
     ca: Path,
     *,
     log_level: str = "warning",
+    banner: str = "",
 ) -> uvicorn.Server:
     """A uvicorn server for `service` over TLS with required client certificates; call
-    `.run()` (blocking; fine on a thread) and set `.should_exit` to stop it."""
+    `.run()` (blocking; fine on a thread) and set `.should_exit` to stop it. It prints
+    `banner` once it serves."""
     for path in (cert, key, ca):
         if not Path(path).is_file():
             raise FileNotFoundError(path)
@@ -64,40 +90,64 @@ def build_agent_server(
         timeout_keep_alive=30,
         timeout_graceful_shutdown=5,
     )
-    return uvicorn.Server(config)
+    server = _AgentServer(config)
+    server.banner = banner
+    return server
 
 
-def run_agent(
-    host: str,
-    port: int,
-    storage: Path,
-    cert: Path,
-    key: Path,
-    ca: Path,
-    *,
-    log_level: str = "warning",
-) -> None:
-    """Serve the replica storage under `storage` until interrupted."""
-    service = ReplicaService(Path(storage))
-    try:
-        server = build_agent_server(service, host, port, cert, key, ca, log_level=log_level)
-        logging.getLogger(__name__).info("agent on https://%s:%d, storage %s", host, port, storage)
-        server.run()
-    finally:
-        service.close()
+def certificate_subject(cert: Path) -> str:
+    """The certificate's subject as RFC 4514 text (CN=…,O=…)."""
+    from cryptography import x509
+
+    return x509.load_pem_x509_certificate(Path(cert).read_bytes()).subject.rfc4514_string()
+
+
+def _refuse(message: str) -> int:
+    print(f"standby agent: {message}", file=sys.stderr, flush=True)
+    return 2
 
 
 def cmd_agent(args: argparse.Namespace) -> int:
+    """`standby agent`: says where it listens, as whom and on which storage; a one-line
+    refusal (status 2) for a missing or unreadable file or an address it cannot take."""
     host, port = args.listen
-    run_agent(
-        host,
-        port,
-        Path(args.storage),
-        Path(args.cert),
-        Path(args.key),
-        Path(args.ca),
-        log_level=args.log_level,
+    cert, key, ca, storage = Path(args.cert), Path(args.key), Path(args.ca), Path(args.storage)
+    for option, path in (("--cert", cert), ("--key", key), ("--ca", ca)):
+        if not path.is_file():
+            return _refuse(f"{option} {path}: no such file")
+    try:
+        subject = certificate_subject(cert)
+    except ValueError:
+        return _refuse(f"--cert {cert}: not a PEM certificate")
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        return _refuse(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+    port = sock.getsockname()[1]
+    where = f"[{host}]" if ":" in host else host
+    banner = (
+        f"Standby agent listening on https://{where}:{port}\n"
+        f"  certificate  {subject}\n"
+        f"  storage      {storage.resolve()}\n"
+        "Stop with Ctrl+C."
     )
+    service = ReplicaService(storage)
+    try:
+        try:
+            server = build_agent_server(
+                service, host, port, cert, key, ca, log_level=args.log_level, banner=banner
+            )
+            server.config.load()  # the certificate and key are read now, not at a first client
+        except (ssl.SSLError, OSError) as exc:
+            return _refuse(f"cannot use --cert {cert} with --key {key} and --ca {ca}: {exc}")
+        server.run(sockets=[sock])
+    finally:
+        service.close()
+        sock.close()
+    print("Standby agent stopped.", flush=True)
     return 0
 
 
