@@ -37,6 +37,10 @@ class LabClock:
         """The lab time at which a real wall-clock moment happened."""
         return self._origin_wall + (real - self._origin_wall) * self.factor
 
+    def estate_time(self, real: datetime) -> datetime:
+        """The estate's time (the data plane's EstateClock): the lab time."""
+        return self.lab_time(real)
+
     def seconds(self, lab_seconds: float) -> float:
         """Real seconds that `lab_seconds` of lab time take."""
         return lab_seconds / self.factor

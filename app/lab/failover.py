@@ -328,7 +328,7 @@ class LabFailover:
             bytes_shipped=sum(r.bytes_shipped for r in results),
         )
         self.last_reverse[p.vm.id] = result
-        p.last_app_consistent = self.clock.now().timestamp()
+        p.runner.state.last_app_consistent = self.clock.now().timestamp()
         self.r.start_cycles(p)
         await progress(1.0)
         return result

@@ -8,7 +8,6 @@ from __future__ import annotations
 import shutil
 
 from app.domain.model import Policy
-from app.replication import DirectTransport, ReplicationPair
 
 from .estate import LabVm
 from .guest import Guest, replicas_of
@@ -57,21 +56,7 @@ def adopt_old_side(
         )
     # Its logs and history describe a copy that will never run again.
     shutil.rmtree(old_folder, ignore_errors=True)
-    transport = DirectTransport(service, r.limits.bucket(guest.host_id, old_host_id))
-    transport.link_up = r.link_up
-    pair = ReplicationPair(
-        pair_id, guest.disks, transport, compress=policy.compression, quiescer=guest.workload
-    )
-    return Protection(
-        vm,
-        old_host_id,
-        policy,
-        guest.disks,
-        guest.workload,
-        pair,
-        transport,
-        service,
-        source_host_id=guest.host_id,
-        initial_done=True,  # the resync that follows plays the initial copy's part
-        replicating=False,  # until that resync has run
-    )
+    new = r.protection(vm, guest.host_id, old_host_id, policy, pair_id, guest.disks, guest.workload)
+    new.runner.state.initial_done = True  # the resync that follows plays the initial copy's part
+    new.runner.state.replicating = False  # until that resync has run
+    return new

@@ -54,8 +54,16 @@ from .errors import (
     TransportError,
     UndoCorrupt,
 )
+from .journal import RecoveryPointRecord
 from .replica import ReplicaStatus
-from .transport import DeltaAck, ReplicaService, decode_hashes, encode_hashes
+from .transport import (
+    DeltaAck,
+    ReplicaService,
+    decode_hashes,
+    encode_hashes,
+    points_from_json,
+    points_to_json,
+)
 
 API = "/v1"
 MAX_DELTA_BYTES = 4 * 1024**3
@@ -218,6 +226,19 @@ def make_agent_app(service: ReplicaService) -> Starlette:
         hashes = await run_in_threadpool(service.block_hashes, p["pair_id"], p["disk_id"])
         return Response(encode_hashes(hashes), media_type="application/octet-stream")
 
+    @endpoint
+    async def points(request: Request) -> Response:
+        p = request.path_params
+        found = await run_in_threadpool(service.points, p["pair_id"], p["disk_id"])
+        return JSONResponse({"points": points_to_json(found)})
+
+    @endpoint
+    async def prune(request: Request) -> Response:
+        p = request.path_params
+        hours = float((await request.json())["retention_hours"])
+        pruned = await run_in_threadpool(service.prune, p["pair_id"], p["disk_id"], hours)
+        return JSONResponse({"pruned": pruned})
+
     app = Starlette(
         routes=[
             Route(f"{API}/health", health),
@@ -226,6 +247,8 @@ def make_agent_app(service: ReplicaService) -> Starlette:
             Route(f"{API}/pairs/{{pair_id}}/deltas", deltas, methods=["POST"]),
             Route(f"{API}/pairs/{{pair_id}}/disks/{{disk_id}}/status", status),
             Route(f"{API}/pairs/{{pair_id}}/disks/{{disk_id}}/block-hashes", block_hashes),
+            Route(f"{API}/pairs/{{pair_id}}/disks/{{disk_id}}/points", points),
+            Route(f"{API}/pairs/{{pair_id}}/disks/{{disk_id}}/prune", prune, methods=["POST"]),
         ]
     )
     app.state.service = service
@@ -329,6 +352,15 @@ class HttpTransport:
         return decode_hashes(resp.content)
 
     # --- the agent's own routes ---------------------------------------------------------------
+
+    def points(self, pair_id: str, disk_id: str) -> list[RecoveryPointRecord]:
+        doc = self._json(self._call("GET", f"/pairs/{pair_id}/disks/{disk_id}/points"))
+        return points_from_json(doc["points"])
+
+    def prune(self, pair_id: str, disk_id: str, retention_hours: float) -> list[int]:
+        body = {"retention_hours": retention_hours}
+        path = f"/pairs/{pair_id}/disks/{disk_id}/prune"
+        return [int(c) for c in self._json(self._call("POST", path, json=body))["pruned"]]
 
     def health(self) -> dict:
         return self._json(self._call("GET", "/health"))

@@ -12,13 +12,16 @@ import os
 import shutil
 import threading
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
+
+from app.domain.enums import RecoveryPointKind
 
 from .bandwidth import TokenBucket
 from .cycle import Delta, DeltaKind
 from .errors import LinkDown, ReplicationError, full_storage_as
-from .journal import Journal, ReplicaState
+from .journal import Journal, RecoveryPointRecord, ReplicaState
 from .replica import ReplicaDisk, ReplicaStatus, points_dir_of
 from .sparse import create_sparse
 
@@ -59,6 +62,40 @@ class Transport(Protocol):
     def block_hashes(self, pair_id: str, disk_id: str) -> list[int]:
         """One hash per block of the replica image, for resync."""
         ...
+
+    def points(self, pair_id: str, disk_id: str) -> list[RecoveryPointRecord]:
+        """The replica disk's retained recovery points, oldest first (none: no replica)."""
+        ...
+
+    def prune(self, pair_id: str, disk_id: str, retention_hours: float) -> list[int]:
+        """Retention on the replica host: the cycle ids of the points dropped."""
+        ...
+
+
+def points_to_json(points: list[RecoveryPointRecord]) -> list[dict]:
+    return [
+        {
+            "cycle_id": p.cycle_id,
+            "time": p.time.isoformat(),
+            "kind": str(p.kind),
+            "last_seq": p.last_seq,
+            "apply_id": p.apply_id,
+        }
+        for p in points
+    ]
+
+
+def points_from_json(raw: list[dict]) -> list[RecoveryPointRecord]:
+    return [
+        RecoveryPointRecord(
+            cycle_id=int(p["cycle_id"]),
+            time=datetime.fromisoformat(p["time"]),
+            kind=RecoveryPointKind(p["kind"]),
+            last_seq=int(p["last_seq"]),
+            apply_id=int(p["apply_id"]),
+        )
+        for p in raw
+    ]
 
 
 def encode_hashes(hashes: list[int]) -> bytes:
@@ -181,6 +218,15 @@ class ReplicaService:
                 raise ReplicationError(f"no replica for {pair_id}/{disk_id}")
             return disk.block_hashes()
 
+    def points(self, pair_id: str, disk_id: str) -> list[RecoveryPointRecord]:
+        disk = self.replica(pair_id, disk_id)
+        return disk.points() if disk is not None else []
+
+    def prune(self, pair_id: str, disk_id: str, retention_hours: float) -> list[int]:
+        with full_storage_as("replica"), self._disk_lock(pair_id, disk_id):
+            disk = self.replica(pair_id, disk_id)
+            return disk.prune(retention_hours) if disk is not None else []
+
     def release_pair(self, pair_id: str) -> None:
         """Close one pair's open replica disks and delete them (other pairs stay open)."""
         with self._lock:
@@ -295,3 +341,11 @@ class DirectTransport:
         hashes = self.service.block_hashes(pair_id, disk_id)
         self._spend(8 * len(hashes))
         return hashes
+
+    # Bookkeeping on the replica host, not replication traffic: it works over a cut link
+    # too, as the lab's replica host is in the same process.
+    def points(self, pair_id: str, disk_id: str) -> list[RecoveryPointRecord]:
+        return self.service.points(pair_id, disk_id)
+
+    def prune(self, pair_id: str, disk_id: str, retention_hours: float) -> list[int]:
+        return self.service.prune(pair_id, disk_id, retention_hours)

@@ -14,8 +14,8 @@ import pytest
 
 from app.domain.model import Policy
 from app.lab.fabric import LabFabric
-from app.lab.replication import full_side
 from app.replication.errors import StorageFull
+from app.replication.schedule import full_side
 from tests.support.lab_vm import (
     POLICY,
     RECOVERY,

@@ -308,6 +308,12 @@ def test_https_replication_is_byte_exact_and_audits_clean(
     assert_every_point_audits(agent.service, "pair1", workload, tmp_path)
     status = http.status("pair1", "d0")
     assert status == replica.status()
+    # Retention runs on the replica host, asked over the same transport.
+    assert http.points("pair1", "d0") == replica.points()
+    assert http.prune("pair1", "d0", retention_hours=24) == []
+    assert http.prune("pair1", "d0", retention_hours=0) == [1, 2, 3, 4, 5]
+    assert [p.cycle_id for p in http.points("pair1", "d0")] == [6]
+    assert http.points("pair1", "nope") == []
     assert http.status("pair1", "nope") is None
     assert len(http.block_hashes("pair1", "d0")) == DISK_SIZE // BLOCK_SIZE
     stats = http.agent_stats()
