@@ -70,8 +70,8 @@ def pairing_for(model: FabricTreeModel, node: Node) -> Pairing | None:
     if host is None or host.kind != "host":
         return None
     for pairing in model.cache.objects("pairing").values():
-        if pairing.primary_cloud_id == host.obj.cloud_id:  # type: ignore[attr-defined]
-            return pairing  # type: ignore[return-value]
+        if pairing.primary_cloud_id == host.obj.cloud_id:
+            return pairing
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -53,7 +54,9 @@ class StaleDelegate(QStyledItemDelegate):
     known state, not live. Installed only while disconnected, so the live tree keeps Qt's
     own (C++) delegate and pays no Python per cell."""
 
-    def initStyleOption(self, option, index) -> None:  # type: ignore[override]
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_Enabled
         grey = option.palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -162,7 +162,7 @@ def system_prefers_dark() -> bool:
 def resolve(choice: str | None) -> Theme:
     """The theme for a choice; "system" (or anything unknown) follows the desktop."""
     if choice in THEMES:
-        return THEMES[choice]  # type: ignore[index]
+        return THEMES[choice]
     return DARK if system_prefers_dark() else LIGHT
 
 
@@ -187,7 +187,7 @@ def status_colour(status: str) -> str:
 
 def saved_choice(settings: QSettings) -> Choice:
     value = str(settings.value(SETTING, "system") or "system")
-    return value if value in CHOICES else "system"  # type: ignore[return-value]
+    return value if value in CHOICES else "system"
 
 
 def save_choice(settings: QSettings, choice: Choice) -> None:

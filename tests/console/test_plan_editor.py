@@ -186,12 +186,12 @@ def test_build_a_plan_in_the_editor_and_save_it(console, lab_server, run, qtbot,
 
     # A manual action after the web group.
     editor.select_group(1)
-    qtbot.mouseClick(editor.actions.add_buttons[(AFTER, "manual")], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.actions_panel.add_buttons[(AFTER, "manual")], Qt.MouseButton.LeftButton)
     assert not editor.save_button.isEnabled()
     assert "needs instructions" in editor.problems.text()
-    editor.actions.action_name.clear()
-    qtbot.keyClicks(editor.actions.action_name, "Check the shop")
-    qtbot.keyClicks(editor.actions.instructions, "Open the web shop and place an order.")
+    editor.actions_panel.action_name.clear()
+    qtbot.keyClicks(editor.actions_panel.action_name, "Check the shop")
+    qtbot.keyClicks(editor.actions_panel.instructions, "Open the web shop and place an order.")
     assert editor.problems.isHidden()
     assert editor.save_button.isEnabled()
     shoot(editor, "plan-editor", run)

@@ -228,7 +228,7 @@ class DrillWindow(QWidget):
         """Go on with an unfinished drill (this console's before a restart, or another's)
         from where its record stands."""
         cache = self.session.cache
-        self.runner.attach(drill, cache.objects("protected-item"))  # type: ignore[arg-type]
+        self.runner.attach(drill, cache.objects("protected-item"))
         self.choose_plan(drill.plan_id)
         step = flow.resume_step(drill)
         if step == Step.FAILOVER:
@@ -261,8 +261,8 @@ class DrillWindow(QWidget):
         cache = self.session.cache
         self.findings = flow.pre_checks(
             plan,
-            cache.objects("protected-item"),  # type: ignore[arg-type]
-            cache.objects("vm"),  # type: ignore[arg-type]
+            cache.objects("protected-item"),
+            cache.objects("vm"),
             cache.jobs,
             drills,
         )
@@ -288,8 +288,8 @@ class DrillWindow(QWidget):
         cache = self.session.cache
         await self.runner.start(
             plan,
-            cache.objects("protected-item"),  # type: ignore[arg-type]
-            cache.objects("vm"),  # type: ignore[arg-type]
+            cache.objects("protected-item"),
+            cache.objects("vm"),
             self.default_checklist(),
         )
         self.show_step(Step.FAILOVER)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from .fabric_tree import FILTER_SEPARATOR, NAME, FilterRole, SortRole
+from .fabric_tree import FILTER_SEPARATOR, NAME, FabricTreeModel, FilterRole, SortRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,9 +102,9 @@ class FabricFilterProxy(QSortFilterProxyModel):
     def _update_dynamic(self) -> None:
         self.setDynamicSortFilter(bool(self._terms) or self._sort_live)
 
-    def setSourceModel(self, model) -> None:  # type: ignore[override]
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         super().setSourceModel(model)
-        if hasattr(model, "sort_live"):
+        if isinstance(model, FabricTreeModel):
             model.sort_live = self.sortColumn() not in (NAME, -1)  # -1 also for name ascending
             model.filter_live = bool(self._terms)
 

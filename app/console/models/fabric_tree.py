@@ -220,6 +220,7 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
         owner = parent.internalPointer() if parent.isValid() else self._root
         return self.createIndex(row, column, owner.children[row])
 
+    # Qt's stubs give parent() two meanings (QObject.parent(), QAbstractItemModel.parent(index))
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
@@ -356,15 +357,14 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
             for row, child in enumerate(node.children):
                 child.row = row
         self._items_by_vm = {
-            item.vm_id: item  # type: ignore[attr-defined]
-            for item in self.cache.objects("protected-item").values()
+            item.vm_id: item for item in self.cache.objects("protected-item").values()
         }
         self._troubled = set()
         for vm_id, item in self._items_by_vm.items():
-            node = self._nodes.get(("vm", vm_id))
-            if node is not None:
-                node.item = item
-                self._count(node, item.health, +1, notify=False)
+            vm_node = self._nodes.get(("vm", vm_id))
+            if vm_node is not None:
+                vm_node.item = item
+                self._count(vm_node, item.health, +1, notify=False)
                 if item.health != Health.NORMAL:
                     self._troubled.add(vm_id)
         for (kind, _id), node in self._nodes.items():
@@ -386,7 +386,9 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
         if kind in FABRIC_KINDS:
             self._fabric_changed(kind, object_id, old, new)
         elif kind == "protected-item":
-            self._item_changed(old, new)  # type: ignore[arg-type]
+            assert old is None or isinstance(old, ProtectedItem)  # the cache's model of the kind
+            assert new is None or isinstance(new, ProtectedItem)
+            self._item_changed(old, new)
 
     def _fabric_changed(self, kind: str, object_id: str, old: Any, new: Any) -> None:
         key = (kind, object_id)
@@ -542,7 +544,7 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
         self._nodes[(kind, object_id)] = node
         self.endInsertRows()
         if kind == "vm":
-            walker = owner
+            walker: Node | None = owner
             while walker is not self._root and walker is not None:
                 walker.vms += 1
                 walker = walker.parent
@@ -576,7 +578,7 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
             stack.extend(gone.children)
         self.endRemoveRows()
         vms = 1 if node.kind == "vm" else node.vms
-        walker = owner
+        walker: Node | None = owner
         while walker is not None and walker is not self._root:
             for slot in range(3):
                 walker.counts[slot] -= subtotal[slot]

@@ -277,7 +277,7 @@ class SummaryPane(QWidget):
             clouds = {node.parent.id}
         lines = []
         for pairing in self.cache.objects("pairing").values():
-            p: Pairing = pairing  # type: ignore[assignment]
+            p: Pairing = pairing
             if p.primary_cloud_id not in clouds and p.recovery_cloud_id not in clouds:
                 continue
             policy: Any = self.cache.get("policy", p.policy_id)

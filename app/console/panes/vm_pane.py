@@ -133,8 +133,8 @@ class VmPane(QWidget):
         if self.vm_id is None:
             return None
         for item in self.session.cache.objects("protected-item").values():
-            if item.vm_id == self.vm_id:  # type: ignore[attr-defined]
-                return item  # type: ignore[return-value]
+            if item.vm_id == self.vm_id:
+                return item
         return None
 
     def show_vm(self, vm_id: str) -> None:
@@ -224,7 +224,7 @@ class VmPane(QWidget):
 
     def refresh(self) -> None:
         cache = self.session.cache
-        vm: Vm | None = cache.get("vm", self.vm_id or "")  # type: ignore[assignment]
+        vm: Vm | None = cache.get("vm", self.vm_id or "")
         item = self.item
         self.title.setText(vm.name if vm is not None else self.tr("(VM no longer in the vault)"))
         f = self.fields

@@ -9,6 +9,8 @@ control plane's own refusal in place when it still refuses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -59,11 +61,7 @@ def draft_from_cache(session: Session, plan_id: str | None = None) -> PlanDraft:
     cache = session.cache
     catalogue = catalogue_of(session)
     plan = cache.get("recovery-plan", plan_id) if plan_id else None
-    others = [
-        p.name
-        for p in cache.objects("recovery-plan").values()
-        if p.id != plan_id  # type: ignore[attr-defined]
-    ]
+    others = [p.name for p in cache.objects("recovery-plan").values() if p.id != plan_id]
     return PlanDraft(catalogue, plan if isinstance(plan, RecoveryPlan) else None, others, _tr)
 
 
@@ -101,9 +99,10 @@ class PlanEditor(QWidget):
         split.setObjectName("planEditorSplitter")
         split.addWidget(self._vm_side())
         split.addWidget(self._groups_side())
-        self.actions = ActionsPanel(draft)
-        self.actions.edited.connect(self.changed)
-        split.addWidget(self.actions)
+        # Not `actions`: that would hide QWidget.actions().
+        self.actions_panel = ActionsPanel(draft)
+        self.actions_panel.edited.connect(self.changed)
+        split.addWidget(self.actions_panel)
         split.setSizes([300, 480, 400])
         layout.addWidget(split, 1)
 
@@ -142,7 +141,7 @@ class PlanEditor(QWidget):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(500)
         self._refresh.timeout.connect(self._inventory_changed)
-        self._unsubscribe = session.cache.on_object(self._on_object)
+        self._unsubscribe: Callable[[], None] | None = session.cache.on_object(self._on_object)
 
         self.groups_view.setCurrentIndex(self.groups.group_index(0))
         self.changed()
@@ -309,7 +308,7 @@ class PlanEditor(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         g = self.groups.group_at(current)
-        self.actions.show_group(g)
+        self.actions_panel.show_group(g)
         count = len(self.draft.groups)
         self.group_buttons["up"].setEnabled(g is not None and g > 0)
         self.group_buttons["down"].setEnabled(g is not None and g < count - 1)
@@ -395,7 +394,7 @@ class PlanEditor(QWidget):
     def _inventory_changed(self) -> None:
         catalogue = catalogue_of(self.session)
         others = {
-            p.name.casefold()  # type: ignore[attr-defined]
+            p.name.casefold()
             for p in self.session.cache.objects("recovery-plan").values()
             if p.id != self.draft.plan_id
         }

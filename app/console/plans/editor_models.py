@@ -9,6 +9,7 @@ so a move is one change of the draft, made here.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -69,7 +70,7 @@ class ProtectedVmsModel(QStandardItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_VMS]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = []
         for index in indexes:
@@ -190,7 +191,7 @@ class GroupsModel(QStandardItemModel):
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         first = next((i.siblingAtColumn(0) for i in indexes if i.isValid()), None)
         if first is None:
@@ -212,7 +213,7 @@ class GroupsModel(QStandardItemModel):
         """(group, position among its VMs) for a drop at `row` under `parent`."""
         if not parent.isValid():
             return None, None
-        parent = parent.siblingAtColumn(0)
+        parent = parent.sibling(parent.row(), 0)  # a QPersistentModelIndex has no siblingAtColumn
         g = parent.data(GroupRole)
         if parent.data(KindRole) == "member":
             return g, parent.row()  # on a VM: before it, in its group
@@ -256,9 +257,9 @@ class GroupsModel(QStandardItemModel):
 
     @staticmethod
     def group_at(index: Index) -> int | None:
-        return index.siblingAtColumn(0).data(GroupRole) if index.isValid() else None
+        return index.sibling(index.row(), 0).data(GroupRole) if index.isValid() else None
 
     @staticmethod
     def member_at(index: Index) -> Any:
-        index = index.siblingAtColumn(0)
+        index = index.sibling(index.row(), 0)
         return index.data(IdRole) if index.data(KindRole) == "member" else None

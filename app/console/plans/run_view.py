@@ -142,7 +142,7 @@ class PlanRunView(QWidget):
             self.show_job(new)
 
     def _names(self) -> dict[str, str]:
-        return {vm.id: vm.name for vm in self.session.cache.objects("vm").values()}  # type: ignore[attr-defined]
+        return {vm.id: vm.name for vm in self.session.cache.objects("vm").values()}
 
     def show_job(self, job: Job) -> None:
         self.job = job
@@ -297,7 +297,7 @@ class PlanRunView(QWidget):
     def _lines(self, item: QTreeWidgetItem, lines: list[str]) -> None:
         """A VM's steps, as its lines in the group step's output (added as they come)."""
         while item.childCount() > len(lines):
-            item.removeChild(item.child(item.childCount() - 1))
+            item.takeChild(item.childCount() - 1)
         for n, line in enumerate(lines):
             if n >= item.childCount():
                 child = QTreeWidgetItem([line])
@@ -305,8 +305,8 @@ class PlanRunView(QWidget):
                 item.addChild(child)
                 child.setFirstColumnSpanned(True)  # a log line reads across the columns
                 item.setExpanded(True)
-            elif item.child(n).text(NAME) != line:
-                item.child(n).setText(NAME, line)
+            elif (shown := item.child(n)) is not None and shown.text(NAME) != line:
+                shown.setText(NAME, line)
 
     def _state_text(self, state: str) -> str:
         return {
