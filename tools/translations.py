@@ -183,6 +183,18 @@ class Catalog:
         messages = self.messages()
         return sum(m.finished for m in messages), len(messages)
 
+    def drop_line_numbers(self) -> None:
+        """Locations name the file only: a line moving in the code changes no catalogue, so
+        `update` on an unchanged tree rewrites nothing (each file named once per message)."""
+        for message in self.messages(all_=True):
+            seen: set[str] = set()
+            for location in message.element.findall("location"):
+                location.attrib.pop("line", None)
+                name = location.get("filename", "")
+                if name in seen:
+                    message.element.remove(location)
+                seen.add(name)
+
     def mark_plurals(self) -> None:
         """lupdate reads plural forms from self.tr(text, "", n) only, not from
         QCoreApplication.translate(context, text, "", n): every "%n" text is a plural one."""
@@ -441,6 +453,7 @@ def extract(path: Path, language: str, sources: list[str]) -> tuple[Catalog, lis
         sys.exit(f"pyside6-lupdate failed:\n{done.stdout}{done.stderr}")
     catalog = Catalog.load(path)
     unknown = relocate_helper_contexts(catalog, TS_DIR)
+    catalog.drop_line_numbers()
     catalog.mark_plurals()
     if before is not None:
         catalog.keep_translations(before)

@@ -4,92 +4,92 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename=".dynamic_strings.py" line="21" />
+            <location filename=".dynamic_strings.py" />
             <source>Enable protection</source>
             <translation>Abilita protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="22" />
+            <location filename=".dynamic_strings.py" />
             <source>Disable protection</source>
             <translation>Disabilita protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="23" />
+            <location filename=".dynamic_strings.py" />
             <source>Test failover</source>
             <translation>Failover di test</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="24" />
+            <location filename=".dynamic_strings.py" />
             <source>Test failover cleanup</source>
             <translation>Pulizia del failover di test</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="25" />
+            <location filename=".dynamic_strings.py" />
             <source>Planned failover</source>
             <translation>Failover pianificato</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="26" />
+            <location filename=".dynamic_strings.py" />
             <source>Unplanned failover</source>
             <translation>Failover non pianificato</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="27" />
+            <location filename=".dynamic_strings.py" />
             <source>Commit</source>
             <translation>Esegui il commit</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="28" />
+            <location filename=".dynamic_strings.py" />
             <source>Change recovery point</source>
             <translation>Cambia punto di ripristino</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="29" />
+            <location filename=".dynamic_strings.py" />
             <source>Cancel failover</source>
             <translation>Annulla failover</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="30" />
+            <location filename=".dynamic_strings.py" />
             <source>Reverse replication</source>
             <translation>Replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="31" />
+            <location filename=".dynamic_strings.py" />
             <source>Failback</source>
             <translation>Failback</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="32" />
+            <location filename=".dynamic_strings.py" />
             <source>Resynchronize</source>
             <translation>Risincronizza</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="33" />
+            <location filename=".dynamic_strings.py" />
             <source>Pause replication</source>
             <translation>Sospendi replica</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="34" />
+            <location filename=".dynamic_strings.py" />
             <source>Resume replication</source>
             <translation>Riprendi replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="59" />
+            <location filename="../../app/console/actions.py" />
             <source>Not connected to the control plane: operations are refused until it is back</source>
             <translation>Non connesso al piano di controllo: le operazioni vengono rifiutate finché non torna disponibile</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="61" />
+            <location filename="../../app/console/actions.py" />
             <source> (next retry in {0:.0f} s)</source>
             <translation> (prossimo tentativo tra {0:.0f} s)</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="64" />
+            <location filename="../../app/console/actions.py" />
             <source>Your token has the viewer role: it may look, not run operations.</source>
             <translation>Il token ha il ruolo di lettore: può consultare, non eseguire operazioni.</translation>
         </message>
         <message>
-            <location filename="../../app/console/actions.py" line="94" />
+            <location filename="../../app/console/actions.py" />
             <source>Enable protection needs a cloud pairing for this VM's cloud: pair the cloud with a recovery cloud first.</source>
             <translation>L'abilitazione della protezione richiede un'associazione per il cloud di questa VM: associa prima il cloud a un cloud di ripristino.</translation>
         </message>
@@ -97,142 +97,142 @@
     <context>
         <name>ActionsPanel</name>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="44" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Group name</source>
             <translation>Nome del gruppo</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="46" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Group &amp;name:</source>
             <translation>&amp;Nome del gruppo:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="52" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Before the VMs</source>
             <translation>Prima delle VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="52" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>After the VMs</source>
             <translation>Dopo le VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="62" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>+ Script</source>
             <translation>+ Script</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="62" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>+ Manual step</source>
             <translation>+ Passaggio manuale</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="67" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>A command the control plane runs, with a timeout</source>
             <translation>Un comando eseguito dal piano di controllo, con un timeout</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="69" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Instructions; the plan waits until an operator resumes it</source>
             <translation>Istruzioni; il piano attende finché un operatore non lo riprende</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="74" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Remove</source>
             <translation>Rimuovi</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="82" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Action</source>
             <translation>Azione</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="86" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Action name</source>
             <translation>Nome dell'azione</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="88" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Na&amp;me:</source>
             <translation>No&amp;me:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="95" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Command</source>
             <translation>Comando</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="96" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>e.g. /opt/dr/check-dns.sh $STANDBY_GROUP</source>
             <translation>ad es. /opt/dr/check-dns.sh $STANDBY_GROUP</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="98" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>&amp;Command:</source>
             <translation>&amp;Comando:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="101" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Timeout in seconds</source>
             <translation>Timeout in secondi</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="103" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="105" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>&amp;Timeout:</source>
             <translation>&amp;Timeout:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="111" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Instructions</source>
             <translation>Istruzioni</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="113" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>What the operator must do before the plan goes on</source>
             <translation>Cosa deve fare l'operatore prima che il piano prosegua</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="118" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>&amp;Instructions:</source>
             <translation>&amp;Istruzioni:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="136" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Select a group to edit its name and actions.</source>
             <translation>Seleziona un gruppo per modificarne nome e azioni.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="142" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Group {0}</source>
             <translation>Gruppo {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="162" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Script</source>
             <translation>Script</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="162" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Manual</source>
             <translation>Manuale</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="194" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Action (select or add one)</source>
             <translation>Azione (selezionane o aggiungine una)</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="201" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Script action</source>
             <translation>Azione script</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/actions_panel.py" line="201" />
+            <location filename="../../app/console/plans/actions_panel.py" />
             <source>Manual action</source>
             <translation>Azione manuale</translation>
         </message>
@@ -240,47 +240,47 @@
     <context>
         <name>ActivityPane</name>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="38" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>Activity</source>
             <translation>Attività</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="40" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>Event log</source>
             <translation>Registro eventi</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="43" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>Events</source>
             <translation>Eventi</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="48" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>Audit log</source>
             <translation>Registro di controllo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="52" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>Refresh audit log</source>
             <translation>Aggiorna registro di controllo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="59" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>Audit</source>
             <translation>Controllo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="73" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>The audit log needs the operator role.</source>
             <translation>Il registro di controllo richiede il ruolo di operatore.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="76" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>Could not fetch the audit log: {0}</source>
             <translation>Impossibile recuperare il registro di controllo: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/activity_pane.py" line="79" />
+            <location filename="../../app/console/panes/activity_pane.py" />
             <source>{0} entries.</source>
             <translation>{0} voci.</translation>
         </message>
@@ -288,37 +288,37 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../app/console/models/alerts.py" line="29" />
+            <location filename="../../app/console/models/alerts.py" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/alerts.py" line="29" />
+            <location filename="../../app/console/models/alerts.py" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/alerts.py" line="29" />
+            <location filename="../../app/console/models/alerts.py" />
             <source>Object</source>
             <translation>Oggetto</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/alerts.py" line="29" />
+            <location filename="../../app/console/models/alerts.py" />
             <source>Message</source>
             <translation>Messaggio</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="59" />
+            <location filename=".dynamic_strings.py" />
             <source>Info</source>
             <translation>Informazione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="60" />
+            <location filename=".dynamic_strings.py" />
             <source>Warning</source>
             <translation>Avviso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="61" />
+            <location filename=".dynamic_strings.py" />
             <source>Critical</source>
             <translation>Critico</translation>
         </message>
@@ -326,37 +326,37 @@
     <context>
         <name>AlertsPane</name>
         <message>
-            <location filename="../../app/console/panes/alerts_pane.py" line="27" />
+            <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Alerts</source>
             <translation>Avvisi</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/alerts_pane.py" line="33" />
+            <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Open alerts</source>
             <translation>Avvisi aperti</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/alerts_pane.py" line="41" />
+            <location filename="../../app/console/panes/alerts_pane.py" />
             <source>&amp;Acknowledge</source>
             <translation>&amp;Conferma presa visione</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/alerts_pane.py" line="43" />
+            <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Acknowledge the selected alerts</source>
             <translation>Conferma la presa visione degli avvisi selezionati</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/alerts_pane.py" line="58" />
+            <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Not connected to the control plane: cannot acknowledge now.</source>
             <translation>Non connesso al piano di controllo: impossibile confermare ora.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/alerts_pane.py" line="70" />
+            <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Could not acknowledge: {0}</source>
             <translation>Conferma non riuscita: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/alerts_pane.py" line="72" />
+            <location filename="../../app/console/panes/alerts_pane.py" />
             <source>{0} alert(s) acknowledged.</source>
             <translation>{0} avvisi confermati.</translation>
         </message>
@@ -364,32 +364,32 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../app/console/models/activity.py" line="126" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/activity.py" line="127" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Actor</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/activity.py" line="128" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Role</source>
             <translation>Ruolo</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/activity.py" line="129" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Request</source>
             <translation>Richiesta</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/activity.py" line="130" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Object</source>
             <translation>Oggetto</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/activity.py" line="131" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
@@ -397,32 +397,32 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="122" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Pre-checks</source>
             <translation>Controlli preliminari</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="126" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Every VM of the plan must be protected and healthy, and no test failover, plan job or drill of this plan may be running.</source>
             <translation>Ogni VM del piano deve essere protetta e integra, e non possono essere in corso failover di test, processi o esercitazioni di questo piano.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="133" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Pre-check results</source>
             <translation>Risultati dei controlli preliminari</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="134" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Check</source>
             <translation>Controllo</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="134" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Details</source>
             <translation>Dettagli</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="143" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Check &amp;again</source>
             <translation>&amp;Ricontrolla</translation>
         </message>
@@ -430,27 +430,27 @@
     <context>
         <name>CleanupPage</name>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="237" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Clean up</source>
             <translation>Pulizia</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="241" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Cleanup removes the test VMs (only what the test failover created). Say what the drill showed: the notes go into the report and are required.</source>
             <translation>La pulizia rimuove le VM di test (solo ciò che ha creato il failover di test). Indica cosa ha mostrato l'esercitazione: le note vanno nel report e sono obbligatorie.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="248" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="250" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>What was verified, what did not work, follow-up actions…</source>
             <translation>Cosa è stato verificato, cosa non ha funzionato, azioni successive…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="53" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Manual action &amp;done — continue</source>
             <translation>Azione manuale &amp;eseguita — continua</translation>
         </message>
@@ -458,108 +458,107 @@
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="37" />
-            <location filename="../../app/console/connect_dialog.py" line="38" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>Connect to a Standby vault</source>
             <translation>Connetti a un insieme di credenziali Standby</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="50" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>Saved profiles</source>
             <translation>Profili salvati</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="51" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>New profile…</source>
             <translation>Nuovo profilo…</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="55" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>&amp;Profile:</source>
             <translation>&amp;Profilo:</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="58" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>e.g. Production vault</source>
             <translation>ad es. Insieme di credenziali di produzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="59" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="63" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>&amp;URL:</source>
             <translation>&amp;URL:</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="69" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>optional: the vault's own CA certificate</source>
             <translation>facoltativo: il certificato CA dell'insieme di credenziali</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="70" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>Browse…</source>
             <translation>Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="75" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>&amp;CA file:</source>
             <translation>File &amp;CA:</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="82" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>&amp;Token:</source>
             <translation>&amp;Token:</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="83" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>&amp;Remember the token in the system keyring</source>
             <translation>&amp;Ricorda il token nel portachiavi di sistema</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="94" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>Tokens are kept in the system keyring only.</source>
             <translation>I token sono conservati solo nel portachiavi di sistema.</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="108" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>Co&amp;nnect</source>
             <translation>Co&amp;nnetti</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="132" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>stored in the keyring</source>
             <translation>salvato nel portachiavi</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="132" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>bearer token</source>
             <translation>token di connessione</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="136" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>CA certificate</source>
             <translation>Certificato CA</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="137" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>Certificates (*.pem *.crt);;All files (*)</source>
             <translation>Certificati (*.pem *.crt);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="144" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>Give the profile a name (without / \ or =).</source>
             <translation>Assegna un nome al profilo (senza / \ o =).</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="147" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>The URL starts with https:// (or http://).</source>
             <translation>L'URL inizia con https:// (o http://).</translation>
         </message>
         <message>
-            <location filename="../../app/console/connect_dialog.py" line="150" />
+            <location filename="../../app/console/connect_dialog.py" />
             <source>Give the token (ask your administrator for one).</source>
             <translation>Inserisci il token (chiedilo all'amministratore).</translation>
         </message>
@@ -567,7 +566,7 @@
     <context>
         <name>Console</name>
         <message>
-            <location filename="../../app/console/app.py" line="94" />
+            <location filename="../../app/console/app.py" />
             <source>No keyring is available: give the token for this session.</source>
             <translation>Nessun portachiavi disponibile: inserisci il token per questa sessione.</translation>
         </message>
@@ -575,67 +574,67 @@
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="41" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Standby dashboard</source>
             <translation>Dashboard di Standby</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="56" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Standby</source>
             <translation>Standby</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="71" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Data is not live</source>
             <translation>Dati non aggiornati</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="89" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Protected VMs</source>
             <translation>VM protette</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="107" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>RPO compliance</source>
             <translation>Conformità RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="113" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Sites</source>
             <translation>Siti</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="118" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Active jobs</source>
             <translation>Processi attivi</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="124" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Jobs in progress</source>
             <translation>Processi in corso</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="147" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Worst RPO</source>
             <translation>RPO peggiore</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="151" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>VM</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="151" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>RPO</source>
             <translation>RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="151" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Target</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/layout.py" line="168" />
+            <location filename="../../app/console/dashboard/layout.py" />
             <source>Critical alerts</source>
             <translation>Avvisi critici</translation>
         </message>
@@ -643,117 +642,117 @@
     <context>
         <name>DashboardWindow</name>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="87" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>Standby · {0}</source>
             <translation>Standby · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="91" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>All normal</source>
             <translation>Tutto normale</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="92" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>Warning</source>
             <translation>Avviso</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="93" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>Critical</source>
             <translation>Critico</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="98" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>STALE</source>
             <translation>NON AGGIORNATO</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="101" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>LIVE</source>
             <translation>IN DIRETTA</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="127" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>{0} of {1} within target</source>
             <translation>{0} di {1} entro l'obiettivo</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="130" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>{0}/{1} up</source>
             <translation>{0}/{1} attivi</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="135" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>UP</source>
             <translation>ATTIVO</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="135" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>DOWN</source>
             <translation>NON DISPONIBILE</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="136" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source> · VMM disconnected</source>
             <translation> · VMM disconnesso</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="156" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>{0} waiting for an operator</source>
             <translation>{0} in attesa di un operatore</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="168" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source> (waiting for an operator)</source>
             <translation> (in attesa di un operatore)</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="183" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>no recovery point</source>
             <translation>nessun punto di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="200" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>CRITICAL ALERTS · {0} OPEN</source>
             <translation>AVVISI CRITICI · {0} APERTI</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="202" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>CRITICAL ALERTS</source>
             <translation>AVVISI CRITICI</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="210" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>(+{0} hosts)</source>
             <translation>(+{0} host)</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="218" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>None open</source>
             <translation>Nessuno aperto</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="232" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>NOT LIVE — no data received yet</source>
             <translation>NON AGGIORNATO — nessun dato ricevuto finora</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="234" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>NOT LIVE — showing data from {0} ({1} ago)</source>
             <translation>NON AGGIORNATO — dati delle {0} ({1} fa)</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="239" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>not connected; retrying every minute</source>
             <translation>non connesso; nuovo tentativo ogni minuto</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="241" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>reconnecting now…</source>
             <translation>riconnessione in corso…</translation>
         </message>
         <message>
-            <location filename="../../app/console/dashboard/window.py" line="243" />
+            <location filename="../../app/console/dashboard/window.py" />
             <source>reconnecting in {0}</source>
             <translation>riconnessione tra {0}</translation>
         </message>
@@ -761,47 +760,47 @@
     <context>
         <name>DisconnectedBanner</name>
         <message>
-            <location filename="../../app/console/banner.py" line="53" />
+            <location filename="../../app/console/banner.py" />
             <source>Connection banner</source>
             <translation>Banner di connessione</translation>
         </message>
         <message>
-            <location filename="../../app/console/banner.py" line="81" />
+            <location filename="../../app/console/banner.py" />
             <source>Retry now</source>
             <translation>Riprova ora</translation>
         </message>
         <message>
-            <location filename="../../app/console/banner.py" line="83" />
+            <location filename="../../app/console/banner.py" />
             <source>Retry connecting now</source>
             <translation>Riprova a connetterti ora</translation>
         </message>
         <message>
-            <location filename="../../app/console/banner.py" line="115" />
+            <location filename="../../app/console/banner.py" />
             <source>The tree stays browsable; operations are refused until the connection is back.</source>
             <translation>L'albero resta consultabile; le operazioni vengono rifiutate finché la connessione non torna.</translation>
         </message>
         <message>
-            <location filename="../../app/console/banner.py" line="32" />
+            <location filename="../../app/console/banner.py" />
             <source>Disconnected — no data received yet</source>
             <translation>Disconnesso — nessun dato ricevuto finora</translation>
         </message>
         <message>
-            <location filename="../../app/console/banner.py" line="34" />
+            <location filename="../../app/console/banner.py" />
             <source>Disconnected — showing data from {0} ({1} ago)</source>
             <translation>Disconnesso — dati delle {0} ({1} fa)</translation>
         </message>
         <message>
-            <location filename="../../app/console/banner.py" line="39" />
+            <location filename="../../app/console/banner.py" />
             <source>not retrying</source>
             <translation>nessun nuovo tentativo</translation>
         </message>
         <message>
-            <location filename="../../app/console/banner.py" line="41" />
+            <location filename="../../app/console/banner.py" />
             <source>reconnecting now…</source>
             <translation>riconnessione in corso…</translation>
         </message>
         <message>
-            <location filename="../../app/console/banner.py" line="43" />
+            <location filename="../../app/console/banner.py" />
             <source>retrying in {0}</source>
             <translation>nuovo tentativo tra {0}</translation>
         </message>
@@ -809,107 +808,107 @@
     <context>
         <name>DrillHistoryDialog</name>
         <message>
-            <location filename="../../app/console/drill/history.py" line="38" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Drill history — Standby</source>
             <translation>Cronologia delle esercitazioni — Standby</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="44" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Past drills</source>
             <translation>Esercitazioni passate</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="47" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Started</source>
             <translation>Avviata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="48" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Recovery plan</source>
             <translation>Piano di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="49" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Operator</source>
             <translation>Operatore</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="50" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Result</source>
             <translation>Risultato</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="51" />
+            <location filename="../../app/console/drill/history.py" />
             <source>RTO</source>
             <translation>RTO</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="52" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Worst RPO</source>
             <translation>RPO peggiore</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="70" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Open &amp;PDF report</source>
             <translation>Apri report &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="73" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Open &amp;HTML report</source>
             <translation>Apri report &amp;HTML</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="76" />
+            <location filename="../../app/console/drill/history.py" />
             <source>&amp;Continue this drill…</source>
             <translation>&amp;Continua questa esercitazione…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="78" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Open an unfinished drill where its record stands</source>
             <translation>Apri un'esercitazione non terminata dal punto in cui è registrata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="80" />
+            <location filename="../../app/console/drill/history.py" />
             <source>&amp;Refresh</source>
             <translation>&amp;Aggiorna</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="82" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Close</source>
             <translation>Chiudi</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="101" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Loading…</source>
             <translation>Caricamento…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="108" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Cannot list the drills: {0}</source>
             <translation>Impossibile elencare le esercitazioni: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="133" />
+            <location filename="../../app/console/drill/history.py" />
             <source>{0} drill(s).</source>
             <translation>{0} esercitazioni.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="133" />
+            <location filename="../../app/console/drill/history.py" />
             <source>No drill yet.</source>
             <translation>Ancora nessuna esercitazione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="174" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Cannot write the report: {0}</source>
             <translation>Impossibile scrivere il report: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="183" />
+            <location filename="../../app/console/drill/history.py" />
             <source>Opened {0}</source>
             <translation>Aperto {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/history.py" line="185" />
+            <location filename="../../app/console/drill/history.py" />
             <source>No application opens {0}; it is saved there.</source>
             <translation>Nessuna applicazione apre {0}; è salvato lì.</translation>
         </message>
@@ -917,206 +916,202 @@
     <context>
         <name>DrillReport</name>
         <message>
-            <location filename="../../app/console/drill/report.py" line="57" />
+            <location filename="../../app/console/drill/report.py" />
             <source>DR drill report — {0}</source>
             <translation>Report dell'esercitazione di DR — {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="91" />
+            <location filename="../../app/console/drill/report.py" />
             <source>{0:.1f} s</source>
             <translation>{0:.1f} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="98" />
+            <location filename="../../app/console/drill/report.py" />
             <source>PASSED</source>
             <translation>SUPERATA</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="99" />
-            <location filename="../../app/console/drill/report.py" line="117" />
+            <location filename="../../app/console/drill/report.py" />
             <source>FAILED</source>
             <translation>NON SUPERATA</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="100" />
+            <location filename="../../app/console/drill/report.py" />
             <source>IN PROGRESS — test failover running</source>
             <translation>IN CORSO — failover di test in esecuzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="101" />
+            <location filename="../../app/console/drill/report.py" />
             <source>IN PROGRESS — verification</source>
             <translation>IN CORSO — verifica</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="102" />
+            <location filename="../../app/console/drill/report.py" />
             <source>IN PROGRESS — cleanup running</source>
             <translation>IN CORSO — pulizia in esecuzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="109" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Not audited</source>
             <translation>Non verificato</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="110" />
+            <location filename="../../app/console/drill/report.py" />
             <source>intact</source>
             <translation>integro</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="110" />
+            <location filename="../../app/console/drill/report.py" />
             <source>damaged blocks</source>
             <translation>blocchi danneggiati</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="112" />
-            <location filename="../../app/console/drill/report.py" line="148" />
+            <location filename="../../app/console/drill/report.py" />
             <source>crash-consistent</source>
             <translation>coerente con l'arresto anomalo</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="112" />
+            <location filename="../../app/console/drill/report.py" />
             <source>not consistent</source>
             <translation>non coerente</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="114" />
-            <location filename="../../app/console/drill/report.py" line="149" />
+            <location filename="../../app/console/drill/report.py" />
             <source>app-consistent</source>
             <translation>coerente con l'app</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="116" />
+            <location filename="../../app/console/drill/report.py" />
             <source>{0} write(s) after the point</source>
             <translation>{0} scritture dopo il punto</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="117" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Passed</source>
             <translation>Superata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="118" />
+            <location filename="../../app/console/drill/report.py" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="135" />
+            <location filename="../../app/console/drill/report.py" />
             <source>The test VM of {0} did not start.</source>
             <translation>La VM di test di {0} non si è avviata.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="136" />
+            <location filename="../../app/console/drill/report.py" />
             <source>The audit of {0}'s test VM failed.</source>
             <translation>La verifica della VM di test di {0} non è riuscita.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="137" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Not verified: {0}</source>
             <translation>Non verificato: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="138" />
+            <location filename="../../app/console/drill/report.py" />
             <source>The cleanup of {0} did not succeed.</source>
             <translation>La pulizia di {0} non è riuscita.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="190" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Recovery plan</source>
             <translation>Piano di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="191" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Operator</source>
             <translation>Operatore</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="192" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Started</source>
             <translation>Avviata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="193" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Ended</source>
             <translation>Terminata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="194" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Duration</source>
             <translation>Durata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="195" />
+            <location filename="../../app/console/drill/report.py" />
             <source>RTO (all groups)</source>
             <translation>RTO (tutti i gruppi)</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="196" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Worst RPO</source>
             <translation>RPO peggiore</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="197" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Test failover job</source>
             <translation>Processo di failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="198" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Cleanup job</source>
             <translation>Processo di pulizia</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="199" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Drill</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="216" />
-            <location filename="../../app/console/drill/report.py" line="248" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Group</source>
             <translation>Gruppo</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="216" />
+            <location filename="../../app/console/drill/report.py" />
             <source>VMs</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="216" />
+            <location filename="../../app/console/drill/report.py" />
             <source>RTO</source>
             <translation>RTO</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="247" />
+            <location filename="../../app/console/drill/report.py" />
             <source>VM</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="249" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Recovery point used</source>
             <translation>Punto di ripristino usato</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="250" />
+            <location filename="../../app/console/drill/report.py" />
             <source>RPO</source>
             <translation>RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="251" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Lab audit of the test VM</source>
             <translation>Verifica di laboratorio della VM di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="263" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Verified</source>
             <translation>Verificato</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="263" />
+            <location filename="../../app/console/drill/report.py" />
             <source>Item</source>
             <translation>Elemento</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/report.py" line="277" />
+            <location filename="../../app/console/drill/report.py" />
             <source>(none yet)</source>
             <translation>(ancora nessuno)</translation>
         </message>
@@ -1124,222 +1119,222 @@
     <context>
         <name>DrillWindow</name>
         <message>
-            <location filename="../../app/console/drill/window.py" line="65" />
+            <location filename="../../app/console/drill/window.py" />
             <source>DR drill — Standby</source>
             <translation>Esercitazione di DR — Standby</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="71" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Drill clock</source>
             <translation>Cronometro dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="106" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Close</source>
             <translation>Chiudi</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="160" />
+            <location filename="../../app/console/drill/window.py" />
             <source>&amp;Next: pre-checks</source>
             <translation>&amp;Avanti: controlli preliminari</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="161" />
+            <location filename="../../app/console/drill/window.py" />
             <source>&amp;Start the test failover</source>
             <translation>&amp;Avvia il failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="162" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Test failover running…</source>
             <translation>Failover di test in esecuzione…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="163" />
+            <location filename="../../app/console/drill/window.py" />
             <source>&amp;Next: clean up</source>
             <translation>&amp;Avanti: pulizia</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="164" />
+            <location filename="../../app/console/drill/window.py" />
             <source>&amp;Clean up and finish</source>
             <translation>&amp;Pulisci e termina</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="165" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Finished</source>
             <translation>Terminata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="186" />
+            <location filename="../../app/console/drill/window.py" />
             <source>The control plane refused: {0}</source>
             <translation>Il piano di controllo ha rifiutato: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="207" />
+            <location filename="../../app/console/drill/window.py" />
             <source>This vault has no recovery plan yet.</source>
             <translation>Questo insieme di credenziali non ha ancora piani di ripristino.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="253" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Checking…</source>
             <translation>Controllo in corso…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="279" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Every test VM started in the isolated test network</source>
             <translation>Ogni VM di test si è avviata nella rete di test isolata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="280" />
+            <location filename="../../app/console/drill/window.py" />
             <source>The applications on the test VMs answer (log in, open a record)</source>
             <translation>Le applicazioni sulle VM di test rispondono (accesso, apertura di un record)</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="281" />
+            <location filename="../../app/console/drill/window.py" />
             <source>The test VMs' data is as recent as the plan's RPO target allows</source>
             <translation>I dati delle VM di test sono recenti quanto consente l'obiettivo RPO del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="282" />
+            <location filename="../../app/console/drill/window.py" />
             <source>No test VM can be reached from the production network</source>
             <translation>Nessuna VM di test è raggiungibile dalla rete di produzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="299" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Starting the test VMs group by group…</source>
             <translation>Avvio delle VM di test gruppo per gruppo…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="313" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Test failover {0}: {1}</source>
             <translation>Failover di test {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="358" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Not ticked — the drill will be recorded as failed: {0}</source>
             <translation>Non spuntato — l'esercitazione verrà registrata come non superata: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="390" />
+            <location filename="../../app/console/drill/window.py" />
             <source>The drill is recorded: {0}</source>
             <translation>L'esercitazione è registrata: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="396" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Saved as {0} and {1}</source>
             <translation>Salvato come {0} e {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="406" />
+            <location filename="../../app/console/drill/window.py" />
             <source>No application opens {0}.</source>
             <translation>Nessuna applicazione apre {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="415" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Plan: {0} · not started</source>
             <translation>Piano: {0} · non avviato</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="420" />
+            <location filename="../../app/console/drill/window.py" />
             <source>Plan: {0} · elapsed {1} · RTO {2}</source>
             <translation>Piano: {0} · trascorso {1} · RTO {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/window.py" line="423" />
+            <location filename="../../app/console/drill/window.py" />
             <source>measuring…</source>
             <translation>misurazione…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="41" />
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: protected and healthy</source>
             <translation>{0}: protetta e integra</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="42" />
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: health warning (the drill may go on)</source>
             <translation>{0}: avviso di integrità (l'esercitazione può proseguire)</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="43" />
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: health is critical</source>
             <translation>{0}: integrità critica</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="44" />
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: a test failover is not allowed now</source>
             <translation>{0}: un failover di test non è consentito ora</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="45" />
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: a test failover exists already (clean it up first)</source>
             <translation>{0}: esiste già un failover di test (esegui prima la pulizia)</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="46" />
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: no longer protected; edit the plan</source>
             <translation>{0}: non più protetta; modifica il piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="47" />
+            <location filename="../../app/console/drill/views.py" />
             <source>The plan {0} has no VMs</source>
             <translation>Il piano {0} non ha VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="48" />
+            <location filename="../../app/console/drill/views.py" />
             <source>A job of the plan {0} is running</source>
             <translation>È in esecuzione un processo del piano {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="49" />
+            <location filename="../../app/console/drill/views.py" />
             <source>A drill of this plan by {0} is running</source>
             <translation>È in corso un'esercitazione di questo piano di {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="50" />
+            <location filename="../../app/console/drill/views.py" />
             <source>A drill of this plan by {0} was never finished (left as it was)</source>
             <translation>Un'esercitazione di questo piano di {0} non è mai stata terminata (lasciata com'era)</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="75" />
+            <location filename="../../app/console/drill/views.py" />
             <source>{0} problem(s) stop the drill. Fix them, then check again.</source>
             <translation>{0} problemi bloccano l'esercitazione. Risolvili, poi ricontrolla.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="80" />
+            <location filename="../../app/console/drill/views.py" />
             <source>Ready, with {0} warning(s).</source>
             <translation>Pronto, con {0} avvisi.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="81" />
+            <location filename="../../app/console/drill/views.py" />
             <source>Ready: every VM is protected and healthy.</source>
             <translation>Pronto: ogni VM è protetta e integra.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="116" />
+            <location filename="../../app/console/drill/views.py" />
             <source>did not start</source>
             <translation>non avviata</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="140" />
+            <location filename="../../app/console/drill/views.py" />
             <source>&lt;b&gt;Group {0}&lt;/b&gt; {1}: {2}</source>
             <translation>&lt;b&gt;Gruppo {0}&lt;/b&gt; {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="151" />
+            <location filename="../../app/console/drill/views.py" />
             <source>group {0}: {1}</source>
             <translation>gruppo {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="155" />
+            <location filename="../../app/console/drill/views.py" />
             <source>RTO {0} in total ({1})</source>
             <translation>RTO {0} in totale ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="177" />
+            <location filename="../../app/console/drill/views.py" />
             <source>Checklist — {0} of {1} verified</source>
             <translation>Elenco di controllo — {0} di {1} verificati</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/views.py" line="190" />
+            <location filename="../../app/console/drill/views.py" />
             <source>&lt;b&gt;Waiting for you&lt;/b&gt; — {0}:&lt;br/&gt;{1}</source>
             <translation>&lt;b&gt;In attesa di te&lt;/b&gt; — {0}:&lt;br/&gt;{1}</translation>
         </message>
@@ -1347,22 +1342,22 @@
     <context>
         <name>EventLogModel</name>
         <message>
-            <location filename="../../app/console/models/activity.py" line="58" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/activity.py" line="58" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Revision</source>
             <translation>Revisione</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/activity.py" line="58" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Change</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/activity.py" line="58" />
+            <location filename="../../app/console/models/activity.py" />
             <source>Object</source>
             <translation>Oggetto</translation>
         </message>
@@ -1370,27 +1365,27 @@
     <context>
         <name>FabricText</name>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="57" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>Site down</source>
             <translation>Sito non disponibile</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="59" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>Provider disconnected</source>
             <translation>Provider disconnesso</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="61" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>Agent disconnected</source>
             <translation>Agente disconnesso</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="63" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>Storage low</source>
             <translation>Spazio di archiviazione scarso</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/console/models/fabric_text.py" line="71" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>%n critical</source>
             <translation>
                 <numerusform>%n critico</numerusform>
@@ -1398,7 +1393,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/console/models/fabric_text.py" line="74" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>%n warning</source>
             <translation>
                 <numerusform>%n avviso</numerusform>
@@ -1406,51 +1401,51 @@
             </translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="89" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>Connected · {0}</source>
             <translation>Connesso · {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="90" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>DISCONNECTED since {0}</source>
             <translation>DISCONNESSO dalle {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="99" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>VMM server {0}, provider {1}
 Last heartbeat {2}</source>
             <translation>Server VMM {0}, provider {1}
 Ultimo heartbeat {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="104" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>Replication agent {0}
 Last heartbeat {1}</source>
             <translation>Agente di replica {0}
 Ultimo heartbeat {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_text.py" line="109" />
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>VM {0} ({1}), {2} disk(s)</source>
             <translation>VM {0} ({1}), {2} dischi</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="35" />
+            <location filename=".dynamic_strings.py" />
             <source>Primary</source>
             <translation>Primario</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="36" />
+            <location filename=".dynamic_strings.py" />
             <source>Recovery</source>
             <translation>Ripristino</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="37" />
+            <location filename=".dynamic_strings.py" />
             <source>Running</source>
             <translation>In esecuzione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="38" />
+            <location filename=".dynamic_strings.py" />
             <source>Off</source>
             <translation>Spento</translation>
         </message>
@@ -1458,37 +1453,37 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>FabricTreeModel</name>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="254" />
+            <location filename="../../app/console/models/fabric_tree.py" />
             <source>A site's VMM provider, a host's replication agent: connected or not, and its last heartbeat</source>
             <translation>Il provider VMM di un sito, l'agente di replica di un host: connesso o no, e l'ultimo heartbeat</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="260" />
+            <location filename="../../app/console/models/fabric_tree.py" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="261" />
+            <location filename="../../app/console/models/fabric_tree.py" />
             <source>Replication</source>
             <translation>Replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="262" />
+            <location filename="../../app/console/models/fabric_tree.py" />
             <source>Health</source>
             <translation>Integrità</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="263" />
+            <location filename="../../app/console/models/fabric_tree.py" />
             <source>RPO</source>
             <translation>RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="264" />
+            <location filename="../../app/console/models/fabric_tree.py" />
             <source>Active location</source>
             <translation>Posizione attiva</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/fabric_tree.py" line="265" />
+            <location filename="../../app/console/models/fabric_tree.py" />
             <source>Provider / agent</source>
             <translation>Provider / agente</translation>
         </message>
@@ -1496,32 +1491,32 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>FailoverPage</name>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="154" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Test failover</source>
             <translation>Failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="165" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Steps of the test failover</source>
             <translation>Passaggi del failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="166" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Step</source>
             <translation>Passaggio</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="166" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>State</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="166" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Up after</source>
             <translation>Attiva dopo</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="53" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Manual action &amp;done — continue</source>
             <translation>Azione manuale &amp;eseguita — continua</translation>
         </message>
@@ -1529,12 +1524,12 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>FlowPage</name>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="72" />
+            <location filename="../../app/console/wizards/wizard.py" />
             <source>Why Next is not possible yet</source>
             <translation>Perché Avanti non è ancora possibile</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="113" />
+            <location filename="../../app/console/wizards/wizard.py" />
             <source>Reading the current figures from the control plane…</source>
             <translation>Lettura dei valori attuali dal piano di controllo…</translation>
         </message>
@@ -1542,17 +1537,17 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>FlowWizard</name>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="184" />
+            <location filename="../../app/console/wizards/wizard.py" />
             <source>Could not read what this wizard needs: {0}</source>
             <translation>Impossibile leggere ciò che serve alla procedura guidata: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="196" />
+            <location filename="../../app/console/wizards/wizard.py" />
             <source>Sending…</source>
             <translation>Invio in corso…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/wizard.py" line="207" />
+            <location filename="../../app/console/wizards/wizard.py" />
             <source>Refused: {0}</source>
             <translation>Rifiutato: {0}</translation>
         </message>
@@ -1560,83 +1555,82 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>Format</name>
         <message>
-            <location filename="../../app/console/formatting.py" line="26" />
+            <location filename="../../app/console/formatting.py" />
             <source>{0} s</source>
             <translation>{0} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="30" />
+            <location filename="../../app/console/formatting.py" />
             <source>{0} min {1:02} s</source>
             <translation>{0} min {1:02} s</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="30" />
+            <location filename="../../app/console/formatting.py" />
             <source>{0} min</source>
             <translation>{0} min</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="34" />
+            <location filename="../../app/console/formatting.py" />
             <source>{0} h {1:02} min</source>
             <translation>{0} h {1:02} min</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="35" />
+            <location filename="../../app/console/formatting.py" />
             <source>{0} d {1} h</source>
             <translation>{0} g {1} h</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="53" />
+            <location filename="../../app/console/formatting.py" />
             <source>{0} free</source>
             <translation>{0} liberi</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="54" />
+            <location filename="../../app/console/formatting.py" />
             <source>{0} free of {1} ({2} %)</source>
             <translation>{0} liberi su {1} ({2} %)</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="62" />
+            <location filename="../../app/console/formatting.py" />
             <source>Storage: not reported</source>
             <translation>Archiviazione: non segnalata</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="64" />
+            <location filename="../../app/console/formatting.py" />
             <source>Storage low: {0}</source>
             <translation>Spazio di archiviazione scarso: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="65" />
+            <location filename="../../app/console/formatting.py" />
             <source>Storage: {0}</source>
             <translation>Archiviazione: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="83" />
-            <location filename="../../app/console/formatting.py" line="92" />
+            <location filename="../../app/console/formatting.py" />
             <source>never</source>
             <translation>mai</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="94" />
+            <location filename="../../app/console/formatting.py" />
             <source>{0} ago</source>
             <translation>{0} fa</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="105" />
+            <location filename="../../app/console/formatting.py" />
             <source>Not protected</source>
             <translation>Non protetto</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="112" />
+            <location filename="../../app/console/formatting.py" />
             <source>test failover running</source>
             <translation>failover di test in corso</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="113" />
+            <location filename="../../app/console/formatting.py" />
             <source>test failover cleanup pending</source>
             <translation>pulizia del failover di test in attesa</translation>
         </message>
         <message>
-            <location filename="../../app/console/formatting.py" line="114" />
+            <location filename="../../app/console/formatting.py" />
             <source>test failover cleaning up</source>
             <translation>pulizia del failover di test in corso</translation>
         </message>
@@ -1644,42 +1638,42 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>GroupsModel</name>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="96" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>Group / VM</source>
             <translation>Gruppo / VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="96" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="128" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>Group {0}: double-click to rename, drag to reorder.</source>
             <translation>Gruppo {0}: doppio clic per rinominare, trascina per riordinare.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="135" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>{0} VM(s)</source>
             <translation>{0} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="137" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>{0} before</source>
             <translation>{0} prima</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="139" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>{0} after</source>
             <translation>{0} dopo</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="141" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>Group {0} · {1}</source>
             <translation>Gruppo {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="242" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>Nothing to add.</source>
             <translation>Niente da aggiungere.</translation>
         </message>
@@ -1687,17 +1681,17 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>Health</name>
         <message>
-            <location filename=".dynamic_strings.py" line="18" />
+            <location filename=".dynamic_strings.py" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="19" />
+            <location filename=".dynamic_strings.py" />
             <source>Warning</source>
             <translation>Avviso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="20" />
+            <location filename=".dynamic_strings.py" />
             <source>Critical</source>
             <translation>Critico</translation>
         </message>
@@ -1705,27 +1699,27 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>HealthGraphs</name>
         <message>
-            <location filename="../../app/console/panes/graphs.py" line="61" />
+            <location filename="../../app/console/panes/graphs.py" />
             <source>Health graphs</source>
             <translation>Grafici di integrità</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/graphs.py" line="71" />
+            <location filename="../../app/console/panes/graphs.py" />
             <source>RPO</source>
             <translation>RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/graphs.py" line="74" />
+            <location filename="../../app/console/panes/graphs.py" />
             <source>Throughput</source>
             <translation>Velocità effettiva</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/graphs.py" line="77" />
+            <location filename="../../app/console/panes/graphs.py" />
             <source>Pending</source>
             <translation>In sospeso</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/graphs.py" line="83" />
+            <location filename="../../app/console/panes/graphs.py" />
             <source>target</source>
             <translation>obiettivo</translation>
         </message>
@@ -1733,12 +1727,12 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>InitialReplicationMethod</name>
         <message>
-            <location filename=".dynamic_strings.py" line="165" />
+            <location filename=".dynamic_strings.py" />
             <source>Network</source>
             <translation>Rete</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="166" />
+            <location filename=".dynamic_strings.py" />
             <source>Offline</source>
             <translation>Offline (su supporto)</translation>
         </message>
@@ -1746,142 +1740,142 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>JobsModel</name>
         <message>
-            <location filename="../../app/console/models/jobs.py" line="35" />
+            <location filename="../../app/console/models/jobs.py" />
             <source>Operation</source>
             <translation>Operazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/jobs.py" line="36" />
+            <location filename="../../app/console/models/jobs.py" />
             <source>Object</source>
             <translation>Oggetto</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/jobs.py" line="37" />
+            <location filename="../../app/console/models/jobs.py" />
             <source>State</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/jobs.py" line="38" />
+            <location filename="../../app/console/models/jobs.py" />
             <source>Progress</source>
             <translation>Avanzamento</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/jobs.py" line="39" />
+            <location filename="../../app/console/models/jobs.py" />
             <source>Started by</source>
             <translation>Avviato da</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/jobs.py" line="40" />
+            <location filename="../../app/console/models/jobs.py" />
             <source>Created</source>
             <translation>Creato</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/jobs.py" line="41" />
+            <location filename="../../app/console/models/jobs.py" />
             <source>Duration</source>
             <translation>Durata</translation>
         </message>
         <message>
-            <location filename="../../app/console/models/jobs.py" line="42" />
+            <location filename="../../app/console/models/jobs.py" />
             <source>Error</source>
             <translation>Errore</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="39" />
+            <location filename=".dynamic_strings.py" />
             <source>Enable protection</source>
             <translation>Abilita protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="40" />
+            <location filename=".dynamic_strings.py" />
             <source>Disable protection</source>
             <translation>Disabilita protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="41" />
+            <location filename=".dynamic_strings.py" />
             <source>Test failover</source>
             <translation>Failover di test</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="42" />
+            <location filename=".dynamic_strings.py" />
             <source>Test failover cleanup</source>
             <translation>Pulizia del failover di test</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="43" />
+            <location filename=".dynamic_strings.py" />
             <source>Planned failover</source>
             <translation>Failover pianificato</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="44" />
+            <location filename=".dynamic_strings.py" />
             <source>Unplanned failover</source>
             <translation>Failover non pianificato</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="45" />
+            <location filename=".dynamic_strings.py" />
             <source>Commit</source>
             <translation>Esegui il commit</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="46" />
+            <location filename=".dynamic_strings.py" />
             <source>Change recovery point</source>
             <translation>Cambia punto di ripristino</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="47" />
+            <location filename=".dynamic_strings.py" />
             <source>Cancel failover</source>
             <translation>Annulla failover</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="48" />
+            <location filename=".dynamic_strings.py" />
             <source>Reverse replication</source>
             <translation>Replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="49" />
+            <location filename=".dynamic_strings.py" />
             <source>Failback</source>
             <translation>Failback</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="50" />
+            <location filename=".dynamic_strings.py" />
             <source>Resynchronize</source>
             <translation>Risincronizza</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="51" />
+            <location filename=".dynamic_strings.py" />
             <source>Pause replication</source>
             <translation>Sospendi replica</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="52" />
+            <location filename=".dynamic_strings.py" />
             <source>Resume replication</source>
             <translation>Riprendi replica</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="53" />
+            <location filename=".dynamic_strings.py" />
             <source>Not started</source>
             <translation>Non avviato</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="54" />
+            <location filename=".dynamic_strings.py" />
             <source>In progress</source>
             <translation>In corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="55" />
+            <location filename=".dynamic_strings.py" />
             <source>Waiting</source>
             <translation>In attesa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="56" />
+            <location filename=".dynamic_strings.py" />
             <source>Succeeded</source>
             <translation>Riuscito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="57" />
+            <location filename=".dynamic_strings.py" />
             <source>Failed</source>
             <translation>Non riuscito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="58" />
+            <location filename=".dynamic_strings.py" />
             <source>Cancelled</source>
             <translation>Annullato</translation>
         </message>
@@ -1889,194 +1883,192 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>JobsPane</name>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="59" />
-            <location filename="../../app/console/panes/jobs_pane.py" line="68" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Jobs</source>
             <translation>Processi</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="87" />
-            <location filename="../../app/console/panes/jobs_pane.py" line="166" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Select a job to see its steps.</source>
             <translation>Seleziona un processo per vederne i passaggi.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="93" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Job steps</source>
             <translation>Passaggi del processo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="96" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Step</source>
             <translation>Passaggio</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="96" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>State</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="96" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Progress</source>
             <translation>Avanzamento</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="96" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Error</source>
             <translation>Errore</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="102" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Cancel job</source>
             <translation>Annulla processo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="102" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Resume</source>
             <translation>Riprendi</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="102" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Restart</source>
             <translation>Riavvia</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="111" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Open plan view</source>
             <translation>Apri vista del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="113" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Follow this plan job group by group</source>
             <translation>Segui questo processo del piano gruppo per gruppo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="171" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>{0} of {1} — {2}, started by {3}</source>
             <translation>{0} di {1} — {2}, avviato da {3}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="206" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Not connected to the control plane.</source>
             <translation>Non connesso al piano di controllo.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="208" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>This job does not allow that now.</source>
             <translation>Il processo non lo consente ora.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="219" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>Invio di {0}…</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="223" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>The control plane refused: {0}</source>
             <translation>Il piano di controllo ha rifiutato: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/jobs_pane.py" line="225" />
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>{0}: accepted.</source>
             <translation>{0}: accettato.</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="62" />
+            <location filename=".dynamic_strings.py" />
             <source>Enable protection</source>
             <translation>Abilita protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="63" />
+            <location filename=".dynamic_strings.py" />
             <source>Disable protection</source>
             <translation>Disabilita protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="64" />
+            <location filename=".dynamic_strings.py" />
             <source>Test failover</source>
             <translation>Failover di test</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="65" />
+            <location filename=".dynamic_strings.py" />
             <source>Test failover cleanup</source>
             <translation>Pulizia del failover di test</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="66" />
+            <location filename=".dynamic_strings.py" />
             <source>Planned failover</source>
             <translation>Failover pianificato</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="67" />
+            <location filename=".dynamic_strings.py" />
             <source>Unplanned failover</source>
             <translation>Failover non pianificato</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="68" />
+            <location filename=".dynamic_strings.py" />
             <source>Commit</source>
             <translation>Esegui il commit</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="69" />
+            <location filename=".dynamic_strings.py" />
             <source>Change recovery point</source>
             <translation>Cambia punto di ripristino</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="70" />
+            <location filename=".dynamic_strings.py" />
             <source>Cancel failover</source>
             <translation>Annulla failover</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="71" />
+            <location filename=".dynamic_strings.py" />
             <source>Reverse replication</source>
             <translation>Replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="72" />
+            <location filename=".dynamic_strings.py" />
             <source>Failback</source>
             <translation>Failback</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="73" />
+            <location filename=".dynamic_strings.py" />
             <source>Resynchronize</source>
             <translation>Risincronizza</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="74" />
+            <location filename=".dynamic_strings.py" />
             <source>Pause replication</source>
             <translation>Sospendi replica</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="75" />
+            <location filename=".dynamic_strings.py" />
             <source>Resume replication</source>
             <translation>Riprendi replica</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="76" />
+            <location filename=".dynamic_strings.py" />
             <source>Not started</source>
             <translation>Non avviato</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="77" />
+            <location filename=".dynamic_strings.py" />
             <source>In progress</source>
             <translation>In corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="78" />
+            <location filename=".dynamic_strings.py" />
             <source>Waiting</source>
             <translation>In attesa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="79" />
+            <location filename=".dynamic_strings.py" />
             <source>Succeeded</source>
             <translation>Riuscito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="80" />
+            <location filename=".dynamic_strings.py" />
             <source>Failed</source>
             <translation>Non riuscito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="81" />
+            <location filename=".dynamic_strings.py" />
             <source>Cancelled</source>
             <translation>Annullato</translation>
         </message>
@@ -2084,17 +2076,17 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>Language</name>
         <message>
-            <location filename="../../app/console/i18n.py" line="127" />
+            <location filename="../../app/console/i18n.py" />
             <source>&amp;Language</source>
             <translation>&amp;Lingua</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="132" />
+            <location filename="../../app/console/i18n.py" />
             <source>System default ({0})</source>
             <translation>Predefinita di sistema ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="146" />
+            <location filename="../../app/console/i18n.py" />
             <source>The console speaks {0} from its next start.</source>
             <translation>La console userà {0} dal prossimo avvio.</translation>
         </message>
@@ -2102,7 +2094,7 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>ListField</name>
         <message>
-            <location filename="../../app/console/wizards/fields.py" line="175" />
+            <location filename="../../app/console/wizards/fields.py" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
@@ -2110,230 +2102,227 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/console/main_window.py" line="73" />
+            <location filename="../../app/console/main_window.py" />
             <source>Standby</source>
             <translation>Standby</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="97" />
+            <location filename="../../app/console/main_window.py" />
             <source>Filter the fabric tree</source>
             <translation>Filtra l'albero dell'infrastruttura</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="99" />
+            <location filename="../../app/console/main_window.py" />
             <source>Filter (Ctrl+F): name, or health:critical, state:paused</source>
             <translation>Filtro (Ctrl+F): nome, oppure health:critical, state:paused</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="106" />
+            <location filename="../../app/console/main_window.py" />
             <source>Fabric tree</source>
             <translation>Albero dell'infrastruttura</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="129" />
+            <location filename="../../app/console/main_window.py" />
             <source>Data is not live</source>
             <translation>Dati non aggiornati</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="142" />
+            <location filename="../../app/console/main_window.py" />
             <source>Select a site, cloud, host or VM to see its details.</source>
             <translation>Seleziona un sito, un cloud, un host o una VM per vederne i dettagli.</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="161" />
-            <location filename="../../app/console/main_window.py" line="227" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Jobs</source>
             <translation>&amp;Processi</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="162" />
-            <location filename="../../app/console/main_window.py" line="443" />
+            <location filename="../../app/console/main_window.py" />
             <source>A&amp;lerts</source>
             <translation>Avvi&amp;si</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="163" />
+            <location filename="../../app/console/main_window.py" />
             <source>Ac&amp;tivity</source>
             <translation>Atti&amp;vità</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="179" />
+            <location filename="../../app/console/main_window.py" />
             <source>Connection state</source>
             <translation>Stato della connessione</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="212" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="214" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Connect to…</source>
             <translation>&amp;Connetti a…</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="217" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Esci</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="218" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;View</source>
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="220" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Refresh</source>
             <translation>&amp;Aggiorna</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="223" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Find…</source>
             <translation>&amp;Trova…</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="226" />
+            <location filename="../../app/console/main_window.py" />
             <source>Fabric &amp;tree</source>
             <translation>Albero dell'&amp;infrastruttura</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="228" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Alerts</source>
             <translation>Avvi&amp;si</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="229" />
+            <location filename="../../app/console/main_window.py" />
             <source>A&amp;ctivity</source>
             <translation>Atti&amp;vità</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="231" />
+            <location filename="../../app/console/main_window.py" />
             <source>E&amp;xpand all</source>
             <translation>&amp;Espandi tutto</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="234" />
+            <location filename="../../app/console/main_window.py" />
             <source>C&amp;ollapse all</source>
             <translation>&amp;Comprimi tutto</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="243" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Dashboard</source>
             <translation>&amp;Dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="245" />
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Operations</source>
             <translation>&amp;Operazioni</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="248" />
+            <location filename="../../app/console/main_window.py" />
             <source>Operations on the &amp;selection…</source>
             <translation>Operazioni sulla &amp;selezione…</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="279" />
+            <location filename="../../app/console/main_window.py" />
             <source>Refreshing…</source>
             <translation>Aggiornamento…</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="339" />
+            <location filename="../../app/console/main_window.py" />
             <source>Operations apply to VMs.</source>
             <translation>Le operazioni si applicano alle VM.</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="364" />
+            <location filename="../../app/console/main_window.py" />
             <source>Refused: {0}</source>
             <translation>Rifiutato: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="367" />
+            <location filename="../../app/console/main_window.py" />
             <source>{0}: job {1} started.</source>
             <translation>{0}: processo {1} avviato.</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="377" />
+            <location filename="../../app/console/main_window.py" />
             <source>● Connected</source>
             <translation>● Connesso</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="378" />
+            <location filename="../../app/console/main_window.py" />
             <source>● Reconnecting</source>
             <translation>● Riconnessione</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="379" />
+            <location filename="../../app/console/main_window.py" />
             <source>● Offline</source>
             <translation>● Non in linea</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="395" />
+            <location filename="../../app/console/main_window.py" />
             <source>Not live: the last known state, shown greyed until the connection is back.</source>
             <translation>Non aggiornato: l'ultimo stato noto, in grigio finché la connessione non torna.</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="406" />
+            <location filename="../../app/console/main_window.py" />
             <source>Vault: {0}</source>
             <translation>Insieme di credenziali: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="407" />
+            <location filename="../../app/console/main_window.py" />
             <source>{0} — Standby</source>
             <translation>{0} — Standby</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="411" />
+            <location filename="../../app/console/main_window.py" />
             <source>viewer</source>
             <translation>lettore</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="412" />
+            <location filename="../../app/console/main_window.py" />
             <source>operator or admin</source>
             <translation>operatore o amministratore</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="413" />
+            <location filename="../../app/console/main_window.py" />
             <source>admin</source>
             <translation>amministratore</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="414" />
-            <location filename="../../app/console/main_window.py" line="416" />
+            <location filename="../../app/console/main_window.py" />
             <source>role unknown</source>
             <translation>ruolo sconosciuto</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="419" />
+            <location filename="../../app/console/main_window.py" />
             <source>Profile: {0} ({1})</source>
             <translation>Profilo: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="423" />
+            <location filename="../../app/console/main_window.py" />
             <source>Live; last change {0}</source>
             <translation>Aggiornato; ultima modifica {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="433" />
+            <location filename="../../app/console/main_window.py" />
             <source>Not live — last known state as of {0} ({1} ago). Health, RPO and figures may have changed since.</source>
             <translation>Non aggiornato — ultimo stato noto delle {0} ({1} fa). Integrità, RPO e valori potrebbero essere cambiati.</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="437" />
+            <location filename="../../app/console/main_window.py" />
             <source>Not live — no data received yet.</source>
             <translation>Non aggiornato — nessun dato ricevuto finora.</translation>
         </message>
         <message>
-            <location filename="../../app/console/main_window.py" line="443" />
+            <location filename="../../app/console/main_window.py" />
             <source>A&amp;lerts ({0})</source>
             <translation>Avvi&amp;si ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/menu.py" line="15" />
+            <location filename="../../app/console/drill/menu.py" />
             <source>&amp;DR drill…</source>
             <translation>Esercitazione di &amp;DR…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/menu.py" line="19" />
+            <location filename="../../app/console/drill/menu.py" />
             <source>Drill &amp;history…</source>
             <translation>&amp;Cronologia esercitazioni…</translation>
         </message>
@@ -2341,22 +2330,22 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>ManualActionBanner</name>
         <message>
-            <location filename="../../app/console/plans/manual_banner.py" line="20" />
+            <location filename="../../app/console/plans/manual_banner.py" />
             <source>Manual action</source>
             <translation>Azione manuale</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/manual_banner.py" line="45" />
+            <location filename="../../app/console/plans/manual_banner.py" />
             <source>Done — resume</source>
             <translation>Fatto — riprendi</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/manual_banner.py" line="47" />
+            <location filename="../../app/console/plans/manual_banner.py" />
             <source>Manual action done: resume the plan</source>
             <translation>Azione manuale eseguita: riprendi il piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/manual_banner.py" line="54" />
+            <location filename="../../app/console/plans/manual_banner.py" />
             <source>The plan waits for you — group {0}: {1}</source>
             <translation>Il piano ti attende — gruppo {0}: {1}</translation>
         </message>
@@ -2364,22 +2353,22 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>MultiField</name>
         <message>
-            <location filename="../../app/console/wizards/fields.py" line="219" />
+            <location filename="../../app/console/wizards/fields.py" />
             <source>Filter</source>
             <translation>Filtro</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/fields.py" line="223" />
+            <location filename="../../app/console/wizards/fields.py" />
             <source>Select all shown</source>
             <translation>Seleziona tutti quelli mostrati</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/fields.py" line="287" />
+            <location filename="../../app/console/wizards/fields.py" />
             <source>{0} of {1} selected</source>
             <translation>{0} di {1} selezionati</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/fields.py" line="289" />
+            <location filename="../../app/console/wizards/fields.py" />
             <source> · {0} shown</source>
             <translation> · {0} mostrati</translation>
         </message>
@@ -2387,407 +2376,407 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>OperationReason</name>
         <message>
-            <location filename=".dynamic_strings.py" line="88" />
+            <location filename=".dynamic_strings.py" />
             <source>Failback brings a VM back to its primary site; this one already runs there.</source>
             <translation>Il failback riporta una VM al suo sito primario; questa è già in esecuzione lì.</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="89" />
+            <location filename=".dynamic_strings.py" />
             <source>a cleanup is already running</source>
             <translation>una pulizia è già in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="90" />
+            <location filename=".dynamic_strings.py" />
             <source>a committed failover can't be cancelled — reverse replicate, then fail back</source>
             <translation>un failover con commit non può essere annullato — esegui la replica inversa, poi il failback</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="91" />
+            <location filename=".dynamic_strings.py" />
             <source>a failed-over item (committed or not) or a failed reverse replication to retry</source>
             <translation>un elemento dopo il failover (con o senza commit) o una replica inversa non riuscita da ritentare</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="92" />
+            <location filename=".dynamic_strings.py" />
             <source>a failover that is not committed (failed-over or failover-failed)</source>
             <translation>un failover senza commit (failover eseguito o non riuscito)</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="93" />
+            <location filename=".dynamic_strings.py" />
             <source>a paused item</source>
             <translation>un elemento sospeso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="94" />
+            <location filename=".dynamic_strings.py" />
             <source>a protected item</source>
             <translation>un elemento protetto</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="95" />
+            <location filename=".dynamic_strings.py" />
             <source>a protected item running at the recovery site</source>
             <translation>un elemento protetto in esecuzione nel sito di ripristino</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="96" />
+            <location filename=".dynamic_strings.py" />
             <source>a protected or paused item</source>
             <translation>un elemento protetto o sospeso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="97" />
+            <location filename=".dynamic_strings.py" />
             <source>a protected or replicating item with no failover pending</source>
             <translation>un elemento protetto o in replica senza failover in sospeso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="98" />
+            <location filename=".dynamic_strings.py" />
             <source>a replica with a recovery point to start from</source>
             <translation>una replica con un punto di ripristino da cui partire</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="99" />
+            <location filename=".dynamic_strings.py" />
             <source>a resynchronization can't be paused half-way — let it finish</source>
             <translation>una risincronizzazione non può essere sospesa a metà — lasciala terminare</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="100" />
+            <location filename=".dynamic_strings.py" />
             <source>a resynchronization is already running</source>
             <translation>una risincronizzazione è già in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="101" />
+            <location filename=".dynamic_strings.py" />
             <source>a test failover awaiting cleanup</source>
             <translation>un failover di test in attesa di pulizia</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="102" />
+            <location filename=".dynamic_strings.py" />
             <source>a test failover awaits cleanup: clean it up first</source>
             <translation>un failover di test attende la pulizia: esegui prima la pulizia</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="103" />
+            <location filename=".dynamic_strings.py" />
             <source>a test failover is being cleaned up: wait for that to finish</source>
             <translation>è in corso la pulizia di un failover di test: attendi che termini</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="104" />
+            <location filename=".dynamic_strings.py" />
             <source>a test failover is running on this item: wait for it to finish</source>
             <translation>è in corso un failover di test su questo elemento: attendi che termini</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="105" />
+            <location filename=".dynamic_strings.py" />
             <source>an initial copy can't be paused half-way — let it finish or disable protection</source>
             <translation>una copia iniziale non può essere sospesa a metà — lasciala terminare o disabilita la protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="106" />
+            <location filename=".dynamic_strings.py" />
             <source>an item that is failed over and not yet committed</source>
             <translation>un elemento con failover eseguito ma senza commit</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="107" />
+            <location filename=".dynamic_strings.py" />
             <source>an item that is resync-required or protected</source>
             <translation>un elemento che richiede risincronizzazione o è protetto</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="108" />
+            <location filename=".dynamic_strings.py" />
             <source>an unprotected item (or a failed enable to retry)</source>
             <translation>un elemento non protetto (o un'abilitazione non riuscita da ritentare)</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="109" />
+            <location filename=".dynamic_strings.py" />
             <source>clean up the previous drill first</source>
             <translation>esegui prima la pulizia dell'esercitazione precedente</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="110" />
+            <location filename=".dynamic_strings.py" />
             <source>cleaning-up</source>
             <translation>pulizia in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="111" />
+            <location filename=".dynamic_strings.py" />
             <source>cleanup-pending</source>
             <translation>in attesa di pulizia</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="112" />
+            <location filename=".dynamic_strings.py" />
             <source>commit discarded the other recovery points</source>
             <translation>il commit ha eliminato gli altri punti di ripristino</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="113" />
+            <location filename=".dynamic_strings.py" />
             <source>commit it and start reverse replication first</source>
             <translation>esegui il commit e avvia prima la replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="114" />
+            <location filename=".dynamic_strings.py" />
             <source>commit or cancel the failover first</source>
             <translation>esegui prima il commit o annulla il failover</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="115" />
+            <location filename=".dynamic_strings.py" />
             <source>disabling-protection</source>
             <translation>disabilitazione della protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="116" />
+            <location filename=".dynamic_strings.py" />
             <source>enable protection first</source>
             <translation>abilita prima la protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="117" />
+            <location filename=".dynamic_strings.py" />
             <source>enable-protection-failed</source>
             <translation>abilitazione della protezione non riuscita</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="118" />
+            <location filename=".dynamic_strings.py" />
             <source>enabling-protection</source>
             <translation>abilitazione della protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="119" />
+            <location filename=".dynamic_strings.py" />
             <source>failed-over</source>
             <translation>failover eseguito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="120" />
+            <location filename=".dynamic_strings.py" />
             <source>failover-committed</source>
             <translation>commit del failover eseguito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="121" />
+            <location filename=".dynamic_strings.py" />
             <source>failover-failed</source>
             <translation>failover non riuscito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="122" />
+            <location filename=".dynamic_strings.py" />
             <source>failover-in-progress</source>
             <translation>failover in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="123" />
+            <location filename=".dynamic_strings.py" />
             <source>initial-replication</source>
             <translation>replica iniziale</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="124" />
+            <location filename=".dynamic_strings.py" />
             <source>it already runs on the replica — commit or cancel it</source>
             <translation>è già in esecuzione sulla replica — esegui il commit o annulla il failover</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="125" />
+            <location filename=".dynamic_strings.py" />
             <source>it has no recovery point yet — wait for initial replication to finish</source>
             <translation>non ha ancora un punto di ripristino — attendi il termine della replica iniziale</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="126" />
+            <location filename=".dynamic_strings.py" />
             <source>it is already paused</source>
             <translation>è già sospeso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="127" />
+            <location filename=".dynamic_strings.py" />
             <source>it is not paused</source>
             <translation>non è sospeso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="128" />
+            <location filename=".dynamic_strings.py" />
             <source>it is not protected</source>
             <translation>non è protetto</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="129" />
+            <location filename=".dynamic_strings.py" />
             <source>its recovery points may be stale — resynchronize it first</source>
             <translation>i suoi punti di ripristino potrebbero essere obsoleti — risincronizza prima</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="130" />
+            <location filename=".dynamic_strings.py" />
             <source>no other drill on this item</source>
             <translation>nessun'altra esercitazione su questo elemento</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="131" />
+            <location filename=".dynamic_strings.py" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="132" />
+            <location filename=".dynamic_strings.py" />
             <source>not-protected</source>
             <translation>non protetto</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="133" />
+            <location filename=".dynamic_strings.py" />
             <source>paused</source>
             <translation>sospeso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="134" />
+            <location filename=".dynamic_strings.py" />
             <source>protected</source>
             <translation>protetto</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="135" />
+            <location filename=".dynamic_strings.py" />
             <source>protection is already enabled</source>
             <translation>la protezione è già abilitata</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="136" />
+            <location filename=".dynamic_strings.py" />
             <source>protection is being disabled</source>
             <translation>la protezione è in corso di disabilitazione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="137" />
+            <location filename=".dynamic_strings.py" />
             <source>resume replication first</source>
             <translation>riprendi prima la replica</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="138" />
+            <location filename=".dynamic_strings.py" />
             <source>resync-required</source>
             <translation>risincronizzazione necessaria</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="139" />
+            <location filename=".dynamic_strings.py" />
             <source>resynchronize it first</source>
             <translation>risincronizza prima</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="140" />
+            <location filename=".dynamic_strings.py" />
             <source>resynchronizing</source>
             <translation>risincronizzazione in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="141" />
+            <location filename=".dynamic_strings.py" />
             <source>retry enabling protection first</source>
             <translation>riprova prima ad abilitare la protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="142" />
+            <location filename=".dynamic_strings.py" />
             <source>retry reverse replication first</source>
             <translation>riprova prima la replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="143" />
+            <location filename=".dynamic_strings.py" />
             <source>retry with an unplanned failover, or cancel the failover</source>
             <translation>riprova con un failover non pianificato o annulla il failover</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="144" />
+            <location filename=".dynamic_strings.py" />
             <source>reverse-replicating</source>
             <translation>replica inversa in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="145" />
+            <location filename=".dynamic_strings.py" />
             <source>reverse-replication-failed</source>
             <translation>replica inversa non riuscita</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="146" />
+            <location filename=".dynamic_strings.py" />
             <source>running</source>
             <translation>in esecuzione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="147" />
+            <location filename=".dynamic_strings.py" />
             <source>start reverse replication first</source>
             <translation>avvia prima la replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="148" />
+            <location filename=".dynamic_strings.py" />
             <source>the failover did not finish — retry it as an unplanned failover, or cancel it</source>
             <translation>il failover non è terminato — riprova come failover non pianificato o annulla il failover</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="149" />
+            <location filename=".dynamic_strings.py" />
             <source>the failover is already committed</source>
             <translation>il commit del failover è già stato eseguito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="150" />
+            <location filename=".dynamic_strings.py" />
             <source>the other site has no complete copy yet — wait for reverse replication to finish</source>
             <translation>l'altro sito non ha ancora una copia completa — attendi il termine della replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="151" />
+            <location filename=".dynamic_strings.py" />
             <source>the other site has no complete copy — retry reverse replication first</source>
             <translation>l'altro sito non ha una copia completa — riprova prima la replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="152" />
+            <location filename=".dynamic_strings.py" />
             <source>the other site has no replica until reverse replication</source>
             <translation>l'altro sito non ha una replica fino alla replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="153" />
+            <location filename=".dynamic_strings.py" />
             <source>there is no failover to reverse</source>
             <translation>non c'è alcun failover da invertire</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="154" />
+            <location filename=".dynamic_strings.py" />
             <source>there is no uncommitted failover</source>
             <translation>non c'è alcun failover senza commit</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="155" />
+            <location filename=".dynamic_strings.py" />
             <source>there is nothing to clean up</source>
             <translation>non c'è nulla da pulire</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="156" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for initial replication to finish</source>
             <translation>attendi il termine della replica iniziale</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="157" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for protection to be disabled</source>
             <translation>attendi la disabilitazione della protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="158" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for protection to be enabled</source>
             <translation>attendi l'abilitazione della protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="159" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for resynchronization to finish</source>
             <translation>attendi il termine della risincronizzazione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="160" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for reverse replication to finish</source>
             <translation>attendi il termine della replica inversa</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="161" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for the cleanup to finish</source>
             <translation>attendi il termine della pulizia</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="162" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for the failover to finish</source>
             <translation>attendi il termine del failover</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="163" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for the running drill to finish</source>
             <translation>attendi il termine dell'esercitazione in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="164" />
+            <location filename=".dynamic_strings.py" />
             <source>wait for the test failover to finish first</source>
             <translation>attendi prima il termine del failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="186" />
+            <location filename="../../app/console/i18n.py" />
             <source>{0} needs {1}; its test failover is {2}: {3}.</source>
             <translation>«{0}» richiede {1}; il suo failover di test è «{2}»: {3}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="195" />
+            <location filename="../../app/console/i18n.py" />
             <source>{0} needs {1}; this one is {2}: {3}.</source>
             <translation>«{0}» richiede {1}; il suo stato è «{2}»: {3}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="199" />
+            <location filename="../../app/console/i18n.py" />
             <source>{0} needs {1}; this one is {2}.</source>
             <translation>«{0}» richiede {1}; il suo stato è «{2}».</translation>
         </message>
         <message>
-            <location filename="../../app/console/i18n.py" line="203" />
+            <location filename="../../app/console/i18n.py" />
             <source>{0} can't run while {1}.</source>
             <translation>«{0}» non può essere eseguito ora: {1}.</translation>
         </message>
@@ -2795,198 +2784,197 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>PlanEditor</name>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="87" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Plan name</source>
             <translation>Nome del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="88" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>e.g. ERP estate</source>
             <translation>ad es. Ambiente ERP</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="90" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Plan &amp;name:</source>
             <translation>&amp;Nome del piano:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="93" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="94" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>What the plan recovers, and who owns it</source>
             <translation>Cosa ripristina il piano e chi ne è responsabile</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="97" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>&amp;Description:</source>
             <translation>&amp;Descrizione:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="112" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Why the plan cannot be saved</source>
             <translation>Perché il piano non può essere salvato</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="119" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>The control plane's answer</source>
             <translation>La risposta del piano di controllo</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="128" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>&amp;Save</source>
             <translation>&amp;Salva</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="132" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Close</source>
             <translation>Chiudi</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="156" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Protected VMs — drag into a group</source>
             <translation>VM protette — trascina in un gruppo</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="161" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Filter the protected VMs</source>
             <translation>Filtra le VM protette</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="162" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Filter by name</source>
             <translation>Filtra per nome</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="172" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Protected VMs</source>
             <translation>VM protette</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="180" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>&amp;Add to group →</source>
             <translation>&amp;Aggiungi al gruppo →</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="182" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Add the selected VMs to the selected group</source>
             <translation>Aggiungi le VM selezionate al gruppo selezionato</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="186" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>No protected VMs yet: protect VMs first, then add them here.</source>
             <translation>Ancora nessuna VM protetta: proteggi prima le VM, poi aggiungile qui.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="194" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Groups run in order; the VMs of a group in parallel</source>
             <translation>I gruppi vengono eseguiti in ordine; le VM di un gruppo in parallelo</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="200" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Groups of the plan</source>
             <translation>Gruppi del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="218" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>+ &amp;Group</source>
             <translation>+ &amp;Gruppo</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="218" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Add a group at the end</source>
             <translation>Aggiungi un gruppo alla fine</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="221" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>▲ &amp;Up</source>
             <translation>▲ &amp;Su</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="222" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Run the selected group earlier</source>
             <translation>Esegui prima il gruppo selezionato</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="227" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>▼ D&amp;own</source>
             <translation>▼ &amp;Giù</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="228" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Run the selected group later</source>
             <translation>Esegui dopo il gruppo selezionato</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="233" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>&amp;Remove</source>
             <translation>&amp;Rimuovi</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="234" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Remove the selected VM or group</source>
             <translation>Rimuovi la VM o il gruppo selezionato</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="290" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Select the group to add the VMs to.</source>
             <translation>Seleziona il gruppo a cui aggiungere le VM.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="294" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Select VMs in the list first.</source>
             <translation>Seleziona prima le VM nell'elenco.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="330" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="331" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Cannot save yet:</source>
             <translation>Impossibile salvare per ora:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="341" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>new plan</source>
             <translation>nuovo piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="344" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>New recovery plan — {0}{1}</source>
             <translation>Nuovo piano di ripristino — {0}{1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="346" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Recovery plan — {0}{1}</source>
             <translation>Piano di ripristino — {0}{1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="355" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Saving…</source>
             <translation>Salvataggio…</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="368" />
-            <location filename="../../app/console/plans/editor.py" line="371" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>The control plane refused the plan:</source>
             <translation>Il piano di controllo ha rifiutato il piano:</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="378" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Saved.</source>
             <translation>Salvato.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="421" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>Unsaved changes</source>
             <translation>Modifiche non salvate</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor.py" line="422" />
+            <location filename="../../app/console/plans/editor.py" />
             <source>The plan has changes that are not saved. Close and discard them?</source>
             <translation>Il piano ha modifiche non salvate. Chiudere e scartarle?</translation>
         </message>
@@ -2994,42 +2982,42 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>PlanMenu</name>
         <message>
-            <location filename="../../app/console/plans/menu.py" line="24" />
+            <location filename="../../app/console/plans/menu.py" />
             <source>Recovery &amp;plans</source>
             <translation>Piani di &amp;ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/menu.py" line="26" />
+            <location filename="../../app/console/plans/menu.py" />
             <source>&amp;New plan…</source>
             <translation>&amp;Nuovo piano…</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/menu.py" line="31" />
+            <location filename="../../app/console/plans/menu.py" />
             <source>&amp;Edit plan</source>
             <translation>&amp;Modifica piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/menu.py" line="34" />
+            <location filename="../../app/console/plans/menu.py" />
             <source>&amp;Follow a plan job</source>
             <translation>&amp;Segui un processo del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/menu.py" line="54" />
+            <location filename="../../app/console/plans/menu.py" />
             <source>No recovery plans yet</source>
             <translation>Ancora nessun piano di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/menu.py" line="57" />
+            <location filename="../../app/console/plans/menu.py" />
             <source>{0}  ({1})</source>
             <translation>{0}  ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/menu.py" line="74" />
+            <location filename="../../app/console/plans/menu.py" />
             <source>No plan jobs</source>
             <translation>Nessun processo del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/menu.py" line="79" />
+            <location filename="../../app/console/plans/menu.py" />
             <source>{0} of {1} — {2}</source>
             <translation>{0} di {1} — {2}</translation>
         </message>
@@ -3037,22 +3025,22 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>PlanPage</name>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="95" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Choose the recovery plan to drill</source>
             <translation>Scegli il piano di ripristino da esercitare</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="99" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>The drill starts a test failover of every VM of the plan into the isolated test network. Replication goes on; production is not touched.</source>
             <translation>L'esercitazione avvia un failover di test di ogni VM del piano nella rete di test isolata. La replica continua; la produzione non viene toccata.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="107" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Recovery plan</source>
             <translation>Piano di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="108" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>&amp;Recovery plan:</source>
             <translation>&amp;Piano di ripristino:</translation>
         </message>
@@ -3060,118 +3048,117 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>PlanRules</name>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="249" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>The plan needs a name.</source>
             <translation>Il piano deve avere un nome.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="252" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>The name is longer than {0} characters.</source>
             <translation>Il nome supera i {0} caratteri.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="256" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>A recovery plan named '{0}' exists already.</source>
             <translation>Esiste già un piano di ripristino denominato '{0}'.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="260" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>The description is longer than 2000 characters.</source>
             <translation>La descrizione supera i 2000 caratteri.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="263" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>The plan needs at least one group.</source>
             <translation>Il piano deve avere almeno un gruppo.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="265" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>A plan has at most {0} groups.</source>
             <translation>Un piano ha al massimo {0} gruppi.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="178" />
-            <location filename="../../app/console/plans/rules.py" line="268" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>Group {0}</source>
             <translation>Gruppo {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="270" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0} needs a name.</source>
             <translation>{0} deve avere un nome.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="276" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>not a protected item: protect it first</source>
             <translation>non è un elemento protetto: proteggilo prima</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="277" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0}: {1} is not a protected item; protect it first.</source>
             <translation>{0}: {1} non è un elemento protetto; proteggilo prima.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="279" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>in group {0} already: a VM goes in one group only</source>
             <translation>già nel gruppo {0}: una VM va in un solo gruppo</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="282" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0}: {1} is in group {2} already; a VM goes in one group only.</source>
             <translation>{0}: {1} è già nel gruppo {2}; una VM va in un solo gruppo.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="291" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>Add at least one protected VM to a group.</source>
             <translation>Aggiungi almeno una VM protetta a un gruppo.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="296" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>an action</source>
             <translation>un'azione</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="299" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0}: an action needs a name.</source>
             <translation>{0}: un'azione deve avere un nome.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="305" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0}: script '{1}' needs a command.</source>
             <translation>{0}: lo script '{1}' richiede un comando.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="312" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0}: the command of '{1}' is too long.</source>
             <translation>{0}: il comando di '{1}' è troppo lungo.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="319" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0}: the timeout of '{1}' must be 1 s to 24 h.</source>
             <translation>{0}: il timeout di '{1}' deve essere compreso tra 1 s e 24 h.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="326" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0}: manual step '{1}' needs instructions for the operator.</source>
             <translation>{0}: il passaggio manuale '{1}' richiede istruzioni per l'operatore.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="335" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>{0}: the instructions of '{1}' are too long.</source>
             <translation>{0}: le istruzioni di '{1}' sono troppo lunghe.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="366" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>Group {0}: {1}</source>
             <translation>Gruppo {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="232" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>Script {0}</source>
             <translation>Script {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/rules.py" line="234" />
+            <location filename="../../app/console/plans/rules.py" />
             <source>Manual step {0}</source>
             <translation>Passaggio manuale {0}</translation>
         </message>
@@ -3179,192 +3166,192 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>PlanRunView</name>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="57" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Recovery plan job {0}</source>
             <translation>Processo del piano di ripristino {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="61" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Waiting for job {0} to arrive…</source>
             <translation>In attesa dell'arrivo del processo {0}…</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="82" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Gruppi, VM e passaggi del processo del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="85" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Group / VM / step</source>
             <translation>Gruppo / VM / passaggio</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="86" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>State</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="87" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Started</source>
             <translation>Avviata</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="88" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Duration</source>
             <translation>Durata</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="89" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Detail</source>
             <translation>Dettaglio</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="102" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Cancel plan job</source>
             <translation>Annulla processo del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="104" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Cancel the plan job</source>
             <translation>Annulla il processo del piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="107" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Close</source>
             <translation>Chiudi</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="109" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Close this view; the job goes on</source>
             <translation>Chiudi questa vista; il processo continua</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="135" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Could not read the job: {0}</source>
             <translation>Impossibile leggere il processo: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="152" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="154" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>{0} of plan {1} — {2}</source>
             <translation>{0} del piano {1} — {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="158" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Job {0}, started by {1}</source>
             <translation>Processo {0}, avviato da {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="160" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, a {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="181" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>The job has ended: {0}.</source>
             <translation>Il processo è terminato: {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="226" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Group {0}</source>
             <translation>Gruppo {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="238" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Before</source>
             <translation>Prima</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="239" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>After</source>
             <translation>Dopo</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="242" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>script</source>
             <translation>script</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="242" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>manual</source>
             <translation>manuale</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="243" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>{0} ({1}): {2}</source>
             <translation>{0} ({1}): {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="261" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>VMs in parallel ({0})</source>
             <translation>VM in parallelo ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="313" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Not started</source>
             <translation>Non avviato</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="314" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>In progress</source>
             <translation>In corso</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="315" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Waiting for you</source>
             <translation>In attesa di te</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="316" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Succeeded</source>
             <translation>Riuscito</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="317" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Failed</source>
             <translation>Non riuscito</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="318" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Cancelled</source>
             <translation>Annullato</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="319" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Not run</source>
             <translation>Non eseguito</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="334" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Not connected to the control plane.</source>
             <translation>Non connesso al piano di controllo.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="347" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Resuming the plan…</source>
             <translation>Ripresa del piano…</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="349" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Cancelling the plan job…</source>
             <translation>Annullamento del processo del piano…</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="354" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>The control plane refused: {0}</source>
             <translation>Il piano di controllo ha rifiutato: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="360" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Resumed: the plan goes on.</source>
             <translation>Ripreso: il piano continua.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/run_view.py" line="362" />
+            <location filename="../../app/console/plans/run_view.py" />
             <source>Cancel requested: the job stops at its next step.</source>
             <translation>Annullamento richiesto: il processo si ferma al passaggio successivo.</translation>
         </message>
@@ -3372,17 +3359,17 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>ProtectedVmsModel</name>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="52" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>{0}  — in group {1}</source>
             <translation>{0}  — nel gruppo {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="62" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>{0}: {1}. Drag it into a group.</source>
             <translation>{0}: {1}. Trascinala in un gruppo.</translation>
         </message>
         <message>
-            <location filename="../../app/console/plans/editor_models.py" line="64" />
+            <location filename="../../app/console/plans/editor_models.py" />
             <source>{0} is in group {1} already; a VM goes in one group only.</source>
             <translation>{0} è già nel gruppo {1}; una VM va in un solo gruppo.</translation>
         </message>
@@ -3390,77 +3377,77 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>ReplicationState</name>
         <message>
-            <location filename=".dynamic_strings.py" line="3" />
+            <location filename=".dynamic_strings.py" />
             <source>Not protected</source>
             <translation>Non protetto</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="4" />
+            <location filename=".dynamic_strings.py" />
             <source>Enabling protection</source>
             <translation>Abilitazione della protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="5" />
+            <location filename=".dynamic_strings.py" />
             <source>Initial replication</source>
             <translation>Replica iniziale</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="6" />
+            <location filename=".dynamic_strings.py" />
             <source>Protected</source>
             <translation>Protetto</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="7" />
+            <location filename=".dynamic_strings.py" />
             <source>Resync required</source>
             <translation>Risincronizzazione necessaria</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="8" />
+            <location filename=".dynamic_strings.py" />
             <source>Resynchronizing</source>
             <translation>Risincronizzazione in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="9" />
+            <location filename=".dynamic_strings.py" />
             <source>Paused</source>
             <translation>Sospeso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="10" />
+            <location filename=".dynamic_strings.py" />
             <source>Failover in progress</source>
             <translation>Failover in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="11" />
+            <location filename=".dynamic_strings.py" />
             <source>Failed over</source>
             <translation>Failover eseguito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="12" />
+            <location filename=".dynamic_strings.py" />
             <source>Failover committed</source>
             <translation>Commit del failover eseguito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="13" />
+            <location filename=".dynamic_strings.py" />
             <source>Reverse replicating</source>
             <translation>Replica inversa in corso</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="14" />
+            <location filename=".dynamic_strings.py" />
             <source>Disabling protection</source>
             <translation>Disabilitazione della protezione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="15" />
+            <location filename=".dynamic_strings.py" />
             <source>Enable protection failed</source>
             <translation>Abilitazione della protezione non riuscita</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="16" />
+            <location filename=".dynamic_strings.py" />
             <source>Failover failed</source>
             <translation>Failover non riuscito</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="17" />
+            <location filename=".dynamic_strings.py" />
             <source>Reverse replication failed</source>
             <translation>Replica inversa non riuscita</translation>
         </message>
@@ -3468,22 +3455,22 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="276" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Drill report</source>
             <translation>Report dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="284" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Open &amp;PDF</source>
             <translation>Apri &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="286" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Open &amp;HTML</source>
             <translation>Apri &amp;HTML</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="288" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Open the &amp;folder</source>
             <translation>Apri la &amp;cartella</translation>
         </message>
@@ -3491,37 +3478,37 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>StepList</name>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="68" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Drill steps</source>
             <translation>Passaggi dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="73" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>1. Recovery plan</source>
             <translation>1. Piano di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="74" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>2. Pre-checks</source>
             <translation>2. Controlli preliminari</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="75" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>3. Test failover</source>
             <translation>3. Failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="76" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>4. Verify</source>
             <translation>4. Verifica</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="77" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>5. Clean up</source>
             <translation>5. Pulizia</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="78" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Report</translation>
         </message>
@@ -3529,162 +3516,162 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>SummaryPane</name>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="40" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Summary</source>
             <translation>Riepilogo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="75" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Protected VMs by health</source>
             <translation>VM protette per integrità</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="80" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Critical</source>
             <translation>Critico</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="81" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Warning</source>
             <translation>Avviso</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="82" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="83" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Not protected</source>
             <translation>Non protetto</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="101" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Pairings and policies</source>
             <translation>Associazioni e criteri</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="110" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Needs attention</source>
             <translation>Richiede attenzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="114" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>VMs that need attention</source>
             <translation>VM che richiedono attenzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="116" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>VM</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="116" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Health</source>
             <translation>Integrità</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="116" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="145" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>(no longer in the vault)</source>
             <translation>(non più nell'insieme di credenziali)</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="149" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Vault</source>
             <translation>Insieme di credenziali</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="150" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Site</source>
             <translation>Sito</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="151" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Cloud</source>
             <translation>Cloud</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="152" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="170" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>No cloud pairing involves it.</source>
             <translation>Nessuna associazione di cloud lo coinvolge.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="214" />
+            <location filename="../../app/console/panes/summary.py" />
             <source> (embedded lab)</source>
             <translation> (laboratorio integrato)</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="217" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Control plane {0}{1}, version {2}: {3} sites, {4} VMs</source>
             <translation>Piano di controllo {0}{1}, versione {2}: {3} siti, {4} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="223" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>up</source>
             <translation>attivo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="223" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>DOWN</source>
             <translation>NON DISPONIBILE</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="225" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>provider connected, last heartbeat {0}</source>
             <translation>provider connesso, ultimo heartbeat {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="227" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>provider DISCONNECTED since {0}</source>
             <translation>provider DISCONNESSO dalle {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="229" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>{0} · site {1} · VMM server {2}: {3} · {4} clouds, {5} VMs</source>
             <translation>{0} · sito {1} · server VMM {2}: {3} · {4} cloud, {5} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="234" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>{0} hosts, {1} VMs</source>
             <translation>{0} host, {1} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="238" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>agent {0} connected, last heartbeat {1}</source>
             <translation>agente {0} connesso, ultimo heartbeat {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="240" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>agent {0} DISCONNECTED since {1}</source>
             <translation>agente {0} DISCONNESSO dalle {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="242" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>{0} · {1} VMs</source>
             <translation>{0} · {1} VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="255" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>Under {0} % free. When it is full, replication to and from this host pauses (and resumes when space returns): free space on it or add storage.</source>
             <translation>Meno del {0} % libero. Quando l'archiviazione è piena, la replica da e verso questo host viene sospesa (e riprende quando torna lo spazio): libera spazio sull'host o aggiungi spazio di archiviazione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="259" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>As last reported: the agent is disconnected.</source>
             <translation>Ultimo valore segnalato: l'agente è disconnesso.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/summary.py" line="286" />
+            <location filename="../../app/console/panes/summary.py" />
             <source>{0}: copy every {1}, keep {2} h of points, app-consistent every {3} h</source>
             <translation>{0}: copia ogni {1}, conserva {2} h di punti, coerente con l'app ogni {3} h</translation>
         </message>
@@ -3692,22 +3679,22 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>Theme</name>
         <message>
-            <location filename="../../app/console/theme.py" line="200" />
+            <location filename="../../app/console/theme.py" />
             <source>&amp;Theme</source>
             <translation>Te&amp;ma</translation>
         </message>
         <message>
-            <location filename="../../app/console/theme.py" line="205" />
+            <location filename="../../app/console/theme.py" />
             <source>&amp;Light</source>
             <translation>&amp;Chiaro</translation>
         </message>
         <message>
-            <location filename="../../app/console/theme.py" line="206" />
+            <location filename="../../app/console/theme.py" />
             <source>&amp;Dark</source>
             <translation>&amp;Scuro</translation>
         </message>
         <message>
-            <location filename="../../app/console/theme.py" line="207" />
+            <location filename="../../app/console/theme.py" />
             <source>&amp;System</source>
             <translation>&amp;Sistema</translation>
         </message>
@@ -3715,52 +3702,52 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>Tray</name>
         <message>
-            <location filename="../../app/console/tray.py" line="82" />
+            <location filename="../../app/console/tray.py" />
             <source>Show console</source>
             <translation>Mostra console</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="84" />
+            <location filename="../../app/console/tray.py" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="88" />
+            <location filename="../../app/console/tray.py" />
             <source>Quit</source>
             <translation>Esci</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="147" />
+            <location filename="../../app/console/tray.py" />
             <source>Standby: not connected (showing the last known state)</source>
             <translation>Standby: non connesso (ultimo stato noto)</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="150" />
+            <location filename="../../app/console/tray.py" />
             <source>Standby: all protected VMs healthy</source>
             <translation>Standby: tutte le VM protette sono integre</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="151" />
+            <location filename="../../app/console/tray.py" />
             <source>Standby: warnings need attention</source>
             <translation>Standby: avvisi che richiedono attenzione</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="152" />
+            <location filename="../../app/console/tray.py" />
             <source>Standby: critical — see the console</source>
             <translation>Standby: critico — vedi la console</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="191" />
+            <location filename="../../app/console/tray.py" />
             <source>Critical alert</source>
             <translation>Avviso critico</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="194" />
+            <location filename="../../app/console/tray.py" />
             <source>{0} critical alerts</source>
             <translation>{0} avvisi critici</translation>
         </message>
         <message>
-            <location filename="../../app/console/tray.py" line="195" />
+            <location filename="../../app/console/tray.py" />
             <source>Latest: {0}</source>
             <translation>Ultimo: {0}</translation>
         </message>
@@ -3768,63 +3755,62 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>VerifyPage</name>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="177" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Verify the test VMs</source>
             <translation>Verifica le VM di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="181" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>The lab audit reads each test VM's disks: intact, crash-consistent, and how many writes came after the recovery point. Tick each item once you have verified it.</source>
             <translation>La verifica di laboratorio legge i dischi di ogni VM di test: integri, coerenti con l'arresto anomalo e quante scritture sono arrivate dopo il punto di ripristino. Spunta ogni voce dopo averla verificata.</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="189" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Test VMs</source>
             <translation>VM di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="192" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>VM</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="193" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Group</source>
             <translation>Gruppo</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="194" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Test VM</source>
             <translation>VM di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="195" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Recovery point</source>
             <translation>Punto di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="196" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>RPO</source>
             <translation>RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="197" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Lab audit</source>
             <translation>Verifica di laboratorio</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="211" />
-            <location filename="../../app/console/drill/pages.py" line="217" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Checklist</source>
             <translation>Elenco di controllo</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="224" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>Another item to verify…</source>
             <translation>Un'altra voce da verificare…</translation>
         </message>
         <message>
-            <location filename="../../app/console/drill/pages.py" line="226" />
+            <location filename="../../app/console/drill/pages.py" />
             <source>&amp;Add</source>
             <translation>&amp;Aggiungi</translation>
         </message>
@@ -3832,168 +3818,167 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>VmPane</name>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="43" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>VM details</source>
             <translation>Dettagli VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="78" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Replication</source>
             <translation>Replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="83" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>State</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="84" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Test failover</source>
             <translation>Failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="85" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Active location</source>
             <translation>Posizione attiva</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="86" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Last replication</source>
             <translation>Ultima replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="87" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>RPO</source>
             <translation>RPO</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="88" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Pending</source>
             <translation>In sospeso</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="89" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Throughput</source>
             <translation>Velocità effettiva</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="90" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Cycles</source>
             <translation>Cicli</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="91" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Policy</source>
             <translation>Criterio</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="92" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Source → target</source>
             <translation>Origine → destinazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="93" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Power</source>
             <translation>Alimentazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="102" />
-            <location filename="../../app/console/panes/vm_pane.py" line="106" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Recovery points</source>
             <translation>Punti di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="108" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="108" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="108" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Cycle</source>
             <translation>Ciclo</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="163" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Could not fetch the history: {0}</source>
             <translation>Impossibile recuperare la cronologia: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="229" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>(VM no longer in the vault)</source>
             <translation>(VM non più nell'insieme di credenziali)</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="234" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>Not protected</source>
             <translation>Non protetto</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="237" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>This VM is not protected. Use “Enable protection” from its menu.</source>
             <translation>Questa VM non è protetta. Usa «Abilita protezione» dal suo menu.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="255" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>No problems.</source>
             <translation>Nessun problema.</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="260" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="267" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>{0}  (target {1}, warning above {2})</source>
             <translation>{0}  (obiettivo {1}, avviso oltre {2})</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="277" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>{0} successful, {1} missed</source>
             <translation>{0} riusciti, {1} mancati</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="290" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>never</source>
             <translation>mai</translation>
         </message>
         <message>
-            <location filename="../../app/console/panes/vm_pane.py" line="291" />
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="82" />
+            <location filename=".dynamic_strings.py" />
             <source>Crash consistent</source>
             <translation>Coerente con l'arresto anomalo</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="83" />
+            <location filename=".dynamic_strings.py" />
             <source>App consistent</source>
             <translation>Coerente con l'app</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="84" />
+            <location filename=".dynamic_strings.py" />
             <source>Running</source>
             <translation>In esecuzione</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="85" />
+            <location filename=".dynamic_strings.py" />
             <source>Off</source>
             <translation>Spento</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="86" />
+            <location filename=".dynamic_strings.py" />
             <source>Primary</source>
             <translation>Primario</translation>
         </message>
         <message>
-            <location filename=".dynamic_strings.py" line="87" />
+            <location filename=".dynamic_strings.py" />
             <source>Recovery</source>
             <translation>Ripristino</translation>
         </message>
@@ -4001,1241 +3986,1206 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>Wizard</name>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="31" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>crash-consistent</source>
             <translation>coerente con l'arresto anomalo</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="30" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>app-consistent</source>
             <translation>coerente con l'app</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/flow.py" line="175" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>Recovery plan</source>
             <translation>Piano di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="136" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>VMs</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="158" />
-            <location filename="../../app/console/wizards/flow.py" line="176" />
-            <location filename="../../app/console/wizards/protect_flow.py" line="139" />
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <location filename="../../app/console/wizards/flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>VM</source>
             <translation>VM</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="37" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Commit the failover</source>
             <translation>Esegui il commit del failover</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="38" />
-            <location filename="../../app/console/wizards/after_flows.py" line="46" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Commit</source>
             <translation>Esegui il commit</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="47" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Keep the point each VM runs from.</source>
             <translation>Mantieni il punto da cui viene eseguita ogni VM.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="50" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Commit discards the other recovery points: afterwards the recovery point can no longer be changed and the failover can no longer be cancelled.</source>
             <translation>Il commit elimina gli altri punti di ripristino: in seguito il punto di ripristino non può più essere cambiato e il failover non può più essere annullato.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="59" />
-            <location filename="../../app/console/wizards/after_flows.py" line="109" />
-            <location filename="../../app/console/wizards/after_flows.py" line="195" />
-            <location filename="../../app/console/wizards/after_flows.py" line="268" />
-            <location filename="../../app/console/wizards/after_flows.py" line="312" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="214" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="265" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="348" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="453" />
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Operation</source>
             <translation>Operazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="64" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>runs from {0}</source>
             <translation>in esecuzione da {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="75" />
-            <location filename="../../app/console/wizards/after_flows.py" line="76" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Change recovery point</source>
             <translation>Cambia punto di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="85" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Another recovery point</source>
             <translation>Un altro punto di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="86" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>The VM restarts from the point you choose; the failover stays uncommitted.</source>
             <translation>La VM si riavvia dal punto scelto; il failover resta senza commit.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="91" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Runs now from</source>
             <translation>Ora in esecuzione da</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="98" />
-            <location filename="../../app/console/wizards/after_flows.py" line="177" />
-            <location filename="../../app/console/wizards/after_flows.py" line="256" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="195" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="251" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="327" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="437" />
-            <location filename="../../app/console/wizards/pairing_flow.py" line="164" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="204" />
-            <location filename="../../app/console/wizards/protect_flow.py" line="167" />
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Review</source>
             <translation>Riepilogo</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="100" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>The VM is restarted: it is down for a moment.</source>
             <translation>La VM viene riavviata: resta inattiva per un momento.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="120" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Reverse replication</source>
             <translation>Replica inversa</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="121" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Start reverse replication</source>
             <translation>Avvia replica inversa</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="144" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>{0} write(s) on the other side would be discarded</source>
             <translation>{0} scritture sull'altro lato verrebbero scartate</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="153" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Writes on the other side</source>
             <translation>Scritture sull'altro lato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="154" />
-            <location filename="../../app/console/wizards/after_flows.py" line="162" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Reverse replication makes the other side a replica of the active one.</source>
             <translation>La replica inversa rende l'altro lato una replica di quello attivo.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="156" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>No writes would be discarded: nothing to confirm.</source>
             <translation>Nessuna scrittura verrebbe scartata: niente da confermare.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="158" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>plan</source>
             <translation>piano</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="161" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Writes that would be discarded</source>
             <translation>Scritture che verrebbero scartate</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="166" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Type the {0} name to discard them</source>
             <translation>Digita il nome di {0} per scartarle</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="173" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>{0} write(s) made on the other side after the failover point never reached the active side. Reverse replication overwrites them for good.</source>
             <translation>{0} scritture eseguite sull'altro lato dopo il punto di failover non hanno mai raggiunto il lato attivo. La replica inversa le sovrascrive definitivamente.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="185" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Type {0} exactly to accept losing {1} write(s).</source>
             <translation>Digita {0} esattamente per accettare la perdita di {1} scritture.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="197" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Writes discarded</source>
             <translation>Scritture scartate</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="212" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Failback</source>
             <translation>Failback</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="213" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Start failback</source>
             <translation>Avvia failback</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="227" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Step 1 of 2: planned failover back to {0}</source>
             <translation>Passaggio 1 di 2: failover pianificato di ritorno a {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="230" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>The plan's VMs are shut down where they run now, their last changes replicated, then started at {0}: no data loss.</source>
             <translation>Le VM del piano vengono arrestate dove sono in esecuzione, le ultime modifiche replicate, poi avviate su {0}: nessuna perdita di dati.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="235" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>{0} is shut down where it runs now, its last changes replicated, then started at {1}: no data loss.</source>
             <translation>{0} viene arrestata dove è in esecuzione, le ultime modifiche replicate, poi avviata su {1}: nessuna perdita di dati.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="245" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Step 2 of 2: reverse replication</source>
             <translation>Passaggio 2 di 2: replica inversa</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="246" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Then replication runs from {0} to the recovery site again.</source>
             <translation>Poi la replica riprende da {0} verso il sito di ripristino.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="250" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Only the blocks that differ are shipped. After a planned failover no write is discarded.</source>
             <translation>Vengono inviati solo i blocchi diversi. Dopo un failover pianificato nessuna scrittura viene scartata.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="258" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Down from the shutdown until running at {0}.</source>
             <translation>Inattiva dall'arresto fino all'esecuzione su {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="270" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Step 1</source>
             <translation>Passaggio 1</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="270" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>planned failover back to {0}</source>
             <translation>failover pianificato di ritorno a {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="271" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>Step 2</source>
             <translation>Passaggio 2</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="271" />
+            <location filename="../../app/console/wizards/after_flows.py" />
             <source>reverse replication</source>
             <translation>replica inversa</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="272" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="351" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="457" />
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Expected data loss</source>
             <translation>Perdita di dati prevista</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="272" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="351" />
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>none (the source is shut down and synced first)</source>
             <translation>nessuna (l'origine viene prima arrestata e sincronizzata)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/after_flows.py" line="318" />
-            <location filename="../../app/console/wizards/flow.py" line="184" />
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>{0} of {1}: job {2} started.</source>
             <translation>{0} di {1}: processo {2} avviato.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="38" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="101" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="107" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Recovery point</source>
             <translation>Punto di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="47" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Listed point</source>
             <translation>Punto dall'elenco</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="50" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Newest first: time, kind and age of each point.</source>
             <translation>Prima i più recenti: ora, tipo ed età di ogni punto.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="59" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="433" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Each VM starts from</source>
             <translation>Ogni VM si avvia da</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="67" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>no such point</source>
             <translation>punto inesistente</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="73" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Choose a point from the list.</source>
             <translation>Scegli un punto dall'elenco.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="79" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>{0} has no such recovery point: choose another.</source>
             <translation>{0} non ha questo punto di ripristino: scegline un altro.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="103" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Latest</source>
             <translation>Più recente</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="104" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Latest processed</source>
             <translation>Ultimo elaborato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="105" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Latest app-consistent</source>
             <translation>Ultimo coerente con l'app</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="121" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>its source host is not in the inventory</source>
             <translation>l'host di origine non è nell'inventario</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="125" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>the site {0} is down</source>
             <translation>il sito {0} non è disponibile</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="127" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>the host agent of {0} does not answer</source>
             <translation>l'agente host di {0} non risponde</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="140" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Test failover</source>
             <translation>Failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="141" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Start test failover</source>
             <translation>Avvia failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="162" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Isolated: the test VM cannot reach production.</source>
             <translation>Isolata: la VM di test non può raggiungere la produzione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="164" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Not isolated: the test VM would share a network with production.</source>
             <translation>Non isolata: la VM di test condividerebbe una rete con la produzione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="172" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Recovery point and network</source>
             <translation>Punto di ripristino e rete</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="173" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>The test VM starts from this point, in this network; replication goes on.</source>
             <translation>La VM di test si avvia da questo punto, in questa rete; la replica continua.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="180" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>{0} is not an isolated test network: the test VM will run beside the production VM with the same identity.</source>
             <translation>{0} non è una rete di test isolata: la VM di test verrà eseguita accanto alla VM di produzione con la stessa identità.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="183" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="217" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Network</source>
             <translation>Rete</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="196" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Start the test failover; the jobs pane follows it.</source>
             <translation>Avvia il failover di test; il riquadro dei processi lo segue.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="198" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Clean the test up afterwards: a drill counts only after its cleanup.</source>
             <translation>Esegui poi la pulizia del test: un'esercitazione conta solo dopo la pulizia.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="206" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Choose the network the test VM starts in.</source>
             <translation>Scegli la rete in cui si avvia la VM di test.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="229" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Test failover cleanup</source>
             <translation>Pulizia del failover di test</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="230" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Clean up</source>
             <translation>Pulizia</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="240" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>What did the test show?</source>
             <translation>Cosa ha mostrato il test?</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="241" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Cleanup removes only what the test created; your notes go into its record.</source>
             <translation>La pulizia rimuove solo ciò che il test ha creato; le note finiscono nel suo registro.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="245" />
-            <location filename="../../app/console/wizards/failover_flows.py" line="267" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="247" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>e.g. SQL started, orders readable, web front end OK.</source>
             <translation>ad es. SQL avviato, ordini leggibili, front-end web OK.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="257" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Notes are required: say what the test showed.</source>
             <translation>Le note sono obbligatorie: indica cosa ha mostrato il test.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="259" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Notes are limited to 4000 characters.</source>
             <translation>Le note sono limitate a 4000 caratteri.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="282" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Planned failover</source>
             <translation>Failover pianificato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="283" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Start planned failover</source>
             <translation>Avvia failover pianificato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="293" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>✓ source reachable</source>
             <translation>✓ origine raggiungibile</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="297" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>replication is critical</source>
             <translation>la replica è critica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="299" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>⚠ replication healthy enough, RPO {0} ({1})</source>
             <translation>⚠ replica sufficientemente integra, RPO {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="300" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>warning</source>
             <translation>avviso</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="303" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>✓ replication healthy (no recovery point yet this way round)</source>
             <translation>✓ replica integra (ancora nessun punto di ripristino in questa direzione)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="305" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>✓ replication healthy, RPO {0}</source>
             <translation>✓ replica integra, RPO {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="316" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Pre-checks</source>
             <translation>Controlli preliminari</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="317" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>A planned failover needs its source reachable and replication healthy.</source>
             <translation>Un failover pianificato richiede l'origine raggiungibile e la replica integra.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="319" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Checked just now</source>
             <translation>Controllato ora</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="321" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>When the source site is down or replication is critical, use an unplanned failover instead.</source>
             <translation>Se il sito di origine non è disponibile o la replica è critica, usa invece un failover non pianificato.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="330" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>No data loss: the source will be shut down, its last changes replicated, then the replica started. The VMs are down until their replicas run.</source>
             <translation>Nessuna perdita di dati: l'origine verrà arrestata, le ultime modifiche replicate, poi avviata la replica. Le VM restano inattive finché le repliche non sono in esecuzione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="350" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Fails over to</source>
             <translation>Failover verso</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="360" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Unplanned failover</source>
             <translation>Failover non pianificato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="361" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Start unplanned failover</source>
             <translation>Avvia failover non pianificato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="386" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>unknown: a VM has no such recovery point</source>
             <translation>sconosciuta: una VM non ha questo punto di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="390" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>none expected, if the source can be shut down and synced</source>
             <translation>nessuna prevista, se l'origine può essere arrestata e sincronizzata</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="391" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>up to {0} of writes</source>
             <translation>fino a {0} di scritture</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="393" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source> and {0} never replicated</source>
             <translation> e {0} mai replicati</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="399" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Recovery point and expected data loss</source>
             <translation>Punto di ripristino e perdita di dati prevista</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="400" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>The replica starts from this point; later writes are lost.</source>
             <translation>La replica si avvia da questo punto; le scritture successive vanno perse.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="408" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>source unreachable ({0})</source>
             <translation>origine non raggiungibile ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="410" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>source reachable</source>
             <translation>origine raggiungibile</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="415" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>{0}; {1}; loses {2}</source>
             <translation>{0}; {1}; perde {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="421" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>First shut down the source and replicate its last changes (best effort)</source>
             <translation>Prima arresta l'origine e replica le ultime modifiche (se possibile)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="423" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>If the source cannot be reached, the failover goes on without it.</source>
             <translation>Se l'origine non è raggiungibile, il failover prosegue senza.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="431" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Expected data loss: {0}.</source>
             <translation>Perdita di dati prevista: {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="432" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Figures as of {0}.</source>
             <translation>Valori aggiornati alle {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="440" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Expected data loss: {0}. The old copy is fenced: it will not start again when its site returns, and nothing replicates back until reverse replication.</source>
             <translation>Perdita di dati prevista: {0}. La vecchia copia viene isolata: non si riavvierà quando il suo sito torna disponibile e nulla viene replicato indietro fino alla replica inversa.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="451" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>yes (best effort)</source>
             <translation>sì (se possibile)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="451" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/failover_flows.py" line="456" />
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>Shut down the source first</source>
             <translation>Arresta prima l'origine</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/flow.py" line="53" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>The protected item {0} is gone.</source>
             <translation>L'elemento protetto {0} non esiste più.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/flow.py" line="61" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>The recovery plan {0} is gone.</source>
             <translation>Il piano di ripristino {0} non esiste più.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/flow.py" line="160" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>The plan has no protected items: edit the plan first.</source>
             <translation>Il piano non ha elementi protetti: modifica prima il piano.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="34" />
-            <location filename="../../app/console/wizards/pairing_flow.py" line="35" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Pair clouds</source>
             <translation>Associa cloud</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="85" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Clouds</source>
             <translation>Cloud</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="86" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Every VM protected in the primary cloud replicates to the recovery cloud.</source>
             <translation>Ogni VM protetta nel cloud primario viene replicata nel cloud di ripristino.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="90" />
-            <location filename="../../app/console/wizards/pairing_flow.py" line="227" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Primary cloud</source>
             <translation>Cloud primario</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="97" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>paired already</source>
             <translation>già associato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="104" />
-            <location filename="../../app/console/wizards/pairing_flow.py" line="228" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Recovery cloud</source>
             <translation>Cloud di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="111" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>on the primary cloud's site</source>
             <translation>sul sito del cloud primario</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="122" />
-            <location filename="../../app/console/wizards/protect_flow.py" line="148" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Replication policy</source>
             <translation>Criterio di replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="123" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>The policy every VM of the pairing is protected with.</source>
             <translation>Il criterio con cui viene protetta ogni VM dell'associazione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="127" />
-            <location filename="../../app/console/wizards/pairing_flow.py" line="229" />
-            <location filename="../../app/console/wizards/protect_flow.py" line="232" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Policy</source>
             <translation>Criterio</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="133" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>A new policy: Protection → New replication policy…</source>
             <translation>Un nuovo criterio: Protezione → Nuovo criterio di replica…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="148" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>mapped to {0}</source>
             <translation>mappata su {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="152" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>(not mapped)</source>
             <translation>(non mappata)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="158" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Network mapping</source>
             <translation>Mapping di rete</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="159" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Which network a failed-over VM joins at the recovery site.</source>
             <translation>A quale rete si collega una VM dopo il failover nel sito di ripristino.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="162" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Test failovers use the recovery site's isolated test network.</source>
             <translation>I failover di test usano la rete di test isolata del sito di ripristino.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="191" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Choose the primary cloud.</source>
             <translation>Scegli il cloud primario.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="197" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>This cloud is paired already.</source>
             <translation>Questo cloud è già associato.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="199" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Choose the recovery cloud.</source>
             <translation>Scegli il cloud di ripristino.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="204" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>The recovery cloud must be on another site than the primary.</source>
             <translation>Il cloud di ripristino deve trovarsi su un sito diverso da quello primario.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="208" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Choose a replication policy (or create one).</source>
             <translation>Scegli un criterio di replica (o creane uno).</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="234" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Map {0}</source>
             <translation>Mappa {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="235" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>to {0}</source>
             <translation>su {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/pairing_flow.py" line="250" />
+            <location filename="../../app/console/wizards/pairing_flow.py" />
             <source>Clouds paired ({0}).</source>
             <translation>Cloud associati ({0}).</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="21" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>Latest (apply everything received first: least data lost)</source>
             <translation>Più recente (applica prima tutto ciò che è stato ricevuto: minima perdita di dati)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="22" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>Latest processed (start at once: least time)</source>
             <translation>Ultimo elaborato (avvio immediato: tempo minimo)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="23" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>Latest app-consistent (applications start clean)</source>
             <translation>Ultimo coerente con l'app (le applicazioni si avviano pulite)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="24" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>A point from the list</source>
             <translation>Un punto dall'elenco</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="49" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>{0} — {1} — {2} old</source>
             <translation>{0} — {1} — di {2}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="74" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>no such recovery point</source>
             <translation>punto di ripristino inesistente</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="76" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>none expected: the source is shut down and its last changes shipped first</source>
             <translation>nessuna prevista: l'origine viene arrestata e le ultime modifiche inviate prima</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="77" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>writes of the last {0}</source>
             <translation>scritture degli ultimi {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="79" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>, {0} never replicated</source>
             <translation>, {0} mai replicati</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="111" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>No app-consistent recovery point yet.</source>
             <translation>Ancora nessun punto di ripristino coerente con l'app.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="113" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>No recovery point yet.</source>
             <translation>Ancora nessun punto di ripristino.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="118" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>Point age: {0}</source>
             <translation>Età del punto: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/points.py" line="120" />
+            <location filename="../../app/console/wizards/points.py" />
             <source>Points up to {0} old</source>
             <translation>Punti fino a {0} fa</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="30" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>scheduled at {0}</source>
             <translation>pianificata alle {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="32" />
-            <location filename="../../app/console/wizards/protect_flow.py" line="189" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>immediately</source>
             <translation>subito</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="35" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="95" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Copy frequency</source>
             <translation>Frequenza di copia</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="36" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Recovery points kept</source>
             <translation>Punti di ripristino conservati</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="36" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="38" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>App-consistent points</source>
             <translation>Punti coerenti con l'app</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="39" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>every {0} h</source>
             <translation>ogni {0} h</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="41" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>none</source>
             <translation>nessuno</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="43" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Compression</source>
             <translation>Compressione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="43" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>on</source>
             <translation>attiva</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="43" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>off</source>
             <translation>disattivata</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="45" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="135" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Authentication</source>
             <translation>Autenticazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="46" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>certificate</source>
             <translation>certificato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="50" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="152" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Replication port</source>
             <translation>Porta di replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="52" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="169" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="200" />
-            <location filename="../../app/console/wizards/protect_flow.py" line="157" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Initial replication</source>
             <translation>Replica iniziale</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="55" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Initial replication starts</source>
             <translation>Avvio della replica iniziale</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="57" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>On disable</source>
             <translation>Alla disabilitazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="58" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>delete the replica</source>
             <translation>elimina la replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="60" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>keep the replica</source>
             <translation>mantieni la replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="71" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Edit replication policy</source>
             <translation>Modifica criterio di replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="71" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>New replication policy</source>
             <translation>Nuovo criterio di replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="72" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Save policy</source>
             <translation>Salva criterio</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="72" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Create policy</source>
             <translation>Crea criterio</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="89" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Name and recovery points</source>
             <translation>Nome e punti di ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="90" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>How often changes are copied and how long recovery points are kept.</source>
             <translation>Ogni quanto vengono copiate le modifiche e per quanto tempo vengono conservati i punti di ripristino.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="92" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="265" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="266" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="92" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>e.g. Gold (30 s, 24 h)</source>
             <translation>ad es. Oro (30 s, 24 h)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="100" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Lowest RPO; the most traffic.</source>
             <translation>RPO minimo; il traffico maggiore.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="101" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>The usual choice.</source>
             <translation>La scelta abituale.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="102" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>For slow links.</source>
             <translation>Per collegamenti lenti.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="108" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Keep recovery points for</source>
             <translation>Conserva i punti di ripristino per</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="112" />
-            <location filename="../../app/console/wizards/policy_flow.py" line="121" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source> h</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="113" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>0: only the latest point.</source>
             <translation>0: solo il punto più recente.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="117" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>App-consistent point every</source>
             <translation>Punto coerente con l'app ogni</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="122" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>0: none; never more hours than the points are kept.</source>
             <translation>0: nessuno; mai più ore di quante i punti vengono conservati.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="129" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Transfer</source>
             <translation>Trasferimento</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="130" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>How replication travels between the hosts.</source>
             <translation>Come viaggia la replica tra gli host.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="132" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Compress the changes</source>
             <translation>Comprimi le modifiche</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="140" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Certificate</source>
             <translation>Certificato</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="141" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Hosts prove themselves with the pairing's certificates.</source>
             <translation>Gli host si autenticano con i certificati dell'associazione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="146" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Hosts in one Active Directory forest.</source>
             <translation>Host in una stessa foresta di Active Directory.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="159" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Delete the replica when protection is disabled</source>
             <translation>Elimina la replica quando la protezione viene disabilitata</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="174" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Over the network</source>
             <translation>Tramite la rete</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="175" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>The whole disks travel over the replication link.</source>
             <translation>I dischi interi viaggiano sul collegamento di replica.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="179" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Offline (shipped media)</source>
             <translation>Offline (supporti spediti)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="180" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Only the changes travel after the media are loaded.</source>
             <translation>Dopo il caricamento dei supporti viaggiano solo le modifiche.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="186" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Start</source>
             <translation>Avvio</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="189" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Immediately</source>
             <translation>Subito</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="190" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>At a set time</source>
             <translation>A un'ora stabilita</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="196" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Start at (UTC)</source>
             <translation>Avvia alle (UTC)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="201" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>The first full copy of a VM when it gets protected.</source>
             <translation>La prima copia completa di una VM quando viene protetta.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="212" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Give the policy a name.</source>
             <translation>Assegna un nome al criterio.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="214" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>The name is limited to 120 characters.</source>
             <translation>Il nome è limitato a 120 caratteri.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="221" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>A policy named {0} exists already.</source>
             <translation>Esiste già un criterio denominato {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="224" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Choose a copy frequency.</source>
             <translation>Scegli una frequenza di copia.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="227" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Keep points 0 to 24 hours.</source>
             <translation>Conserva i punti da 0 a 24 ore.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="234" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>An app-consistent point every {0} h would never be kept: points are kept {1} h. Keep them longer or make app-consistent points more often.</source>
             <translation>Un punto coerente con l'app ogni {0} h non verrebbe mai conservato: i punti sono conservati {1} h. Conservali più a lungo o crea più spesso punti coerenti con l'app.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="243" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>A port is 1 to 65535.</source>
             <translation>Una porta va da 1 a 65535.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="249" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Choose a start in the future.</source>
             <translation>Scegli un avvio nel futuro.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="271" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Replication policy {0} created.</source>
             <translation>Criterio di replica {0} creato.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/policy_flow.py" line="273" />
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Replication policy {0} saved.</source>
             <translation>Criterio di replica {0} salvato.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="20" />
-            <location filename="../../app/console/wizards/protect_flow.py" line="21" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Enable protection</source>
             <translation>Abilita protezione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="94" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Cloud pairing</source>
             <translation>Associazione di cloud</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="95" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Where the VMs replicate to, and under which policy.</source>
             <translation>Dove vengono replicate le VM e con quale criterio.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="99" />
-            <location filename="../../app/console/wizards/protect_flow.py" line="231" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Pairing</source>
             <translation>Associazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="107" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>No pairing for the VMs' cloud? Protection → Pair clouds…</source>
             <translation>Nessuna associazione per il cloud delle VM? Protezione → Associa cloud…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="121" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>{0} disk(s), {1}</source>
             <translation>{0} dischi, {1}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="129" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Virtual machines</source>
             <translation>Macchine virtuali</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="130" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>The unprotected VMs of {0}.</source>
             <translation>Le VM non protette di {0}.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="139" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="139" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Disks</source>
             <translation>Dischi</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="139" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Power</source>
             <translation>Alimentazione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="140" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Filter by name or host</source>
             <translation>Filtra per nome o host</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="149" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>The VMs are protected with the pairing's policy {0}.</source>
             <translation>Le VM vengono protette con il criterio {0} dell'associazione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="158" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>The first full copy of each VM's disks.</source>
             <translation>La prima copia completa dei dischi di ogni VM.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="161" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Set by the policy: to change them, edit the policy (Protection → Replication policies) before you start.</source>
             <translation>Stabiliti dal criterio: per cambiarli modifica il criterio (Protezione → Criteri di replica) prima di iniziare.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="168" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>One job per VM; the jobs pane follows them.</source>
             <translation>Un processo per VM; il riquadro dei processi li segue.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="174" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Policy: {0}</source>
             <translation>Criterio: {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="187" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>at {0}</source>
             <translation>alle {0}</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="192" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Method</source>
             <translation>Metodo</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="193" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Starts</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="194" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>To copy</source>
             <translation>Da copiare</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="194" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>{0} (sparse: only written blocks travel)</source>
             <translation>{0} (sparse: viaggiano solo i blocchi scritti)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="199" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Choose a cloud pairing (or pair the clouds first).</source>
             <translation>Scegli un'associazione di cloud (o associa prima i cloud).</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="203" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Select at least one VM.</source>
             <translation>Seleziona almeno una VM.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="210" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>{0} is not an unprotected VM of this pairing's cloud.</source>
             <translation>{0} non è una VM non protetta del cloud di questa associazione.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="233" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>VMs ({0})</source>
             <translation>VM ({0})</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/protect_flow.py" line="241" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
             <source>Enable protection: {0} job(s) started.</source>
             <translation>Abilita protezione: {0} processi avviati.</translation>
         </message>
@@ -5243,52 +5193,52 @@ Ultimo heartbeat {1}</translation>
     <context>
         <name>WizardMenus</name>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="37" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>&amp;Protection</source>
             <translation>&amp;Protezione</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="40" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>&amp;Enable protection…</source>
             <translation>&amp;Abilita protezione…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="42" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>&amp;New replication policy…</source>
             <translation>&amp;Nuovo criterio di replica…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="43" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>Edit replication &amp;policy</source>
             <translation>&amp;Modifica criterio di replica</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="46" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>Pair &amp;clouds…</source>
             <translation>Associa &amp;cloud…</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="51" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>Recovery p&amp;lans</source>
             <translation>Piani di &amp;ripristino</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="132" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>(no policy yet)</source>
             <translation>(ancora nessun criterio)</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="139" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>The plan has no protected items.</source>
             <translation>Il piano non ha elementi protetti.</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="155" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>Run a plan:</source>
             <translation>Esegui un piano:</translation>
         </message>
         <message>
-            <location filename="../../app/console/wizards/menus.py" line="178" />
+            <location filename="../../app/console/wizards/menus.py" />
             <source>(no recovery plan to run yet)</source>
             <translation>(ancora nessun piano di ripristino da eseguire)</translation>
         </message>
