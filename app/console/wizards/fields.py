@@ -47,7 +47,7 @@ class FieldWidget(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(2)
 
-    def emit(self, value: Any) -> None:
+    def report(self, value: Any) -> None:  # not `emit`: that would hide QObject.emit
         if not self._quiet:
             self._changed(self.field.key, value)
 
@@ -69,7 +69,7 @@ class TextField(FieldWidget):
         self.edit.setObjectName(f"input-{field.key}")
         self.edit.setAccessibleName(field.label)
         self.edit.setPlaceholderText(field.placeholder)
-        self.edit.textChanged.connect(self.emit)
+        self.edit.textChanged.connect(self.report)
         self.layout_.addWidget(self.edit)
 
     def _show(self, value: Any) -> None:
@@ -85,7 +85,7 @@ class NotesField(FieldWidget):
         self.edit.setAccessibleName(field.label)
         self.edit.setPlaceholderText(field.placeholder)
         self.edit.setTabChangesFocus(True)
-        self.edit.textChanged.connect(lambda: self.emit(self.edit.toPlainText()))
+        self.edit.textChanged.connect(lambda: self.report(self.edit.toPlainText()))
         self.layout_.addWidget(self.edit)
 
     def _show(self, value: Any) -> None:
@@ -101,7 +101,7 @@ class NumberField(FieldWidget):
         self.spin.setAccessibleName(field.label)
         self.spin.setRange(field.minimum, field.maximum)
         self.spin.setSuffix(field.suffix)
-        self.spin.valueChanged.connect(self.emit)
+        self.spin.valueChanged.connect(self.report)
         row = QHBoxLayout()
         row.addWidget(self.spin)
         row.addStretch(1)
@@ -116,7 +116,7 @@ class CheckField(FieldWidget):
         super().__init__(field, changed, parent)
         self.box = QCheckBox(field.label)
         self.box.setObjectName(f"input-{field.key}")
-        self.box.toggled.connect(self.emit)
+        self.box.toggled.connect(self.report)
         self.layout_.addWidget(self.box)
 
     def _show(self, value: Any) -> None:
@@ -134,9 +134,12 @@ class ChoiceField(FieldWidget):
             button = QRadioButton(option.label)
             button.setObjectName(f"option-{field.key}-{option.value}")
             button.setEnabled(option.enabled)
-            button.toggled.connect(
-                lambda on, value=option.value: on and self.emit(value)  # type: ignore[func-returns-value]
-            )
+
+            def toggled(on: bool, value: str = option.value) -> None:
+                if on:
+                    self.report(value)
+
+            button.toggled.connect(toggled)
             self.group.addButton(button)
             self.buttons[option.value] = button
             self.layout_.addWidget(button)
@@ -173,10 +176,12 @@ class ListField(FieldWidget):
         self.combo.setModel(model)
         self.combo.setCurrentIndex(-1)
         self.combo.setPlaceholderText(self.tr("Choose…"))
-        self.combo.currentIndexChanged.connect(
-            lambda index: index >= 0 and self.emit(self.combo.itemData(index))  # type: ignore[func-returns-value]
-        )
+        self.combo.currentIndexChanged.connect(self._chosen)
         self.layout_.addWidget(self.combo)
+
+    def _chosen(self, index: int) -> None:
+        if index >= 0:
+            self.report(self.combo.itemData(index))
 
     def _show(self, value: Any) -> None:
         index = self.combo.findData(value) if value is not None else -1
@@ -194,7 +199,7 @@ class DateTimeField(FieldWidget):
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.edit.setCalendarPopup(True)
         self.edit.dateTimeChanged.connect(
-            lambda when: self.emit(datetime.fromtimestamp(when.toSecsSinceEpoch(), UTC))
+            lambda when: self.report(datetime.fromtimestamp(when.toSecsSinceEpoch(), UTC))
         )
         row = QHBoxLayout()
         row.addWidget(self.edit)
@@ -249,10 +254,15 @@ class MultiField(FieldWidget):
         self.table.cellClicked.connect(self._clicked)
         self.layout_.addWidget(self.table, 1)
 
+    def _box(self, row: int) -> QTableWidgetItem:
+        cell = self.table.item(row, 0)
+        assert cell is not None  # every row has its check box cell
+        return cell
+
     def values(self) -> list[str]:
         chosen = []
         for row in range(self.table.rowCount()):
-            cell = self.table.item(row, 0)
+            cell = self._box(row)
             if cell.checkState() == Qt.CheckState.Checked:
                 chosen.append(cell.data(Qt.ItemDataRole.UserRole))
         return chosen
@@ -260,11 +270,11 @@ class MultiField(FieldWidget):
     def _ticked(self, cell: QTableWidgetItem) -> None:
         if cell.column() == 0:
             self._count()
-            self.emit(self.values())
+            self.report(self.values())
 
     def _clicked(self, row: int, column: int) -> None:
         if column:  # a click anywhere on the row ticks it, not only on the box
-            cell = self.table.item(row, 0)
+            cell = self._box(row)
             checked = cell.checkState() == Qt.CheckState.Checked
             cell.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
@@ -279,7 +289,7 @@ class MultiField(FieldWidget):
     def _select_shown(self) -> None:
         for row in range(self.table.rowCount()):
             if not self.table.isRowHidden(row):
-                self.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+                self._box(row).setCheckState(Qt.CheckState.Checked)
 
     def _count(self) -> None:
         total = self.table.rowCount()
@@ -292,7 +302,7 @@ class MultiField(FieldWidget):
     def _show(self, value: Any) -> None:
         wanted = set(value or [])
         for row in range(self.table.rowCount()):
-            cell = self.table.item(row, 0)
+            cell = self._box(row)
             state = (
                 Qt.CheckState.Checked
                 if cell.data(Qt.ItemDataRole.UserRole) in wanted

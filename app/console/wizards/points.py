@@ -114,7 +114,7 @@ def choice_options(
             )
         detail = ""
         if not missing and choice != C.LISTED and estimates:
-            ages = [pick(e, choice).age_seconds for e in estimates]  # type: ignore[union-attr]
+            ages = [p.age_seconds for e in estimates if (p := pick(e, choice)) is not None]
             detail = tr("Point age: {0}").format(fmt.duration(max(ages)))
             if len(estimates) > 1:
                 detail = tr("Points up to {0} old").format(fmt.duration(max(ages)))
