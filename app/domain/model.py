@@ -450,6 +450,12 @@ class Vault(Model):
     server_time: datetime
     lab: bool
     revision: int
+    # The replication figures (RPO, health, points): stale while the control plane has not
+    # read replication status for more than twice its sync interval; as of `status_read_at`
+    # (the last successful read, or when reading began if none succeeded; None: no fabric).
+    status_read_at: datetime | None = None
+    status_stale: bool = False
+    sync_interval_seconds: float | None = None
 
 
 class Inventory(Model):

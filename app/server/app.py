@@ -16,6 +16,7 @@ from .context import VERSION, ServerContext
 from .routes import activity, configuration, events, inventory, items, lab, system
 from .routes import drills as drill_routes
 from .routes import plans as plan_routes
+from .supervisor import EVENT_PRUNING, Supervisor
 from .text_guard import TextGuardMiddleware
 
 DOCS_ASSETS = "/docs-assets"
@@ -68,6 +69,12 @@ def create_app(ctx: ServerContext) -> FastAPI:
 
 
 async def _prune_events(ctx: ServerContext) -> None:
-    while True:
-        await asyncio.sleep(300)
+    """Every `prune_seconds`, supervised (supervisor.py)."""
+
+    async def prune() -> None:
         await ctx.store.prune_events(ctx.settings.events_kept)
+
+    def every() -> float:
+        return ctx.settings.prune_seconds
+
+    await Supervisor(ctx, EVENT_PRUNING, prune, every).run()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from app.domain.fabric import Fabric
@@ -21,10 +23,26 @@ class Settings:
     heartbeat_seconds: float = 15.0
     sync_interval_seconds: float = 5.0
     events_kept: int = 200_000
+    prune_seconds: float = 300.0  # how often the events beyond `events_kept` are removed
+    # A failing background loop retries with a growing delay, at most this long (or its
+    # period, when that is longer; supervisor.py).
+    loop_retry_cap_seconds: float = 30.0
     # Scale-out (PostgreSQL): how long a job's lease lasts without renewal (renewed every
     # third of it), and how often the feed reads the events table when no notification came.
     lease_seconds: float = 15.0
     feed_poll_seconds: float = 1.0
+
+
+@dataclass
+class LoopHealth:
+    """A supervised background loop of this process (supervisor.py), as /healthz and /metrics
+    report it."""
+
+    name: str
+    failing: bool = False  # failed (an unexpected error, or an expected one several times)
+    failures: int = 0  # in a row
+    failing_since: datetime | None = None
+    error: str | None = None  # the last failure, one line
 
 
 @dataclass
@@ -42,6 +60,13 @@ class ServerContext:
     # A fabric this process can only run later (the lab's estate, held by another process
     # until it dies): awaited in the background, then attached (scaleout.py).
     fabric_later: Callable[[], Awaitable[Fabric]] | None = None
+    loops: dict[str, LoopHealth] = field(default_factory=dict)  # supervised, by name
+    # The replication monitor's status reads: when it began watching (None: this process
+    # reads no replication status — no fabric, or not one that replicates) and when its last
+    # read succeeded (wall clock, and monotonic for the age).
+    status_reads_since: datetime | None = None
+    status_read_at: datetime | None = None
+    _status_read_mono: float = 0.0
 
     def __post_init__(self) -> None:
         self.jobs = JobEngine(self.store, self.leases)
@@ -56,6 +81,35 @@ class ServerContext:
     @property
     def process_name(self) -> str:
         return self.process.rsplit("/", 1)[0]
+
+    # --- the age of the replication figures ---------------------------------------------------
+
+    def status_reads_begin(self) -> None:
+        """The replication monitor starts: until its first read, the age counts from now."""
+        self.status_reads_since = datetime.now(UTC)
+        self.status_read_at = None
+        self._status_read_mono = time.monotonic()
+
+    def status_read_done(self) -> None:
+        """A replication status read succeeded (the vault holds figures as of now)."""
+        self.status_read_at = datetime.now(UTC)
+        self._status_read_mono = time.monotonic()
+
+    def status_read_age(self) -> float | None:
+        """Seconds since the last successful status read (since the monitor began, when none
+        succeeded yet); None when this process reads no replication status."""
+        if self.status_reads_since is None:
+            return None
+        return max(0.0, time.monotonic() - self._status_read_mono)
+
+    @property
+    def status_stale_after(self) -> float:
+        """Figures older than this are not current: two sync intervals (one read may be late)."""
+        return 2 * self.settings.sync_interval_seconds
+
+    def status_read_stale(self) -> bool:
+        age = self.status_read_age()
+        return age is not None and age > self.status_stale_after
 
 
 async def open_context(

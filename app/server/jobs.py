@@ -111,6 +111,8 @@ class JobEngine:
         self.can_run: Callable[[], bool] = lambda: True
         self.taken_over = 0  # jobs claimed from another process's expired lease
         self._signal_tasks: set[asyncio.Task] = set()
+        # The last lease renewal (the event loop's clock); set when lease keeping starts.
+        self.renewed_at: float | None = None
 
     def register(self, operation: str, recipe: Recipe) -> None:
         self.recipes[operation] = recipe
@@ -197,30 +199,33 @@ class JobEngine:
                 count += 1
         return count
 
-    async def keep_leases(self, interval: float) -> None:
-        """Renew this process's leases and claim orphaned jobs, every `interval` seconds.
-        A job whose lease another process holds now stops here; when renewing fails for a
-        whole lease, every job stops here (another process will have taken them)."""
+    async def renew_leases(self) -> None:
+        """One round of lease keeping (supervised every third of a lease, scaleout.py): renew
+        this process's leases and claim orphaned jobs. A job whose lease another process
+        holds now stops here; when renewing has failed for a whole lease, every job stops
+        here (another process will have taken them). A failure is raised to the supervisor,
+        which retries well within the lease."""
         assert self.leases is not None
-        renewed_at = asyncio.get_running_loop().time()
-        while True:
-            await asyncio.sleep(interval)
-            running = list(self._tasks)
-            try:
-                held = await self.leases.renew(running)
-                renewed_at = asyncio.get_running_loop().time()
-                await self.sweep()
-            except Exception as exc:  # the database is away: keep trying, within the lease
-                log.warning("job leases: %s", exc)
-                if asyncio.get_running_loop().time() - renewed_at > self.leases.ttl:
-                    held = set()
-                else:
-                    continue
-            for job_id in set(running) - held:
-                task = self._tasks.get(job_id)
-                if task is not None:
-                    log.warning("job %s: lease lost; it stops in this process", job_id)
-                    task.cancel()
+        clock = asyncio.get_running_loop().time
+        if self.renewed_at is None:
+            self.renewed_at = clock()
+        running = list(self._tasks)
+        try:
+            held = await self.leases.renew(running)
+        except Exception:  # the database is away: keep trying, within the lease
+            if clock() - self.renewed_at > self.leases.ttl:
+                self._lease_lost(running, set())
+            raise
+        self.renewed_at = clock()
+        self._lease_lost(running, held)
+        await self.sweep()
+
+    def _lease_lost(self, running: list[str], held: set[str]) -> None:
+        for job_id in set(running) - held:
+            task = self._tasks.get(job_id)
+            if task is not None:
+                log.warning("job %s: lease lost; it stops in this process", job_id)
+                task.cancel()
 
     def on_events(self, events: list[ChangeEvent]) -> None:
         """Feed listener: carry out the signals for jobs that run in this process."""

@@ -86,18 +86,18 @@ class VaultListener:
             if len(batch) < BATCH:
                 return count
 
-    async def run_forever(self) -> None:
-        try:
-            while True:
-                await self._listen()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
-                self._wake.clear()
-                try:
-                    await self.catch_up()
-                except Exception as exc:  # the database is away: the next round tries again
-                    log.warning("change feed: reading events failed: %s", exc)
-        finally:
-            if self._conn is not None:
-                with contextlib.suppress(Exception):
-                    await self._conn.close(timeout=2)
+    async def run_round(self) -> None:
+        """Wait for a notification (or the poll timer), then read the events table. Run over
+        and over by `scaleout.background`, supervised: a failure (the database is away) is
+        logged, alerted and retried with backoff."""
+        await self._listen()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
+        self._wake.clear()
+        await self.catch_up()
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                await self._conn.close(timeout=2)
+            self._conn = None

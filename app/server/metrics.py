@@ -74,6 +74,23 @@ async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
         "Change notifications this process received (since it started; PostgreSQL only).",
         mine,
     )
+    loop_failing = gauge(
+        "standby_loop_failing",
+        "1 while a supervised background loop of this process fails (its alert is open).",
+        ("process", "loop"),
+    )
+    status_age = gauge(
+        "standby_status_read_age_seconds",
+        "Seconds since this process last read replication status successfully (only where it "
+        "reads it); the figures are stale past twice the sync interval.",
+        mine,
+    )
+    status_stale = gauge(
+        "standby_status_read_stale",
+        "1 while the replication figures are stale (no successful status read for twice the "
+        "sync interval; only where this process reads status).",
+        mine,
+    )
 
     head = await ctx.store.revision()
     revision.set(head)
@@ -103,4 +120,10 @@ async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
     taken.labels(process).set(ctx.jobs.taken_over)
     if ctx.listener is not None:
         notifications.labels(process).set(ctx.listener.notifications)
+    for loop in ctx.loops.values():
+        loop_failing.labels(process, loop.name).set(1 if loop.failing else 0)
+    read_age = ctx.status_read_age()
+    if read_age is not None:
+        status_age.labels(process).set(read_age)
+        status_stale.labels(process).set(1 if ctx.status_read_stale() else 0)
     return generate_latest(registry), CONTENT_TYPE_LATEST

@@ -35,6 +35,7 @@ from .item_jobs import (
 from .jobs import JobEngine, Recipe, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
 from .store import Transaction, new_id, now
+from .supervisor import REPLICATION_MONITOR, STATUS_WATCH, StatusReadWatch, Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -263,14 +264,30 @@ class ReplicationMonitor:
         self.ctx = ctx
         # Hosts whose storage-full alert this monitor raised (None: not read yet).
         self._full_hosts: set[str] | None = None
+        self._watch: StatusReadWatch | None = None  # while run_forever runs
 
     async def run_forever(self) -> None:
-        while True:
-            await asyncio.sleep(self.ctx.settings.sync_interval_seconds)
-            try:
-                await self.run_once()
-            except FabricError as exc:
-                log.warning("replication status failed: %s", exc)
+        """Read the status every sync interval, supervised (supervisor.py: any failure is
+        logged, alerted and retried with backoff), and keep the vault's note on whether the
+        figures are current (stale after two sync intervals without a successful read)."""
+        ctx = self.ctx
+
+        def interval() -> float:
+            return ctx.settings.sync_interval_seconds
+
+        async with asyncio.TaskGroup() as group:
+            if isinstance(ctx.fabric, ReplicationFabric):
+                ctx.status_reads_begin()
+                self._watch = StatusReadWatch(ctx)
+                watch = Supervisor(ctx, STATUS_WATCH, self._watch.check, lambda: interval() / 2)
+                group.create_task(watch.run(), name="status-watch")
+            group.create_task(Supervisor(ctx, REPLICATION_MONITOR, self._read, interval).run())
+
+    async def _read(self) -> None:
+        await self.run_once()
+        self.ctx.status_read_done()
+        if self._watch is not None and self._watch.published:
+            await self._watch.check()  # current again: say so at once
 
     async def run_once(self) -> None:
         fabric = self.ctx.fabric

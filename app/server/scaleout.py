@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from .context import ServerContext
+from .supervisor import JOB_LEASES, VAULT_LISTENER, Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +37,32 @@ async def start_fabric(ctx: ServerContext) -> list[asyncio.Task]:
 
 
 def background(ctx: ServerContext) -> list[asyncio.Task]:
-    """The scale-out tasks of this process (none on SQLite without a later fabric)."""
+    """The scale-out tasks of this process (none on SQLite without a later fabric), each
+    supervised (supervisor.py)."""
     tasks = []
     if ctx.listener is not None:
-        tasks.append(asyncio.create_task(ctx.listener.run_forever(), name="vault-listener"))
+        tasks.append(asyncio.create_task(_listen(ctx), name="vault-listener"))
     if ctx.leases is not None:
         every = ctx.settings.lease_seconds / 3
-        tasks.append(asyncio.create_task(ctx.jobs.keep_leases(every), name="job-leases"))
+        ctx.jobs.renewed_at = asyncio.get_running_loop().time()
+        # Retries stay well within a lease: a few quick ones, then one every third of it.
+        leases = Supervisor(ctx, JOB_LEASES, ctx.jobs.renew_leases, every, backoff=0.5, cap=every)
+        tasks.append(asyncio.create_task(leases.run(), name="job-leases"))
     if ctx.fabric is None and ctx.fabric_later is not None:
         tasks.append(asyncio.create_task(_take_over_fabric(ctx), name="fabric-takeover"))
     return tasks
+
+
+async def _listen(ctx: ServerContext) -> None:
+    listener = ctx.listener
+    # No pause between rounds (a round waits for a notification or the poll timer itself);
+    # a failing round retries after 0.5 s, growing to ten poll periods.
+    cap = min(10 * ctx.settings.feed_poll_seconds, ctx.settings.loop_retry_cap_seconds)
+    supervisor = Supervisor(ctx, VAULT_LISTENER, listener.run_round, 0.0, backoff=0.5, cap=cap)
+    try:
+        await supervisor.run()
+    finally:
+        await listener.close()
 
 
 async def _take_over_fabric(ctx: ServerContext) -> None:

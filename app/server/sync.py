@@ -8,19 +8,19 @@ whose storage runs low (app/domain/storage.py) has a warning alert until it has 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from typing import Any
 
 from app.domain.enums import Severity
-from app.domain.fabric import FabricError, FabricInventory
+from app.domain.fabric import FabricInventory
 from app.domain.model import Alert, Cloud, Host, Network, Site, Vm
 from app.domain.storage import describe, storage_low
 
 from .alerts import raise_alert, resolve_alert
 from .context import ServerContext
 from .store import Transaction, dumps, new_id, now
+from .supervisor import FABRIC_SYNC, Supervisor
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +48,11 @@ class FabricSync:
         self.fabric = ctx.fabric
 
     async def run_forever(self) -> None:
-        while True:
-            await asyncio.sleep(self.ctx.settings.sync_interval_seconds)
-            try:
-                await self.run_once()
-            except FabricError as exc:
-                log.warning("fabric inventory failed: %s", exc)
+        """`run_once` every sync interval, supervised (supervisor.py)."""
+        ctx = self.ctx
+        await Supervisor(
+            ctx, FABRIC_SYNC, self.run_once, lambda: ctx.settings.sync_interval_seconds
+        ).run()
 
     async def run_once(self) -> int:
         """Bring the vault up to the fabric's inventory; returns how many objects changed."""

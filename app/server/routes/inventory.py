@@ -12,6 +12,7 @@ from app.domain.model import KIND_COLLECTIONS, Cloud, Host, Inventory, Model, Ne
 
 from .. import auth
 from ..context import VERSION
+from ..supervisor import figures_state
 from .common import Document, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1", tags=["inventory"], dependencies=[Depends(auth.viewer)])
@@ -40,6 +41,7 @@ async def get_inventory(request: Request) -> Response:
                 "server_time": datetime.now(UTC).isoformat(),
                 "lab": ctx.lab,
                 "revision": cached[0],
+                **await figures_state(ctx),
             },
         }
     )
