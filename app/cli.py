@@ -81,20 +81,24 @@ def running_dir() -> Path:
     return data_dir() / "running"
 
 
-def announce_running(kind: str, url: str, db_url: str) -> Path:
-    """Note this process's control plane; the note counts while this process lives."""
+def announce_running(kind: str, url: str, db_url: str) -> Path | None:
+    """Note this process's control plane; the note counts while this process lives. None
+    where the user data folder cannot be written (a service account without a home)."""
     from app.server.scaleout import FolderLock
 
     folder = running_dir() / str(os.getpid())
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = FolderLock(folder)
-    lock.try_acquire()  # released by the operating system when this process ends
-    record = {"kind": kind, "url": url, "db": db_url, "pid": os.getpid()}
-    tmp = folder / "record.json.tmp"
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # it may hold a password
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(record, f)
-    os.replace(tmp, folder / "record.json")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = FolderLock(folder)
+        lock.try_acquire()  # released by the operating system when this process ends
+        record = {"kind": kind, "url": url, "db": db_url, "pid": os.getpid()}
+        tmp = folder / "record.json.tmp"
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # may hold a password
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(record, f)
+        os.replace(tmp, folder / "record.json")
+    except OSError:
+        return None
     return folder
 
 
@@ -229,7 +233,8 @@ async def _serve(
         await task
     finally:
         await ctx.store.close()
-        shutil.rmtree(note, ignore_errors=True)
+        if note is not None:
+            shutil.rmtree(note, ignore_errors=True)
         print(f"Standby {what} stopped.", flush=True)
 
 
