@@ -50,8 +50,13 @@ class DataLossEstimate(Model):
 
 
 class DiscardedWrites(Model):
-    """Writes on the other side that reverse replication would discard (never replicated to
-    the active side); 0 after a planned failover."""
+    """What reverse replication would discard on the other side (never replicated to the
+    active side); nothing after a planned failover. In bytes and 64 KiB blocks, which every
+    estate measures, and in guest writes where the estate can count them (the lab)."""
 
     item_id: Id
-    discarded_writes: int = Field(ge=0)
+    discarded_writes: int | None = Field(
+        None, ge=0, description="Guest writes, where the estate counts them (None otherwise)."
+    )
+    discarded_bytes: int = Field(0, ge=0)
+    discarded_blocks: int = Field(0, ge=0)

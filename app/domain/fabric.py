@@ -36,6 +36,11 @@ class Fabric(Protocol):
 
     name: str
 
+    async def start(self) -> None:
+        """Bring the estate up (connect to hosts, resume what ran before a restart). The
+        control plane calls it once, before anything else; idempotent."""
+        ...
+
     async def inventory(self) -> FabricInventory:
         """Sites, clouds, hosts and VMs with their providers' and agents' state."""
         ...
@@ -101,7 +106,11 @@ class ReplicationFabric(Protocol):
     async def disable_replication(self, vm_id: str, delete_replica: bool) -> None: ...
 
     async def replication_status(self) -> dict[str, ReplicationStatus]:
-        """Every replicating VM's status, keyed by VM id."""
+        """Every replicating VM's status, keyed by VM id (the monitor's periodic read)."""
+        ...
+
+    async def item_status(self, vm_id: str) -> ReplicationStatus | None:
+        """One VM's status (None: it does not replicate), without reading the others."""
         ...
 
 
@@ -172,11 +181,29 @@ class TestFailoverResult:
 
 @dataclass(frozen=True)
 class FailoverResult:
+    """Data loss is told in bytes, which any hypervisor can measure; an estate that can also
+    count its guests' writes (the lab) adds that count."""
+
     point_id: str
     point_time: datetime
     point_kind: RecoveryPointKind
-    writes_lost: int | None  # guest writes after the point (None: the source is unknowable)
+    writes_lost: int | None  # guest writes after the point (None: not countable or unknowable)
     unreplicated_bytes: int  # bytes written on the old side and never acknowledged
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """What the side reverse replication would overwrite holds that never reached the active
+    side (nothing after a planned failover): in bytes and 64 KiB blocks, and — where the
+    estate can count them — in guest writes."""
+
+    bytes: int
+    blocks: int
+    guest_writes: int | None = None
+
+    @property
+    def none(self) -> bool:
+        return self.bytes == 0 and not self.guest_writes
 
 
 @dataclass(frozen=True)
@@ -184,6 +211,9 @@ class ReverseResult:
     blocks_compared: int
     blocks_shipped: int  # blocks that differed between the two sides
     bytes_shipped: int  # on the wire (compressed deltas)
+    # The pair's new direction: the host the VM runs on (tracked disks) and the replica's.
+    source_host_id: str | None = None
+    target_host_id: str | None = None
 
 
 @runtime_checkable
@@ -235,9 +265,8 @@ class FailoverFabric(Protocol):
         """Back to the original side (before commit); the source is started again."""
         ...
 
-    async def divergent_writes(self, vm_id: str) -> int:
-        """Writes on the side reverse replication would overwrite that never reached the
-        active side (0 after a planned failover)."""
+    async def divergence(self, vm_id: str) -> Divergence:
+        """What reverse replication would discard on the other side (see Divergence)."""
         ...
 
     async def reverse_replication(self, vm_id: str, progress: Progress) -> ReverseResult:

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from app.domain.enums import PowerState, RecoveryPointChoice
 from app.domain.fabric import (
+    Divergence,
     FabricError,
     FabricInventory,
     FailoverResult,
@@ -307,9 +308,16 @@ class LabFabric:
         await self.failovers.forget(vm_id)
         await self.replication.disable_replication(vm_id, delete_replica)
 
+    async def start(self) -> None:
+        self._resume()
+
     async def replication_status(self) -> dict[str, ReplicationStatus]:
         self._resume()
         return await self.replication.replication_status()
+
+    async def item_status(self, vm_id: str) -> ReplicationStatus | None:
+        self._resume()
+        return await self.replication.item_status(vm_id)
 
     async def close(self) -> None:
         self._closed = True  # closing stops everything; the saved state keeps what ran
@@ -370,9 +378,9 @@ class LabFabric:
     async def resync_replication(self, vm_id: str, progress: Progress) -> ResyncResult:
         return await self._changing(self.replication.resync_replication(vm_id, progress))
 
-    async def divergent_writes(self, vm_id: str) -> int:
+    async def divergence(self, vm_id: str) -> Divergence:
         self._resume()
-        return await self.failovers.divergent_writes(vm_id)
+        return await self.failovers.divergence(vm_id)
 
     # --- the lab's powers -------------------------------------------------------------------
 

@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice, RecoveryPointKind
-from app.domain.fabric import FabricError, FailoverResult, Progress, ReverseResult
+from app.domain.fabric import Divergence, FabricError, FailoverResult, Progress, ReverseResult
 from app.domain.model import Policy
-from app.replication import ReplicaDisk, ReplicationError
+from app.replication import BLOCK_SIZE, ReplicaDisk, ReplicationError
 from app.replication.journal import RecoveryPointRecord
 
 from .auditor import AuditReport, audit
@@ -262,8 +262,15 @@ class LabFailover:
             self.r.start_cycles(old)
             del self.failed_over[vm_id]
 
-    async def divergent_writes(self, vm_id: str) -> int:
-        return self.divergent(vm_id)
+    async def divergence(self, vm_id: str) -> Divergence:
+        """The old side's writes after the failover point (the active copy lacks them): each
+        of the lab guest's writes is one whole block, so bytes and blocks follow from them."""
+        state = self.failed_over.get(vm_id)
+        if state is None:
+            return Divergence(0, 0, 0)  # not failed over: the other side is the replica already
+        after = [r for r in list(state.old.workload.history.records) if r.seq > state.prefix]
+        blocks = len({(r.disk_id, r.block) for r in after})
+        return Divergence(bytes=len(after) * BLOCK_SIZE, blocks=blocks, guest_writes=len(after))
 
     def divergent(self, vm_id: str) -> int:
         """Writes the old side made after the failover point: the active copy lacks them."""
@@ -311,8 +318,9 @@ class LabFailover:
                 del self.turning[vm_id]
                 self.r.persist()
             if vm_id not in self._resync_pending:
-                self.protection(vm_id)
-                return self.last_reverse.get(vm_id, ReverseResult(0, 0, 0))
+                p = self.protection(vm_id)
+                done = ReverseResult(0, 0, 0, p.source_host_id, p.target_host_id)
+                return self.last_reverse.get(vm_id, done)
             return await self._resync(self.protection(vm_id), progress)
 
     async def _resync(self, p: Protection, progress: Progress) -> ReverseResult:
@@ -326,6 +334,8 @@ class LabFailover:
             blocks_compared=sum(r.blocks_compared for r in results),
             blocks_shipped=sum(r.blocks_differing for r in results),
             bytes_shipped=sum(r.bytes_shipped for r in results),
+            source_host_id=p.source_host_id,
+            target_host_id=p.target_host_id,
         )
         self.last_reverse[p.vm.id] = result
         p.runner.state.last_app_consistent = self.clock.now().timestamp()

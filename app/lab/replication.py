@@ -270,6 +270,10 @@ class LabReplication:
             for vm_id, p in list(self.protections.items())
         }
 
+    async def item_status(self, vm_id: str) -> ReplicationStatus | None:
+        protection = self.protections.get(vm_id)
+        return None if protection is None else await asyncio.to_thread(self._status, protection)
+
     def _full_host(self, protection: Protection, side: str) -> str:
         return protection.target_host_id if side == "replica" else protection.source_host_id
 

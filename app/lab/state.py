@@ -155,4 +155,10 @@ def drill_result_from_json(d: dict[str, Any]) -> TestFailoverResult:
 
 
 def reverse_result_from_json(d: dict[str, Any]) -> ReverseResult:
-    return ReverseResult(d["blocks_compared"], d["blocks_shipped"], d["bytes_shipped"])
+    return ReverseResult(
+        d["blocks_compared"],
+        d["blocks_shipped"],
+        d["bytes_shipped"],
+        d.get("source_host_id"),  # a state file of an older lab lacks them
+        d.get("target_host_id"),
+    )

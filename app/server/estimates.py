@@ -41,7 +41,7 @@ async def _fabric_status(ctx: ServerContext, vm_id: str) -> ReplicationStatus | 
     if not isinstance(fabric, ReplicationFabric):
         return None
     try:
-        return (await fabric.replication_status()).get(vm_id)
+        return await fabric.item_status(vm_id)
     except FabricError:
         return None
 
@@ -82,10 +82,15 @@ def _aged(point: RecoveryPoint, at: datetime) -> PointAge:
 async def discarded_writes(ctx: ServerContext, item_id: str) -> DiscardedWrites:
     item = await _item(ctx, item_id)
     try:
-        count = await fabric_of(ctx).divergent_writes(item.vm_id)
+        found = await fabric_of(ctx).divergence(item.vm_id)
     except FabricError as exc:
         raise conflict(f"The writes on the other side cannot be counted: {exc}") from None
-    return DiscardedWrites(item_id=item.id, discarded_writes=count)
+    return DiscardedWrites(
+        item_id=item.id,
+        discarded_writes=found.guest_writes,
+        discarded_bytes=found.bytes,
+        discarded_blocks=found.blocks,
+    )
 
 
 __all__ = ["data_loss", "discarded_writes"]

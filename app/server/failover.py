@@ -27,7 +27,7 @@ from .context import ServerContext
 from .item_jobs import refuse_if_busy, restarted, set_status, settled, status_dict
 from .jobs import JobEngine, Recipe, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
-from .steps import ITEM_STEPS, ItemRun, ItemStep
+from .steps import ITEM_STEPS, ItemRun, ItemStep, describe_divergence
 
 
 class ItemOperation(StrEnum):
@@ -114,16 +114,20 @@ async def validate_request(
         params["accept_data_loss"] = request.accept_data_loss
         if op == Operation.REVERSE_REPLICATION:
             try:
-                divergent = await fabric_of(ctx).divergent_writes(item.vm_id)
+                divergence = await fabric_of(ctx).divergence(item.vm_id)
             except FabricError as exc:
                 raise conflict(f"The writes on the other side cannot be counted: {exc}") from None
-            if divergent and not request.accept_data_loss:
+            if not divergence.none and not request.accept_data_loss:
                 raise conflict(
-                    f"Reverse replication would discard {divergent} write(s) on the other side "
-                    "that never reached the active side. Repeat with accept_data_loss to go on.",
-                    discarded_writes=divergent,
+                    f"Reverse replication would discard {describe_divergence(divergence)} on "
+                    "the other side that never reached the active side. Repeat with "
+                    "accept_data_loss to go on.",
+                    discarded_writes=divergence.guest_writes,
+                    discarded_bytes=divergence.bytes,
+                    discarded_blocks=divergence.blocks,
                 )
-            params["discarded_writes"] = divergent
+            params["discarded_writes"] = divergence.guest_writes
+            params["discarded_bytes"] = divergence.bytes
     return params
 
 

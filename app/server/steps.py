@@ -10,10 +10,10 @@ from typing import Any
 
 from app.domain.enums import Operation, RecoveryPointChoice
 from app.domain.fabric import (
+    Divergence,
     FabricError,
     FailoverFabric,
     ReplicationControl,
-    ReplicationFabric,
 )
 
 from .jobs import StepFailed
@@ -130,22 +130,21 @@ async def cancel(f: FailoverFabric, run: ItemRun) -> None:
 
 
 async def reverse(f: FailoverFabric, run: ItemRun) -> None:
-    divergent = await _guarded(f.divergent_writes(run.vm_id))
-    if divergent and not run.parameters.get("accept_data_loss"):
+    divergence = await _guarded(f.divergence(run.vm_id))
+    if not divergence.none and not run.parameters.get("accept_data_loss"):
         raise StepFailed(
-            f"{divergent} write(s) on the other side never reached the active side; "
-            "reverse replication would discard them (not accepted)."
+            f"{describe_divergence(divergence)} on the other side never reached the active "
+            "side; reverse replication would discard it (not accepted)."
         )
     result = await _guarded(f.reverse_replication(run.vm_id, run.progress))
-    if isinstance(f, ReplicationFabric):
+    if result.source_host_id:
         # The pair now runs the other way round: the item records its new direction at once.
-        status = (await _guarded(f.replication_status())).get(run.vm_id)
-        if status is not None and status.source_host_id:
-            run.result.update(
-                source_host_id=status.source_host_id, target_host_id=status.target_host_id
-            )
+        run.result.update(
+            source_host_id=result.source_host_id, target_host_id=result.target_host_id
+        )
     run.result.update(
-        discarded_writes=divergent,
+        discarded_writes=divergence.guest_writes,
+        discarded_bytes=divergence.bytes,
         blocks_compared=result.blocks_compared,
         blocks_shipped=result.blocks_shipped,
         bytes_shipped=result.bytes_shipped,
@@ -154,6 +153,14 @@ async def reverse(f: FailoverFabric, run: ItemRun) -> None:
         f"Resynchronized: {result.blocks_shipped} of {result.blocks_compared} blocks differed "
         f"({result.bytes_shipped} bytes shipped); replicating in the new direction."
     )
+
+
+def describe_divergence(d: Divergence) -> str:
+    """What would be discarded, for a message: in guest writes where the estate counts them,
+    else in bytes."""
+    if d.guest_writes is not None:
+        return f"{d.guest_writes} write(s) ({d.bytes} bytes)"
+    return f"{d.bytes} bytes in {d.blocks} block(s)"
 
 
 def _control(f: FailoverFabric) -> ReplicationControl:

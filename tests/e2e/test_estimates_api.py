@@ -36,6 +36,8 @@ def test_data_loss_and_discarded_writes(fast_lab: RunningServer) -> None:
     assert op.get(f"{item}/discarded-writes") == {
         "item_id": job["object_id"],
         "discarded_writes": 0,
+        "discarded_bytes": 0,
+        "discarded_blocks": 0,
     }
 
     missing = op.api.get("/api/v1/protected-items/pi-nowhere/data-loss")
@@ -57,7 +59,12 @@ def test_data_loss_and_discarded_writes(fast_lab: RunningServer) -> None:
             {"recovery_point": "listed", "recovery_point_id": oldest, "shut_down_source": False},
         )
     )
-    discarded = op.get(f"{item}/discarded-writes")["discarded_writes"]
+    found = op.get(f"{item}/discarded-writes")
+    discarded = found["discarded_writes"]
     assert discarded > 0
+    # In bytes and blocks too, as any estate tells it: each lab write is one 64 KiB block.
+    assert found["discarded_bytes"] == discarded * 64 * 1024
+    assert 0 < found["discarded_blocks"] <= discarded
     refused = op.api.post(f"{item}/reverse-replication", json={})
     assert refused.status_code == 409 and refused.json()["discarded_writes"] >= discarded
+    assert refused.json()["discarded_bytes"] >= found["discarded_bytes"]

@@ -110,7 +110,7 @@ def test_planned_failover_reverse_replication_and_failback(tmp_path: Path) -> No
             PowerState.RUNNING,
             "net-ams-prod",
         )
-        assert await fabric.divergent_writes(VM) == 0
+        assert (await fabric.divergence(VM)).guest_writes == 0
         state = fabric.failovers.failed_over[VM]
         old_history = state.old.workload.history.path
         started = {d.disk_id: d.image for d in state.guest.disks}
@@ -190,7 +190,7 @@ def test_unplanned_failover_during_an_outage_reports_the_audited_loss(tmp_path: 
         assert report.intact and report.crash_consistent, report
         assert report.writes_lost == result.writes_lost
         await fabric.fence(VM)
-        assert await fabric.divergent_writes(VM) == result.writes_lost
+        assert (await fabric.divergence(VM)).guest_writes == result.writes_lost
         active = await assert_clean(fabric, "active")
         assert active["writes_lost"] == active["writes_lost_at_failover"] == result.writes_lost
 
@@ -208,7 +208,7 @@ def test_unplanned_failover_during_an_outage_reports_the_audited_loss(tmp_path: 
         await fabric.commit(VM)
         reverse = await fabric.reverse_replication(VM, _progress)
         assert reverse.blocks_shipped > 0
-        assert await fabric.divergent_writes(VM) == 0
+        assert (await fabric.divergence(VM)).guest_writes == 0
         assert (await assert_clean(fabric, "active"))["writes_lost"] == 0
         await fabric.set_write_rate(VM, 20.0)
         await new_points(fabric, max(await cycles(fabric)))
@@ -225,7 +225,7 @@ def test_an_unfenced_old_copy_comes_back_with_its_site(tmp_path: Path) -> None:
         old = fabric.replication.protections[VM]
         await fabric.set_site_up("site-sto", True)
         assert is_running(old.workload)  # why fencing exists: it writes, diverging further
-        lost = await fabric.divergent_writes(VM)
+        lost = (await fabric.divergence(VM)).guest_writes
         await wait_for(lambda: _grew(fabric, lost))
         await fabric.fence(VM)
         assert not is_running(old.workload)
@@ -234,7 +234,7 @@ def test_an_unfenced_old_copy_comes_back_with_its_site(tmp_path: Path) -> None:
 
 
 async def _grew(fabric: LabFabric, than: int) -> bool:
-    return await fabric.divergent_writes(VM) > than
+    return (await fabric.divergence(VM)).guest_writes > than
 
 
 def test_change_recovery_point_then_cancel(tmp_path: Path) -> None:
