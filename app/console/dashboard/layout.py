@@ -168,12 +168,12 @@ class DashboardView(QWidget):
         self.alerts_tile = Tile(self.tr("Critical alerts"), "tileAlerts")
         self.alert_rows: list[tuple[QLabel, QLabel]] = []
         for n in range(CRITICAL_ALERT_COUNT):
-            row = QHBoxLayout()
+            alert_row = QHBoxLayout()
             when = label("small", "", f"alertTime{n}")
             message = elided("small", f"alertMessage{n}")
-            row.addWidget(when)
-            row.addWidget(message, 1)
-            self.alerts_tile.layout_.addLayout(row)
+            alert_row.addWidget(when)
+            alert_row.addWidget(message, 1)
+            self.alerts_tile.layout_.addLayout(alert_row)
             self.alert_rows.append((when, message))
         self.alerts_tile.layout_.addStretch(1)
 

@@ -29,7 +29,12 @@ async def dashboard_main(args: argparse.Namespace, store: ProfileStore | None = 
     session = open_session(target)
     window = DashboardWindow(session)
     done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    window.closed.connect(lambda: done.done() or done.set_result(None))
+
+    def closed() -> None:
+        if not done.done():
+            done.set_result(None)
+
+    window.closed.connect(closed)
     await session.start()
     window.show_on(getattr(args, "screen", None), full_screen=True)
     try:

@@ -12,17 +12,13 @@ compliant when `rpo_compliant` says so for its policy's copy frequency.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
 
-from pydantic import BaseModel
-
-from app.client.cache import ConnectionStatus, now
+from app.client.cache import InventoryCache, now
 from app.domain.enums import Health, JobState, ReplicationState, Severity
 from app.domain.health import rpo_compliant
-from app.domain.model import Alert, Job, Policy, ProtectedItem, Site, Vm
+from app.domain.model import Alert, Job, ProtectedItem, Site
 
 R = ReplicationState
 RPO_STATES = frozenset({R.PROTECTED, R.PAUSED, R.RESYNC_REQUIRED, R.RESYNCHRONIZING})
@@ -32,15 +28,6 @@ WORST_RPO_COUNT = 10
 CRITICAL_ALERT_COUNT = 5
 ACTIVE_JOB_COUNT = 4
 _HEALTH_ORDER = {Health.NORMAL: 0, Health.WARNING: 1, Health.CRITICAL: 2}
-
-
-class CacheView(Protocol):
-    """The part of `InventoryCache` the dashboard reads."""
-
-    @property
-    def status(self) -> ConnectionStatus: ...
-
-    def objects(self, kind: str) -> Mapping[str, BaseModel]: ...
 
 
 @dataclass(frozen=True)
@@ -130,7 +117,7 @@ def _rpo_key(row: RpoRow) -> tuple[int, float]:
     return (0, row.rpo_seconds / max(row.target_seconds, 1))
 
 
-def _fold(alerts: list[Alert], cache: CacheView, down: set[str]) -> list[AlertRow]:
+def _fold(alerts: list[Alert], cache: InventoryCache, down: set[str]) -> list[AlertRow]:
     """One row per alert, newest first, except that a down site's hosts losing their agents
     (a consequence, raised with it) count on the site's row rather than push it off screen."""
     site_alert = {
@@ -156,7 +143,7 @@ def _fold(alerts: list[Alert], cache: CacheView, down: set[str]) -> list[AlertRo
     ]
 
 
-def overall_health(cache: CacheView) -> Health:
+def overall_health(cache: InventoryCache) -> Health:
     """The worst protected item's health; critical while any site is down."""
     if any(isinstance(s, Site) and not s.up for s in cache.objects("site").values()):
         return Health.CRITICAL
@@ -169,11 +156,11 @@ def overall_health(cache: CacheView) -> Health:
     return worst
 
 
-def summarize(cache: CacheView, at: datetime | None = None) -> DashboardSummary:
+def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSummary:
     at = at or now()
-    items: Mapping[str, ProtectedItem] = cache.objects("protected-item")  # type: ignore[assignment]
-    policies: Mapping[str, Policy] = cache.objects("policy")  # type: ignore[assignment]
-    vms: Mapping[str, Vm] = cache.objects("vm")  # type: ignore[assignment]
+    items = cache.objects("protected-item")
+    policies = cache.objects("policy")
+    vms = cache.objects("vm")
     health = dict.fromkeys(Health, 0)
     overall = Health.NORMAL
     measured = compliant = 0

@@ -6,9 +6,13 @@ for weeks, so nothing is created per refresh.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def set_colour(label: QLabel, colour: str) -> None:
@@ -54,7 +58,7 @@ class Tile(QFrame):
         self.title.setProperty("role", "title")
         self.layout_.addWidget(self.title)
 
-    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+    def add(self, widget: W, stretch: int = 0) -> W:
         self.layout_.addWidget(widget, stretch)
         return widget
 

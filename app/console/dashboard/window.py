@@ -46,14 +46,14 @@ class DashboardWindow(DashboardView):
         QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
         QShortcut(QKeySequence("Esc"), self, self.showNormal)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
-        self.render()
+        self.refresh()
 
     # --- refreshing -------------------------------------------------------------------------
 
     def _changed(self, *_args, render: bool = False) -> None:
         self._dirty = True
         if render:
-            self.render()
+            self.refresh()
 
     def _tick(self) -> None:
         status = self.session.cache.status
@@ -66,11 +66,11 @@ class DashboardWindow(DashboardView):
         else:
             self._offline_for = 0
         if self._dirty or status.state != "connected":
-            self.render()
+            self.refresh()
         else:
             set_text(self.clock, now().astimezone().strftime("%H:%M:%S"))
 
-    def render(self) -> None:
+    def refresh(self) -> None:  # not `render`: that would hide QWidget.render
         self._dirty = False
         s = summarize(self.session.cache)
         self.summary = s
@@ -129,14 +129,14 @@ class DashboardWindow(DashboardView):
 
         set_text(self.sites_total, self.tr("{0}/{1} up").format(s.sites_up, len(s.sites)))
         set_colour(self.sites_total, colour("critical" if s.sites_down else "normal"))
-        for n, row in enumerate(self.site_rows):
+        for n, site_row in enumerate(self.site_rows):
             if n < len(s.sites):
                 site = s.sites[n]
                 state = self.tr("UP") if site.up else self.tr("DOWN")
                 vmm = "" if site.vmm_connected or not site.up else self.tr(" · VMM disconnected")
-                set_text(row, f"● {site.name}  {state}{vmm}")
+                set_text(site_row, f"● {site.name}  {state}{vmm}")
                 set_colour(
-                    row,
+                    site_row,
                     colour(
                         "normal"
                         if site.up and site.vmm_connected
@@ -145,9 +145,9 @@ class DashboardWindow(DashboardView):
                         else "warning"
                     ),
                 )
-                row.show()
+                site_row.show()
             else:
-                row.hide()
+                site_row.hide()
 
         set_text(self.jobs_total, str(s.active_job_count))
         waiting = sum(1 for job in s.active_jobs if job.state.value == "waiting")
@@ -157,38 +157,38 @@ class DashboardWindow(DashboardView):
         )
         set_colour(self.jobs_waiting, colour("warning"))
         set_colour(self.jobs_total, colour("info") if s.active_job_count else dim)
-        for n, (name, bar, percent) in enumerate(self.job_rows):
+        for n, (job_name, bar, percent) in enumerate(self.job_rows):
             visible = n < len(s.active_jobs)
-            for widget in (name, bar, percent):
-                widget.setVisible(visible)
+            for job_widget in (job_name, bar, percent):
+                job_widget.setVisible(visible)
             if visible:
                 job = s.active_jobs[n]
                 text = f"{fmt.operation(job.operation)} · {job.object_name}"
                 if job.state.value == "waiting":
                     text += self.tr(" (waiting for an operator)")
-                set_text(name, text)
-                set_colour(name, plain)
+                set_text(job_name, text)
+                set_colour(job_name, plain)
                 set_colour(percent, plain)
                 set_text(percent, f"{job.progress * 100:.0f} %")
                 bar.setValue(round(job.progress * 1000))
 
         for n, cells in enumerate(self.rpo_rows):
             if n < len(s.worst_rpo):
-                row = s.worst_rpo[n]
-                status = _STATUS[row.health]
+                rpo = s.worst_rpo[n]
+                status = _STATUS[rpo.health]
                 texts = (
-                    row.vm_name,
-                    fmt.duration(row.rpo_seconds)
-                    if row.rpo_seconds is not None
+                    rpo.vm_name,
+                    fmt.duration(rpo.rpo_seconds)
+                    if rpo.rpo_seconds is not None
                     else self.tr("no recovery point"),
-                    fmt.duration(row.target_seconds),
-                    "● " + fmt.health(row.health),
+                    fmt.duration(rpo.target_seconds),
+                    "● " + fmt.health(rpo.health),
                 )
                 for cell, text in zip(cells, texts, strict=True):
                     set_text(cell, text)
                     cell.show()
                 set_colour(cells[0], dim if s.stale else t.text)
-                set_colour(cells[1], colour("normal" if row.compliant else status))
+                set_colour(cells[1], colour("normal" if rpo.compliant else status))
                 set_colour(cells[2], dim)
                 set_colour(cells[3], colour(status))
             else:
