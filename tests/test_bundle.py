@@ -24,6 +24,7 @@ import pytest
 
 from app.server import migrations
 from app.server.context import VERSION
+from tests.server.test_offline_docs import check_docs_offline
 
 pytestmark = pytest.mark.bundle
 
@@ -88,6 +89,9 @@ def test_bundle_carries_resources_metadata_and_migrations(bundle: Path) -> None:
             assert (shipped / path.relative_to(ROOT / "resources")).is_file(), path
     # keyring finds its backends through its entry points, which live in its metadata.
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt")), "keyring's metadata"
+    # /docs and /redoc serve Swagger UI and ReDoc from the fastapi-offline package's files.
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js"):
+        assert (internal / "fastapi_offline" / "static" / asset).is_file(), asset
     versions = internal / "app" / "server" / "migrations" / "versions"
     for revision in (ROOT / "app" / "server" / "migrations" / "versions").glob("0*.py"):
         assert (versions / revision.name).is_file(), f"{revision.name} is not in the bundle"
@@ -150,6 +154,7 @@ def test_headless_lab_serves_and_stops_on_ctrl_c(
         assert vault.status_code == 200, vault.text
         assert vault.json()["lab"] is True
         assert vault.json()["version"] == VERSION
+    check_docs_offline(lab["url"])  # the frozen package's files, from the lab itself
 
     proc.send_signal(signal.SIGINT)  # Ctrl+C, as the lab's banner says
     assert proc.wait(timeout=60) == 0
