@@ -10,6 +10,7 @@ it there for real: an unplanned failover to an old point (so reverse replication
 to discard), then reverse replication (so failback is possible). Writes:
 
     wizard-policy.png            new policy, app-consistent points that would never be kept
+    wizard-policy-initial.png    … and its initial replication, scheduled
     wizard-pairing.png           pair clouds: the network mapping page
     wizard-protect.png           enable protection: VMs, filtered, two selected
     wizard-test-failover.png     test failover of a plan: point and network
@@ -145,6 +146,10 @@ async def screenshots(outdir: Path, server: Any) -> None:
     page.widgets["recovery_point_retention_hours"].spin.setValue(1)
     page.widgets["app_consistent_frequency_hours"].spin.setValue(4)
     await shoot(wizard, outdir / "wizard-policy.png")
+    page.widgets["app_consistent_frequency_hours"].spin.setValue(1)
+    page = await shots.at(wizard, "initial")
+    page.widgets["initial_replication_start"].buttons["scheduled"].click()
+    await shoot(wizard, outdir / "wizard-policy-initial.png")
     wizard.close()
 
     menus.pair_clouds()

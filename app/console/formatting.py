@@ -139,10 +139,6 @@ def operation(job_operation: str) -> str:
     return QCoreApplication.translate("Actions", label)
 
 
-def replication_method(value: str) -> str:
-    return QCoreApplication.translate("InitialReplicationMethod", words(value))
-
-
 HEALTH_ORDER = {None: -1, Health.NORMAL: 0, Health.WARNING: 1, Health.CRITICAL: 2}
 
 

@@ -122,16 +122,6 @@ class PowerState(StrEnum):
     OFF = "off"
 
 
-class Authentication(StrEnum):
-    CERTIFICATE = "certificate"
-    KERBEROS = "kerberos"
-
-
-class InitialReplicationMethod(StrEnum):
-    NETWORK = "network"
-    OFFLINE = "offline"
-
-
 class InitialReplicationStart(StrEnum):
     NOW = "now"
     SCHEDULED = "scheduled"

@@ -6,17 +6,22 @@ and both the control plane and the client share one definition of each object.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Literal
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from . import storage as storage_rules
 from .enums import (
     ActiveLocation,
-    Authentication,
     Health,
-    InitialReplicationMethod,
     InitialReplicationStart,
     JobState,
     NetworkKind,
@@ -140,7 +145,12 @@ class Vm(Model):
 
 
 class PolicySpec(Model):
-    """What an operator submits to create or replace a replication policy."""
+    """What an operator submits to create or replace a replication policy.
+
+    Every setting here is carried out. Transfer authentication (always the pairing's
+    certificates, mutual TLS), the replica host's port (the agent's `--listen`) and an
+    offline initial copy are not policy settings: the first two belong to the agent, the
+    third is not offered (see docs/architecture.md)."""
 
     name: Name
     copy_frequency_seconds: Literal[30, 300, 900] = Field(
@@ -156,14 +166,27 @@ class PolicySpec(Model):
         description="Hours between app-consistent points (0 = none); never above retention.",
     )
     compression: bool = True
-    authentication: Authentication = Authentication.CERTIFICATE
-    replication_port: int = Field(443, ge=1, le=65535)
-    initial_replication_method: InitialReplicationMethod = InitialReplicationMethod.NETWORK
-    initial_replication_start: InitialReplicationStart = InitialReplicationStart.NOW
+    initial_replication_start: InitialReplicationStart = Field(
+        InitialReplicationStart.NOW,
+        description=(
+            "When enabling protection copies a VM's disks: 'now', or 'scheduled' (the job "
+            "prepares the replica, then waits for initial_replication_scheduled_at)."
+        ),
+    )
     initial_replication_scheduled_at: datetime | None = Field(
-        None, description="Required when initial_replication_start is 'scheduled'."
+        None,
+        description=(
+            "Required when initial_replication_start is 'scheduled': the moment on the control "
+            "plane's clock (UTC when no offset is given) before which no initial copy starts; "
+            "once past, enabling protection copies at once."
+        ),
     )
     delete_replica_on_disable: bool = False
+
+    @field_validator("initial_replication_scheduled_at")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
     @model_validator(mode="after")
     def _coherent(self) -> PolicySpec:
@@ -183,8 +206,20 @@ class PolicySpec(Model):
         return self
 
 
+LEGACY_POLICY_SETTINGS = ("authentication", "replication_port", "initial_replication_method")
+"""Settings policies once stored that nothing carried out; dropped when a stored policy is read
+(migration 0003 also removes them from the vault)."""
+
+
 class Policy(PolicySpec):
     id: Id
+
+    @model_validator(mode="before")
+    @classmethod
+    def _without_legacy_settings(cls, data: Any) -> Any:
+        if isinstance(data, dict) and any(key in data for key in LEGACY_POLICY_SETTINGS):
+            data = {k: v for k, v in data.items() if k not in LEGACY_POLICY_SETTINGS}
+        return data
 
 
 class PairingSpec(Model):

@@ -14,10 +14,12 @@ it through a `job-signal` event on the change feed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from app.domain.enums import JobState
@@ -65,6 +67,24 @@ class StepRun:
         await self.engine._wait_for_resume(self.job)
         self.log("Resumed by an operator.")
 
+    async def wait_until(self, moment: datetime) -> None:
+        """Wait, without holding anything but the job's lease (renewed as for any running
+        job), until `moment` on the control plane's clock; at once when it has passed. An
+        operator's cancel ends the wait at once (the job is cancelled). Durable when the step
+        takes `moment` from the job's parameters: after a restart it waits for the same
+        moment. The clock is read again at least every minute, so a corrected clock counts."""
+        wake = self.engine._wakeups.setdefault(self.job.id, asyncio.Event())
+        try:
+            while (left := (moment - now()).total_seconds()) > 0:
+                if self.job.id in self.engine._cancel_requested:
+                    raise _Cancelled
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), timeout=min(left, 60.0))
+            if self.job.id in self.engine._cancel_requested:
+                raise _Cancelled
+        finally:
+            self.engine._wakeups.pop(self.job.id, None)
+
     async def progress(self, fraction: float) -> None:
         """Report progress within the step (0–1); persisted and sent on the feed."""
         step = self.job.steps[self.index]
@@ -106,6 +126,7 @@ class JobEngine:
         self._tasks: dict[str, asyncio.Task] = {}
         self._cancel_requested: set[str] = set()
         self._resumed: dict[str, asyncio.Event] = {}
+        self._wakeups: dict[str, asyncio.Event] = {}  # steps waiting for a moment
         # Whether this process can run jobs now (their steps need a fabric): until it can,
         # it claims no orphaned job and leaves them to the processes that can.
         self.can_run: Callable[[], bool] = lambda: True
@@ -284,7 +305,8 @@ class JobEngine:
         return Job.model_validate(body)
 
     async def cancel(self, job_id: str) -> Job:
-        """Stop the job at its next step boundary (at once when it waits for an operator)."""
+        """Stop the job at its next step boundary (at once when it waits for an operator or
+        for a moment, `StepRun.wait_until`)."""
         job = await self._load(job_id)
         if "cancel" not in self._allowed_actions(job):
             raise JobActionRefused(f"The job is {job.state.value}; it cannot be cancelled now.")
@@ -292,8 +314,9 @@ class JobEngine:
             await self._signal(job_id, "cancel")  # it runs in another process
             return job
         self._cancel_requested.add(job_id)
-        if job_id in self._resumed:
-            self._resumed[job_id].set()
+        for waiting in (self._resumed, self._wakeups):
+            if job_id in waiting:
+                waiting[job_id].set()
         await self.save(job)
         return job
 

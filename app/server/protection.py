@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from app.domain import health as health_rules
-from app.domain.enums import JobState, Operation, ReplicationState, Severity
+from app.domain.enums import (
+    InitialReplicationStart,
+    JobState,
+    Operation,
+    ReplicationState,
+    Severity,
+)
 from app.domain.fabric import FabricError, ReplicationFabric, ReplicationStatus
 from app.domain.model import Job, Policy, ProtectedItem
 from app.domain.operations import ItemStatus, Progress, advance, check
@@ -32,7 +39,7 @@ from .item_jobs import (
     status_dict,
     status_from,
 )
-from .jobs import JobEngine, Recipe, StepFailed, StepRun
+from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
 from .store import Transaction, new_id, now
 from .supervisor import REPLICATION_MONITOR, STATUS_WATCH, StatusReadWatch, Supervisor
@@ -83,13 +90,17 @@ async def enable_protection(ctx: ServerContext, vm_id: str, pairing_id: str, act
             )
         assert verdict.allowed and verdict.in_progress is not None
         item.target_host_id = await _target_host(tx, pairing["recovery_cloud_id"], item.id)
+        parameters: dict[str, Any] = {"status_before": status_dict(status)}
+        start = await _scheduled_start(tx, pairing["policy_id"])
+        if start is not None:
+            parameters["initial_replication_at"] = start.isoformat()
         job = engine.new_job(
             Operation.ENABLE_PROTECTION.value,
             "protected-item",
             item.id,
             vm["name"],
             actor,
-            {"status_before": status_dict(status)},
+            parameters,
         )
         set_status(item, verdict.in_progress)
         item.current_job_id = job.id
@@ -97,6 +108,26 @@ async def enable_protection(ctx: ServerContext, vm_id: str, pairing_id: str, act
         await engine.save(job, tx)
     engine.start(job)
     return job
+
+
+async def _scheduled_start(tx: Transaction, policy_id: str) -> datetime | None:
+    """When the policy schedules the initial copy for later: that moment (the control plane's
+    clock, UTC). None when it starts at once — also for a scheduled time already past."""
+    body = await tx.get("policy", policy_id)
+    if body is None:
+        return None
+    policy = Policy.model_validate(body)
+    at = policy.initial_replication_scheduled_at
+    if policy.initial_replication_start != InitialReplicationStart.SCHEDULED or at is None:
+        return None
+    return at if at > now() else None
+
+
+def _moment(at: datetime, day: datetime) -> str:
+    """ "22:00 UTC" (with seconds when it has them, with the date when not on `day`)."""
+    at, day = at.astimezone(UTC), day.astimezone(UTC)
+    clock = f"{at:%H:%M:%S}" if at.second else f"{at:%H:%M}"
+    return f"{clock} UTC" if at.date() == day.date() else f"{at:%Y-%m-%d} {clock} UTC"
 
 
 async def _existing_item(tx: Transaction, vm_id: str) -> ProtectedItem | None:
@@ -169,13 +200,23 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
         except FabricError as exc:
             raise StepFailed(str(exc)) from exc
         run.log(f"Replica prepared on {item.target_host_id}.")
+
+    async def wait_for_start(run: StepRun) -> None:
+        """The policy's scheduled start: the replica is prepared (writes are tracked from now
+        on), the item stays enabling-protection, and nothing is copied until the moment."""
+        at = datetime.fromisoformat(run.parameters["initial_replication_at"])
+        if at > now():
+            run.log(f"The policy starts the initial copy at {_moment(at, now())}; waiting.")
+            await run.progress(0.0)  # the line above, on the feed
+            await run.wait_until(at)
+        run.log("The scheduled start has come.")
+
+    async def initial_copy(run: StepRun) -> None:
+        item, _ = await load(run)
         # The table's outcome of the enable itself; the initial copy's end is Progress.
         prepared = check(Operation.ENABLE_PROTECTION, status_from(run.parameters["status_before"]))
         assert prepared.on_success is not None
         await _set_state(ctx, item.id, prepared.on_success.replication)
-
-    async def initial_copy(run: StepRun) -> None:
-        item, _ = await load(run)
         try:
             await _replication(ctx).initial_replication(item.vm_id, run.progress)
         except FabricError as exc:
@@ -211,21 +252,32 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
     async def disabled(tx: Transaction, job: Job) -> None:
         await tx.delete("protected-item", job.object_id)
 
+    def enable_steps(job: Job) -> list[tuple[str, Step]]:
+        """A scheduled start (kept in the job's parameters: it survives a restart) adds a
+        waiting step between preparing the replica and the copy."""
+        steps: list[tuple[str, Step]] = [
+            ("Prepare the replica on the recovery host", prepare_replica)
+        ]
+        at = job.parameters.get("initial_replication_at")
+        if at:
+            moment = _moment(datetime.fromisoformat(at), job.created)
+            steps.append((f"Wait for the scheduled start at {moment}", wait_for_start))
+        return [*steps, ("Initial replication", initial_copy)]
+
+    disable_steps: list[tuple[str, Step]] = [("Stop replication", stop_replication)]
+    builds: dict[Operation, Callable[[Job], list[tuple[str, Step]]] | None] = {
+        Operation.ENABLE_PROTECTION: enable_steps,
+        Operation.DISABLE_PROTECTION: None,
+    }
     for op, steps, on_success in (
-        (
-            Operation.ENABLE_PROTECTION,
-            [
-                ("Prepare the replica on the recovery host", prepare_replica),
-                ("Initial replication", initial_copy),
-            ],
-            enabled,
-        ),
-        (Operation.DISABLE_PROTECTION, [("Stop replication", stop_replication)], disabled),
+        (Operation.ENABLE_PROTECTION, [], enabled),
+        (Operation.DISABLE_PROTECTION, disable_steps, disabled),
     ):
         engine.register(
             op.value,
             Recipe(
                 steps=steps,
+                build=builds[op],
                 on_success=on_success,
                 on_failure=settled(op, "failed"),
                 on_cancel=settled(op, "failed"),

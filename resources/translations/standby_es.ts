@@ -1725,19 +1725,6 @@ Last heartbeat {1}</source>
         </message>
     </context>
     <context>
-        <name>InitialReplicationMethod</name>
-        <message>
-            <location filename=".dynamic_strings.py" />
-            <source>Network</source>
-            <translation>Red</translation>
-        </message>
-        <message>
-            <location filename=".dynamic_strings.py" />
-            <source>Offline</source>
-            <translation>Sin conexión (en soporte)</translation>
-        </message>
-    </context>
-    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -4805,27 +4792,6 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Authentication</source>
-            <translation>Autenticación</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>certificate</source>
-            <translation>certificado</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Replication port</source>
-            <translation>Puerto de replicación</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Initial replication</source>
-            <translation>Replicación inicial</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Initial replication starts</source>
             <translation>Inicio de la replicación inicial</translation>
         </message>
@@ -4941,43 +4907,8 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Certificate</source>
-            <translation>Certificado</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Hosts prove themselves with the pairing's certificates.</source>
-            <translation>Los hosts se identifican con los certificados del emparejamiento.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Hosts in one Active Directory forest.</source>
-            <translation>Hosts en un mismo bosque de Active Directory.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Delete the replica when protection is disabled</source>
             <translation>Eliminar la réplica al deshabilitar la protección</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Over the network</source>
-            <translation>Por la red</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>The whole disks travel over the replication link.</source>
-            <translation>Los discos completos viajan por el enlace de replicación.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Offline (shipped media)</source>
-            <translation>Sin conexión (medios enviados)</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Only the changes travel after the media are loaded.</source>
-            <translation>Solo viajan los cambios una vez cargados los medios.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -4991,8 +4922,18 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The copy starts as soon as protection is enabled.</source>
+            <translation>La copia empieza en cuanto se habilita la protección.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>At a set time</source>
             <translation>A una hora fijada</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The replica is prepared at once; the copy waits until then (for a quiet link). After that time, copies start at once.</source>
+            <translation>La réplica se prepara de inmediato; la copia espera hasta entonces (para un enlace tranquilo). Pasada esa hora, las copias empiezan de inmediato.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5001,8 +4942,19 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>The first full copy of a VM when it gets protected.</source>
-            <translation>La primera copia completa de una VM cuando se protege.</translation>
+            <source>On the control plane's clock.</source>
+            <translation>Según el reloj del plano de control.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
+            <source>Initial replication</source>
+            <translation>Replicación inicial</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The first full copy of a VM when it gets protected: its disks travel over the replication link (only written blocks).</source>
+            <translation>La primera copia completa de una VM cuando se protege: sus discos viajan por el enlace de replicación (solo los bloques escritos).</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5033,11 +4985,6 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>An app-consistent point every {0} h would never be kept: points are kept {1} h. Keep them longer or make app-consistent points more often.</source>
             <translation>Un punto coherente con la aplicación cada {0} h nunca se conservaría: los puntos se conservan {1} h. Consérvelos más tiempo o cree puntos coherentes con la aplicación más a menudo.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>A port is 1 to 65535.</source>
-            <translation>Un puerto va de 1 a 65535.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5141,13 +5088,13 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>at {0}</source>
-            <translation>a las {0}</translation>
+            <source>immediately (the scheduled {0} has passed)</source>
+            <translation>inmediatamente (la hora programada {0} ya pasó)</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Method</source>
-            <translation>Método</translation>
+            <source>at {0}; the replica is prepared now</source>
+            <translation>a las {0}; la réplica se prepara ahora</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />

@@ -1725,19 +1725,6 @@ Ultimo heartbeat {1}</translation>
         </message>
     </context>
     <context>
-        <name>InitialReplicationMethod</name>
-        <message>
-            <location filename=".dynamic_strings.py" />
-            <source>Network</source>
-            <translation>Rete</translation>
-        </message>
-        <message>
-            <location filename=".dynamic_strings.py" />
-            <source>Offline</source>
-            <translation>Offline (su supporto)</translation>
-        </message>
-    </context>
-    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -4805,27 +4792,6 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Authentication</source>
-            <translation>Autenticazione</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>certificate</source>
-            <translation>certificato</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Replication port</source>
-            <translation>Porta di replica</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Initial replication</source>
-            <translation>Replica iniziale</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Initial replication starts</source>
             <translation>Avvio della replica iniziale</translation>
         </message>
@@ -4941,43 +4907,8 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Certificate</source>
-            <translation>Certificato</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Hosts prove themselves with the pairing's certificates.</source>
-            <translation>Gli host si autenticano con i certificati dell'associazione.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Hosts in one Active Directory forest.</source>
-            <translation>Host in una stessa foresta di Active Directory.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Delete the replica when protection is disabled</source>
             <translation>Elimina la replica quando la protezione viene disabilitata</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Over the network</source>
-            <translation>Tramite la rete</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>The whole disks travel over the replication link.</source>
-            <translation>I dischi interi viaggiano sul collegamento di replica.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Offline (shipped media)</source>
-            <translation>Offline (supporti spediti)</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Only the changes travel after the media are loaded.</source>
-            <translation>Dopo il caricamento dei supporti viaggiano solo le modifiche.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -4991,8 +4922,18 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The copy starts as soon as protection is enabled.</source>
+            <translation>La copia inizia appena la protezione viene abilitata.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>At a set time</source>
             <translation>A un'ora stabilita</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The replica is prepared at once; the copy waits until then (for a quiet link). After that time, copies start at once.</source>
+            <translation>La replica viene preparata subito; la copia attende fino ad allora (per un collegamento tranquillo). Dopo quell'ora, le copie iniziano subito.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5001,8 +4942,19 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>The first full copy of a VM when it gets protected.</source>
-            <translation>La prima copia completa di una VM quando viene protetta.</translation>
+            <source>On the control plane's clock.</source>
+            <translation>Secondo l'orologio del piano di controllo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
+            <source>Initial replication</source>
+            <translation>Replica iniziale</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The first full copy of a VM when it gets protected: its disks travel over the replication link (only written blocks).</source>
+            <translation>La prima copia completa di una VM quando viene protetta: i suoi dischi viaggiano sul collegamento di replica (solo i blocchi scritti).</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5033,11 +4985,6 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>An app-consistent point every {0} h would never be kept: points are kept {1} h. Keep them longer or make app-consistent points more often.</source>
             <translation>Un punto coerente con l'app ogni {0} h non verrebbe mai conservato: i punti sono conservati {1} h. Conservali più a lungo o crea più spesso punti coerenti con l'app.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>A port is 1 to 65535.</source>
-            <translation>Una porta va da 1 a 65535.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5141,13 +5088,13 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>at {0}</source>
-            <translation>alle {0}</translation>
+            <source>immediately (the scheduled {0} has passed)</source>
+            <translation>subito (l'ora pianificata {0} è passata)</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Method</source>
-            <translation>Metodo</translation>
+            <source>at {0}; the replica is prepared now</source>
+            <translation>alle {0}; la replica viene preparata ora</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />

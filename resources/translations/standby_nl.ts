@@ -1725,19 +1725,6 @@ Laatste heartbeat {1}</translation>
         </message>
     </context>
     <context>
-        <name>InitialReplicationMethod</name>
-        <message>
-            <location filename=".dynamic_strings.py" />
-            <source>Network</source>
-            <translation>Netwerk</translation>
-        </message>
-        <message>
-            <location filename=".dynamic_strings.py" />
-            <source>Offline</source>
-            <translation>Offline (via media)</translation>
-        </message>
-    </context>
-    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -4805,27 +4792,6 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Authentication</source>
-            <translation>Verificatie</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>certificate</source>
-            <translation>certificaat</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Replication port</source>
-            <translation>Replicatiepoort</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Initial replication</source>
-            <translation>Initiële replicatie</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Initial replication starts</source>
             <translation>Initiële replicatie start</translation>
         </message>
@@ -4941,43 +4907,8 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Certificate</source>
-            <translation>Certificaat</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Hosts prove themselves with the pairing's certificates.</source>
-            <translation>Hosts bewijzen hun identiteit met de certificaten van de koppeling.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Hosts in one Active Directory forest.</source>
-            <translation>Hosts in één Active Directory-forest.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Delete the replica when protection is disabled</source>
             <translation>De replica verwijderen wanneer de beveiliging wordt uitgeschakeld</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Over the network</source>
-            <translation>Via het netwerk</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>The whole disks travel over the replication link.</source>
-            <translation>De volledige schijven gaan over de replicatieverbinding.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Offline (shipped media)</source>
-            <translation>Offline (verzonden media)</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Only the changes travel after the media are loaded.</source>
-            <translation>Alleen de wijzigingen gaan over nadat de media zijn geladen.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -4991,8 +4922,18 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The copy starts as soon as protection is enabled.</source>
+            <translation>De kopie start zodra de beveiliging is ingeschakeld.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>At a set time</source>
             <translation>Op een vast tijdstip</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The replica is prepared at once; the copy waits until then (for a quiet link). After that time, copies start at once.</source>
+            <translation>De replica wordt direct voorbereid; de kopie wacht tot dan (voor een rustige verbinding). Na dat tijdstip starten kopieën direct.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5001,8 +4942,19 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>The first full copy of a VM when it gets protected.</source>
-            <translation>De eerste volledige kopie van een VM wanneer die wordt beveiligd.</translation>
+            <source>On the control plane's clock.</source>
+            <translation>Volgens de klok van het besturingsvlak.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
+            <source>Initial replication</source>
+            <translation>Initiële replicatie</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The first full copy of a VM when it gets protected: its disks travel over the replication link (only written blocks).</source>
+            <translation>De eerste volledige kopie van een VM wanneer die wordt beveiligd: de schijven gaan over de replicatieverbinding (alleen beschreven blokken).</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5033,11 +4985,6 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>An app-consistent point every {0} h would never be kept: points are kept {1} h. Keep them longer or make app-consistent points more often.</source>
             <translation>Een app-consistent punt elke {0} u zou nooit bewaard blijven: punten worden {1} u bewaard. Bewaar ze langer of maak vaker app-consistente punten.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>A port is 1 to 65535.</source>
-            <translation>Een poort is 1 tot 65535.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5141,13 +5088,13 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>at {0}</source>
-            <translation>om {0}</translation>
+            <source>immediately (the scheduled {0} has passed)</source>
+            <translation>direct (het geplande tijdstip {0} is voorbij)</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Method</source>
-            <translation>Methode</translation>
+            <source>at {0}; the replica is prepared now</source>
+            <translation>om {0}; de replica wordt nu voorbereid</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />

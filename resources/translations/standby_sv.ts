@@ -1725,19 +1725,6 @@ Senaste pulsslag {1}</translation>
         </message>
     </context>
     <context>
-        <name>InitialReplicationMethod</name>
-        <message>
-            <location filename=".dynamic_strings.py" />
-            <source>Network</source>
-            <translation>Nätverk</translation>
-        </message>
-        <message>
-            <location filename=".dynamic_strings.py" />
-            <source>Offline</source>
-            <translation>Offline (via media)</translation>
-        </message>
-    </context>
-    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -4805,27 +4792,6 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Authentication</source>
-            <translation>Autentisering</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>certificate</source>
-            <translation>certifikat</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Replication port</source>
-            <translation>Replikeringsport</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Initial replication</source>
-            <translation>Inledande replikering</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Initial replication starts</source>
             <translation>Inledande replikering startar</translation>
         </message>
@@ -4941,43 +4907,8 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Certificate</source>
-            <translation>Certifikat</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Hosts prove themselves with the pairing's certificates.</source>
-            <translation>Värdarna identifierar sig med parkopplingens certifikat.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Hosts in one Active Directory forest.</source>
-            <translation>Värdar i samma Active Directory-skog.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>Delete the replica when protection is disabled</source>
             <translation>Ta bort repliken när skyddet inaktiveras</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Over the network</source>
-            <translation>Över nätverket</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>The whole disks travel over the replication link.</source>
-            <translation>Hela diskarna skickas över replikeringslänken.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Offline (shipped media)</source>
-            <translation>Offline (skickade medier)</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Only the changes travel after the media are loaded.</source>
-            <translation>Bara ändringarna skickas efter att medierna lästs in.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -4991,8 +4922,18 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The copy starts as soon as protection is enabled.</source>
+            <translation>Kopieringen startar så snart skyddet aktiveras.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
             <source>At a set time</source>
             <translation>Vid en angiven tid</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The replica is prepared at once; the copy waits until then (for a quiet link). After that time, copies start at once.</source>
+            <translation>Repliken förbereds direkt; kopieringen väntar till dess (för en lugn länk). Efter den tiden startar kopieringar direkt.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5001,8 +4942,19 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>The first full copy of a VM when it gets protected.</source>
-            <translation>Den första fullständiga kopian av en virtuell dator när den skyddas.</translation>
+            <source>On the control plane's clock.</source>
+            <translation>Enligt kontrollplanets klocka.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <location filename="../../app/console/wizards/protect_flow.py" />
+            <source>Initial replication</source>
+            <translation>Inledande replikering</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>The first full copy of a VM when it gets protected: its disks travel over the replication link (only written blocks).</source>
+            <translation>Den första fullständiga kopian av en VM när den skyddas: dess diskar går över replikeringslänken (bara skrivna block).</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5033,11 +4985,6 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>An app-consistent point every {0} h would never be kept: points are kept {1} h. Keep them longer or make app-consistent points more often.</source>
             <translation>En appkonsekvent punkt var {0} h skulle aldrig sparas: punkter sparas {1} h. Spara dem längre eller skapa appkonsekventa punkter oftare.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>A port is 1 to 65535.</source>
-            <translation>En port är 1 till 65535.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -5141,13 +5088,13 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>at {0}</source>
-            <translation>kl. {0}</translation>
+            <source>immediately (the scheduled {0} has passed)</source>
+            <translation>omedelbart (den schemalagda tiden {0} har passerat)</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Method</source>
-            <translation>Metod</translation>
+            <source>at {0}; the replica is prepared now</source>
+            <translation>kl. {0}; repliken förbereds nu</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />

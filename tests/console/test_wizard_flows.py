@@ -149,9 +149,12 @@ def test_policy_flow_validates_every_field_then_creates_and_edits(lab_server) ->
             assert [p.key for p in flow.problems("points")] == ["app_consistent_frequency_hours"]
             flow.set("app_consistent_frequency_hours", 1)
             assert flow.problems("points") == []
-            flow.set("replication_port", 0)
-            assert [p.key for p in flow.problems("transfer")] == ["replication_port"]
-            flow.set("replication_port", 8443)
+            # only settings the product carries out (no authentication, port or offline copy)
+            assert [f.key for f in flow.page("transfer").fields] == [
+                "compression",
+                "delete_replica_on_disable",
+            ]
+            assert [f.key for f in flow.page("initial").fields] == ["initial_replication_start"]
             # a scheduled start shows its time field and wants it in the future
             assert "initial_replication_scheduled_at" not in [
                 f.key for f in flow.page("initial").fields
@@ -165,11 +168,12 @@ def test_policy_flow_validates_every_field_then_creates_and_edits(lab_server) ->
             assert flow.ready() == []
             review = dict(flow.page("review").facts)
             assert review["Copy frequency"] == "30 s"
-            assert review["Replication port"] == "8443"
+            assert review["Initial replication starts"].startswith("scheduled at ")
+            assert not {"Authentication", "Replication port", "Initial replication"} & set(review)
             outcome = await flow.send()
             assert outcome.jobs == [] and "Gold 30 s" in outcome.message
             created = next(p for p in await client.policies() if p.name == "Gold 30 s")
-            assert created.copy_frequency_seconds == 30 and created.replication_port == 8443
+            assert created.copy_frequency_seconds == 30
             assert created.initial_replication_scheduled_at is not None
 
             await cache.wait_for(lambda c: c.get("policy", created.id) is not None)
@@ -243,7 +247,7 @@ def test_protect_flow_pairing_vms_policy_and_jobs(lab_server) -> None:
             flow.set("vm_ids", ["vm-sql-01", "vm-sql-02"])
             assert flow.problems("vms") == []
             facts = dict(flow.page("initial").facts)
-            assert facts["Method"] == "Network" and facts["Starts"] == "immediately"
+            assert list(facts) == ["Starts", "To copy"] and facts["Starts"] == "immediately"
             assert dict(flow.page("policy").facts)["Copy frequency"] == "5 min"
             assert dict(flow.summary())["VMs (2)"] == "sql-01, sql-02"
             outcome = await flow.send()

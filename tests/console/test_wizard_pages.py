@@ -149,7 +149,7 @@ def test_protect_wizard_multi_select_with_a_filter(console, run) -> None:
     press(wizard, NEXT)
     assert "Copy frequency" in page_text(wizard, "facts")
     press(wizard, NEXT)
-    assert "Method" in page_text(wizard, "facts")
+    assert "Starts" in page_text(wizard, "facts")
     press(wizard, NEXT)
     assert "sql-01, sql-02" in page_text(wizard, "facts")
     job = started_job(window, run, wizard)

@@ -39,9 +39,6 @@ def policy_body(**overrides: Any) -> dict[str, Any]:
         "recovery_point_retention_hours": 12,
         "app_consistent_frequency_hours": 2,
         "compression": False,
-        "authentication": "kerberos",
-        "replication_port": 8443,
-        "initial_replication_method": "network",
         "initial_replication_start": "now",
         "delete_replica_on_disable": True,
     }
@@ -81,7 +78,7 @@ def test_policy_crud(api: httpx.Client) -> None:
     assert got.status_code == 200 and got.json() == policy
     assert [p["id"] for p in api.get("/api/v1/policies").json()] == [policy["id"]]
 
-    changed = policy_body(name="Gold 5 min", copy_frequency_seconds=300, replication_port=443)
+    changed = policy_body(name="Gold 5 min", copy_frequency_seconds=300, compression=True)
     put = api.put(f"/api/v1/policies/{policy['id']}", json=changed)
     assert put.status_code == 200, put.text
     assert put.json() == {"id": policy["id"], **changed, "initial_replication_scheduled_at": None}
@@ -106,8 +103,8 @@ def test_policy_defaults_fill_what_is_left_out(api: httpx.Client) -> None:
     assert created.status_code == 201, created.text
     body = created.json()
     assert body["copy_frequency_seconds"] == 300
-    assert body["replication_port"] == 443
     assert body["initial_replication_start"] == "now"
+    assert body["initial_replication_scheduled_at"] is None
 
 
 def test_scheduled_policy_with_a_time_is_accepted(api: httpx.Client) -> None:
@@ -146,8 +143,15 @@ def test_scheduled_policy_with_a_time_is_accepted(api: httpx.Client) -> None:
             "app_consistent_frequency_hours",
             id="app-consistent-above-retention",
         ),
-        pytest.param({"replication_port": 0}, "replication_port", id="port-0"),
-        pytest.param({"replication_port": 70000}, "replication_port", id="port-70000"),
+        # Settings nothing carried out are gone from the API (the agent owns port and
+        # certificates; an offline initial copy is not offered).
+        pytest.param({"replication_port": 443}, "replication_port", id="port-removed"),
+        pytest.param({"authentication": "certificate"}, "authentication", id="auth-removed"),
+        pytest.param(
+            {"initial_replication_method": "offline"},
+            "initial_replication_method",
+            id="offline-removed",
+        ),
         pytest.param(
             {"initial_replication_start": "scheduled"},
             "initial_replication_scheduled_at",
@@ -162,7 +166,9 @@ def test_scheduled_policy_with_a_time_is_accepted(api: httpx.Client) -> None:
         pytest.param({"name": ...}, "name", id="missing-name"),
         pytest.param({"name": "x" * 121}, "name", id="name-too-long"),
         pytest.param({"name": ""}, "name", id="name-empty"),
-        pytest.param({"authentication": "password"}, "authentication", id="bad-enum"),
+        pytest.param(
+            {"initial_replication_start": "later"}, "initial_replication_start", id="bad-enum"
+        ),
     ],
 )
 def test_policy_validation_errors(api: httpx.Client, overrides: dict[str, Any], field: str) -> None:

@@ -156,7 +156,7 @@ def mutate_burst(server: RunningServer, api: httpx.Client, n: int = 20) -> list[
         ids.append(created.json()["id"])
         after.append(revision(api))
     for i, pid in enumerate(ids[: n // 2]):
-        api.put(f"/api/v1/policies/{pid}", json={"name": f"burst {i} b", "replication_port": 444})
+        api.put(f"/api/v1/policies/{pid}", json={"name": f"burst {i} b", "compression": False})
         after.append(revision(api))
 
     async def bulk() -> None:

@@ -4,8 +4,11 @@ migrations build exactly the tables schema.py declares, on both backends."""
 from __future__ import annotations
 
 import asyncio
+import json
+from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Connection, insert, inspect, select, text
@@ -122,7 +125,66 @@ def test_revision_2_adds_job_leases_to_a_vault_with_jobs(db_url: str) -> None:
         await on_vault(db_url, make_vault_with_a_job)
         store = await Store.open(db_url, ChangeFeed().publish)
         await store.close()
-        assert await on_vault(db_url, migrations.current) == "0002" == migrations.head()
+        assert await on_vault(db_url, migrations.current) == migrations.head()
         assert [tuple(r) for r in await on_vault(db_url, leases)] == [("job-1", None, None)]
 
     asyncio.run(scenario())
+
+
+LEGACY_POLICY = {
+    "id": "pol-old",
+    "name": "Old gold",
+    "copy_frequency_seconds": 30,
+    "recovery_point_retention_hours": 24,
+    "app_consistent_frequency_hours": 1,
+    "compression": True,
+    "authentication": "kerberos",
+    "replication_port": 8443,
+    "initial_replication_method": "offline",
+    "initial_replication_start": "scheduled",
+    "initial_replication_scheduled_at": "2030-01-01T22:00:00",
+    "delete_replica_on_disable": False,
+}
+
+
+def test_revision_3_drops_the_policy_settings_nothing_carried_out(db_url: str) -> None:
+    """0002 → 0003: a policy keeps every setting but authentication, replication_port and
+    initial_replication_method; it reads as a Policy (a naive start time is UTC)."""
+    from app.domain.model import Policy
+
+    def make_vault_with_a_legacy_policy(conn: Connection) -> None:
+        migrations.upgrade(conn, "0002")
+        conn.execute(
+            insert(schema.vault).values(id="vault-pol", name="Pol", revision=1, created=now())
+        )
+        for object_id, body in (("pol-old", json.dumps(LEGACY_POLICY)), ("pol-empty", "{}")):
+            conn.execute(
+                insert(schema.objects).values(kind="policy", id=object_id, body=body, revision=1)
+            )
+
+    async def scenario() -> None:
+        await on_vault(db_url, make_vault_with_a_legacy_policy)
+        store = await Store.open(db_url, ChangeFeed().publish)
+        try:
+            body = await store.get("policy", "pol-old")
+            assert await store.get("policy", "pol-empty") == {}
+        finally:
+            await store.close()
+        assert await on_vault(db_url, migrations.current) == migrations.head()
+        removed = {"authentication", "replication_port", "initial_replication_method"}
+        assert body == {k: v for k, v in LEGACY_POLICY.items() if k not in removed}
+        policy = Policy.model_validate(body)
+        assert policy.initial_replication_scheduled_at == datetime(2030, 1, 1, 22, tzinfo=UTC)
+
+    asyncio.run(scenario())
+
+
+def test_a_policy_document_from_before_revision_3_still_reads() -> None:
+    """Change-feed history and a console's cached inventory keep older policy documents."""
+    from app.domain.model import Policy, PolicySpec
+
+    policy = Policy.model_validate(LEGACY_POLICY)
+    assert "authentication" not in policy.model_dump()
+    assert policy.name == "Old gold" and policy.copy_frequency_seconds == 30
+    with pytest.raises(ValueError, match="replication_port"):  # the API takes them no more
+        PolicySpec.model_validate({"name": "New", "replication_port": 443})

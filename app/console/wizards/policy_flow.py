@@ -5,11 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from app.domain.enums import (
-    Authentication,
-    InitialReplicationMethod,
-    InitialReplicationStart,
-)
+from app.domain.enums import InitialReplicationStart
 from app.domain.model import (
     Policy,
     PolicySpec,
@@ -41,17 +37,6 @@ def policy_facts(policy: Policy | PolicySpec) -> tuple[tuple[str, str], ...]:
             else tr("none"),
         ),
         (tr("Compression"), tr("on") if policy.compression else tr("off")),
-        (
-            tr("Authentication"),
-            tr("certificate")
-            if policy.authentication == Authentication.CERTIFICATE
-            else "Kerberos",
-        ),
-        (tr("Replication port"), str(policy.replication_port)),
-        (
-            tr("Initial replication"),
-            fmt.replication_method(policy.initial_replication_method.value),
-        ),
         (tr("Initial replication starts"), start),
         (
             tr("On disable"),
@@ -73,8 +58,7 @@ class PolicyFlow(Flow):
         base = policy or PolicySpec(name="-")  # the defaults, under a name to be typed
         self.values.update(base.model_dump(exclude={"id"}))
         self.values["name"] = policy.name if policy else ""
-        for key in ("authentication", "initial_replication_method", "initial_replication_start"):
-            self.values[key] = self.values[key].value
+        self.values["initial_replication_start"] = self.values["initial_replication_start"].value
         if self.values["initial_replication_scheduled_at"] is None:
             soon = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
             self.values["initial_replication_scheduled_at"] = soon + timedelta(hours=2)
@@ -131,30 +115,6 @@ class PolicyFlow(Flow):
                 (
                     Field("compression", tr("Compress the changes"), Kind.CHECK),
                     Field(
-                        "authentication",
-                        tr("Authentication"),
-                        Kind.CHOICE,
-                        (
-                            Option(
-                                Authentication.CERTIFICATE.value,
-                                tr("Certificate"),
-                                tr("Hosts prove themselves with the pairing's certificates."),
-                            ),
-                            Option(
-                                Authentication.KERBEROS.value,
-                                "Kerberos",
-                                tr("Hosts in one Active Directory forest."),
-                            ),
-                        ),
-                    ),
-                    Field(
-                        "replication_port",
-                        tr("Replication port"),
-                        Kind.NUMBER,
-                        minimum=1,
-                        maximum=65535,
-                    ),
-                    Field(
                         "delete_replica_on_disable",
                         tr("Delete the replica when protection is disabled"),
                         Kind.CHECK,
@@ -165,40 +125,42 @@ class PolicyFlow(Flow):
             scheduled = self.get("initial_replication_start") == InitialReplicationStart.SCHEDULED
             fields = [
                 Field(
-                    "initial_replication_method",
-                    tr("Initial replication"),
-                    Kind.CHOICE,
-                    (
-                        Option(
-                            InitialReplicationMethod.NETWORK.value,
-                            tr("Over the network"),
-                            tr("The whole disks travel over the replication link."),
-                        ),
-                        Option(
-                            InitialReplicationMethod.OFFLINE.value,
-                            tr("Offline (shipped media)"),
-                            tr("Only the changes travel after the media are loaded."),
-                        ),
-                    ),
-                ),
-                Field(
                     "initial_replication_start",
                     tr("Start"),
                     Kind.CHOICE,
                     (
-                        Option(InitialReplicationStart.NOW.value, tr("Immediately")),
-                        Option(InitialReplicationStart.SCHEDULED.value, tr("At a set time")),
+                        Option(
+                            InitialReplicationStart.NOW.value,
+                            tr("Immediately"),
+                            tr("The copy starts as soon as protection is enabled."),
+                        ),
+                        Option(
+                            InitialReplicationStart.SCHEDULED.value,
+                            tr("At a set time"),
+                            tr(
+                                "The replica is prepared at once; the copy waits until then "
+                                "(for a quiet link). After that time, copies start at once."
+                            ),
+                        ),
                     ),
                 ),
             ]
             if scheduled:
                 fields.append(
-                    Field("initial_replication_scheduled_at", tr("Start at (UTC)"), Kind.DATETIME)
+                    Field(
+                        "initial_replication_scheduled_at",
+                        tr("Start at (UTC)"),
+                        Kind.DATETIME,
+                        help=tr("On the control plane's clock."),
+                    )
                 )
             return Page(
                 "initial",
                 tr("Initial replication"),
-                tr("The first full copy of a VM when it gets protected."),
+                tr(
+                    "The first full copy of a VM when it gets protected: its disks travel over "
+                    "the replication link (only written blocks)."
+                ),
                 tuple(fields),
             )
         return Page("review", tr("Review"), facts=tuple(self.summary()))
@@ -239,8 +201,6 @@ class PolicyFlow(Flow):
                         ),
                     )
                 )
-        if page_id == "transfer" and not 1 <= int(v["replication_port"]) <= 65535:
-            problems.append(Problem("replication_port", tr("A port is 1 to 65535.")))
         if page_id == "initial":
             scheduled = v["initial_replication_start"] == InitialReplicationStart.SCHEDULED
             at = v.get("initial_replication_scheduled_at")

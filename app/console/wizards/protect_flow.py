@@ -3,6 +3,7 @@ how initial replication runs → review; one job per VM, the jobs pane follows t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from app.domain.enums import InitialReplicationStart
@@ -183,13 +184,14 @@ class ProtectFlow(Flow):
             if isinstance(vm := self.cache.get("vm", vm_id), Vm)
             for d in vm.disks
         )
-        start = (
-            tr("at {0}").format(fmt.clock(policy.initial_replication_scheduled_at))
-            if policy.initial_replication_start == InitialReplicationStart.SCHEDULED
-            else tr("immediately")
-        )
+        at = policy.initial_replication_scheduled_at
+        if policy.initial_replication_start != InitialReplicationStart.SCHEDULED or at is None:
+            start = tr("immediately")
+        elif at <= datetime.now(UTC):
+            start = tr("immediately (the scheduled {0} has passed)").format(fmt.clock(at))
+        else:
+            start = tr("at {0}; the replica is prepared now").format(fmt.clock(at))
         return (
-            (tr("Method"), fmt.replication_method(policy.initial_replication_method.value)),
             (tr("Starts"), start),
             (tr("To copy"), tr("{0} (sparse: only written blocks travel)").format(fmt.size(size))),
         )
