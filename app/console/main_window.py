@@ -32,7 +32,9 @@ from . import formatting as fmt
 from . import theme
 from .actions import Entry, build_menu, entries_for, refusal
 from .banner import DisconnectedBanner
+from .drill.history import DrillHistoryDialog
 from .drill.menu import install_drills
+from .drill.window import DrillWindow
 from .i18n import language_menu
 from .models.fabric_filter import FabricFilterProxy
 from .models.fabric_tree import COLUMN_COUNT, FabricTreeModel, Node
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        self.drill_windows: list[DrillWindow] = []  # open_drill keeps the ones still open
+        self.drill_history: DrillHistoryDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Standby"))
         self.setWindowIcon(icon("vault"))

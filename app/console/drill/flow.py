@@ -151,7 +151,8 @@ def rto_from_job(job: Job) -> Rto:
             values.append(max(0.0, (step.ended - job.created).total_seconds()))
         else:
             values.append(None)
-    total = max(values) if values and all(v is not None for v in values) else None  # type: ignore[type-var]
+    known = [v for v in values if v is not None]
+    total = max(known) if values and len(known) == len(values) else None
     return Rto(tuple(values), total)
 
 

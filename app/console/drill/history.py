@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.client.api import FeedEvent
 from app.client.errors import StandbyError
 from app.domain.model import DRILL_FINISHED, Drill
 
@@ -91,11 +92,13 @@ class DrillHistoryDialog(QDialog):
         self._reload.setSingleShot(True)
         self._reload.setInterval(1000)
         self._reload.timeout.connect(self.refresh)
-        self._unsubscribe = session.cache.on_event(
-            lambda event: event.type == "drill" and self._reload.start()
-        )
+        self._unsubscribe = session.cache.on_event(self._on_event)
         self._update_buttons()
         self.refresh()
+
+    def _on_event(self, event: FeedEvent) -> None:
+        if event.type == "drill":
+            self._reload.start()
 
     def refresh(self) -> None:
         self.message.setText(self.tr("Loading…"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import JobState
-from app.domain.model import Drill, Job, RecoveryPlan
+from app.domain.model import Drill, Job, ProtectedItem, RecoveryPlan, Vm
 
 from .. import formatting as fmt
 from ..resources import icon
@@ -127,15 +126,12 @@ def fill_vms(table: QTableWidget, drill: Drill) -> None:
 
 
 def plan_summary(
-    plan: RecoveryPlan, items: Mapping[str, BaseModel], vms: Mapping[str, BaseModel]
+    plan: RecoveryPlan, items: Mapping[str, ProtectedItem], vms: Mapping[str, Vm]
 ) -> str:
     """The plan's groups and their VMs, as rich text."""
     lines = [f"<p>{html.escape(plan.description)}</p>"] if plan.description else []
     for n, group in enumerate(plan.groups, start=1):
-        names = [
-            vm_name(items[i], vms) if i in items else i  # type: ignore[arg-type]
-            for i in group.item_ids
-        ]
+        names = [vm_name(items[i], vms) if i in items else i for i in group.item_ids]
         lines.append(
             tr("<b>Group {0}</b> {1}: {2}").format(
                 n, html.escape(group.name), html.escape(", ".join(names) or "—")
