@@ -84,7 +84,7 @@ def running_dir() -> Path:
 def announce_running(kind: str, url: str, db_url: str) -> Path | None:
     """Note this process's control plane; the note counts while this process lives. None
     where the user data folder cannot be written (a service account without a home)."""
-    from app.server.scaleout import FolderLock
+    from app.lab.ownership import FolderLock
 
     folder = running_dir() / str(os.getpid())
     try:
@@ -104,7 +104,7 @@ def announce_running(kind: str, url: str, db_url: str) -> Path | None:
 
 def running_control_planes() -> list[dict[str, Any]]:
     """The control planes that run here now (notes of ended processes are removed)."""
-    from app.server.scaleout import FolderLock
+    from app.lab.ownership import FolderLock
 
     found = []
     folders = sorted(running_dir().iterdir()) if running_dir().is_dir() else []
@@ -247,8 +247,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_lab(args: argparse.Namespace) -> int:
     from app.lab.clock import LabClock
     from app.lab.fabric import LabFabric
+    from app.lab.ownership import FolderLock
     from app.lab.state import STATE_FILE
-    from app.server.scaleout import FolderLock
 
     folder = Path(args.data).resolve() if args.data else data_dir() / "lab"
     if args.fresh and args.db:
@@ -407,36 +407,25 @@ def _lab_with_console(
 
 
 async def seed_lab(ctx: Any) -> bool:
-    """A default policy, the Gold and Silver pairings and the production network mapping.
-    Returns whether the vault was new (seeded now)."""
-    from app.domain.model import NetworkMappingSpec, PairingSpec, PolicySpec
+    """A new lab vault gets the lab's default configuration (app.lab.estate): a policy, the
+    Gold and Silver pairings and the production network mapping. Returns whether the vault
+    was new (seeded now)."""
+    from app.domain.model import PairingSpec
+    from app.lab.estate import default_configuration
     from app.server import configuration
 
     store = ctx.store
     if await store.list("policy"):
         return False
-    policy = await configuration.create_policy(
-        store,
-        PolicySpec(
-            name="Default (5 min, 24 h)",
-            copy_frequency_seconds=300,
-            recovery_point_retention_hours=24,
-            app_consistent_frequency_hours=4,
-        ),
-    )
-    for tier in ("gold", "silver"):
+    seed = default_configuration()
+    policy = await configuration.create_policy(store, seed.policy)
+    for primary, recovery in seed.pairings:
         await configuration.create_pairing(
             store,
-            PairingSpec(
-                primary_cloud_id=f"cloud-sto-{tier}",
-                recovery_cloud_id=f"cloud-ams-{tier}",
-                policy_id=policy.id,
-            ),
+            PairingSpec(primary_cloud_id=primary, recovery_cloud_id=recovery, policy_id=policy.id),
         )
-    await configuration.create_network_mapping(
-        store,
-        NetworkMappingSpec(primary_network_id="net-sto-prod", recovery_network_id="net-ams-prod"),
-    )
+    for mapping in seed.network_mappings:
+        await configuration.create_network_mapping(store, mapping)
     return True
 
 

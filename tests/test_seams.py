@@ -51,3 +51,37 @@ def test_the_lab_uses_no_private_part_of_the_data_plane() -> None:
 def test_the_check_finds_a_private_access(tmp_path: Path) -> None:
     (tmp_path / "m.py").write_text("def f(pair):\n    with pair._cycle_lock:\n        pass\n")
     assert _reaches(tmp_path, {"_cycle_lock"}) == ["m.py:2: pair._cycle_lock"]
+
+
+def _lab_ids_named(paths: list[Path]) -> list[str]:
+    """String literals that name an object of the lab's estate ("cloud-sto-gold", …)."""
+    import re
+
+    pattern = re.compile(r"\b(site|cloud|host|net|vm)-(sto|ams)\b")
+    found = []
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if pattern.search(node.value):
+                    found.append(f"{path.name}:{node.lineno}: {node.value!r}")
+            elif isinstance(node, ast.JoinedStr):
+                text = "".join(
+                    v.value for v in node.values if isinstance(v, ast.Constant) and v.value
+                )
+                if pattern.search(text):
+                    found.append(f"{path.name}:{node.lineno}: f-string {text!r}")
+    return found
+
+
+def test_the_server_and_the_cli_know_no_estate_by_its_ids() -> None:
+    """The lab's ids live in the lab; the server serves any estate through the protocols
+    (lab detection included: `LabControls`, not a probe for one of its methods)."""
+    server = sorted((APP / "server").rglob("*.py"))
+    assert _lab_ids_named([*server, APP / "cli.py"]) == []
+    probes = [
+        f"{p.name}: {line.strip()}"
+        for p in server
+        for line in p.read_text().splitlines()
+        if "hasattr(" in line and "fabric" in line
+    ]
+    assert probes == []

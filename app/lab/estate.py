@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.enums import NetworkKind, PowerState
+from app.domain.model import NetworkMappingSpec, PolicySpec
 
 AGENT_VERSION = "9.60.6000.1"
 PROVIDER_VERSION = "5.1.8000.0"
@@ -133,3 +134,31 @@ def default_estate(extra_vms: int = 0, disk_size: int = 64 * MIB) -> Estate:
         ]
         vms.append(LabVm(f"vm-{name}", host_id, name, "net-sto-prod", disks))
     return Estate(sites, clouds, hosts, vms, networks)
+
+
+@dataclass(frozen=True)
+class LabConfiguration:
+    """What a new lab vault is seeded with (the ids are the lab estate's own, so they live
+    here, not in whatever applies them): a default policy, a pairing per tier from Stockholm
+    to Amsterdam under it, and the production network mapping."""
+
+    policy: PolicySpec
+    pairings: list[tuple[str, str]]  # (primary cloud id, recovery cloud id), under `policy`
+    network_mappings: list[NetworkMappingSpec]
+
+
+def default_configuration() -> LabConfiguration:
+    return LabConfiguration(
+        policy=PolicySpec(
+            name="Default (5 min, 24 h)",
+            copy_frequency_seconds=300,
+            recovery_point_retention_hours=24,
+            app_consistent_frequency_hours=4,
+        ),
+        pairings=[(f"cloud-sto-{tier}", f"cloud-ams-{tier}") for tier in ("gold", "silver")],
+        network_mappings=[
+            NetworkMappingSpec(
+                primary_network_id="net-sto-prod", recovery_network_id="net-ams-prod"
+            )
+        ],
+    )

@@ -1,7 +1,7 @@
 """Alerts that follow a condition: raised once, updated while it lasts, resolved when it ends.
 
 A condition is named by a `cause` key (e.g. "loop:replication-monitor" or
-"storage-full:host-ams-gold-hv02"). Its open alert lives under an id derived from the key, so
+"storage-full:<host id>"). Its open alert lives under an id derived from the key, so
 finding it is one read, never a scan of the alert log; when the condition returns after being
 resolved, the resolved alert is kept under an id of its own and a new one opens.
 """

@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
-from . import failover, plans, problems, protection, scaleout
+from . import estates, failover, plans, problems, protection, scaleout
 from .audit import AuditMiddleware
 from .context import VERSION, ServerContext
 from .routes import activity, configuration, events, inventory, items, lab, system
@@ -30,9 +30,10 @@ def create_app(ctx: ServerContext) -> FastAPI:
         failover.register(ctx, ctx.jobs)
         plans.register(ctx, ctx.jobs)
         if ctx.fabric is not None:
-            tasks.extend(await scaleout.start_fabric(ctx))
+            tasks.extend(await estates.start_fabric(ctx))
         await ctx.jobs.resume_unfinished()
         tasks.extend(scaleout.background(ctx))  # PostgreSQL: feed across processes, leases
+        tasks.extend(estates.attach_later(ctx))
         tasks.append(asyncio.create_task(_prune_events(ctx), name="prune-events"))
         try:
             yield

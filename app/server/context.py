@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from app.domain.fabric import Fabric
+from app.domain.fabric import Fabric, LabControls
 
 from .feed import ChangeEvent, ChangeFeed
 from .jobs import JobEngine
@@ -57,8 +57,8 @@ class ServerContext:
     process: str = ""  # this process's owner id (name/suffix)
     leases: LeaseBook | None = None  # scale-out: jobs are held through leases
     listener: Any = None  # scale-out: the VaultListener that keeps the feed current
-    # A fabric this process can only run later (the lab's estate, held by another process
-    # until it dies): awaited in the background, then attached (scaleout.py).
+    # A fabric this process can only drive later (one driven by one process at a time,
+    # held by another until it dies): awaited in the background, then attached (estates.py).
     fabric_later: Callable[[], Awaitable[Fabric]] | None = None
     loops: dict[str, LoopHealth] = field(default_factory=dict)  # supervised, by name
     # The replication monitor's status reads: when it began watching (None: this process
@@ -76,7 +76,7 @@ class ServerContext:
 
     @property
     def lab(self) -> bool:
-        return self.fabric is not None and hasattr(self.fabric, "set_site_up")
+        return isinstance(self.fabric, LabControls)
 
     @property
     def process_name(self) -> str:
