@@ -14,7 +14,9 @@ Listeners are plain callables, called on the event loop after the cache has chan
   "job" and "alert" collections. A re-list is reported as the per-object differences between
   the old and the new snapshot, so views update incrementally and never rebuild;
 - relist listeners `(old_revision, new_revision)` after each (re-)list was applied;
-- status listeners `(ConnectionStatus)` when the connection state changes;
+- status listeners `(ConnectionStatus)` when the connection state changes, or the control
+  plane's word on its replication figures (`figures_stale`: it cannot read replication
+  status; followed on the feed as "status-read" events);
 - event listeners `(FeedEvent)` for every change event applied, after the object listeners:
   health samples, job and alert changes and inventory changes alike (filter on `event.type`).
 
@@ -71,6 +73,9 @@ INVENTORY_MODELS: dict[str, type[BaseModel]] = {
 """The model of each inventory kind, as the feed names kinds."""
 
 JOB, ALERT = "job", "alert"
+STATUS_NOTE = "status-read"
+"""The control plane's note on whether its replication figures are current (its change
+events carry {"stale", "read_at", …}); the listing's vault document says the same."""
 _MODELS: dict[str, type[BaseModel]] = {**INVENTORY_MODELS, JOB: Job, ALERT: Alert}
 
 
@@ -118,6 +123,11 @@ class ConnectionStatus:
     next_retry_at: datetime | None = None
     attempt: int = 0  # failed attempts in a row
     last_error: str | None = None
+    # The replication figures (RPO, health, points) while connected: stale when the control
+    # plane says it has not read replication status for over twice its sync interval; as of
+    # `figures_as_of` (its last successful read, on this machine's clock).
+    figures_stale: bool = False
+    figures_as_of: datetime | None = None
 
     def seconds_until_retry(self, at: datetime | None = None) -> float | None:
         if self.next_retry_at is None:
@@ -129,6 +139,12 @@ class ConnectionStatus:
         if self.last_synced is None:
             return None
         return max(0.0, ((at or now()) - self.last_synced).total_seconds())
+
+    def figures_age(self, at: datetime | None = None) -> float | None:
+        """Seconds since the control plane last read replication status (None if unknown)."""
+        if self.figures_as_of is None:
+            return None
+        return max(0.0, ((at or now()) - self.figures_as_of).total_seconds())
 
 
 class InventoryCache:
@@ -153,6 +169,8 @@ class InventoryCache:
         self._vault: Vault | None = None
         self._status = ConnectionStatus("offline")
         self._last_synced: datetime | None = None
+        self._figures: tuple[bool, datetime | None] = (False, None)  # (stale, as of: local)
+        self._clock_skew = timedelta(0)  # this machine's clock minus the server's
         self._task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._changed = asyncio.Event()
@@ -174,7 +192,14 @@ class InventoryCache:
 
     @property
     def status(self) -> ConnectionStatus:
-        return replace(self._status, revision=self._revision, last_synced=self._last_synced)
+        stale, as_of = self._figures
+        return replace(
+            self._status,
+            revision=self._revision,
+            last_synced=self._last_synced,
+            figures_stale=stale,
+            figures_as_of=as_of,
+        )
 
     @property
     def running(self) -> bool:
@@ -426,6 +451,14 @@ class InventoryCache:
 
     def _apply(self, event: FeedEvent) -> None:
         kind, object_id = event.type or "", event.id or ""
+        if kind == STATUS_NOTE:
+            if event.action == "upsert" and event.object is not None:
+                read_at = event.object.get("read_at")
+                self._set_figures(
+                    bool(event.object.get("stale")),
+                    datetime.fromisoformat(read_at) if read_at else None,
+                )
+            return
         model = _MODELS.get(kind)
         if model is None:
             return  # not a cached kind (health samples …): the event listeners have it
@@ -482,6 +515,8 @@ class InventoryCache:
         self._revision = inventory.revision
         self._vault = inventory.vault
         self._last_synced = now()
+        self._clock_skew = self._last_synced - inventory.vault.server_time
+        self._set_figures(inventory.vault.status_stale, inventory.vault.status_read_at)
         for kind, objects in fresh.items():
             for object_id in [i for i in self._data[kind] if i not in objects]:
                 self._put(kind, object_id, None)
@@ -490,6 +525,17 @@ class InventoryCache:
         self.relists += 1
         self._notify(self._relist_listeners, old_revision, inventory.revision)
         self._pulse()
+
+    def _set_figures(self, stale: bool, read_at: datetime | None) -> None:
+        """The control plane's word on its replication figures (`read_at` on its clock)."""
+        as_of = read_at + self._clock_skew if read_at is not None else None
+        before = self._figures
+        self._figures = (stale, as_of)
+        if stale != before[0] or (stale and as_of != before[1]):
+            if stale != before[0]:
+                log.info("inventory cache: replication figures %s", "stale" if stale else "live")
+            self._notify(self._status_listeners, self.status)
+            self._pulse()
 
     def _set_status(self, status: ConnectionStatus) -> None:
         before = self._status

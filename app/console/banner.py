@@ -1,7 +1,10 @@
 """The disconnected banner: what the operator sees while the control plane is out of reach.
 
 "Disconnected — showing data from 03:12:40 (52 s ago), retrying in 8 s" with the last error
-and a "Retry now" button; refreshed every second, hidden while connected.
+and a "Retry now" button; refreshed every second, hidden while connected — unless the
+control plane says its replication figures are stale (it cannot read replication status):
+then, in amber, "Replication figures not updated for 2 min 10 s (since 03:12:40)" and what
+that means.
 """
 
 from __future__ import annotations
@@ -44,6 +47,41 @@ def banner_text(
     return f"{head}, {tail}"
 
 
+def figures_text(
+    status: ConnectionStatus,
+    at: datetime | None = None,
+    tr: Callable[[str], str] = lambda text: text,
+) -> tuple[str, str]:
+    """The banner's sentence and detail while the replication figures are stale."""
+    age = status.figures_age(at or now())
+    if status.figures_as_of is None or age is None:
+        head = tr("Replication figures are not current")
+    else:
+        head = tr("Replication figures not updated for {0} (since {1})").format(
+            fmt.duration(age), fmt.clock(status.figures_as_of)
+        )
+    detail = tr(
+        "The control plane cannot read replication status: the RPO, health and recovery "
+        "points shown are the last ones read and may be worse now. The connection to the "
+        "control plane works; its alerts and log say why."
+    )
+    return head, detail
+
+
+STYLE = {  # the banner's look: red while disconnected, amber while the figures are stale
+    "disconnected": (
+        "#disconnectedBanner { background: #b71c1c; border-bottom: 1px solid #7f0000; }"
+        "#disconnectedBanner QLabel { color: white; }"
+        "#disconnectedBanner QPushButton { color: #b71c1c; background: white;"
+        " border: none; padding: 3px 10px; border-radius: 3px; font-weight: bold; }"
+    ),
+    "figures": (
+        "#disconnectedBanner { background: #8a4b00; border-bottom: 1px solid #5c3200; }"
+        "#disconnectedBanner QLabel { color: white; }"
+    ),
+}
+
+
 class DisconnectedBanner(QFrame):
     refreshed = Signal()  # after each (1 Hz) refresh: other stale marks follow the same tick
 
@@ -51,17 +89,11 @@ class DisconnectedBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("disconnectedBanner")
         self.setAccessibleName(self.tr("Connection banner"))
-        self.setStyleSheet(
-            "#disconnectedBanner { background: #b71c1c; border-bottom: 1px solid #7f0000; }"
-            "#disconnectedBanner QLabel { color: white; }"
-            "#disconnectedBanner QPushButton { color: #b71c1c; background: white;"
-            " border: none; padding: 3px 10px; border-radius: 3px; font-weight: bold; }"
-        )
+        self.mode = ""  # "disconnected" | "figures" (stale replication figures) | "" hidden
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        mark = QLabel()
-        mark.setPixmap(icon("disconnected").pixmap(20, 20))
-        layout.addWidget(mark)
+        self.mark = QLabel()
+        layout.addWidget(self.mark)
         self.label = QLabel()
         self.label.setObjectName("bannerText")
         font = self.label.font()
@@ -92,17 +124,35 @@ class DisconnectedBanner(QFrame):
 
     def set_status(self, status: ConnectionStatus) -> None:
         self.status = status
-        if status.state == "connected":
+        if status.state == "connected" and not status.figures_stale:
             self._timer.stop()
+            self.mode = ""
             self.hide()
             return
+        self._set_mode("disconnected" if status.state != "connected" else "figures")
         self.refresh()
         self.show()
         self._timer.start()
 
+    def _set_mode(self, mode: str) -> None:
+        if mode == self.mode:
+            return
+        self.mode = mode
+        self.setStyleSheet(STYLE[mode])
+        name = "disconnected" if mode == "disconnected" else "health-warning"
+        self.mark.setPixmap(icon(name).pixmap(20, 20))
+        self.retry_button.setVisible(mode == "disconnected")  # stale figures: nothing to retry
+
     def refresh(self) -> None:
         status = self.status
-        if status is None or status.state == "connected":
+        if status is None or not self.mode:
+            return
+        if self.mode == "figures":
+            sentence, reason = figures_text(status, tr=self.tr)
+            self.label.setText(sentence)
+            self.detail.setText(reason)
+            self.setAccessibleDescription(f"{sentence}. {reason}")
+            self.refreshed.emit()
             return
         sentence = banner_text(status, tr=self.tr)
         self.label.setText(sentence)

@@ -393,16 +393,26 @@ class MainWindow(QMainWindow):
         job = self.jobs.selected_job()
         if job is not None:
             self.jobs.update_buttons(job)
-        stale = status.state != "connected" and self.fabric.loaded
+        # Not live: disconnected, or connected to a control plane that cannot read
+        # replication status (its figures are the last ones read).
+        disconnected = status.state != "connected"
+        stale = (disconnected or status.figures_stale) and self.fabric.loaded
         delegate = self.stale_delegate if stale else self.live_delegate
         if self.tree.itemDelegate() is not delegate:
             self.tree.setItemDelegate(delegate)
             self.tree.viewport().update()
-        self.tree.setToolTip(
-            self.tr("Not live: the last known state, shown greyed until the connection is back.")
-            if stale
-            else ""
-        )
+        if not stale:
+            tip = ""
+        elif disconnected:
+            tip = self.tr(
+                "Not live: the last known state, shown greyed until the connection is back."
+            )
+        else:
+            tip = self.tr(
+                "Not live: the replication figures are the last ones read, shown greyed "
+                "until the control plane reads replication status again."
+            )
+        self.tree.setToolTip(tip)
         self.stale_note.setVisible(stale)
         self._update_stale_note()
         self._update_identity()
@@ -433,7 +443,23 @@ class MainWindow(QMainWindow):
     def _update_stale_note(self) -> None:
         """The detail pane's "not live" line, on the banner's tick (so their ages agree)."""
         status = self.session.cache.status
-        if status.state != "connected" and not self.stale_note.isHidden():
+        if self.stale_note.isHidden():
+            return
+        if status.state == "connected" and status.figures_stale:
+            age = status.figures_age()
+            self.stale_note.setText(
+                self.tr(
+                    "Not live — replication figures as of {0} ({1} ago): the control plane "
+                    "cannot read replication status. Health, RPO and recovery points may have "
+                    "changed since."
+                ).format(fmt.clock(status.figures_as_of), fmt.duration(age))
+                if age is not None
+                else self.tr(
+                    "Not live — the control plane cannot read replication status. Health, "
+                    "RPO and recovery points may have changed."
+                )
+            )
+        elif status.state != "connected":
             age = status.data_age()
             self.stale_note.setText(
                 self.tr(

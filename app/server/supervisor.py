@@ -154,11 +154,9 @@ class Supervisor:
     async def _raise_alert(self, text: str) -> None:
         loop, ctx = self.loop, self.ctx
         where = f" in control-plane process {ctx.process_name}" if ctx.leases is not None else ""
-        since = self.state.failing_since or datetime.now(UTC)
         message = (
-            f"{loop.title}{where} is failing since {since:%H:%M:%S} UTC ({text}). "
-            f"It {loop.does}. {loop.meaning} It retries by itself with a growing delay; this "
-            "alert resolves when it works again."
+            f"{loop.title}{where} is failing ({text}). It {loop.does}. {loop.meaning} It "
+            "retries by itself with a growing delay; this alert resolves when it works again."
         )
         vault = await ctx.store.vault()
         async with ctx.store.transaction() as tx:

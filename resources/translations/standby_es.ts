@@ -733,6 +733,21 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
+            <source>NOT LIVE — replication figures are not current</source>
+            <translation>NO ACTUALIZADO — las cifras de replicación no están al día</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>NOT LIVE — replication figures not updated for {0}</source>
+            <translation>NO ACTUALIZADO — cifras de replicación sin actualizar desde hace {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>the control plane cannot read replication status</source>
+            <translation>el plano de control no puede leer el estado de la replicación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
             <source>NOT LIVE — no data received yet</source>
             <translation>NO ACTUALIZADO — aún no se han recibido datos</translation>
         </message>
@@ -803,6 +818,21 @@
             <location filename="../../app/console/banner.py" />
             <source>retrying in {0}</source>
             <translation>reintento en {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>Replication figures are not current</source>
+            <translation>Las cifras de replicación no están al día</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>Replication figures not updated for {0} (since {1})</source>
+            <translation>Cifras de replicación sin actualizar desde hace {0} (desde las {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>The control plane cannot read replication status: the RPO, health and recovery points shown are the last ones read and may be worse now. The connection to the control plane works; its alerts and log say why.</source>
+            <translation>El plano de control no puede leer el estado de la replicación: el RPO, la salud y los puntos de recuperación que se muestran son los últimos leídos y ahora pueden ser peores. La conexión con el plano de control funciona; sus alertas y su registro indican por qué.</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2280,11 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>Not live: the replication figures are the last ones read, shown greyed until the control plane reads replication status again.</source>
+            <translation>No actualizado: las cifras de replicación son las últimas leídas, en gris hasta que el plano de control vuelva a leer el estado de la replicación.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>Vault: {0}</source>
             <translation>Almacén: {0}</translation>
         </message>
@@ -2287,6 +2322,16 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/main_window.py" />
             <source>Live; last change {0}</source>
             <translation>Actualizado; último cambio {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Not live — replication figures as of {0} ({1} ago): the control plane cannot read replication status. Health, RPO and recovery points may have changed since.</source>
+            <translation>No actualizado — cifras de replicación de las {0} (hace {1}): el plano de control no puede leer el estado de la replicación. La salud, el RPO y los puntos de recuperación pueden haber cambiado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Not live — the control plane cannot read replication status. Health, RPO and recovery points may have changed.</source>
+            <translation>No actualizado — el plano de control no puede leer el estado de la replicación. La salud, el RPO y los puntos de recuperación pueden haber cambiado.</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />

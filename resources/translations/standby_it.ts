@@ -733,6 +733,21 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
+            <source>NOT LIVE — replication figures are not current</source>
+            <translation>NON AGGIORNATO — i valori di replica non sono aggiornati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>NOT LIVE — replication figures not updated for {0}</source>
+            <translation>NON AGGIORNATO — valori di replica non aggiornati da {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>the control plane cannot read replication status</source>
+            <translation>il piano di controllo non riesce a leggere lo stato della replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
             <source>NOT LIVE — no data received yet</source>
             <translation>NON AGGIORNATO — nessun dato ricevuto finora</translation>
         </message>
@@ -803,6 +818,21 @@
             <location filename="../../app/console/banner.py" />
             <source>retrying in {0}</source>
             <translation>nuovo tentativo tra {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>Replication figures are not current</source>
+            <translation>I valori di replica non sono aggiornati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>Replication figures not updated for {0} (since {1})</source>
+            <translation>Valori di replica non aggiornati da {0} (dalle {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>The control plane cannot read replication status: the RPO, health and recovery points shown are the last ones read and may be worse now. The connection to the control plane works; its alerts and log say why.</source>
+            <translation>Il piano di controllo non riesce a leggere lo stato della replica: RPO, integrità e punti di ripristino mostrati sono gli ultimi letti e ora potrebbero essere peggiori. La connessione al piano di controllo funziona; i suoi avvisi e il suo log spiegano perché.</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2280,11 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>Not live: the replication figures are the last ones read, shown greyed until the control plane reads replication status again.</source>
+            <translation>Non aggiornato: i valori di replica sono gli ultimi letti, in grigio finché il piano di controllo non legge di nuovo lo stato della replica.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>Vault: {0}</source>
             <translation>Insieme di credenziali: {0}</translation>
         </message>
@@ -2287,6 +2322,16 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/main_window.py" />
             <source>Live; last change {0}</source>
             <translation>Aggiornato; ultima modifica {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Not live — replication figures as of {0} ({1} ago): the control plane cannot read replication status. Health, RPO and recovery points may have changed since.</source>
+            <translation>Non aggiornato — valori di replica delle {0} ({1} fa): il piano di controllo non riesce a leggere lo stato della replica. Integrità, RPO e punti di ripristino potrebbero essere cambiati.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Not live — the control plane cannot read replication status. Health, RPO and recovery points may have changed.</source>
+            <translation>Non aggiornato — il piano di controllo non riesce a leggere lo stato della replica. Integrità, RPO e punti di ripristino potrebbero essere cambiati.</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />

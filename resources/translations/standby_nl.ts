@@ -733,6 +733,21 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
+            <source>NOT LIVE — replication figures are not current</source>
+            <translation>NIET LIVE — de replicatiecijfers zijn niet actueel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>NOT LIVE — replication figures not updated for {0}</source>
+            <translation>NIET LIVE — replicatiecijfers al {0} niet bijgewerkt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>the control plane cannot read replication status</source>
+            <translation>het besturingsvlak kan de replicatiestatus niet lezen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
             <source>NOT LIVE — no data received yet</source>
             <translation>NIET LIVE — nog geen gegevens ontvangen</translation>
         </message>
@@ -803,6 +818,21 @@
             <location filename="../../app/console/banner.py" />
             <source>retrying in {0}</source>
             <translation>nieuwe poging over {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>Replication figures are not current</source>
+            <translation>De replicatiecijfers zijn niet actueel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>Replication figures not updated for {0} (since {1})</source>
+            <translation>Replicatiecijfers al {0} niet bijgewerkt (sinds {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>The control plane cannot read replication status: the RPO, health and recovery points shown are the last ones read and may be worse now. The connection to the control plane works; its alerts and log say why.</source>
+            <translation>Het besturingsvlak kan de replicatiestatus niet lezen: de getoonde RPO, integriteit en herstelpunten zijn de laatst gelezen waarden en kunnen nu slechter zijn. De verbinding met het besturingsvlak werkt; de waarschuwingen en het logboek ervan vertellen waarom.</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2280,11 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>Not live: the replication figures are the last ones read, shown greyed until the control plane reads replication status again.</source>
+            <translation>Niet live: de replicatiecijfers zijn de laatst gelezen waarden, grijs weergegeven tot het besturingsvlak de replicatiestatus weer leest.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>Vault: {0}</source>
             <translation>Kluis: {0}</translation>
         </message>
@@ -2287,6 +2322,16 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/main_window.py" />
             <source>Live; last change {0}</source>
             <translation>Live; laatste wijziging {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Not live — replication figures as of {0} ({1} ago): the control plane cannot read replication status. Health, RPO and recovery points may have changed since.</source>
+            <translation>Niet live — replicatiecijfers van {0} ({1} geleden): het besturingsvlak kan de replicatiestatus niet lezen. Integriteit, RPO en herstelpunten kunnen sindsdien gewijzigd zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Not live — the control plane cannot read replication status. Health, RPO and recovery points may have changed.</source>
+            <translation>Niet live — het besturingsvlak kan de replicatiestatus niet lezen. Integriteit, RPO en herstelpunten kunnen gewijzigd zijn.</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />

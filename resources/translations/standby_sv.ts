@@ -733,6 +733,21 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
+            <source>NOT LIVE — replication figures are not current</source>
+            <translation>INTE AKTUELLT — replikeringsvärdena är inte uppdaterade</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>NOT LIVE — replication figures not updated for {0}</source>
+            <translation>INTE AKTUELLT — replikeringsvärdena har inte uppdaterats på {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>the control plane cannot read replication status</source>
+            <translation>kontrollplanet kan inte läsa replikeringsstatus</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
             <source>NOT LIVE — no data received yet</source>
             <translation>INTE AKTUELLT — inga data har tagits emot än</translation>
         </message>
@@ -803,6 +818,21 @@
             <location filename="../../app/console/banner.py" />
             <source>retrying in {0}</source>
             <translation>nytt försök om {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>Replication figures are not current</source>
+            <translation>Replikeringsvärdena är inte aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>Replication figures not updated for {0} (since {1})</source>
+            <translation>Replikeringsvärdena har inte uppdaterats på {0} (sedan {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/banner.py" />
+            <source>The control plane cannot read replication status: the RPO, health and recovery points shown are the last ones read and may be worse now. The connection to the control plane works; its alerts and log say why.</source>
+            <translation>Kontrollplanet kan inte läsa replikeringsstatus: RPO, hälsa och återställningspunkter som visas är de senast lästa och kan vara sämre nu. Anslutningen till kontrollplanet fungerar; dess aviseringar och logg visar varför.</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2280,11 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>Not live: the replication figures are the last ones read, shown greyed until the control plane reads replication status again.</source>
+            <translation>Inte aktuellt: replikeringsvärdena är de senast lästa, nedtonade tills kontrollplanet kan läsa replikeringsstatus igen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>Vault: {0}</source>
             <translation>Valv: {0}</translation>
         </message>
@@ -2287,6 +2322,16 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/main_window.py" />
             <source>Live; last change {0}</source>
             <translation>Aktuellt; senaste ändring {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Not live — replication figures as of {0} ({1} ago): the control plane cannot read replication status. Health, RPO and recovery points may have changed since.</source>
+            <translation>Inte aktuellt — replikeringsvärden från kl. {0} (för {1} sedan): kontrollplanet kan inte läsa replikeringsstatus. Hälsa, RPO och återställningspunkter kan ha ändrats sedan dess.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Not live — the control plane cannot read replication status. Health, RPO and recovery points may have changed.</source>
+            <translation>Inte aktuellt — kontrollplanet kan inte läsa replikeringsstatus. Hälsa, RPO och återställningspunkter kan ha ändrats.</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />

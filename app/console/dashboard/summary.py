@@ -88,6 +88,10 @@ class DashboardSummary:
     last_synced: datetime | None
     last_error: str | None = None
     at: datetime = field(default_factory=now)
+    # Connected, but the control plane cannot read replication status: the figures are the
+    # last ones it read, `figures_age_seconds` ago.
+    figures_stale: bool = False
+    figures_age_seconds: float | None = None
 
     @property
     def rpo_compliance(self) -> float | None:
@@ -239,9 +243,11 @@ def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSum
         critical_alert_count=len(alerts),
         overall=overall,
         state=status.state,
-        stale=status.state != "connected",
+        stale=status.state != "connected" or status.figures_stale,
         data_age_seconds=status.data_age(at),
         last_synced=status.last_synced,
         last_error=status.last_error,
         at=at,
+        figures_stale=status.state == "connected" and status.figures_stale,
+        figures_age_seconds=status.figures_age(at),
     )

@@ -1,9 +1,10 @@
 """The NOC dashboard: one full-screen dark window, readable from across the room.
 
 It renders `summarize(cache)` once a second when something changed (and every second while
-stale, so the data's age counts up). It never opens a dialog: a lost connection shows as a
-banner and greyed figures, the cache reconnects by itself, and a refused token is retried
-every minute rather than asked for.
+stale, so the data's age counts up). It never opens a dialog: a lost connection — or a
+control plane that cannot read replication status — shows as a banner and greyed figures,
+the cache reconnects by itself, and a refused token is retried every minute rather than
+asked for.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ class DashboardWindow(DashboardView):
                 self.session.spawn(self.session.cache.start(), "dashboard-reconnect")
         else:
             self._offline_for = 0
-        if self._dirty or status.state != "connected":
+        if self._dirty or status.state != "connected" or status.figures_stale:
             self.refresh()
         else:
             set_text(self.clock, now().astimezone().strftime("%H:%M:%S"))
@@ -228,6 +229,18 @@ class DashboardWindow(DashboardView):
             self.stale_banner.hide()
             return
         status = self.session.cache.status
+        if s.figures_stale:
+            if s.figures_age_seconds is None:
+                head = self.tr("NOT LIVE — replication figures are not current")
+            else:
+                head = self.tr("NOT LIVE — replication figures not updated for {0}").format(
+                    fmt.duration(s.figures_age_seconds)
+                )
+            tail = self.tr("the control plane cannot read replication status")
+            set_text(self.stale_text, f"{head} · {tail}")
+            self.stale_banner.setAccessibleDescription(self.stale_text.text())
+            self.stale_banner.show()
+            return
         if s.last_synced is None:
             head = self.tr("NOT LIVE — no data received yet")
         else:
