@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.domain.enums import Severity
-from app.domain.model import Alert
+from app.domain.model import Alert, ProtectedItem
 
 from .. import formatting as fmt
 from ..resources import icon
@@ -23,7 +23,9 @@ _ICONS = {
 
 class AlertsModel(KeyedTableModel):
     kind = "alert"
-    order = staticmethod(newest_first(lambda alert: alert.time))  # type: ignore[assignment]
+
+    def order(self, alert: Alert) -> tuple[float, str]:
+        return newest_first(alert.time, alert.id)
 
     def headers(self) -> list[str]:
         return [self.tr("Severity"), self.tr("Time"), self.tr("Object"), self.tr("Message")]
@@ -31,8 +33,8 @@ class AlertsModel(KeyedTableModel):
     def object_name(self, alert: Alert) -> str:
         obj = self.cache.get(alert.object_kind, alert.object_id)
         name = getattr(obj, "name", None)
-        if name is None and alert.object_kind == "protected-item" and obj is not None:
-            vm = self.cache.get("vm", obj.vm_id)  # type: ignore[attr-defined]
+        if name is None and isinstance(obj, ProtectedItem):
+            vm = self.cache.get("vm", obj.vm_id)
             name = getattr(vm, "name", None)
         return f"{fmt.words(alert.object_kind)} {name or alert.object_id}"
 

@@ -28,7 +28,9 @@ def operation_label(operation: str) -> str:
 
 class JobsModel(KeyedTableModel):
     kind = "job"
-    order = staticmethod(newest_first(lambda job: job.created))  # type: ignore[assignment]
+
+    def order(self, job: Job) -> tuple[float, str]:
+        return newest_first(job.created, job.id)
 
     def headers(self) -> list[str]:
         return [

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -94,7 +95,7 @@ class KeyedTableModel(FlatTableModel):
             return None
         obj = self._objects[self._ids[index.row()]]
         if role == IdRole:
-            return obj.id  # type: ignore[attr-defined]
+            return self._ids[index.row()]
         if role == ObjectRole:
             return obj
         return self.cell(obj, index.column(), role)
@@ -102,10 +103,10 @@ class KeyedTableModel(FlatTableModel):
     # changes ------------------------------------------------------------------------------
     def _load(self, objects: Mapping[str, BaseModel]) -> None:
         self.beginResetModel()
-        ordered = sorted(objects.values(), key=self.order)
-        self._keys = [self.order(o) for o in ordered]
-        self._ids = [o.id for o in ordered]  # type: ignore[attr-defined]
-        self._objects = {o.id: o for o in ordered}  # type: ignore[attr-defined]
+        ordered = sorted(objects.items(), key=lambda pair: self.order(pair[1]))  # {id: object}
+        self._keys = [self.order(o) for _, o in ordered]
+        self._ids = [object_id for object_id, _ in ordered]
+        self._objects = dict(ordered)
         self.resets += 1
         self.endResetModel()
 
@@ -134,10 +135,6 @@ class KeyedTableModel(FlatTableModel):
             self.endInsertRows()
 
 
-def newest_first(when: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def newest_first(when: datetime, object_id: str) -> tuple[float, str]:
     """An order key that puts the newest object first (ties broken by id)."""
-
-    def key(obj: Any) -> Any:
-        return (-when(obj).timestamp(), obj.id)
-
-    return key
+    return (-when.timestamp(), object_id)
