@@ -323,7 +323,7 @@ class ReplicationPair:
     # --- the log's bound --------------------------------------------------------------------
 
     def bound_logs(
-        self, fraction: float = LOG_BOUND_FRACTION, *, blocking: bool = True
+        self, fraction: float = LOG_BOUND_FRACTION, *, blocking: bool = True, mark: bool = True
     ) -> list[str]:
         """Keep each disk's unshipped log within `fraction` of the disk's size: a disk whose
         log grew past it is marked resync-required (durably, first), then its logs are sealed
@@ -331,7 +331,8 @@ class ReplicationPair:
         already drops them again whenever they outgrow the bound, until the resync. Returns
         the ids of the disks newly marked. Without `blocking`, does nothing while a cycle,
         copy or resync runs. A full source disk may refuse the mark (StorageFull): nothing
-        is dropped then."""
+        is dropped then. Without `mark` (before a first copy, which supersedes every log) the
+        logs are only dropped."""
         if not self._cycle_lock.acquire(blocking=blocking):
             return []
         try:
@@ -340,7 +341,7 @@ class ReplicationPair:
                 bound = fraction * disk.size_bytes
                 if disk.pending_bytes <= bound:
                     continue
-                if not disk.resync_required:
+                if mark and not disk.resync_required:
                     disk.mark_resync_required(
                         f"the write log outgrew {fraction:.0%} of the disk "
                         f"({disk.pending_bytes} bytes unshipped)"

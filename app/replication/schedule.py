@@ -346,8 +346,12 @@ class ProtectionRunner:
 
     def bound_logs(self, blocking: bool = True) -> None:
         """Hyper-V Replica's rule (see ReplicationPair.bound_logs); once the initial copy is
-        done (until then the copy's own log is the first cycle's material). Blocks."""
+        done. Before the first copy has begun (a scheduled start far ahead) every log is
+        superseded by the copy, so past the bound they are dropped with no resync; once it
+        has begun, its logs are the first cycle's material and stay. Blocks."""
         if not self.state.initial_done:
+            if all(p is None for p in self.pair.initial_progress()):
+                self.pair.bound_logs(blocking=blocking, mark=False)
             return
         try:
             marked = self.pair.bound_logs(blocking=blocking)
