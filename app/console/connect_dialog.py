@@ -74,7 +74,7 @@ class ConnectDialog(QDialog):
         ca_row.addWidget(browse)
         form.addRow(self.tr("&CA file:"), ca_box)
         ca_label = form.labelForField(ca_box)
-        if ca_label is not None:
+        if isinstance(ca_label, QLabel):
             ca_label.setBuddy(self.ca_file)
         self.token = QLineEdit()
         self.token.setObjectName("profileToken")

@@ -106,10 +106,10 @@ def install(language: str, app: QCoreApplication | None = None) -> bool:
         return False
     QLocale.setDefault(QLocale(language))
     qt = qt_translator(language)
-    for translator in (qt, ours):
-        if translator is not None:
-            app.installTranslator(translator)
-            _installed.append(translator)
+    for chosen in (qt, ours):
+        if chosen is not None:
+            app.installTranslator(chosen)
+            _installed.append(chosen)
     _current[0] = language
     return True
 

@@ -4,6 +4,7 @@ cancel / resume / restart actions the job allows."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,7 +35,12 @@ ACTIONS = ("cancel", "resume", "restart")
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         value = index.data(ProgressRole)
         if value is None:
             super().paint(painter, option, index)
