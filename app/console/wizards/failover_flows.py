@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from app.client.api import StandbyClient
+from app.client.cache import InventoryCache
 from app.domain.enums import Health, NetworkKind, Operation, RecoveryPointChoice
 from app.domain.estimates import DataLossEstimate
 from app.domain.model import Cloud, Host, Network, ProtectedItem, Site
 
 from .. import formatting as fmt
-from .flow import OperationFlow, tr
+from .flow import OperationFlow, Target, tr
 from .form import Field, Kind, Option, Page, Problem
 from .points import choice_options, loss, pick, point_line, point_options
 
@@ -135,7 +137,7 @@ class TestFailoverFlow(EstimatesMixin):
     __test__ = False  # not a pytest test class
     operation = Operation.TEST_FAILOVER
 
-    def __init__(self, client, cache, target) -> None:
+    def __init__(self, client: StandbyClient, cache: InventoryCache, target: Target) -> None:
         super().__init__(client, cache, target)
         self.title = tr("Test failover")
         self.start_label = tr("Start test failover")
@@ -224,7 +226,7 @@ class TestFailoverFlow(EstimatesMixin):
 class CleanupFlow(OperationFlow):
     operation = Operation.TEST_FAILOVER_CLEANUP
 
-    def __init__(self, client, cache, target) -> None:
+    def __init__(self, client: StandbyClient, cache: InventoryCache, target: Target) -> None:
         super().__init__(client, cache, target)
         self.title = tr("Test failover cleanup")
         self.start_label = tr("Clean up")
@@ -277,7 +279,7 @@ class CleanupFlow(OperationFlow):
 class PlannedFailoverFlow(OperationFlow):
     operation = Operation.PLANNED_FAILOVER
 
-    def __init__(self, client, cache, target) -> None:
+    def __init__(self, client: StandbyClient, cache: InventoryCache, target: Target) -> None:
         super().__init__(client, cache, target)
         self.title = tr("Planned failover")
         self.start_label = tr("Start planned failover")
@@ -355,7 +357,7 @@ class PlannedFailoverFlow(OperationFlow):
 class UnplannedFailoverFlow(EstimatesMixin):
     operation = Operation.UNPLANNED_FAILOVER
 
-    def __init__(self, client, cache, target) -> None:
+    def __init__(self, client: StandbyClient, cache: InventoryCache, target: Target) -> None:
         super().__init__(client, cache, target)
         self.title = tr("Unplanned failover")
         self.start_label = tr("Start unplanned failover")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.client.api import StandbyClient
+from app.client.cache import InventoryCache
 from app.domain.enums import NetworkKind
 from app.domain.model import (
     Cloud,
@@ -28,7 +30,12 @@ class PairingFlow(Flow):
     """Pair a primary cloud with a recovery cloud under a policy, and map the primary site's
     VM networks to the recovery site's."""
 
-    def __init__(self, client, cache, primary_cloud_id: str | None = None) -> None:
+    def __init__(
+        self,
+        client: StandbyClient,
+        cache: InventoryCache,
+        primary_cloud_id: str | None = None,
+    ) -> None:
         super().__init__(client, cache)
         self.chosen: set[str] = set()  # mappings the operator set (not suggested)
         self.title = tr("Pair clouds")

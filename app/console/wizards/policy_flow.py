@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from app.client.api import StandbyClient
+from app.client.cache import InventoryCache
 from app.domain.enums import InitialReplicationStart
 from app.domain.model import (
     Policy,
@@ -50,7 +52,9 @@ def policy_facts(policy: Policy | PolicySpec) -> tuple[tuple[str, str], ...]:
 class PolicyFlow(Flow):
     """Create a replication policy, or edit one (`policy` given)."""
 
-    def __init__(self, client, cache, policy: Policy | None = None) -> None:
+    def __init__(
+        self, client: StandbyClient, cache: InventoryCache, policy: Policy | None = None
+    ) -> None:
         super().__init__(client, cache)
         self.policy = policy
         self.title = tr("Edit replication policy") if policy else tr("New replication policy")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from app.client.api import StandbyClient
+from app.client.cache import InventoryCache
 from app.domain.enums import InitialReplicationStart
 from app.domain.model import Cloud, Host, Pairing, Policy, ProtectedItem, Site, Vm
 
@@ -16,7 +18,9 @@ from .policy_flow import policy_facts
 
 
 class ProtectFlow(Flow):
-    def __init__(self, client, cache, vm_ids: list[str] | None = None) -> None:
+    def __init__(
+        self, client: StandbyClient, cache: InventoryCache, vm_ids: list[str] | None = None
+    ) -> None:
         super().__init__(client, cache)
         self.title = tr("Enable protection")
         self.start_label = tr("Enable protection")
@@ -108,6 +112,7 @@ class ProtectFlow(Flow):
                 note=tr("No pairing for the VMs' cloud? Protection → Pair clouds…"),
             )
         if page_id == "vms":
+            pairing = self.pairing()
             options = []
             for vm in self.candidates():
                 host = self.cache.get("host", vm.host_id)
@@ -129,7 +134,7 @@ class ProtectFlow(Flow):
                 "vms",
                 tr("Virtual machines"),
                 tr("The unprotected VMs of {0}.").format(
-                    self.cloud_name(self.pairing().primary_cloud_id) if self.pairing() else "—"
+                    self.cloud_name(pairing.primary_cloud_id) if pairing else "—"
                 ),
                 (
                     Field(
