@@ -185,7 +185,8 @@ class JobEngine:
         """Run a job already saved (in the same transaction as the change that asked for it)."""
         if job.id not in self._tasks:
             self._tasks[job.id] = asyncio.create_task(self._run(job), name=f"job-{job.id}")
-            self._tasks[job.id].add_done_callback(lambda _t, jid=job.id: self._tasks.pop(jid))
+            job_id = job.id
+            self._tasks[job_id].add_done_callback(lambda _t: self._tasks.pop(job_id))
 
     async def resume_unfinished(self) -> int:
         """After a restart: pick up every job that had not finished (on PostgreSQL: every one
