@@ -239,6 +239,7 @@ VAULT_LISTENER = Loop(
 # --- the replication figures' note --------------------------------------------------------------
 
 STATUS_NOTE = ("status-read", "replication")  # the vault's note: (kind, id)
+STATUS_STALE_CAUSE = "status-read-stale"
 
 
 class StatusReadWatch:
@@ -269,8 +270,27 @@ class StatusReadWatch:
             "stale_after_seconds": ctx.status_stale_after,
             "process": ctx.process_name,
         }
+        vault = await ctx.store.vault()
         async with ctx.store.transaction() as tx:
             await tx.put(*STATUS_NOTE, note)
+            # A read that hangs raises nothing for the supervisor to alert on: the staleness
+            # itself is the alert, so an operator not watching a console learns it too.
+            if stale:
+                since = read_at.strftime("%H:%M:%S UTC") if read_at else "its start"
+                await raise_alert(
+                    tx,
+                    cause=STATUS_STALE_CAUSE,
+                    severity=Severity.CRITICAL,
+                    object_kind="vault",
+                    object_id=vault["id"],
+                    message=(
+                        "Replication figures are not being updated: no successful status "
+                        f"read since {since}. RPO, health and recovery points shown may be out "
+                        "of date; check the control plane's log and the hosts' agents."
+                    ),
+                )
+            else:
+                await resolve_alert(tx, STATUS_STALE_CAUSE, "The figures are current again.")
         if stale:
             log.warning(
                 "replication figures are stale: no successful status read for %.0f s",

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -197,6 +198,31 @@ def test_replication_monitor_survives_alerts_goes_stale_and_recovers(
     assert metric(api, "standby_loop_failing", loop="replication-monitor") == 0.0
     assert any("works again" in r.getMessage() for r in supervisor_records(caplog, logging.WARNING))
     assert len(supervisor_records(caplog, logging.ERROR)) == 2
+
+
+def test_a_status_read_that_hangs_is_alerted_as_stale_figures(
+    lab: RunningServer, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No exception for the supervisor to see: the staleness itself raises the alert."""
+    cause = "status-read-stale"
+    wait_until(lambda: healthz(api)["status"] == "ok", "healthy at first")
+    release = threading.Event()
+    original = LabFabric.replication_status
+
+    async def hanging(self: LabFabric) -> Any:
+        while not release.is_set():
+            await asyncio.sleep(0.05)
+        return await original(self)
+
+    monkeypatch.setattr(LabFabric, "replication_status", hanging)
+    alert = wait_until(lambda: open_alert(api, cause), "the stale figures' alert")
+    assert alert["severity"] == "critical" and alert["object_kind"] == "vault"
+    assert "not being updated" in alert["message"] and "UTC" in alert["message"]
+    assert healthz(api)["status"] == "degraded"
+    assert open_alert(api, "loop:replication-monitor") is None  # nothing raised: it hangs
+    release.set()
+    wait_until(lambda: resolved(api, cause), "the alert resolved when reads come back")
+    assert "current again" in alerts_of(api, cause)[0]["message"]
 
 
 def test_fabric_sync_survives_an_unexpected_error(
