@@ -267,3 +267,30 @@ def test_a_log_past_half_its_disk_means_resync_not_growth(tmp_path: Path, db_url
         wait_cycles_after(op, item_id, item(op, item_id)["successful_cycles"], more=1)
         assert_every_point_sound(server, VM, tmp_path / "audit")
         assert_audits_clean(op, item_id)
+
+
+def test_full_source_storage_during_the_initial_copy(tmp_path: Path, db_url: str) -> None:
+    """The source host is full while protection is being enabled (room left only for the
+    VM's metadata): the copy reads the source and needs no room there, so it finishes; the
+    guest, whose writes find no room, is paused (not failed) and the item shows the source
+    storage reason; with room again the guest and the cycles go on, every point sound."""
+    with lab_on_tmpfs(tmp_path, db_url, {SOURCE_HOST: 128}) as (server, filesystems):
+        fs = filesystems[SOURCE_HOST]
+        op = Operator(server)
+        fs.fill(leave_bytes=512 * 1024)
+        job = enable(op)
+        item_id = job["object_id"]
+        body = wait_storage_reason(op, item_id, "source-storage-full")
+        assert wait_until(lambda: open_alert(op, SOURCE_HOST), timeout=30)
+        workload = server.ctx.fabric.replication.protections[VM].workload
+        wait_until(lambda: workload.paused_for_space, timeout=30)
+        op.finish(job)  # while the source is still full
+        assert item(op, item_id)["replication_state"] == "protected"
+        paused_at = workload.last_seq
+        fs.free()
+        wait_until(lambda: workload.paused is None and workload.last_seq > paused_at)
+        body = wait_cycles_after(op, item_id, item(op, item_id)["successful_cycles"])
+        assert body["health"] == "normal", body["health_reasons"]
+        wait_until(lambda: open_alert(op, SOURCE_HOST) is None, timeout=30)
+        assert_every_point_sound(server, VM, tmp_path / "audit")
+        assert_audits_clean(op, item_id)
