@@ -112,8 +112,8 @@ def audit(
             consistent = False
             report.note(f"{key[0]} block {key[1]}: seq {stamp.seq} is not in the history there")
     for key, seqs in writes.items():
-        stamp = seen.get(key)
-        have = stamp.seq if stamp else 0
+        present = seen.get(key)
+        have = present.seq if present else 0
         nxt = bisect.bisect_right(seqs, have)
         if nxt < len(seqs) and seqs[nxt] <= n:
             # The block misses a write older than a write present elsewhere: not a prefix.

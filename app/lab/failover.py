@@ -294,7 +294,7 @@ class LabFailover:
                 old = state.old
                 generation = self._generation.get(vm_id, 0) + 1
                 carry = await asyncio.to_thread(last_cycle_of, old)
-                turn = {
+                turn: dict[str, Any] = {
                     "pair_id": f"pair-{vm_id}-r{generation}",
                     "carry": carry,
                     "guest_host_id": state.guest.host_id,

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 
@@ -47,6 +47,16 @@ class CertKey:
         with os.fdopen(fd, "wb") as f:
             f.write(self.key_pem)
         return cert, key
+
+
+# The private keys that can sign a certificate (make_ca makes EC keys).
+_SIGNING_KEYS = (
+    ec.EllipticCurvePrivateKey,
+    rsa.RSAPrivateKey,
+    ed25519.Ed25519PrivateKey,
+    ed448.Ed448PrivateKey,
+    dsa.DSAPrivateKey,
+)
 
 
 def _new_key() -> ec.EllipticCurvePrivateKey:
@@ -122,6 +132,8 @@ def make_host_cert(
     subject alternative names (IP addresses as IP entries, the rest as DNS names)."""
     ca_cert = ca.certificate
     ca_key = serialization.load_pem_private_key(ca.key_pem, password=None)
+    if not isinstance(ca_key, _SIGNING_KEYS):
+        raise TypeError(f"a {type(ca_key).__name__} cannot sign certificates")
     key = _new_key()
     sans: list[x509.GeneralName] = []
     for h in hosts:
@@ -167,7 +179,7 @@ def make_host_cert(
     )
     if sans:
         builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
-    cert = builder.sign(ca_key, hashes.SHA256())  # type: ignore[arg-type]
+    cert = builder.sign(ca_key, hashes.SHA256())
     return CertKey(cert.public_bytes(serialization.Encoding.PEM), _key_pem(key))
 
 

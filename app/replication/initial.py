@@ -30,7 +30,7 @@ from .cycle import Delta, DeltaEntry, DeltaKind
 from .disk import TrackedDisk
 from .journal import ReplicaState
 from .sparse import BLOCK_SIZE, block_extents, data_extents, is_zero, write_json_atomic
-from .transport import Transport
+from .transport import LocalCopy, Transport
 
 DEFAULT_CHUNK = 16 * 1024 * 1024  # fewer, larger requests: less per-request cost over HTTPS
 LOCAL_PIECE = 4 * 1024 * 1024  # one kernel copy on the local path (link checked, bucket paced)
@@ -120,8 +120,8 @@ class InitialReplication:
             progress = self._start()
         if progress.done:
             return progress
-        if getattr(self.transport, "local_copy", False) and hasattr(self.transport, "copy_initial"):
-            return self._run_local(progress, stop)
+        if isinstance(self.transport, LocalCopy) and self.transport.local_copy:
+            return self._run_local(self.transport, progress, stop)
         # `sent` runs ahead of the marker: what was shipped, not yet known durable.
         sent = InitialProgress(**asdict(progress))
         pipe = _Pipeline(self.transport, self.pair_id, self.pipeline_depth)
@@ -168,7 +168,7 @@ class InitialReplication:
         return sent
 
     def _run_local(
-        self, progress: InitialProgress, stop: threading.Event | None
+        self, t: LocalCopy, progress: InitialProgress, stop: threading.Event | None
     ) -> InitialProgress:
         """The fast path when source and replica share a machine (DirectTransport): the data
         extents of the source image go kernel-side into the replica image (copy_file_range),
@@ -177,7 +177,6 @@ class InitialReplication:
         claims only what that sync covered. The sync runs on its own thread while the next
         ranges are copied, so the disk's writeback overlaps the copy."""
         d = self.disk
-        t = self.transport
         sent = InitialProgress(**asdict(progress))  # runs ahead of the marker
         syncer = ThreadPoolExecutor(1, thread_name_prefix=f"initial-sync-{self.pair_id}")
         pending: tuple[Future, InitialProgress] | None = None

@@ -14,7 +14,7 @@ import threading
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from app.domain.enums import RecoveryPointKind
 
@@ -70,6 +70,26 @@ class Transport(Protocol):
     def prune(self, pair_id: str, disk_id: str, retention_hours: float) -> list[int]:
         """Retention on the replica host: the cycle ids of the points dropped."""
         ...
+
+
+@runtime_checkable
+class LocalCopy(Protocol):
+    """A transport to a replica on the same machine (DirectTransport): the initial copy may
+    go kernel-side into the replica image when `local_copy` is on."""
+
+    local_copy: bool
+
+    def copy_initial(
+        self,
+        pair_id: str,
+        disk_id: str,
+        src_fd: int,
+        ranges: list[tuple[int, int]],
+        *,
+        base_seq: int,
+    ) -> int: ...
+
+    def sync_initial(self, pair_id: str, disk_id: str, *, base_seq: int) -> None: ...
 
 
 def points_to_json(points: list[RecoveryPointRecord]) -> list[dict]:
