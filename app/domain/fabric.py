@@ -86,6 +86,9 @@ class ReplicationStatus:
     # The guest is paused because its disk's storage is full (as a hypervisor pauses a VM
     # whose write failed, QEMU's werror=stop); it resumes by itself when space returns.
     guest_paused: bool = False
+    # Whether the source reaches the replica's host over the replication link now (None:
+    # the estate does not say). False while the link is cut or either side is away.
+    replica_reachable: bool | None = None
 
 
 Progress = Callable[[float], Awaitable[None]]

@@ -15,6 +15,8 @@ health is the worst reason's severity, normal without any. The rules:
 | rpo-critical                  | critical | RPO > max(6 × target, 30 min)                        |
 | rpo-warning                   | warning  | RPO > 2 × target (and not critical)                  |
 | rpo-unknown                   | warning  | protected but no recovery point (RPO unknown)        |
+| replica-unreachable           | warning  | the recovery host (its agent, its site, the link to  |
+|                               |          | it) cannot be reached while a replica is kept there  |
 | missed-cycles                 | warning  | ≥ 3 replication cycles missed in a row               |
 | replication-paused            | warning  | replication state is paused                          |
 | awaiting-reverse-replication  | warning  | failed over (committed or not): nothing protects it  |
@@ -27,6 +29,14 @@ resync-required, resynchronizing); missed cycles where data is moving (initial r
 protected, resynchronizing, reverse replicating). The 30-minute floor keeps a 30-second
 policy from going critical on a short network blip. A not-protected item is always normal.
 
+A replica out of reach is a warning at once — at the first status read, not cycles later: the
+item is not protected any more (changes stay on the source), and a failover needs that host
+(see `replica_refusal`). It applies where a replica is kept (initial replication, protected,
+paused, resync required, resynchronizing, reverse replicating). The message names the host,
+why it is out of reach (site down before agent disconnected before link down) and the newest
+point the replica received. A link reported down while the source side is down itself is
+left to the source's reasons. RPO then escalates it as usual.
+
 Storage full is a state, not a failure: replication waits and retries until space returns,
 and the reason goes away by itself then. Its message names the host and the newest recovery
 point (what a failover would start from meanwhile).
@@ -35,10 +45,13 @@ point (what a failover would start from meanwhile).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 
-from .enums import ActiveLocation, Health, ReplicationState, TestFailoverState
+from .enums import ActiveLocation, Health, Operation, ReplicationState, TestFailoverState
 from .model import HealthReason
+from .operations import OPERATION_LABELS
 
 R = ReplicationState
 
@@ -74,6 +87,61 @@ _STATE_REASONS: dict[ReplicationState, tuple[Health, str]] = {
     ),
 }
 _AWAITING_REVERSE = frozenset({R.FAILED_OVER, R.FAILOVER_COMMITTED})
+# Where a replica is kept on the target host and replication is meant to reach it.
+_REPLICA_STATES = _RPO_STATES | _MOVING_STATES
+
+# The operations that start the VM on the replica's host: refused while it is out of reach.
+REPLICA_SIDE_OPERATIONS = frozenset(
+    {
+        Operation.TEST_FAILOVER,
+        Operation.PLANNED_FAILOVER,
+        Operation.UNPLANNED_FAILOVER,
+        Operation.FAILBACK,
+    }
+)
+
+Outage = Literal["site", "agent", "link"]
+
+
+@dataclass(frozen=True)
+class ReplicaSide:
+    """The host holding an item's replica (where a failover starts the VM) as last seen.
+
+    `site_up` is its site, `agent_connected` its agent, `link_up` whether the source reaches
+    it over the replication link (the data plane's view); None means unknown.
+    """
+
+    host: str  # the host's name
+    site: str = ""  # its site's name
+    site_up: bool | None = None
+    agent_connected: bool | None = None
+    link_up: bool | None = None
+
+    @property
+    def outage(self) -> Outage | None:
+        """Why it is out of reach, the widest cause first; None when it is not."""
+        if self.site_up is False:
+            return "site"
+        if self.agent_connected is False:
+            return "agent"
+        if self.link_up is False:
+            return "link"
+        return None
+
+    @property
+    def down(self) -> bool:
+        """The host itself is down (its site or its agent): no failover can start there."""
+        return self.outage in ("site", "agent")
+
+    def why(self) -> str:
+        return {
+            "site": f"the site {self.site or '?'} is down",
+            "agent": "its agent is disconnected",
+            "link": "the replication link to it is down",
+            None: "",
+        }[self.outage]
+
+
 _FAILED_STATES = frozenset(
     {R.ENABLE_PROTECTION_FAILED, R.FAILOVER_FAILED, R.REVERSE_REPLICATION_FAILED}
 )
@@ -125,6 +193,44 @@ def _storage_full_message(
     return f"Source storage on {host} is full: {vm}replication is paused; {last}."
 
 
+def _last_received(last_point: datetime | None, now: datetime | None) -> str:
+    if last_point is None:
+        return "it has received no recovery point yet"
+    return f"the last point it received is from {_point_time(last_point, now)}"
+
+
+def replica_unreachable_message(
+    side: ReplicaSide, last_point: datetime | None, now: datetime | None
+) -> str:
+    """The reason's message, e.g. 'The recovery host ams-gold-hv01 is unreachable (the site
+    Amsterdam is down): changes are not being replicated, and a failover must wait until it
+    returns; the last point it received is from 02:31 UTC.'"""
+    return (
+        f"The recovery host {side.host} is unreachable ({side.why()}): changes are not being "
+        "replicated, and a failover must wait until it returns; "
+        f"{_last_received(last_point, now)}."
+    )
+
+
+def replica_refusal(
+    operation: Operation,
+    vm: str,
+    side: ReplicaSide,
+    last_point: datetime | None = None,
+    now: datetime | None = None,
+) -> str | None:
+    """Why `operation` on `vm` cannot start now because its recovery host is down (its site
+    or its agent), or None. Only REPLICA_SIDE_OPERATIONS are refused; a cut link is not a
+    reason (the recovery side can still start the VM from what it received)."""
+    if operation not in REPLICA_SIDE_OPERATIONS or not side.down:
+        return None
+    return (
+        f"{OPERATION_LABELS[operation]} of {vm} cannot start: its recovery host {side.host} is "
+        f"unreachable ({side.why()}). Try again when it returns; "
+        f"{_last_received(last_point, now)}."
+    )
+
+
 def evaluate(
     *,
     replication: ReplicationState,
@@ -140,6 +246,7 @@ def evaluate(
     last_point: datetime | None = None,
     now: datetime | None = None,
     failure: str | None = None,
+    replica: ReplicaSide | None = None,
 ) -> tuple[Health, list[HealthReason]]:
     """An item's health and the reasons for it (see the module's table).
 
@@ -148,7 +255,8 @@ def evaluate(
     `storage_full` lists (side, host name) of full storage, side "replica" or "source";
     `guest_paused` says the VM is paused for it; `last_point` is the newest recovery point's
     time and `now` the moment of the reading (both only for the message). `failure` is the
-    error of the operation that left the item in a failed state, told with it.
+    error of the operation that left the item in a failed state, told with it. `replica` is
+    the host holding the replica (None: unknown).
     """
     if replication == R.NOT_PROTECTED:
         return Health.NORMAL, []
@@ -204,6 +312,14 @@ def evaluate(
                 Health.WARNING,
                 f"RPO is {_minutes(rpo_seconds)}, over twice the {_minutes(target)} target.",
             )
+    if replica is not None and replication in _REPLICA_STATES and replica.outage is not None:
+        source_down = source_site_up is False or agent_connected is False
+        if replica.outage != "link" or not source_down:
+            add(
+                "replica-unreachable",
+                Health.WARNING,
+                replica_unreachable_message(replica, last_point, now),
+            )
     if replication in _MOVING_STATES and missed_cycles >= MISSED_CYCLES_WARNING:
         add(
             "missed-cycles",
@@ -239,10 +355,14 @@ def evaluate(
 
 __all__ = [
     "MISSED_CYCLES_WARNING",
+    "REPLICA_SIDE_OPERATIONS",
     "RPO_CRITICAL_FACTOR",
     "RPO_CRITICAL_FLOOR_SECONDS",
     "RPO_WARNING_FACTOR",
+    "ReplicaSide",
     "evaluate",
+    "replica_refusal",
+    "replica_unreachable_message",
     "rpo_compliant",
     "rpo_critical_seconds",
     "rpo_warning_seconds",

@@ -75,8 +75,11 @@ class Estate:
     vms: list[LabVm]
     networks: list[LabNetwork]
 
+    def host(self, host_id: str) -> LabHost:
+        return next(h for h in self.hosts if h.id == host_id)
+
     def site_of_host(self, host_id: str) -> LabSite:
-        host = next(h for h in self.hosts if h.id == host_id)
+        host = self.host(host_id)
         cloud = next(c for c in self.clouds if c.id == host.cloud_id)
         return next(s for s in self.sites if s.id == cloud.site_id)
 

@@ -188,6 +188,7 @@ class LabReplication:
                 self.link_up
                 and self.estate.site_of_host(protection.source_host_id).up
                 and self.estate.site_of_host(protection.target_host_id).up
+                and self.estate.host(protection.target_host_id).agent_connected
             )
 
         runner = ProtectionRunner(
@@ -338,6 +339,7 @@ class LabReplication:
             target_host_id=protection.target_host_id,
             storage_full=tuple(full.values()),
             guest_paused=guest_paused,
+            replica_reachable=figures.reachable,
         )
 
     # --- restart safety ---------------------------------------------------------------------

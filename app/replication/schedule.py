@@ -6,6 +6,10 @@ An estate supplies what only it knows: its clock (the lab's runs faster than rea
 whether the two hosts can reach each other, and the pair (disks, transport, quiescer). Disk
 work runs on threads (asyncio.to_thread), so the control plane's loop never waits on a disk.
 
+Missed cycles are counted as they are missed: a cycle whose turn finds the replica out of
+reach counts at once, and a cycle still running when the next one is due (a throttled or
+hung link) counts that turn, every copy frequency, without waiting for its end.
+
 A full disk on either side is a state, not a failure: cycles (and an initial copy or resync)
 retry with a backoff capped at the copy frequency, `figures()` names the full side, and
 replication resumes by itself when space returns. The cycle scheduler survives any error (its
@@ -109,6 +113,7 @@ class Figures:
     resync_required: bool
     points: list[RecoveryPointRecord]  # common to every disk, oldest first
     full: dict[str, str]  # side → what the storage said
+    reachable: bool = True  # the estate's reachable(): the replica's host can be reached now
 
 
 @dataclass
@@ -255,7 +260,7 @@ class ProtectionRunner:
             await asyncio.sleep(delay)
             every = self.clock.seconds(self.policy.copy_frequency_seconds)
             try:
-                retry = await self._cycle_once()
+                retry = await self._counting_overdue(self._cycle_once(), every)
                 if self.failing:
                     log.info("cycles of %s run again", self.name)
                     self.failing = False
@@ -272,6 +277,20 @@ class ProtectionRunner:
                 backoff = min(backoff * 2, every)
             else:
                 delay, backoff = every, FULL_RETRY_FIRST_SECONDS
+
+    async def _counting_overdue(self, cycle: Awaitable[bool], every: float) -> bool:
+        """Run one cycle; every copy frequency it is still running (a throttled or hung link)
+        the next cycle's turn goes by, and is counted missed then, not when the cycle ends."""
+        task = asyncio.ensure_future(cycle)
+        try:
+            while True:
+                done, _ = await asyncio.wait({task}, timeout=every)
+                if done:
+                    return task.result()
+                self._missed()
+        finally:
+            if not task.done():
+                task.cancel()
 
     async def _cycle_once(self) -> bool:
         """One cycle; returns whether to retry before the next copy-frequency tick."""
@@ -403,6 +422,7 @@ class ProtectionRunner:
             resync_required=pair.resync_required,
             points=self.points(),
             full=dict(self.full),
+            reachable=self.reachable(),
         )
 
     # --- restart safety ---------------------------------------------------------------------
