@@ -24,7 +24,7 @@ PROBLEMS: Responses = {
     422: {"description": "Invalid field (problem+json)"},
 }
 
-PlanOperation = StrEnum(  # type: ignore[misc]
+PlanOperation = StrEnum(  # type: ignore[misc]  # members built from PLAN_OPERATIONS
     "PlanOperation", {op.name: op.value for op in plans.PLAN_OPERATIONS}
 )
 
