@@ -4121,8 +4121,18 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>{0} write(s) on the other side would be discarded</source>
-            <translation>Se descartarían {0} escritura(s) del otro lado</translation>
+            <source>{0} write(s)</source>
+            <translation>{0} escritura(s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <source>{0} of data</source>
+            <translation>{0} de datos</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <source>{0} on the other side would be discarded</source>
+            <translation>{0} en el otro lado se descartaría</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
@@ -4156,18 +4166,18 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>{0} write(s) made on the other side after the failover point never reached the active side. Reverse replication overwrites them for good.</source>
-            <translation>{0} escritura(s) hechas en el otro lado después del punto de conmutación por error nunca llegaron al lado activo. La replicación inversa las sobrescribe definitivamente.</translation>
+            <source>{0} made on the other side after the failover point never reached the active side. Reverse replication overwrites it for good.</source>
+            <translation>{0} realizado en el otro lado después del punto de conmutación por error nunca llegó al lado activo. La replicación inversa lo sobrescribe para siempre.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>Type {0} exactly to accept losing {1} write(s).</source>
-            <translation>Escriba {0} exactamente para aceptar la pérdida de {1} escritura(s).</translation>
+            <source>Type {0} exactly to accept losing {1}.</source>
+            <translation>Escriba {0} exactamente para aceptar la pérdida de {1}.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>Writes discarded</source>
-            <translation>Escrituras descartadas</translation>
+            <source>Discarded on the other side</source>
+            <translation>Descartado en el otro lado</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />

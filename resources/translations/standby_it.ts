@@ -4121,8 +4121,18 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>{0} write(s) on the other side would be discarded</source>
-            <translation>{0} scritture sull'altro lato verrebbero scartate</translation>
+            <source>{0} write(s)</source>
+            <translation>{0} scrittura/e</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <source>{0} of data</source>
+            <translation>{0} di dati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <source>{0} on the other side would be discarded</source>
+            <translation>{0} sull'altro lato verrebbe scartato</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
@@ -4156,18 +4166,18 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>{0} write(s) made on the other side after the failover point never reached the active side. Reverse replication overwrites them for good.</source>
-            <translation>{0} scritture eseguite sull'altro lato dopo il punto di failover non hanno mai raggiunto il lato attivo. La replica inversa le sovrascrive definitivamente.</translation>
+            <source>{0} made on the other side after the failover point never reached the active side. Reverse replication overwrites it for good.</source>
+            <translation>{0} effettuato sull'altro lato dopo il punto di failover non ha mai raggiunto il lato attivo. La replica inversa lo sovrascrive definitivamente.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>Type {0} exactly to accept losing {1} write(s).</source>
-            <translation>Digita {0} esattamente per accettare la perdita di {1} scritture.</translation>
+            <source>Type {0} exactly to accept losing {1}.</source>
+            <translation>Digita {0} esattamente per accettare la perdita di {1}.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>Writes discarded</source>
-            <translation>Scritture scartate</translation>
+            <source>Discarded on the other side</source>
+            <translation>Scartato sull'altro lato</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />

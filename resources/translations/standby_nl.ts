@@ -4121,8 +4121,18 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>{0} write(s) on the other side would be discarded</source>
-            <translation>{0} schrijfbewerking(en) aan de andere kant zouden worden verwijderd</translation>
+            <source>{0} write(s)</source>
+            <translation>{0} schrijfbewerking(en)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <source>{0} of data</source>
+            <translation>{0} aan gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <source>{0} on the other side would be discarded</source>
+            <translation>{0} aan de andere kant zou worden verwijderd</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
@@ -4156,18 +4166,18 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>{0} write(s) made on the other side after the failover point never reached the active side. Reverse replication overwrites them for good.</source>
-            <translation>{0} schrijfbewerking(en) aan de andere kant na het failoverpunt hebben de actieve kant nooit bereikt. Omgekeerde replicatie overschrijft ze definitief.</translation>
+            <source>{0} made on the other side after the failover point never reached the active side. Reverse replication overwrites it for good.</source>
+            <translation>{0} die aan de andere kant na het failoverpunt is gemaakt, heeft de actieve kant nooit bereikt. Omgekeerde replicatie overschrijft dit definitief.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>Type {0} exactly to accept losing {1} write(s).</source>
-            <translation>Typ {0} exact om het verlies van {1} schrijfbewerking(en) te accepteren.</translation>
+            <source>Type {0} exactly to accept losing {1}.</source>
+            <translation>Typ {0} exact om het verlies van {1} te accepteren.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>Writes discarded</source>
-            <translation>Verwijderde schrijfbewerkingen</translation>
+            <source>Discarded on the other side</source>
+            <translation>Verwijderd aan de andere kant</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />

@@ -4121,8 +4121,18 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>{0} write(s) on the other side would be discarded</source>
-            <translation>{0} skrivning(ar) på andra sidan skulle tas bort</translation>
+            <source>{0} write(s)</source>
+            <translation>{0} skrivning(ar)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <source>{0} of data</source>
+            <translation>{0} data</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/after_flows.py" />
+            <source>{0} on the other side would be discarded</source>
+            <translation>{0} på den andra sidan skulle kasseras</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
@@ -4156,18 +4166,18 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>{0} write(s) made on the other side after the failover point never reached the active side. Reverse replication overwrites them for good.</source>
-            <translation>{0} skrivning(ar) på andra sidan efter redundanspunkten nådde aldrig den aktiva sidan. Omvänd replikering skriver över dem för gott.</translation>
+            <source>{0} made on the other side after the failover point never reached the active side. Reverse replication overwrites it for good.</source>
+            <translation>{0} som gjordes på den andra sidan efter redundanspunkten nådde aldrig den aktiva sidan. Omvänd replikering skriver över det för gott.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>Type {0} exactly to accept losing {1} write(s).</source>
-            <translation>Skriv {0} exakt för att godta att {1} skrivning(ar) går förlorade.</translation>
+            <source>Type {0} exactly to accept losing {1}.</source>
+            <translation>Skriv {0} exakt för att godta att {1} går förlorat.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
-            <source>Writes discarded</source>
-            <translation>Borttagna skrivningar</translation>
+            <source>Discarded on the other side</source>
+            <translation>Kasseras på den andra sidan</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />

@@ -371,6 +371,18 @@ def test_item_through_test_failover_unplanned_commit_reverse_and_failback(quick_
             reverse.set("confirm_name", "sql-02")
             assert reverse.ready() == []
             assert reverse.body() == {"accept_data_loss": True}
+            # An estate that cannot count its guests' writes (a real hypervisor) tells the
+            # loss in bytes only: the wizard says it in bytes and still asks to confirm.
+            in_bytes = ReverseReplicationFlow(client, cache, Target.item(cache, item_id))
+            await in_bytes.load()
+            assert in_bytes.discarded_bytes[item_id] == 64 * 1024 * reverse.discarded[item_id]
+            in_bytes.discarded = dict.fromkeys(in_bytes.discarded)
+            assert in_bytes.total == in_bytes.discarded_bytes[item_id] > 0
+            page = in_bytes.page("discard")
+            assert page.fields and "of data" in page.warning and "write(s)" not in page.warning
+            assert "accept losing" in messages(in_bytes, "discard")[0]
+            in_bytes.set("confirm_name", "sql-02")
+            assert in_bytes.body() == {"accept_data_loss": True}
             done = await finished(client, (await reverse.send()).jobs[0])
             assert done.result["discarded_writes"] >= reverse.total
             await cache.wait_for(

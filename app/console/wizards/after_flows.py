@@ -121,21 +121,40 @@ class ReverseReplicationFlow(OperationFlow):
         super().__init__(client, cache, target)
         self.title = tr("Reverse replication")
         self.start_label = tr("Start reverse replication")
-        self.discarded: dict[str, int] = {}
+        # Per item: guest writes where the estate counts them (the lab), else None; and the
+        # bytes, which every estate measures.
+        self.discarded: dict[str, int | None] = {}
+        self.discarded_bytes: dict[str, int] = {}
         self.values["confirm_name"] = ""
 
     async def load(self) -> None:
         found = await asyncio.gather(
             *(self.client.discarded_writes(i.id) for i in self.target.items)
         )
-        # Guest writes where the estate counts them (the lab); None elsewhere counts as 0 here,
-        # and the control plane still refuses to discard bytes without accept_data_loss.
-        self.discarded = {d.item_id: d.discarded_writes or 0 for d in found}
+        self.discarded = {d.item_id: d.discarded_writes for d in found}
+        self.discarded_bytes = {d.item_id: d.discarded_bytes for d in found}
         self.loaded = True
 
     @property
+    def counted(self) -> bool:
+        """Whether every item's loss is known in writes (else it is told in bytes)."""
+        return all(n is not None for n in self.discarded.values())
+
+    @property
     def total(self) -> int:
-        return sum(self.discarded.values())
+        """Writes that would be discarded when counted, else bytes (0: nothing at all)."""
+        if self.counted:
+            return sum(n or 0 for n in self.discarded.values())
+        return sum(self.discarded_bytes.values())
+
+    def loss_text(self, item_id: str | None = None) -> str:
+        """The loss of one item (or all), in the unit the estate can tell."""
+        if item_id is not None and self.discarded.get(item_id) is not None:
+            return tr("{0} write(s)").format(self.discarded[item_id])
+        if item_id is None and self.counted:
+            return tr("{0} write(s)").format(self.total)
+        amount = self.discarded_bytes.get(item_id, 0) if item_id else self.total
+        return tr("{0} of data").format(fmt.size(amount))
 
     def page_ids(self) -> list[str]:
         return ["discard", "review"]
@@ -145,8 +164,8 @@ class ReverseReplicationFlow(OperationFlow):
             facts = tuple(
                 (
                     self.vm_name(item),
-                    tr("{0} write(s) on the other side would be discarded").format(
-                        self.discarded.get(item.id, 0)
+                    tr("{0} on the other side would be discarded").format(
+                        self.loss_text(item.id)
                     ),
                 )
                 for item in self.target.items
@@ -174,9 +193,9 @@ class ReverseReplicationFlow(OperationFlow):
                 ),
                 facts,
                 warning=tr(
-                    "{0} write(s) made on the other side after the failover point never reached "
-                    "the active side. Reverse replication overwrites them for good."
-                ).format(self.total),
+                    "{0} made on the other side after the failover point never reached the "
+                    "active side. Reverse replication overwrites it for good."
+                ).format(self.loss_text()),
             )
         return Page("review", tr("Review"), facts=tuple(self.summary()))
 
@@ -186,8 +205,8 @@ class ReverseReplicationFlow(OperationFlow):
                 return [
                     Problem(
                         "confirm_name",
-                        tr("Type {0} exactly to accept losing {1} write(s).").format(
-                            self.target.name, self.total
+                        tr("Type {0} exactly to accept losing {1}.").format(
+                            self.target.name, self.loss_text()
                         ),
                     )
                 ]
@@ -198,7 +217,7 @@ class ReverseReplicationFlow(OperationFlow):
         return [
             (tr("Operation"), self.label),
             self.target_line(),
-            (tr("Writes discarded"), str(self.total)),
+            (tr("Discarded on the other side"), self.loss_text()),
         ]
 
     def body(self) -> dict[str, Any]:
