@@ -23,6 +23,7 @@ from app.domain.fabric import (
 from app.domain.model import Id, Job, Model, ProtectedItem
 from app.domain.operations import ItemStatus, check
 
+from . import replica_side
 from .context import ServerContext
 from .item_jobs import refuse_if_busy, restarted, set_status, settled, status_dict
 from .jobs import JobEngine, Recipe, StepFailed, StepRun
@@ -150,6 +151,11 @@ async def start_operation(
         if not verdict.allowed:
             raise conflict(verdict.reason, operation=op.value)
         assert verdict.in_progress is not None
+        # A failover that needs the recovery host is refused while it is down, before any
+        # step runs (the reason names the host, why, and the last point it received).
+        reason = await replica_side.refusal(tx, item, op)
+        if reason is not None:
+            raise conflict(reason, operation=op.value, code="replica-unreachable")
         if op == Operation.TEST_FAILOVER_CLEANUP:
             params["tag"] = item.test_failover_job_id
         params["status_before"] = status_dict(status)

@@ -24,6 +24,7 @@ from app.domain.plan_steps import (
     plan_steps,
 )
 
+from . import replica_side
 from .context import ServerContext
 from .failover import OperationRequest, fabric_of, validate_request
 from .item_jobs import refuse_if_busy, set_status, settle_item, status_dict
@@ -153,6 +154,10 @@ async def start_plan_operation(
             verdict = check(op, ItemStatus.of(item))
             if not verdict.allowed:
                 refusals.append({"item_id": item_id, "reason": verdict.reason})
+            elif (reason := await replica_side.refusal(tx, item, op)) is not None:
+                refusals.append(
+                    {"item_id": item_id, "reason": reason, "code": "replica-unreachable"}
+                )
             loaded.append((item, verdict))
         if refusals:
             names = ", ".join(r["item_id"] for r in refusals)

@@ -25,6 +25,7 @@ from app.domain.enums import (
     Severity,
 )
 from app.domain.fabric import FabricError, ReplicationFabric, ReplicationStatus
+from app.domain.health import ReplicaSide
 from app.domain.model import Job, Policy, ProtectedItem
 from app.domain.operations import ItemStatus, Progress, advance, check
 
@@ -41,6 +42,7 @@ from .item_jobs import (
 )
 from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
+from .replica_side import SiteAlerts, replica_side_of
 from .store import Transaction, new_id, now
 from .supervisor import REPLICATION_MONITOR, STATUS_WATCH, StatusReadWatch, Supervisor
 
@@ -317,6 +319,7 @@ class ReplicationMonitor:
         # Hosts whose storage-full alert this monitor raised (None: not read yet).
         self._full_hosts: set[str] | None = None
         self._watch: StatusReadWatch | None = None  # while run_forever runs
+        self._site_alerts = SiteAlerts()  # recovery sites items cannot reach
 
     async def run_forever(self) -> None:
         """Read the status every sync interval, supervised (supervisor.py: any failure is
@@ -349,11 +352,13 @@ class ReplicationMonitor:
         statuses = await fabric.replication_status()
         samples: list[dict[str, Any]] = []
         storage_full: dict[str, dict[str, list[str]]] = {}  # host → side → item ids
+        at_risk: dict[str, list[tuple[str, ReplicaSide]]] = {}  # site → (VM, replica side)
         async with self.ctx.store.transaction() as tx:
             policies = {p["id"]: p for p in await tx.list("policy")}
             hosts = {h["id"]: h for h in await tx.list("host")}
             sites = {s["id"]: s for s in await tx.list("site")}
             clouds = {c["id"]: c for c in await tx.list("cloud")}
+            vms = {v["id"]: v.get("name", v["id"]) for v in await tx.list("vm")}
             for body in await tx.list("protected-item"):
                 status = statuses.get(body["vm_id"])
                 if status is None:
@@ -362,7 +367,14 @@ class ReplicationMonitor:
                 # A status read while a job was changing the item must not undo the job's
                 # work (its direction, its state): only the figures are taken then.
                 settled = await _untouched_since(tx, item, read_at)
-                self._apply(item, status, policies, hosts, clouds, sites, settled)
+                replica = self._apply(item, status, policies, hosts, clouds, sites, settled)
+                if (
+                    replica is not None
+                    and replica[1]
+                    and any(r.code == "replica-unreachable" for r in item.health_reasons)
+                ):
+                    side, site_id = replica
+                    at_risk.setdefault(site_id, []).append((vms.get(item.vm_id, item.vm_id), side))
                 if item.model_dump(mode="json") != body:
                     await tx.put("protected-item", item.id, item.model_dump(mode="json"))
                 sample = {
@@ -380,6 +392,7 @@ class ReplicationMonitor:
                         item.id
                     )
             await self._storage_alerts(tx, storage_full, hosts)
+            await self._site_alerts.update(tx, at_risk, sites)
         await self.ctx.store.add_health_samples(samples)
 
     async def _storage_alerts(
@@ -422,7 +435,9 @@ class ReplicationMonitor:
         clouds: dict[str, Any],
         sites: dict[str, Any],
         settled: bool,
-    ) -> None:
+    ) -> tuple[ReplicaSide, str | None] | None:
+        """Take the status's figures and judge the item's health; returns the replica's
+        host as judged (and its site's id), None when the vault does not know it."""
         item.last_replication = status.last_replication
         item.pending_bytes = status.pending_bytes
         item.rpo_seconds = status.rpo_seconds
@@ -441,6 +456,9 @@ class ReplicationMonitor:
         host = hosts.get(item.source_host_id)
         site = sites.get(clouds[host["cloud_id"]]["site_id"]) if host else None
         policy = policies.get(item.policy_id)
+        replica = replica_side_of(
+            item.target_host_id, hosts, clouds, sites, status.replica_reachable
+        )
         item.health, item.health_reasons = health_rules.evaluate(
             replication=item.replication_state,
             rpo_seconds=item.rpo_seconds,
@@ -458,4 +476,6 @@ class ReplicationMonitor:
             guest_paused=status.guest_paused,
             last_point=max((p.time for p in status.recovery_points), default=None),
             now=status.observed_at,
+            replica=replica[0] if replica else None,
         )
+        return replica
