@@ -8,6 +8,13 @@ still offers everything), and `messages` still records what would have been said
 Rate limit: a critical alert is shown at once when no message was shown in the last
 `min_interval` seconds; alerts arriving sooner are held, and once the interval has passed they
 are shown together as one message ("3 critical alerts"), pointing at the newest.
+
+One message per site: the control plane's "protection at risk" alert for a recovery site
+(cause `replica-unreachable:<site>`, a warning listing the VMs that cannot reach it) is said
+too, once for the site, never per VM. While a site is down, its own alert, its hosts' agents
+and its protection-at-risk alert are one condition: after the site's message the others are
+folded into it (counted in `folded`, not said again), and held ones are said as one message
+for the site.
 """
 
 from __future__ import annotations
@@ -24,13 +31,15 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from app.client.api import FeedEvent
 from app.client.cache import ConnectionStatus
 from app.domain.enums import Health, Severity
-from app.domain.model import Alert, ProtectedItem
+from app.domain.model import Alert, Cloud, Host, ProtectedItem, Site
 
-from .dashboard.summary import overall_health
+from .dashboard.summary import REPLICA_KEPT, overall_health, recovery_site
 from .resources import icon
 from .session import Session
 
 MIN_INTERVAL_SECONDS = 60.0
+AT_RISK_CAUSE = "replica-unreachable:"
+GATHER_MS = 300
 _ICONS = {
     Health.NORMAL: "health-normal",
     Health.WARNING: "health-warning",
@@ -72,6 +81,8 @@ class Tray(QObject):
         self.health: Health | None = None
         self._last_shown: float | None = None
         self._held: list[Alert] = []
+        self._site_said: dict[str, float] = {}  # down site → when its message was shown
+        self.folded = 0  # alerts told as part of their site's message
         self._notified: deque[str] = deque(maxlen=500)  # alert ids already said
         self._target: tuple[str, str] | None = None
         self._dirty = True
@@ -161,13 +172,47 @@ class Tray(QObject):
         if event.type != "alert" or event.action != "upsert" or event.id is None:
             return
         alert = self.session.cache.get("alert", event.id)
-        if not isinstance(alert, Alert) or alert.severity != Severity.CRITICAL:
+        if not isinstance(alert, Alert) or alert.resolved_at is not None:
+            return
+        at_risk = (alert.cause or "").startswith(AT_RISK_CAUSE)
+        if alert.severity != Severity.CRITICAL and not at_risk:
             return
         if alert.id in self._notified:
             return
         self._notified.append(alert.id)
+        site = self._down_site(alert)
+        said = self._site_said.get(site or "")
+        if site is not None and said is not None and self.clock() - said < self.min_interval:
+            self.folded += 1  # the site's message said it already
+            return
         self._held.append(alert)
-        self._flush()
+        # A moment's gathering: the rest of the same change (a site's hosts, the site itself
+        # going down) reaches the cache first, so one outage is told as one message.
+        QTimer.singleShot(GATHER_MS, self._flush)
+
+    def _replicating_to(self, site_id: str) -> int:
+        """Protected items whose replica is kept at the site."""
+        cache = self.session.cache
+        count = 0
+        for item in cache.objects("protected-item").values():
+            if isinstance(item, ProtectedItem) and item.replication_state in REPLICA_KEPT:
+                site = recovery_site(cache, item)
+                count += site is not None and site.id == site_id
+        return count
+
+    def _down_site(self, alert: Alert) -> str | None:
+        """The site whose outage the alert is part of (the site's own, one of its hosts', its
+        protection-at-risk alert), when that site is down; otherwise None."""
+        cache = self.session.cache
+        site_id = ""
+        if (alert.cause or "").startswith(AT_RISK_CAUSE) or alert.object_kind == "site":
+            site_id = alert.object_id
+        elif alert.object_kind == "host":
+            host = cache.get("host", alert.object_id)
+            cloud = cache.get("cloud", host.cloud_id) if isinstance(host, Host) else None
+            site_id = cloud.site_id if isinstance(cloud, Cloud) else ""
+        site = cache.get("site", site_id) if site_id else None
+        return site.id if isinstance(site, Site) and not site.up else None
 
     @property
     def held(self) -> int:
@@ -187,7 +232,30 @@ class Tray(QObject):
         self._say(held[-1], held)
 
     def _say(self, latest: Alert, alerts: list[Alert]) -> None:
-        if len(alerts) == 1:
+        sites = {self._down_site(alert) for alert in alerts}
+        site_id = next(iter(sites)) if len(sites) == 1 else None
+        site = self.session.cache.get("site", site_id) if site_id else None
+        at_risk = [a for a in alerts if (a.cause or "").startswith(AT_RISK_CAUSE)]
+        if isinstance(site, Site):
+            # One site's outage: one message for the site, whatever it raised.
+            own = next((a for a in alerts if a.object_kind == "site" and a not in at_risk), None)
+            title = self.tr("Site {0} is down").format(site.name)
+            if own is not None:
+                text = own.message
+                replicating = self._replicating_to(site.id)
+                if replicating:
+                    text += " " + self.tr(
+                        "Protection is at risk for {0} protected VMs replicating there: their "
+                        "changes are not replicated, and they cannot fail over there."
+                    ).format(replicating)
+            else:
+                text = (at_risk[-1] if at_risk else latest).message
+            latest = own or (at_risk[-1] if at_risk else latest)
+            self._site_said[site.id] = self.clock()
+        elif len(alerts) == 1 and at_risk:
+            title = self.tr("Protection at risk")
+            text = latest.message
+        elif len(alerts) == 1:
             title = self.tr("Critical alert")
             text = latest.message
         else:
@@ -198,7 +266,12 @@ class Tray(QObject):
         self._target = (latest.object_kind, latest.object_id)
         self.messages.append(message)
         if self.available:
-            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Critical, 15_000)
+            kind = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if at_risk and len(at_risk) == len(alerts)
+                else QSystemTrayIcon.MessageIcon.Critical
+            )
+            self.icon.showMessage(title, text, kind, 15_000)
         self.message_shown.emit(message)
 
     def focus_target(self) -> bool:

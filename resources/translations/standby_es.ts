@@ -678,6 +678,16 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
+            <source>the recovery site</source>
+            <translation>el sitio de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>{0} at risk: {1} unreachable, changes not replicated</source>
+            <translation>{0} en riesgo: {1} inaccesible, cambios sin replicar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
             <source>{0}/{1} up</source>
             <translation>{0}/{1} activos</translation>
         </message>
@@ -3770,6 +3780,21 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/tray.py" />
+            <source>Site {0} is down</source>
+            <translation>El sitio {0} está caído</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
+            <source>Protection is at risk for {0} protected VMs replicating there: their changes are not replicated, and they cannot fail over there.</source>
+            <translation>La protección está en riesgo para {0} VM protegidas que replican allí: sus cambios no se replican y no pueden conmutar por error allí.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
+            <source>Protection at risk</source>
+            <translation>Protección en riesgo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
             <source>Critical alert</source>
             <translation>Alerta crítica</translation>
         </message>
@@ -4319,6 +4344,7 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>the site {0} is down</source>
             <translation>el sitio {0} está caído</translation>
         </message>
@@ -4439,6 +4465,11 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <source>✓ recovery host reachable</source>
+            <translation>✓ host de recuperación accesible</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>replication is critical</source>
             <translation>la replicación es crítica</translation>
         </message>
@@ -4469,8 +4500,8 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
-            <source>A planned failover needs its source reachable and replication healthy.</source>
-            <translation>Una conmutación por error planeada requiere el origen accesible y la replicación en buen estado.</translation>
+            <source>A planned failover needs its source and its recovery host reachable and replication healthy.</source>
+            <translation>Una conmutación por error planeada necesita que el origen y el host de recuperación estén accesibles y que la replicación esté en buen estado.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
@@ -4596,6 +4627,26 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/flow.py" />
             <source>The recovery plan {0} is gone.</source>
             <translation>El plan de recuperación {0} ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>its agent is disconnected</source>
+            <translation>su agente está desconectado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>aún no ha recibido ningún punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>the last point it received is from {0}</source>
+            <translation>el último punto que recibió es de las {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>the recovery host {0} is unreachable ({1}): a failover cannot start there until it returns; {2}.</source>
+            <translation>el host de recuperación {0} es inaccesible ({1}): una conmutación por error no puede iniciarse allí hasta que vuelva; {2}.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/flow.py" />

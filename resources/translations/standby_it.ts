@@ -678,6 +678,16 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
+            <source>the recovery site</source>
+            <translation>il sito di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>{0} at risk: {1} unreachable, changes not replicated</source>
+            <translation>{0} a rischio: {1} non raggiungibile, modifiche non replicate</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
             <source>{0}/{1} up</source>
             <translation>{0}/{1} attivi</translation>
         </message>
@@ -3770,6 +3780,21 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/tray.py" />
+            <source>Site {0} is down</source>
+            <translation>Il sito {0} non è disponibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
+            <source>Protection is at risk for {0} protected VMs replicating there: their changes are not replicated, and they cannot fail over there.</source>
+            <translation>La protezione è a rischio per {0} VM protette che replicano lì: le loro modifiche non vengono replicate e non è possibile eseguire il failover verso quel sito.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
+            <source>Protection at risk</source>
+            <translation>Protezione a rischio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
             <source>Critical alert</source>
             <translation>Avviso critico</translation>
         </message>
@@ -4319,6 +4344,7 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>the site {0} is down</source>
             <translation>il sito {0} non è disponibile</translation>
         </message>
@@ -4439,6 +4465,11 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <source>✓ recovery host reachable</source>
+            <translation>✓ host di ripristino raggiungibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>replication is critical</source>
             <translation>la replica è critica</translation>
         </message>
@@ -4469,8 +4500,8 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
-            <source>A planned failover needs its source reachable and replication healthy.</source>
-            <translation>Un failover pianificato richiede l'origine raggiungibile e la replica integra.</translation>
+            <source>A planned failover needs its source and its recovery host reachable and replication healthy.</source>
+            <translation>Un failover pianificato richiede che l'origine e l'host di ripristino siano raggiungibili e che la replica sia integra.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
@@ -4596,6 +4627,26 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>The recovery plan {0} is gone.</source>
             <translation>Il piano di ripristino {0} non esiste più.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>its agent is disconnected</source>
+            <translation>il suo agente è disconnesso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>non ha ancora ricevuto alcun punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>the last point it received is from {0}</source>
+            <translation>l'ultimo punto ricevuto è delle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>the recovery host {0} is unreachable ({1}): a failover cannot start there until it returns; {2}.</source>
+            <translation>l'host di ripristino {0} non è raggiungibile ({1}): un failover non può avviarsi lì finché non torna disponibile; {2}.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/flow.py" />

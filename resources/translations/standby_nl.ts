@@ -678,6 +678,16 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
+            <source>the recovery site</source>
+            <translation>de herstelsite</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>{0} at risk: {1} unreachable, changes not replicated</source>
+            <translation>{0} in gevaar: {1} onbereikbaar, wijzigingen niet gerepliceerd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
             <source>{0}/{1} up</source>
             <translation>{0}/{1} online</translation>
         </message>
@@ -3770,6 +3780,21 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/tray.py" />
+            <source>Site {0} is down</source>
+            <translation>Site {0} is offline</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
+            <source>Protection is at risk for {0} protected VMs replicating there: their changes are not replicated, and they cannot fail over there.</source>
+            <translation>De beveiliging van {0} beveiligde VM's die daarheen repliceren is in gevaar: hun wijzigingen worden niet gerepliceerd, en er kan geen failover naartoe worden uitgevoerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
+            <source>Protection at risk</source>
+            <translation>Beveiliging in gevaar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
             <source>Critical alert</source>
             <translation>Kritieke waarschuwing</translation>
         </message>
@@ -4319,6 +4344,7 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>the site {0} is down</source>
             <translation>de site {0} is offline</translation>
         </message>
@@ -4439,6 +4465,11 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <source>✓ recovery host reachable</source>
+            <translation>✓ herstelhost bereikbaar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>replication is critical</source>
             <translation>replicatie is kritiek</translation>
         </message>
@@ -4469,8 +4500,8 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
-            <source>A planned failover needs its source reachable and replication healthy.</source>
-            <translation>Een geplande failover vereist een bereikbare bron en een gezonde replicatie.</translation>
+            <source>A planned failover needs its source and its recovery host reachable and replication healthy.</source>
+            <translation>Een geplande failover vereist dat de bron en de herstelhost bereikbaar zijn en dat de replicatie gezond is.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
@@ -4596,6 +4627,26 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>The recovery plan {0} is gone.</source>
             <translation>Het herstelplan {0} bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>its agent is disconnected</source>
+            <translation>de agent ervan is niet verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>er is nog geen herstelpunt ontvangen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>the last point it received is from {0}</source>
+            <translation>het laatste ontvangen punt is van {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>the recovery host {0} is unreachable ({1}): a failover cannot start there until it returns; {2}.</source>
+            <translation>de herstelhost {0} is onbereikbaar ({1}): een failover kan daar pas starten als deze terug is; {2}.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/flow.py" />

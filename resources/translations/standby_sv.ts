@@ -678,6 +678,16 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
+            <source>the recovery site</source>
+            <translation>återställningsplatsen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>{0} at risk: {1} unreachable, changes not replicated</source>
+            <translation>{0} i riskzonen: {1} kan inte nås, ändringar replikeras inte</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
             <source>{0}/{1} up</source>
             <translation>{0}/{1} uppe</translation>
         </message>
@@ -3770,6 +3780,21 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/tray.py" />
+            <source>Site {0} is down</source>
+            <translation>Platsen {0} är nere</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
+            <source>Protection is at risk for {0} protected VMs replicating there: their changes are not replicated, and they cannot fail over there.</source>
+            <translation>Skyddet är i riskzonen för {0} skyddade VM som replikeras dit: deras ändringar replikeras inte, och de kan inte redundansväxla dit.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
+            <source>Protection at risk</source>
+            <translation>Skyddet i riskzonen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/tray.py" />
             <source>Critical alert</source>
             <translation>Kritisk avisering</translation>
         </message>
@@ -4319,6 +4344,7 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/flow.py" />
             <source>the site {0} is down</source>
             <translation>platsen {0} är nere</translation>
         </message>
@@ -4439,6 +4465,11 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <source>✓ recovery host reachable</source>
+            <translation>✓ återställningsvärden kan nås</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" />
             <source>replication is critical</source>
             <translation>replikeringen är kritisk</translation>
         </message>
@@ -4469,8 +4500,8 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
-            <source>A planned failover needs its source reachable and replication healthy.</source>
-            <translation>En planerad redundans kräver att källan är nåbar och replikeringen felfri.</translation>
+            <source>A planned failover needs its source and its recovery host reachable and replication healthy.</source>
+            <translation>En planerad redundans kräver att källan och återställningsvärden kan nås och att replikeringen är felfri.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />
@@ -4596,6 +4627,26 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>The recovery plan {0} is gone.</source>
             <translation>Återställningsplanen {0} finns inte längre.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>its agent is disconnected</source>
+            <translation>dess agent är frånkopplad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>den har ännu inte tagit emot någon återställningspunkt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>the last point it received is from {0}</source>
+            <translation>den senaste punkten den tog emot är från {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/flow.py" />
+            <source>the recovery host {0} is unreachable ({1}): a failover cannot start there until it returns; {2}.</source>
+            <translation>återställningsvärden {0} kan inte nås ({1}): en redundansväxling kan inte starta där förrän den är tillbaka; {2}.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/flow.py" />

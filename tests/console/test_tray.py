@@ -1,5 +1,6 @@
 """The tray against the lab: overall health on its icon, one message per critical alert with a
-rate limit, a click that focuses the alert's object in the main window, and its menu."""
+rate limit, a click that focuses the alert's object in the main window, and its menu. One
+message per site down: tests/console/test_recovery_side.py."""
 
 from __future__ import annotations
 
@@ -76,19 +77,22 @@ def test_rate_limit_gathers_alerts_into_one_message_after_the_interval(console, 
     tray = attach(console.session, console, min_interval=60)
     clock = ManualClock()
     tray.clock = clock
-    # Amsterdam down: the site and its six hosts raise seven critical alerts at once.
-    lab(lab_server, "sites/site-ams/down")
-    run(until(lambda: len(tray.messages) == 1 and tray.held == 6))
+    # Three hosts of Stockholm (up) crash one after the other: three independent alerts.
+    lab(lab_server, "hosts/host-sto-gold-1/crash")
+    run(until(lambda: len(tray.messages) == 1))
+    lab(lab_server, "hosts/host-sto-gold-2/crash")
+    lab(lab_server, "hosts/host-sto-silver-1/crash")
+    run(until(lambda: tray.held == 2))
     first = tray.messages[0]
     assert first.alerts == 1
     clock.now += 59  # not yet
     run(asyncio.sleep(1.3))  # a tick of the tray's 1 Hz timer passes
-    assert len(tray.messages) == 1 and tray.held == 6
+    assert len(tray.messages) == 1 and tray.held == 2
     clock.now += 1
     run(until(lambda: len(tray.messages) == 2))
     gathered = tray.messages[1]
-    assert gathered.alerts == 6 and tray.held == 0
-    assert gathered.title == "6 critical alerts"
+    assert gathered.alerts == 2 and tray.held == 0
+    assert gathered.title == "2 critical alerts"
     assert gathered.text.startswith("Latest: ")
     newest = max(
         (a for a in console.session.cache.alerts.values() if a.object_id != first.object_id),

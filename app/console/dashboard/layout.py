@@ -4,7 +4,7 @@ full screen on the chosen one. `DashboardWindow` fills it from the summary."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -43,6 +43,8 @@ class DashboardView(QWidget):
         self.setPalette(theme.palette(self.theme))
         self.setAutoFillBackground(True)
         self._unit = 0.0
+        self._screen_watched: QScreen | None = None  # full screen on it: keep its geometry
+        self._watching = False
         self._build()
         self._apply_scale()
 
@@ -108,6 +110,10 @@ class DashboardView(QWidget):
         self.rpo_percent = self.rpo_tile.add(label("big", "", "rpoPercent"))
         self.rpo_detail = self.rpo_tile.add(label("small", "", "rpoDetail"))
         self.rpo_detail.setWordWrap(True)
+        # Why compliance dropped when items cannot reach their recovery host (hidden otherwise).
+        self.rpo_risk = self.rpo_tile.add(label("small", "", "rpoAtRisk"))
+        self.rpo_risk.setWordWrap(True)
+        self.rpo_risk.hide()
         self.rpo_tile.layout_.addStretch(1)
 
         self.sites_tile = Tile(self.tr("Sites"), "tileSites")
@@ -181,6 +187,7 @@ class DashboardView(QWidget):
         bottom.addWidget(self.rpo_table, 6)
         right = QVBoxLayout()
         right.setSpacing(18)
+        self._outer, self._gaps = outer, (outer, top, bottom, right)
         right.addWidget(self.jobs_tile, 1)
         right.addWidget(self.alerts_tile, 1)
         bottom.addLayout(right, 5)
@@ -195,6 +202,17 @@ class DashboardView(QWidget):
             style_sheet(unit, t.window, t.base, t.text, t.colour("unknown"), t.button)
         )
 
+        # Margins and gaps scale with the type, so a 720-line screen holds every row too.
+        def px(size: float) -> int:
+            return max(2, round(size * unit))
+
+        self._outer.setContentsMargins(px(28), px(20), px(28), px(24))
+        for layout in self._gaps:
+            layout.setSpacing(px(18))
+        for tile in self.findChildren(Tile):
+            tile.layout_.setContentsMargins(px(20), px(14), px(20), px(14))
+            tile.layout_.setSpacing(px(6))
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_scale()
@@ -202,21 +220,37 @@ class DashboardView(QWidget):
     # --- showing ----------------------------------------------------------------------------
 
     def show_on(self, screen_index: int | None = None, full_screen: bool = True) -> None:
-        """Show on screen number `screen_index` (the primary one when absent)."""
+        """Show on screen number `screen_index` (the primary one when absent).
+
+        Full screen takes the screen's geometry explicitly, before and after asking for full
+        screen: a kiosk runs the app alone under X with no window manager, where nothing
+        honours the request and the window would keep its own size. It follows the screen
+        when its geometry changes (a resolution set after start)."""
         screen = choose_screen(screen_index)
+        self._screen_watched = screen if full_screen else None
         if screen is not None:
             self.setScreen(screen)
-            # Onto that screen first; full screen then takes the screen the window is on.
-            self.move(screen.availableGeometry().topLeft())
-            if not full_screen:
-                self.resize(screen.availableGeometry().size())
+            area = screen.geometry() if full_screen else screen.availableGeometry()
+            self.setGeometry(area)
+            if full_screen and not self._watching:
+                screen.geometryChanged.connect(self._fill_screen)
+                self._watching = True
         if full_screen:
             self.showFullScreen()
+            self._fill_screen()
         else:
             self.show()
+
+    def _fill_screen(self, *_args) -> None:
+        screen = self._screen_watched
+        if screen is None or not self.isFullScreen():
+            return
+        if self.geometry() != screen.geometry():
+            self.setGeometry(screen.geometry())
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
         else:
             self.showFullScreen()
+            self._fill_screen()

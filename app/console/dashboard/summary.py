@@ -6,7 +6,10 @@ it, so every figure here is tested without a display.
 
 RPO compliance counts the items whose replica is meant to be kept current (protected, paused,
 resync required, resynchronizing: where the health rules judge RPO) and calls an item
-compliant when `rpo_compliant` says so for its policy's copy frequency.
+compliant when `rpo_compliant` says so for its policy's copy frequency — and its recovery
+host can be reached: an item at risk (health reason `replica-unreachable`) is not compliant
+whatever its RPO still says, since nothing keeps it within target. The summary counts the
+items at risk and names the sites they cannot reach, so the tile can say why.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from app.domain.model import Alert, Job, ProtectedItem, Site
 R = ReplicationState
 RPO_STATES = frozenset({R.PROTECTED, R.PAUSED, R.RESYNC_REQUIRED, R.RESYNCHRONIZING})
 """Where a replica should be current, so the RPO is judged against the policy."""
+REPLICA_KEPT = RPO_STATES | {R.INITIAL_REPLICATION, R.REVERSE_REPLICATING}
+"""Where a replica is kept on the item's recovery host and replication is meant to reach it."""
 
 WORST_RPO_COUNT = 10
 CRITICAL_ALERT_COUNT = 5
@@ -92,6 +97,10 @@ class DashboardSummary:
     # last ones it read, `figures_age_seconds` ago.
     figures_stale: bool = False
     figures_age_seconds: float | None = None
+    # Items whose recovery host cannot be reached (counted as not compliant), and the names
+    # of the sites those hosts are in.
+    at_risk: int = 0
+    at_risk_sites: tuple[str, ...] = ()
 
     @property
     def rpo_compliance(self) -> float | None:
@@ -147,6 +156,21 @@ def _fold(alerts: list[Alert], cache: InventoryCache, down: set[str]) -> list[Al
     ]
 
 
+AT_RISK = "replica-unreachable"
+
+
+def at_risk(item: ProtectedItem) -> bool:
+    """Its recovery host cannot be reached: changes are not replicated (a health reason)."""
+    return any(reason.code == AT_RISK for reason in item.health_reasons)
+
+
+def recovery_site(cache: InventoryCache, item: ProtectedItem) -> Site | None:
+    host = cache.objects("host").get(item.target_host_id or "")
+    cloud = cache.objects("cloud").get(getattr(host, "cloud_id", "")) if host else None
+    site = cache.objects("site").get(getattr(cloud, "site_id", "")) if cloud else None
+    return site if isinstance(site, Site) else None
+
+
 def overall_health(cache: InventoryCache) -> Health:
     """The worst protected item's health; critical while any site is down."""
     if any(isinstance(s, Site) and not s.up for s in cache.objects("site").values()):
@@ -167,7 +191,8 @@ def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSum
     vms = cache.objects("vm")
     health = dict.fromkeys(Health, 0)
     overall = Health.NORMAL
-    measured = compliant = 0
+    measured = compliant = risky = 0
+    risk_sites: set[str] = set()
     rows: list[RpoRow] = []
     for item in items.values():
         health[item.health] += 1
@@ -178,7 +203,13 @@ def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSum
         if policy is None:
             continue  # the policy is not listed yet: nothing to judge against
         target = policy.copy_frequency_seconds
-        ok = rpo_compliant(item.rpo_seconds, target)
+        risk = at_risk(item)
+        if risk:
+            risky += 1
+            site = recovery_site(cache, item)
+            if site is not None:
+                risk_sites.add(site.name)
+        ok = rpo_compliant(item.rpo_seconds, target) and not risk
         measured += 1
         compliant += ok
         if not ok or item.rpo_seconds is not None:
@@ -250,4 +281,6 @@ def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSum
         at=at,
         figures_stale=status.state == "connected" and status.figures_stale,
         figures_age_seconds=status.figures_age(at),
+        at_risk=risky,
+        at_risk_sites=tuple(sorted(risk_sites)),
     )

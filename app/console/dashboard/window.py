@@ -127,6 +127,18 @@ class DashboardWindow(DashboardView):
             self.rpo_detail,
             self.tr("{0} of {1} within target").format(s.rpo_compliant, s.rpo_measured),
         )
+        if s.at_risk:
+            sites = ", ".join(s.at_risk_sites) or self.tr("the recovery site")
+            set_text(
+                self.rpo_risk,
+                self.tr("{0} at risk: {1} unreachable, changes not replicated").format(
+                    s.at_risk, sites
+                ),
+            )
+            set_colour(self.rpo_risk, colour("warning"))
+            self.rpo_risk.show()
+        else:
+            self.rpo_risk.hide()
 
         set_text(self.sites_total, self.tr("{0}/{1} up").format(s.sites_up, len(s.sites)))
         set_colour(self.sites_total, colour("critical" if s.sites_down else "normal"))

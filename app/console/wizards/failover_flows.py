@@ -13,7 +13,7 @@ from app.domain.estimates import DataLossEstimate
 from app.domain.model import Cloud, Host, Network, ProtectedItem, Site
 
 from .. import formatting as fmt
-from .flow import OperationFlow, Target, tr
+from .flow import OperationFlow, Target, recovery_host_down, tr
 from .form import Field, Kind, Option, Page, Problem
 from .points import choice_options, loss, pick, point_line, point_options
 
@@ -207,7 +207,7 @@ class TestFailoverFlow(EstimatesMixin):
                 problems.append(
                     Problem("network_id", tr("Choose the network the test VM starts in."))
                 )
-            return problems
+            return problems + self.recovery_problems()
         return self.refusals()
 
     def summary(self) -> list[tuple[str, str]]:
@@ -288,12 +288,19 @@ class PlannedFailoverFlow(OperationFlow):
         return ["checks", "review"]
 
     def checks(self) -> list[tuple[str, str, str]]:
-        """(VM, source, replication) lines; a problem starts with ✗."""
+        """(VM, source and recovery host, replication) lines; a problem starts with ✗."""
         lines = []
         for item in self.current_items():
             problem = source_problem(self, item)
             source = ("✗ " + problem) if problem else tr("✓ source reachable")
-            reasons = "; ".join(r.message for r in item.health_reasons)
+            down = recovery_host_down(self.cache, item)
+            if down:
+                source = f"{source}  ·  ✗ {down}"
+            else:
+                source = f"{source}  ·  " + tr("✓ recovery host reachable")
+            reasons = "; ".join(
+                r.message for r in item.health_reasons if r.code != "replica-unreachable"
+            )  # the recovery host is checked beside the source
             rpo = fmt.duration(item.rpo_seconds)
             if item.health == Health.CRITICAL:
                 replication = "✗ " + (reasons or tr("replication is critical"))
@@ -316,7 +323,10 @@ class PlannedFailoverFlow(OperationFlow):
             return Page(
                 "checks",
                 tr("Pre-checks"),
-                tr("A planned failover needs its source reachable and replication healthy."),
+                tr(
+                    "A planned failover needs its source and its recovery host reachable and "
+                    "replication healthy."
+                ),
                 facts=tuple(facts),
                 facts_title=tr("Checked just now"),
                 note=tr(
@@ -337,10 +347,13 @@ class PlannedFailoverFlow(OperationFlow):
     def problems(self, page_id: str) -> list[Problem]:
         if page_id == "checks":
             problems = []
-            for vm, source, replication in self.checks():
-                for text in (source, replication):
-                    if text.startswith("✗"):
-                        problems.append(Problem("", f"{vm}: {text[2:]}"))
+            for item, (vm, source, replication) in zip(
+                self.current_items(), self.checks(), strict=True
+            ):
+                if source.startswith("✗"):
+                    problems.append(Problem("", f"{vm}: {source_problem(self, item)}"))
+                if replication.startswith("✗"):
+                    problems.append(Problem("", f"{vm}: {replication[2:]}"))
             return problems + self.refusals()
         return self.refusals()
 
@@ -446,7 +459,7 @@ class UnplannedFailoverFlow(EstimatesMixin):
 
     def problems(self, page_id: str) -> list[Problem]:
         if page_id == "point":
-            return self.point_problems()
+            return self.point_problems() + self.recovery_problems()
         return self.refusals()
 
     def summary(self) -> list[tuple[str, str]]:

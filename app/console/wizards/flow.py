@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from app.client.api import StandbyClient
 from app.client.cache import InventoryCache
 from app.domain.enums import Operation
-from app.domain.model import Job, ProtectedItem, RecoveryPlan, Vm
+from app.domain.health import REPLICA_SIDE_OPERATIONS
+from app.domain.model import Cloud, Host, Job, ProtectedItem, RecoveryPlan, Site, Vm
 from app.domain.operations import OPERATION_LABELS, ItemStatus, check
 
 from .form import Page, Problem
@@ -128,6 +130,41 @@ class Flow:
         return [p for page_id in self.page_ids() for p in self.problems(page_id)]
 
 
+def minute(when: datetime | None) -> str:
+    """Local time as 02:31 (with the date when not today)."""
+    if when is None:
+        return "—"
+    local = when.astimezone()
+    if local.date() != datetime.now().astimezone().date():
+        return local.strftime("%Y-%m-%d %H:%M")
+    return local.strftime("%H:%M")
+
+
+def recovery_host_down(cache: InventoryCache, item: ProtectedItem) -> str:
+    """Why the item's recovery host (where its replica is, where a failover starts the VM)
+    is down — its site down or its agent disconnected — from the inventory; "" when it is
+    not, or not known."""
+    host = cache.get("host", item.target_host_id or "")
+    if not isinstance(host, Host):
+        return ""
+    cloud = cache.get("cloud", host.cloud_id)
+    site = cache.get("site", cloud.site_id) if isinstance(cloud, Cloud) else None
+    if isinstance(site, Site) and not site.up:
+        why = tr("the site {0} is down").format(site.name)
+    elif not host.agent.connected:
+        why = tr("its agent is disconnected")
+    else:
+        return ""
+    if item.last_replication is None:
+        last = tr("it has received no recovery point yet")
+    else:
+        last = tr("the last point it received is from {0}").format(minute(item.last_replication))
+    return tr(
+        "the recovery host {0} is unreachable ({1}): a failover cannot start there until it "
+        "returns; {2}."
+    ).format(host.name, why, last)
+
+
 class OperationFlow(Flow):
     """A failover-family operation on a protected item or a recovery plan."""
 
@@ -154,7 +191,8 @@ class OperationFlow(Flow):
         return items
 
     def refusals(self) -> list[Problem]:
-        """The operation table's verdict on each item, as the server will judge it."""
+        """The operation table's verdict on each item, and a recovery host that is down, as
+        the server will judge them."""
         problems = []
         if not self.target.items:
             return [Problem("", tr("The plan has no protected items: edit the plan first."))]
@@ -163,6 +201,18 @@ class OperationFlow(Flow):
             if not verdict.allowed:
                 who = self.vm_name(item)
                 problems.append(Problem("", f"{who}: {tr(verdict.reason)}"))
+        return problems + self.recovery_problems()
+
+    def recovery_problems(self) -> list[Problem]:
+        """An operation that starts the VM on its recovery host cannot start while that host
+        is down (its site, or its agent): the server refuses it with the same reason."""
+        if self.operation not in REPLICA_SIDE_OPERATIONS:
+            return []
+        problems = []
+        for item in self.current_items():
+            why = recovery_host_down(self.cache, item)
+            if why:
+                problems.append(Problem("", f"{self.vm_name(item)}: {why}"))
         return problems
 
     def body(self) -> dict[str, Any]:
