@@ -1,0 +1,54 @@
+"""What can go wrong when tracking a libvirt domain's disks, in words an operator can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.replication.errors import ReplicationError, ResyncRequired
+
+
+@dataclass(frozen=True)
+class DiskProblem:
+    """Why one disk cannot be tracked, and what to do about it."""
+
+    target: str  # the disk's name in the guest's definition: vda, sdb, …
+    source: str  # its file or device, or a description when it has none
+    reason: str
+    remedy: str
+
+    def __str__(self) -> str:
+        return f"disk {self.target} ({self.source}): {self.reason}. {self.remedy}"
+
+
+class DiskNotTrackable(ReplicationError):
+    """A refusal before anything is changed: some disk of the domain cannot have its changes
+    tracked with libvirt checkpoints. Lists every such disk with its reason and remedy."""
+
+    def __init__(self, domain: str, problems: list[DiskProblem]) -> None:
+        self.domain = domain
+        self.problems = problems
+        lines = "; ".join(str(p) for p in problems)
+        super().__init__(f"VM {domain} cannot be protected: {lines}")
+
+
+class CheckpointsDisagree(ResyncRequired):
+    """libvirt's checkpoints and the disks' dirty bitmaps no longer tell the same story (a
+    checkpoint or bitmap deleted behind Standby's back, a bitmap left inconsistent by a QEMU
+    that was killed, the domain redefined without its checkpoints). The changes since the last
+    cycle are unknown: only a resync (compare every block) can bring the replica back."""
+
+    def __init__(self, domain: str, detail: str) -> None:
+        self.domain = domain
+        self.detail = detail
+        super().__init__(
+            f"VM {domain}: the change tracking cannot be trusted ({detail}); "
+            "a resync is needed (every block is compared, only differing blocks are shipped)"
+        )
+
+
+class ToolMissing(ReplicationError):
+    """A program or library the tracking needs is not installed on this host."""
+
+
+class BackupJobBusy(ReplicationError):
+    """Another backup job (not Standby's) runs on the domain; the cycle is tried again later."""
