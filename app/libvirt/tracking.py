@@ -566,11 +566,13 @@ class CheckpointTracker:
             )
 
     def _our_checkpoints(self) -> dict[str, Any]:
+        """This pair's checkpoints by name: `standby-<pair>-<cycle id>` (so a pair "web" never
+        takes "standby-web-2-7", pair "web-2"'s)."""
         prefix = f"{CHECKPOINT_PREFIX}{self.pair_id}-"
         return {
             cp.getName(): cp
             for cp in self.domain.listAllCheckpoints()
-            if cp.getName().startswith(prefix)
+            if cp.getName().startswith(prefix) and cp.getName()[len(prefix) :].isdigit()
         }
 
     def _delete_checkpoint(self, cp: Any) -> None:
