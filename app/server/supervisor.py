@@ -254,6 +254,7 @@ class StatusReadWatch:
 
     async def check(self) -> None:
         ctx = self.ctx
+        age = ctx.status_read_age() or 0.0  # as judged now (a read may end meanwhile)
         stale = ctx.status_read_stale()
         if stale == self.published:
             return
@@ -294,7 +295,7 @@ class StatusReadWatch:
         if stale:
             log.warning(
                 "replication figures are stale: no successful status read for %.0f s",
-                ctx.status_read_age() or 0.0,
+                age,
             )
         elif self.published:
             log.warning("replication figures are current again")

@@ -256,7 +256,12 @@ def test_an_expected_fabric_error_is_alerted_only_when_it_persists(
     fault = Fault(monkeypatch, LabFabric, "inventory", FabricError("VMM server unreachable"))
     wait_until(lambda: open_alert(api, cause), "the sync's alert")
     assert fault.calls >= FABRIC_SYNC.alert_after
-    warnings = supervisor_records(caplog, logging.WARNING)
+    # Only the sync's own lines: on a loaded machine the figures may go briefly stale too.
+    warnings = [
+        r
+        for r in supervisor_records(caplog, logging.WARNING)
+        if r.getMessage().startswith("fabric-sync")
+    ]
     assert [r.getMessage() for r in warnings] == [
         "fabric-sync: VMM server unreachable (retrying with backoff)"
     ]
