@@ -1305,6 +1305,11 @@
         </message>
         <message>
             <location filename="../../app/console/drill/views.py" />
+            <source>{0}: its recovery host is unreachable (the test VM cannot start)</source>
+            <translation>{0}: su host de recuperación no está accesible (la VM de prueba no puede iniciarse)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: a test failover exists already (clean it up first)</source>
             <translation>{0}: ya existe una conmutación por error de prueba (límpiela primero)</translation>
         </message>

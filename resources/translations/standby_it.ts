@@ -1305,6 +1305,11 @@
         </message>
         <message>
             <location filename="../../app/console/drill/views.py" />
+            <source>{0}: its recovery host is unreachable (the test VM cannot start)</source>
+            <translation>{0}: l'host di ripristino non è raggiungibile (la VM di test non può avviarsi)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: a test failover exists already (clean it up first)</source>
             <translation>{0}: esiste già un failover di test (esegui prima la pulizia)</translation>
         </message>

@@ -1305,6 +1305,11 @@
         </message>
         <message>
             <location filename="../../app/console/drill/views.py" />
+            <source>{0}: its recovery host is unreachable (the test VM cannot start)</source>
+            <translation>{0}: de herstelhost is onbereikbaar (de test-VM kan niet starten)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: a test failover exists already (clean it up first)</source>
             <translation>{0}: er is al een testfailover (schoon die eerst op)</translation>
         </message>

@@ -1305,6 +1305,11 @@
         </message>
         <message>
             <location filename="../../app/console/drill/views.py" />
+            <source>{0}: its recovery host is unreachable (the test VM cannot start)</source>
+            <translation>{0}: dess återställningsvärd går inte att nå (test-VM:en kan inte starta)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" />
             <source>{0}: a test failover exists already (clean it up first)</source>
             <translation>{0}: det finns redan ett redundanstest (rensa det först)</translation>
         </message>

@@ -130,6 +130,15 @@ def test_pre_checks_stop_on_unprotected_unhealthy_or_running_drills() -> None:
     assert [f.code for f in findings if f.code != "ok"] == ["warning"]
     assert flow.may_start(findings)
 
+    # A recovery host down: its health is only a warning, but the test VM cannot start there
+    # (the control plane refuses it), so the drill stops before it begins.
+    down = "the recovery host ams-gold-hv01 is unreachable (the site Amsterdam is down)"
+    findings = flow.pre_checks(plan(), warned, VMS, {}, [], {"pi-1": down})
+    codes = {f.subject: (f.code, f.blocking) for f in findings}
+    assert codes["server-1"] == ("recovery-host-down", True)
+    assert next(f for f in findings if f.code == "recovery-host-down").detail == down
+    assert not flow.may_start(findings)
+
     # Another console's drill of the plan: running while the plan is busy, else abandoned.
     ok_items = {i.id: i for i in (item(1), item(2), item(3))}
     other = Drill(

@@ -55,8 +55,8 @@ PLAN_BUSY_STATES = ("test failover running", "cleanup pending", "cleanup running
 class Finding:
     """One pre-check result. `code` names the rule; `blocking` findings stop the drill."""
 
-    code: str  # empty-plan | missing-item | refused | critical | warning | test-failover |
-    #            plan-busy | drill-running | abandoned-drill | ok
+    code: str  # empty-plan | missing-item | refused | recovery-host-down | critical | warning |
+    #            test-failover | plan-busy | drill-running | abandoned-drill | ok
     subject: str  # the VM's or plan's name
     detail: str = ""  # the control plane's own words (a refusal reason, a health message)
     blocking: bool = True
@@ -68,9 +68,13 @@ def pre_checks(
     vms: Mapping[str, Vm],
     jobs: Mapping[str, Job],
     drills: Iterable[Drill] = (),
+    unreachable: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """Every VM of the plan protected and healthy; no test failover, plan job or drill
-    running. Returns one `ok` finding per VM that passed, so the page lists every VM."""
+    """Every VM of the plan protected and healthy, its recovery host reachable (`unreachable`:
+    item id → why not, as the control plane would refuse the test failover); no test
+    failover, plan job or drill running. Returns one `ok` finding per VM that passed, so the
+    page lists every VM."""
+    unreachable = unreachable or {}
     findings: list[Finding] = []
     item_ids = [i for g in plan.groups for i in g.item_ids]
     if not item_ids:
@@ -98,6 +102,8 @@ def pre_checks(
         verdict = check(Operation.TEST_FAILOVER, ItemStatus.of(item))
         if not verdict.allowed:
             findings.append(Finding("refused", name, verdict.reason or ""))
+        elif unreachable.get(item_id):
+            findings.append(Finding("recovery-host-down", name, unreachable[item_id]))
         elif item.health == Health.CRITICAL:
             findings.append(Finding("critical", name, _reasons(item)))
         elif item.health == Health.WARNING:

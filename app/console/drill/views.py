@@ -41,6 +41,9 @@ def finding_text(finding: Finding) -> str:
         "warning": tr("{0}: health warning (the drill may go on)"),
         "critical": tr("{0}: health is critical"),
         "refused": tr("{0}: a test failover is not allowed now"),
+        "recovery-host-down": tr(
+            "{0}: its recovery host is unreachable (the test VM cannot start)"
+        ),
         "test-failover": tr("{0}: a test failover exists already (clean it up first)"),
         "missing-item": tr("{0}: no longer protected; edit the plan"),
         "empty-plan": tr("The plan {0} has no VMs"),

@@ -23,6 +23,7 @@ from app.domain.model import Drill, Job, RecoveryPlan
 
 from .. import formatting as fmt
 from ..session import Session
+from ..wizards.flow import recovery_host_down
 from . import flow, report
 from .content import report_content
 from .flow import Step
@@ -259,12 +260,14 @@ class DrillWindow(QWidget):
             return
         drills = await self.session.client.drills(plan_id=plan.id, limit=20)
         cache = self.session.cache
+        items = cache.objects("protected-item")
         self.findings = flow.pre_checks(
             plan,
-            cache.objects("protected-item"),
+            items,
             cache.objects("vm"),
             cache.jobs,
             drills,
+            {item_id: recovery_host_down(cache, item) for item_id, item in items.items()},
         )
         fill_findings(self.checks_page.findings, self.findings)
         text, ok = findings_verdict(self.findings)
