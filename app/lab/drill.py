@@ -1,6 +1,10 @@
 """Drills and proofs in the lab: test failover (a tagged copy of a recovery point, started in
 a test network while replication goes on), its cleanup, and the auditor over a VM's running
 disks, its newest recovery point or its test copy.
+
+The copy itself (the point chosen and materialized from the replica, its record and what a
+restart keeps of it: `TestCopyRecord`) is the data plane's (`app.replication.recovery`); the
+test VM in the estate and the audit against the guest's history are the lab's.
 """
 
 from __future__ import annotations
@@ -9,18 +13,17 @@ import asyncio
 import shutil
 import uuid
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice
 from app.domain.fabric import FabricError, TestFailoverResult
+from app.replication.recovery import TestCopyRecord, choose_point, point_id
 
 from .auditor import audit
 from .estate import LabDisk, LabVm
 from .failover import LabFailover
-from .guest import choose_point, history_snapshot, materialize, replicas_of
-from .replication import point_id
-from .state import drill_result_from_json, drill_result_to_json, vm_from_json, vm_to_json
+from .guest import history_snapshot
+from .state import vm_from_json, vm_to_json
 from .workload import GuestWorkload
 
 AUDIT_WHICH = ("active", "replica-latest", "test")
@@ -30,12 +33,17 @@ AUDIT_WHICH = ("active", "replica-latest", "test")
 class TestCopy:
     __test__ = False  # not a pytest test class
 
-    tag: str
     vm: LabVm  # the test VM in the estate
-    folder: Path
-    images: dict[str, Path]  # source disk id → image
     source: GuestWorkload  # whose history the copy is audited against
-    result: TestFailoverResult
+    record: TestCopyRecord  # the data plane's: tag, folder, images, result
+
+    @property
+    def tag(self) -> str:
+        return self.record.tag
+
+    @property
+    def result(self) -> TestFailoverResult:
+        return self.record.result
 
 
 class LabDrills:
@@ -62,11 +70,11 @@ class LabDrills:
             p = self.f.protection(vm_id)
             host = p.target_host_id
             self.f.require_up(host, "the replica side")
-            replicas, points = replicas_of(p)
-            point = choose_point(vm_id, points, choice, wanted)
+            replicas = await asyncio.to_thread(p.replica_set)
+            point = choose_point(vm_id, await asyncio.to_thread(replicas.points), choice, wanted)
             test_id = f"{vm_id}-test"
             folder = self.f.r.host_folder(host) / test_id
-            images = await asyncio.to_thread(materialize, replicas, point.cycle_id, folder, ".img")
+            images = await asyncio.to_thread(replicas.materialize, point.cycle_id, folder, ".img")
             vm = p.vm
             test_vm = LabVm(
                 test_id,
@@ -85,7 +93,8 @@ class LabDrills:
                 self.f.clock.lab_time(point.time),
                 point.kind,
             )
-            self.tests[vm_id] = TestCopy(tag, test_vm, folder, images, p.workload, result)
+            record = TestCopyRecord(tag, folder, images, result)
+            self.tests[vm_id] = TestCopy(test_vm, p.workload, record)
             return result
 
     async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
@@ -97,8 +106,8 @@ class LabDrills:
             if copy.vm in self.f.estate.vms:
                 self.f.estate.vms.remove(copy.vm)
                 removed += 1
-            removed += sum(1 for path in copy.images.values() if path.exists())
-            await asyncio.to_thread(shutil.rmtree, copy.folder, True)
+            removed += sum(1 for path in copy.record.images.values() if path.exists())
+            await asyncio.to_thread(shutil.rmtree, copy.record.folder, True)
             del self.tests[vm_id]
             return removed
 
@@ -106,13 +115,7 @@ class LabDrills:
 
     def snapshot(self) -> dict[str, Any]:
         return {
-            vm_id: {
-                "tag": copy.tag,
-                "vm": vm_to_json(copy.vm),
-                "folder": str(copy.folder),
-                "images": {disk_id: str(path) for disk_id, path in copy.images.items()},
-                "result": drill_result_to_json(copy.result),
-            }
+            vm_id: {**copy.record.to_json(), "vm": vm_to_json(copy.vm)}
             for vm_id, copy in self.tests.items()
         }
 
@@ -126,12 +129,7 @@ class LabDrills:
             # detached one carrying the tag, so a repeated cleanup finishes the rest.
             vm = next((v for v in self.f.estate.vms if v.id == test_id), None)
             self.tests[vm_id] = TestCopy(
-                entry["tag"],
-                vm or vm_from_json(entry["vm"]),
-                Path(entry["folder"]),
-                {disk_id: Path(path) for disk_id, path in entry["images"].items()},
-                p.workload,
-                drill_result_from_json(entry["result"]),
+                vm or vm_from_json(entry["vm"]), p.workload, TestCopyRecord.from_json(entry)
             )
 
     # --- audit ------------------------------------------------------------------------------
@@ -158,16 +156,17 @@ class LabDrills:
             if copy is None:
                 raise FabricError(f"{vm_id} has no test failover running")
             history = history_snapshot(copy.source.history)
-            report = audit(copy.images, vm_id=vm_id, history=history)
+            report = audit(copy.record.images, vm_id=vm_id, history=history)
             extra.update(host_id=copy.vm.host_id, point_id=copy.result.point_id)
         else:
             p = self.f.protection(vm_id)
-            replicas, points = replicas_of(p)
+            replicas = p.replica_set()
+            points = replicas.points()
             if not points:
                 raise FabricError(f"{vm_id} has no recovery point")
             folder = self.f.r.folder / "audit" / uuid.uuid4().hex
             try:
-                images = materialize(replicas, points[-1].cycle_id, folder, ".img")
+                images = replicas.materialize(points[-1].cycle_id, folder, ".img")
                 history = history_snapshot(p.workload.history)
                 report = audit(images, vm_id=vm_id, history=history)
             finally:

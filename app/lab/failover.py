@@ -1,5 +1,11 @@
 """The failover family in the lab, over LabReplication's pairs and real images.
 
+The product's part is the data plane's (`app.replication.recovery`): choosing the point,
+materializing it, turning it into running disks, commit, the turn-around's file work, and the
+bookkeeping a restart finds again (`FailoverRecord`, `RecoveryBook`). What stays here is the
+simulated hypervisor's: the guest workload started on those disks with the source's history up
+to the point, the VM's host, network and power in the estate, sites going down, the audit.
+
 Direction-agnostic: a Protection replicates from its source host (where the VM runs) to its
 target host. Failing over starts the VM on the target host from a recovery point (a clone:
 the replica and the old side stay as they are, for change-recovery-point, cancel and reverse).
@@ -12,36 +18,27 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
-from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice, RecoveryPointKind
+from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice
 from app.domain.fabric import Divergence, FabricError, FailoverResult, Progress, ReverseResult
-from app.domain.model import Policy
-from app.replication import BLOCK_SIZE, ReplicaDisk, ReplicationError
+from app.replication import BLOCK_SIZE
 from app.replication.journal import RecoveryPointRecord
+from app.replication.recovery import (
+    FailoverRecord,
+    RecoveryBook,
+    ReplicaSet,
+    TurnAround,
+    choose_point,
+    point_id,
+    reverse_result,
+)
 
 from .auditor import AuditReport, audit
-from .guest import (
-    Guest,
-    choose_point,
-    clean_stop,
-    history_snapshot,
-    is_running,
-    materialize,
-    open_guest,
-    replicas_of,
-    start_guest,
-)
-from .replication import LabReplication, Protection, point_id
-from .reverse import adopt_old_side, last_cycle_of, turn_around
-from .state import (
-    failover_result_from_json,
-    failover_result_to_json,
-    point_from_json,
-    point_to_json,
-    reverse_result_from_json,
-)
+from .guest import Guest, clean_stop, history_snapshot, is_running, open_guest, start_guest
+from .replication import LabReplication, Protection
+from .reverse import adopt, turn_around
 from .workload import GuestWorkload
 
 log = logging.getLogger(__name__)
@@ -49,15 +46,30 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class FailedOver:
+    """The data plane's record of a failover, and the lab's around it."""
+
     old: Protection  # the pair before failover: its source is the old side, kept intact
     guest: Guest  # the VM as it now runs on the old pair's target host
     old_network_id: str
-    point: RecoveryPointRecord
     prefix: int  # the guest write sequence number the point ends at
-    result: FailoverResult
-    committed: bool = False
-    fenced: bool = False
+    record: FailoverRecord
     restore_running: bool = False  # after a restart: the guest ran before it
+
+    @property
+    def point(self) -> RecoveryPointRecord:
+        return self.record.point
+
+    @property
+    def result(self) -> FailoverResult:
+        return self.record.result
+
+    @property
+    def committed(self) -> bool:
+        return self.record.committed
+
+    @property
+    def fenced(self) -> bool:
+        return self.record.fenced
 
 
 class LabFailover:
@@ -67,12 +79,13 @@ class LabFailover:
         self.clock = replication.clock
         self.failed_over: dict[str, FailedOver] = {}
         self.crashed: set[tuple[str, str]] = set()  # (vm, host): guests an outage stopped
-        self.last_reverse: dict[str, ReverseResult] = {}
-        self._resync_pending: set[str] = set()
-        self._generation: dict[str, int] = {}
+        # Reverse replication: results, resyncs due, and turn-arounds a restart must finish.
+        self.book = RecoveryBook()
         self._locks: dict[str, asyncio.Lock] = {}
-        # Reverse replications turning a pair around: what a restart needs to finish it.
-        self.turning: dict[str, dict[str, Any]] = {}
+
+    @property
+    def turning(self) -> dict[str, TurnAround]:
+        return self.book.turning
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -138,11 +151,7 @@ class LabFailover:
                 raise FabricError("the link between the sites is cut")
             # A guest shut down cleanly holds no open transaction: its last point is clean.
             clean = not is_running(p.workload) and not p.workload.in_transaction
-            kind = RecoveryPointKind.APP_CONSISTENT if clean else RecoveryPointKind.CRASH_CONSISTENT
-            try:
-                await asyncio.to_thread(p.pair.run_cycle, kind)
-            except (ReplicationError, OSError) as exc:
-                raise FabricError(f"final sync of {p.vm.name}: {exc}") from exc
+            await p.runner.final_sync(clean)
 
     # --- failover ---------------------------------------------------------------------------
 
@@ -157,8 +166,8 @@ class LabFailover:
                 raise FabricError(f"{p.vm.name} replicates to its own host")
             self.require_up(p.target_host_id, "the replica side")
             await self.r.stop_cycles(p)
-            replicas, points = replicas_of(p)
-            point = choose_point(vm_id, points, choice, wanted)
+            replicas = await asyncio.to_thread(p.replica_set)
+            point = choose_point(vm_id, await asyncio.to_thread(replicas.points), choice, wanted)
             # The old side stops for good (a crash unless it was shut down first).
             await asyncio.to_thread(p.workload.stop)
             unreplicated = p.pair.pending_bytes
@@ -171,16 +180,16 @@ class LabFailover:
             guest.workload.start()
             result = self._result(vm_id, point, report, unreplicated)
             self.failed_over[vm_id] = FailedOver(
-                p, guest, old_network, point, report.last_sequence, result
+                p, guest, old_network, report.last_sequence, FailoverRecord(point, result)
             )
             return result
 
     def _start_from_point(
-        self, p: Protection, replicas: dict[str, ReplicaDisk], point: RecoveryPointRecord
+        self, p: Protection, replicas: ReplicaSet, point: RecoveryPointRecord
     ) -> tuple[Guest, AuditReport]:
         folder = self.r.host_folder(p.target_host_id) / p.vm.id
         shutil.rmtree(folder, ignore_errors=True)  # what a cancelled failover left
-        images = materialize(replicas, point.cycle_id, folder, ".point")
+        images = replicas.materialize(point.cycle_id, folder, ".point")
         source = history_snapshot(p.workload.history)
         report = audit(images, vm_id=p.vm.id, history=source)
         if not (report.intact and report.crash_consistent):
@@ -203,7 +212,7 @@ class LabFailover:
     async def fence(self, vm_id: str) -> None:
         async with self.lock(vm_id):
             state = self._failed_over(vm_id)
-            state.fenced = True
+            state.record.fenced = True
             # An old copy that came back unfenced is stopped (and never replicates: its
             # pair's cycles stopped at the failover).
             await asyncio.to_thread(state.old.workload.stop)
@@ -213,17 +222,17 @@ class LabFailover:
             state = self._failed_over(vm_id)
             if state.committed:
                 return
-            replicas, _ = replicas_of(state.old)
-            cycle = state.point.cycle_id
-            await asyncio.to_thread(lambda: [r.commit(cycle) for r in replicas.values()])
-            state.committed = True
+            replicas = await asyncio.to_thread(state.old.replica_set)
+            await asyncio.to_thread(replicas.commit, state.point.cycle_id)
+            state.record.committed = True
 
     async def change_recovery_point(self, vm_id: str, wanted: str) -> FailoverResult:
         async with self.lock(vm_id):
             state = self._failed_over(vm_id)
             if state.committed:
                 raise FabricError(f"the failover of {vm_id} is committed")
-            replicas, points = replicas_of(state.old)
+            replicas = await asyncio.to_thread(state.old.replica_set)
+            points = await asyncio.to_thread(replicas.points)
             point = choose_point(vm_id, points, RecoveryPointChoice.LISTED, wanted)
             if point.cycle_id == state.point.cycle_id:
                 return state.result
@@ -232,9 +241,10 @@ class LabFailover:
                 self._start_from_point, state.old, replicas, point
             )
             guest.workload.start()
-            state.guest, state.point, state.prefix = guest, point, report.last_sequence
-            state.result = self._result(vm_id, point, report, state.result.unreplicated_bytes)
-            return state.result
+            result = self._result(vm_id, point, report, state.result.unreplicated_bytes)
+            state.guest, state.prefix = guest, report.last_sequence
+            state.record = FailoverRecord(point, result, fenced=state.fenced)
+            return result
 
     async def cancel_failover(self, vm_id: str) -> None:
         async with self.lock(vm_id):
@@ -292,56 +302,37 @@ class LabFailover:
                     raise FabricError("the link between the sites is cut")
                 await progress(0.05)
                 old = state.old
-                generation = self._generation.get(vm_id, 0) + 1
-                carry = await asyncio.to_thread(last_cycle_of, old)
-                turn: dict[str, Any] = {
-                    "pair_id": f"pair-{vm_id}-r{generation}",
-                    "carry": carry,
-                    "guest_host_id": state.guest.host_id,
-                    "guest_running": state.guest.workload.running,
-                    "old_source_host_id": old.source_host_id,
-                    "old_target_host_id": old.target_host_id,
-                    "old_pair_id": old.pair.pair_id,
-                    "policy": old.policy.model_dump(mode="json"),
-                }
-                self._generation[vm_id] = generation
-                self.turning[vm_id] = turn
+                replicas = await asyncio.to_thread(old.replica_set)
+                carry = await asyncio.to_thread(replicas.last_cycle_id)
+                turn = self.book.begin_turn(
+                    vm_id,
+                    carry=carry,
+                    guest_host_id=state.guest.host_id,
+                    guest_running=state.guest.workload.running,
+                    old_source_host_id=old.source_host_id,
+                    old_target_host_id=old.target_host_id,
+                    old_pair_id=old.pair.pair_id,
+                    policy=old.policy,
+                )
                 self.r.persist()  # from here on a restart finishes the turn-around
                 new = await asyncio.to_thread(
-                    turn_around, self.r, old, state.guest, turn["pair_id"], carry
+                    turn_around, self.r, old, state.guest, turn.pair_id, carry
                 )
                 self.r.protections[vm_id] = new
                 del self.failed_over[vm_id]
-                self._resync_pending.add(vm_id)
                 # The replica we failed over from is obsolete: the VM runs from its own disks.
                 await asyncio.to_thread(old.service.release_pair, old.pair.pair_id)
-                del self.turning[vm_id]
+                self.book.turned(vm_id)
                 self.r.persist()
-            if vm_id not in self._resync_pending:
-                p = self.protection(vm_id)
-                done = ReverseResult(0, 0, 0, p.source_host_id, p.target_host_id)
-                return self.last_reverse.get(vm_id, done)
-            return await self._resync(self.protection(vm_id), progress)
-
-    async def _resync(self, p: Protection, progress: Progress) -> ReverseResult:
-        await progress(0.1)
-        try:
-            results = await asyncio.to_thread(p.pair.resync, True)
-        except (ReplicationError, OSError) as exc:
-            raise FabricError(f"reverse replication of {p.vm.name}: {exc}") from exc
-        self._resync_pending.discard(p.vm.id)
-        result = ReverseResult(
-            blocks_compared=sum(r.blocks_compared for r in results),
-            blocks_shipped=sum(r.blocks_differing for r in results),
-            bytes_shipped=sum(r.bytes_shipped for r in results),
-            source_host_id=p.source_host_id,
-            target_host_id=p.target_host_id,
-        )
-        self.last_reverse[p.vm.id] = result
-        p.runner.state.last_app_consistent = self.clock.now().timestamp()
-        self.r.start_cycles(p)
-        await progress(1.0)
-        return result
+            p = self.protection(vm_id)
+            if vm_id not in self.book.resync_pending:
+                return self.book.finished(vm_id, p.source_host_id, p.target_host_id)
+            await progress(0.1)
+            results = await p.runner.reverse_resync()
+            result = reverse_result(results, p.source_host_id, p.target_host_id)
+            self.book.resynced(vm_id, result)
+            await progress(1.0)
+            return result
 
     # --- outages ----------------------------------------------------------------------------
 
@@ -385,22 +376,16 @@ class LabFailover:
         return {
             "failed_over": {
                 vm_id: {
+                    **st.record.to_json(),
                     "guest_host_id": st.guest.host_id,
                     "old_network_id": st.old_network_id,
-                    "point": point_to_json(st.point),
                     "prefix": st.prefix,
-                    "result": failover_result_to_json(st.result),
-                    "committed": st.committed,
-                    "fenced": st.fenced,
                     "running": st.guest.workload.running or st.restore_running,
                 }
                 for vm_id, st in self.failed_over.items()
             },
             "crashed": sorted([vm, host] for vm, host in self.crashed),
-            "last_reverse": {vm_id: asdict(r) for vm_id, r in self.last_reverse.items()},
-            "resync_pending": sorted(self._resync_pending),
-            "generation": dict(self._generation),
-            "turning": dict(self.turning),
+            **self.book.snapshot(),
         }
 
     def restore(self, saved: dict[str, Any]) -> None:
@@ -408,12 +393,8 @@ class LabFailover:
         copies running on the failover side (or start them again from their point if their
         folder did not survive), and the bookkeeping of outages and reverse replications."""
         self.crashed = {(vm, host) for vm, host in saved["crashed"]}
-        self.last_reverse = {
-            vm_id: reverse_result_from_json(r) for vm_id, r in saved["last_reverse"].items()
-        }
-        self._resync_pending = set(saved["resync_pending"])
-        self._generation = dict(saved["generation"])
-        for vm_id, turn in saved["turning"].items():
+        self.book.restore(saved)
+        for vm_id, turn in list(self.book.turning.items()):
             self._finish_turn(vm_id, turn)
         for vm_id, entry in saved["failed_over"].items():
             if vm_id in saved["turning"]:
@@ -422,7 +403,7 @@ class LabFailover:
             if old is None:
                 log.warning("%s was failed over but its pair is gone; forgetting it", vm_id)
                 continue
-            point = point_from_json(entry["point"])
+            record = FailoverRecord.from_json(entry)
             folder = self.r.host_folder(entry["guest_host_id"]) / vm_id
             try:
                 guest = open_guest(old.vm, entry["guest_host_id"], folder)
@@ -432,33 +413,22 @@ class LabFailover:
                     vm_id,
                     exc,
                 )
-                replicas, _ = replicas_of(old)
-                guest, _report = self._start_from_point(old, replicas, point)
-            state = FailedOver(
-                old,
-                guest,
-                entry["old_network_id"],
-                point,
-                entry["prefix"],
-                failover_result_from_json(entry["result"]),
-                committed=entry["committed"],
-                fenced=entry["fenced"],
-            )
+                guest, _report = self._start_from_point(old, old.replica_set(), record.point)
+            state = FailedOver(old, guest, entry["old_network_id"], entry["prefix"], record)
             state.restore_running = entry["running"]
             self.failed_over[vm_id] = state
 
-    def _finish_turn(self, vm_id: str, turn: dict[str, Any]) -> None:
+    def _finish_turn(self, vm_id: str, turn: TurnAround) -> None:
         vm = self.r.vm(vm_id)
-        guest_host = turn["guest_host_id"]
+        guest_host = turn.guest_host_id
         guest = open_guest(vm, guest_host, self.r.host_folder(guest_host) / vm_id)
-        policy = Policy.model_validate(turn["policy"])
-        new = adopt_old_side(
-            self.r, vm, policy, turn["old_source_host_id"], guest, turn["pair_id"], turn["carry"]
+        new = adopt(
+            self.r, vm, turn.policy, turn.old_source_host_id, guest, turn.pair_id, turn.carry
         )
-        new.restore_running = turn["guest_running"]
-        self.r.service(turn["old_target_host_id"]).release_pair(turn["old_pair_id"])
+        new.restore_running = turn.guest_running
+        self.r.service(turn.old_target_host_id).release_pair(turn.old_pair_id)
         self.r.protections[vm_id] = new
-        self._resync_pending.add(vm_id)
+        self.book.turned(vm_id)
         log.info("finished the turn-around of %s that a restart interrupted", vm_id)
 
     def resume(self) -> None:

@@ -1,28 +1,22 @@
-"""A VM's running copy on one host, and the file work failover does with it.
+"""A VM's running copy on one host in the lab: its tracked disks and the simulated guest.
 
-Failing over turns a recovery point into the VM's running disks on the replica host: the
-point is materialized (the replica itself stays untouched, so another point can still be
-chosen), each image becomes a TrackedDisk with fresh logs, and the guest workload goes on
-writing with a history that is the source's history up to the point. That history is what
-the guest's disks now prove, so the auditor keeps working on the new side; writes the source
-made after the point are the writes lost.
-
+Failing over turns a recovery point into the VM's running disks on the replica host (the data
+plane's `app.replication.recovery`: the point materialized, each image a TrackedDisk with
+fresh logs); what is the lab's is the guest workload that goes on writing, with a history that
+is the source's history up to the point. That history is what the guest's disks now prove, so
+the auditor keeps working on the new side; writes the source made after the point are the
+writes lost.
 """
 
 from __future__ import annotations
 
-import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.enums import RecoveryPointChoice, RecoveryPointKind
-from app.domain.fabric import FabricError
-from app.replication import FsyncPolicy, ReplicaDisk, TrackedDisk, vm_points
-from app.replication.journal import RecoveryPointRecord
+from app.replication import TrackedDisk
+from app.replication.recovery import DiskSpec, reopen_disks, running_disks
 
 from .estate import LabVm
-from .replication import Protection
 from .workload import GuestWorkload, WorkloadConfig, WriteHistory
 
 HISTORY = "history.sbwh"
@@ -43,6 +37,10 @@ class Guest:
             disk.close()
 
 
+def disk_specs(vm: LabVm) -> list[DiskSpec]:
+    return [DiskSpec(d.id, d.size_bytes) for d in vm.disks]
+
+
 def is_running(workload: GuestWorkload) -> bool:
     return workload.running
 
@@ -52,17 +50,6 @@ def history_snapshot(history: WriteHistory) -> WriteHistory:
     snap = WriteHistory(history.path, history.vm_id, list(history.disk_ids), history.seed)
     snap.records = list(history.records)
     return snap
-
-
-def materialize(
-    replicas: dict[str, ReplicaDisk], cycle_id: int, folder: Path, suffix: str
-) -> dict[str, Path]:
-    """Every disk of a VM at one recovery point, as plain images in `folder`."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return {
-        disk_id: replica.materialize(cycle_id, folder / f"{disk_id}{suffix}")
-        for disk_id, replica in replicas.items()
-    }
 
 
 def write_prefix_history(source: WriteHistory, dest: Path, upto: int, seed: int) -> None:
@@ -87,15 +74,7 @@ def start_guest(
 ) -> Guest:
     """Turn point images (disk id → path, inside `folder`) into the VM's running disks on
     `host_id`, with a workload whose history is the source's up to `upto`. Not started."""
-    lock = threading.RLock()  # one lock per VM: a cycle cuts all its disks at once
-    disks = []
-    for d in vm.disks:
-        image = folder / f"{d.id}.img"
-        TrackedDisk.create(
-            image, vm_id=vm.id, disk_id=d.id, size_bytes=d.size_bytes, lock=lock
-        ).close()
-        os.replace(images[d.id], image)  # the fresh (empty) image gives way to the point's
-        disks.append(TrackedDisk.open(image, fsync=FsyncPolicy.ROTATE, lock=lock))
+    disks = running_disks(vm.id, disk_specs(vm), folder, images)
     # Another seed than the old side's: writes after the point differ from the lost ones.
     seed = hash((vm.id, host_id, upto)) & 0xFFFF
     history = folder / HISTORY
@@ -109,11 +88,7 @@ def start_guest(
 def open_guest(vm: LabVm, host_id: str, folder: Path) -> Guest:
     """Reopen a running copy after a restart: its disks continue their logs, its workload its
     history (not started)."""
-    lock = threading.RLock()
-    disks = [
-        TrackedDisk.open(folder / f"{d.id}.img", fsync=FsyncPolicy.ROTATE, lock=lock)
-        for d in vm.disks
-    ]
+    disks = reopen_disks(folder, [d.id for d in vm.disks])
     seed = hash((vm.id, host_id)) & 0xFFFF
     workload = GuestWorkload(
         vm.id,
@@ -122,44 +97,6 @@ def open_guest(vm: LabVm, host_id: str, folder: Path) -> Guest:
         WorkloadConfig(seed=seed, writes_per_second=vm.writes_per_second),
     )
     return Guest(host_id, folder, disks, workload)
-
-
-def replicas_of(p: Protection) -> tuple[dict[str, ReplicaDisk], list[RecoveryPointRecord]]:
-    """A pair's replica disks (disk id → replica) and the VM's recovery points, oldest first."""
-    replicas = {}
-    for disk in p.disks:
-        replica = p.service.replica(p.pair.pair_id, disk.disk_id)
-        if replica is None:
-            raise FabricError(f"{p.vm.name} has no replica of {disk.disk_id}")
-        replicas[disk.disk_id] = replica
-    return replicas, vm_points([r.points() for r in replicas.values()])
-
-
-def choose_point(
-    vm_id: str,
-    points: list[RecoveryPointRecord],
-    choice: RecoveryPointChoice,
-    wanted: str | None,
-) -> RecoveryPointRecord:
-    """The operator's recovery-point choice; `wanted` is a point id ("rp-<vm>-<cycle>")."""
-    if not points:
-        raise FabricError(f"{vm_id} has no recovery point")
-    choice = RecoveryPointChoice(choice)  # callers may pass the wire string
-    if choice is RecoveryPointChoice.LISTED:
-        text = (wanted or "").removeprefix(f"rp-{vm_id}-")
-        cycle = int(text) if text.isdigit() else None
-        for p in points:
-            if p.cycle_id == cycle:
-                return p
-        raise FabricError(f"{vm_id} has no recovery point '{wanted}'")
-    if choice is RecoveryPointChoice.LATEST_APP_CONSISTENT:
-        app = [p for p in points if p.kind is RecoveryPointKind.APP_CONSISTENT]
-        if not app:
-            raise FabricError(f"{vm_id} has no app-consistent recovery point")
-        return app[-1]
-    # LATEST and LATEST_PROCESSED agree in the lab: the replica applies a delta before it
-    # acknowledges it, so nothing received is ever waiting to be applied.
-    return points[-1]
 
 
 def clean_stop(workload: GuestWorkload) -> None:

@@ -34,11 +34,14 @@ from app.replication import (
     ReplicationPair,
     TrackedDisk,
 )
+from app.replication.recovery import ReplicaSet, point_id
 from app.replication.schedule import ProtectionRunner
 
 from .clock import LabClock
 from .estate import Estate, LabVm
 from .workload import GuestWorkload, WorkloadConfig
+
+__all__ = ["LabReplication", "Protection", "point_id"]
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +95,10 @@ class Protection:
     def failing(self) -> bool:
         return self.runner.failing
 
-
-def point_id(vm_id: str, cycle_id: int) -> str:
-    """A VM's recovery point id as the fabric reports it (and failover accepts it back)."""
-    return f"rp-{vm_id}-{cycle_id}"
+    def replica_set(self) -> ReplicaSet:
+        """The pair's replica disks on the target host (recovery points, materialize, commit)."""
+        disk_ids = [disk.disk_id for disk in self.disks]
+        return ReplicaSet.of(self.service, self.pair.pair_id, disk_ids, self.vm.name)
 
 
 class LabReplication:

@@ -1,23 +1,17 @@
-"""Reverse replication's turn-around: the old side's disks become the replica of the running
-ones, in place (a rename, as Hyper-V does with the VM's VHDX), so a resync ships only the
-blocks that differ; a new pair then replicates in the other direction.
+"""The reverse-replication turn-around in the lab: the old side's guest and disks close, the
+data plane's `adopt_old_side` makes its images the replica of the running copy, and a new
+Protection replicates in the other direction (its runner `turned_around`: the resync that
+follows plays the initial copy's part).
 """
 
 from __future__ import annotations
 
-import shutil
-
 from app.domain.model import Policy
+from app.replication.recovery import adopt_old_side
 
 from .estate import LabVm
-from .guest import Guest, replicas_of
+from .guest import Guest, disk_specs
 from .replication import LabReplication, Protection
-
-
-def last_cycle_of(old: Protection) -> int:
-    """The newest cycle id the old pair's replica holds: the new pair's ids carry on after it."""
-    replicas, _ = replicas_of(old)
-    return max(replica.journal.last_cycle_id for replica in replicas.values())
 
 
 def turn_around(
@@ -29,10 +23,10 @@ def turn_around(
     old.workload.close()
     for disk in old.disks:
         disk.close()
-    return adopt_old_side(r, old.vm, old.policy, old.source_host_id, guest, pair_id, carry)
+    return adopt(r, old.vm, old.policy, old.source_host_id, guest, pair_id, carry)
 
 
-def adopt_old_side(
+def adopt(
     r: LabReplication,
     vm: LabVm,
     policy: Policy,
@@ -41,22 +35,10 @@ def adopt_old_side(
     pair_id: str,
     carry: int,
 ) -> Protection:
-    """The file work of a turn-around once the old side is closed; repeatable, so a restart
-    in the middle of it finishes it (see LabFailover.restore)."""
-    service = r.service(old_host_id)
+    """The turn-around once the old side is closed; repeatable, so a restart in the middle of
+    it finishes it (see LabFailover.restore)."""
     old_folder = r.host_folder(old_host_id) / vm.id
-    for disk in vm.disks:
-        service.adopt(
-            old_folder / f"{disk.id}.img",
-            pair_id,
-            vm_id=vm.id,
-            disk_id=disk.id,
-            size_bytes=disk.size_bytes,
-            last_cycle_id=carry,
-        )
-    # Its logs and history describe a copy that will never run again.
-    shutil.rmtree(old_folder, ignore_errors=True)
+    adopt_old_side(r.service(old_host_id), old_folder, vm.id, disk_specs(vm), pair_id, carry)
     new = r.protection(vm, guest.host_id, old_host_id, policy, pair_id, guest.disks, guest.workload)
-    new.runner.state.initial_done = True  # the resync that follows plays the initial copy's part
-    new.runner.state.replicating = False  # until that resync has run
+    new.runner.turned_around()
     return new

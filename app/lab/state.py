@@ -5,7 +5,9 @@ histories survive a crash by themselves; what lives only in memory — the estat
 power, tags, test VMs, sites up or down), the link, and per VM its protection, failover and
 test-failover state — is written to `lab-state.json` in the lab folder after every change,
 atomically (temporary file, fsync, rename, fsync of the folder). The fabric reads it back on
-start (see LabFabric).
+start (see LabFabric). The failover, reverse-replication and test-copy records in it are the
+data plane's (`app.replication.recovery`, each with its own JSON); this module writes the file
+and the estate's part.
 """
 
 from __future__ import annotations
@@ -13,14 +15,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.enums import NetworkKind, PowerState, RecoveryPointKind
-from app.domain.fabric import FailoverResult, ReverseResult, TestFailoverResult
-from app.replication.journal import RecoveryPointRecord
+from app.domain.enums import NetworkKind, PowerState
 
 from .estate import Estate, LabCloud, LabDisk, LabHost, LabNetwork, LabSite, LabVm
 
@@ -101,64 +99,4 @@ def estate_from_json(d: dict[str, Any]) -> Estate:
             LabNetwork(n["id"], n["site_id"], n["name"], NetworkKind(n["kind"]))
             for n in d["networks"]
         ],
-    )
-
-
-# --- results and points -----------------------------------------------------------------------
-
-
-def point_to_json(p: RecoveryPointRecord) -> dict[str, Any]:
-    return {
-        "cycle_id": p.cycle_id,
-        "time": p.time.isoformat(),
-        "kind": p.kind.value,
-        "last_seq": p.last_seq,
-        "apply_id": p.apply_id,
-    }
-
-
-def point_from_json(d: dict[str, Any]) -> RecoveryPointRecord:
-    return RecoveryPointRecord(
-        d["cycle_id"],
-        datetime.fromisoformat(d["time"]),
-        RecoveryPointKind(d["kind"]),
-        d["last_seq"],
-        d["apply_id"],
-    )
-
-
-def failover_result_to_json(r: FailoverResult) -> dict[str, Any]:
-    return {**asdict(r), "point_time": r.point_time.isoformat(), "point_kind": r.point_kind.value}
-
-
-def failover_result_from_json(d: dict[str, Any]) -> FailoverResult:
-    return FailoverResult(
-        d["point_id"],
-        datetime.fromisoformat(d["point_time"]),
-        RecoveryPointKind(d["point_kind"]),
-        d["writes_lost"],
-        d["unreplicated_bytes"],
-    )
-
-
-def drill_result_to_json(r: TestFailoverResult) -> dict[str, Any]:
-    return {**asdict(r), "point_time": r.point_time.isoformat(), "point_kind": r.point_kind.value}
-
-
-def drill_result_from_json(d: dict[str, Any]) -> TestFailoverResult:
-    return TestFailoverResult(
-        d["test_vm_id"],
-        d["point_id"],
-        datetime.fromisoformat(d["point_time"]),
-        RecoveryPointKind(d["point_kind"]),
-    )
-
-
-def reverse_result_from_json(d: dict[str, Any]) -> ReverseResult:
-    return ReverseResult(
-        d["blocks_compared"],
-        d["blocks_shipped"],
-        d["bytes_shipped"],
-        d.get("source_host_id"),  # a state file of an older lab lacks them
-        d.get("target_host_id"),
     )

@@ -36,6 +36,7 @@ from app.domain.model import Policy
 from .errors import FULL_ERRNOS, ReplicationError, StorageFull
 from .journal import RecoveryPointRecord
 from .pair import ReplicationPair, vm_points
+from .resync import ResyncResult as ResyncResultRecord
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -220,6 +221,33 @@ class ProtectionRunner:
             blocks_shipped=sum(r.blocks_differing for r in results),
             bytes_shipped=sum(r.bytes_shipped for r in results),
         )
+
+    # --- failover and reverse replication ---------------------------------------------------
+
+    async def final_sync(self, clean: bool) -> None:
+        """A planned failover's last cycle, with the VM shut down: app-consistent when it
+        stopped cleanly (no open transaction), else crash-consistent."""
+        kind = RecoveryPointKind.APP_CONSISTENT if clean else RecoveryPointKind.CRASH_CONSISTENT
+        try:
+            await asyncio.to_thread(self.pair.run_cycle, kind)
+        except (ReplicationError, OSError) as exc:
+            raise FabricError(f"final sync of {self.name}: {exc}") from exc
+
+    def turned_around(self) -> None:
+        """This runner's pair was built by a reverse-replication turn-around: the replica is
+        the old side's disks, so no initial copy; no cycles until `reverse_resync` has run."""
+        self.state.initial_done = True  # the resync that follows plays the initial copy's part
+        self.state.replicating = False
+
+    async def reverse_resync(self) -> list[ResyncResultRecord]:
+        """A turned-around pair's resync (only differing blocks travel), then cycles."""
+        try:
+            results = await asyncio.to_thread(self.pair.resync, True)
+        except (ReplicationError, OSError) as exc:
+            raise FabricError(f"reverse replication of {self.name}: {exc}") from exc
+        self.state.last_app_consistent = self.clock.now().timestamp()
+        self.start()
+        return results
 
     async def close(self) -> None:
         """Stop everything (disable protection, or the process stopping)."""

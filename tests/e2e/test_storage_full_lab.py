@@ -19,7 +19,7 @@ from pathlib import Path
 from app.lab.auditor import audit
 from app.lab.clock import LabClock
 from app.lab.fabric import LabFabric
-from app.lab.guest import history_snapshot, materialize, replicas_of
+from app.lab.guest import history_snapshot
 from app.server.context import Settings
 from tests.support.operator import Operator, wait_until
 from tests.support.server import RunningServer
@@ -115,13 +115,14 @@ def assert_every_point_sound(server: RunningServer, vm_id: str, scratch: Path) -
     """Materialize every recorded recovery point and audit it against the guest's history."""
     fabric = server.ctx.fabric
     protection = fabric.replication.protections[vm_id]
-    replicas, points = replicas_of(protection)
+    replicas = protection.replica_set()
+    points = replicas.points()
     history = history_snapshot(protection.workload.history)  # after the points: covers them
     assert points, "no recovery point recorded"
     for point in points:
         folder = scratch / f"point-{point.cycle_id}"
         try:
-            images = materialize(replicas, point.cycle_id, folder, ".img")
+            images = replicas.materialize(point.cycle_id, folder, ".img")
             report = audit(images, vm_id=vm_id, history=history)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
