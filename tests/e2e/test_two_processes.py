@@ -126,6 +126,9 @@ def test_a_second_process_follows_changes_and_finishes_a_killed_processes_failov
     where = kill_during(a, api_a, job["id"], 1, 0.05)  # type: ignore[arg-type]
     done = finish(api_b, job["id"], restarts=0)
     assert all(s["state"] == "succeeded" for s in done["steps"]), (where, done["steps"])
+    # A may have finished the job just before it died: then B is still taking the estate
+    # over (the lock, then the estate from its saved state) when the job reads as done.
+    wait_until(lambda: api_b.get("/api/v1/vault")["lab"], timeout=60)
     for item in check_items(api_b, ids):
         assert (item["replication_state"], item["active_location"]) == ("failed-over", "recovery")
         assert done["result"]["items"][item["id"]]["writes_lost"] == 0, where
@@ -148,6 +151,7 @@ def test_a_second_process_follows_changes_and_finishes_a_killed_processes_failov
         where = kill_during(b, api_b, job["id"], 0, 0.02)  # type: ignore[arg-type]
         done = finish(api_a2, job["id"], restarts=0)
         assert all(s["state"] == "succeeded" for s in done["steps"]), (where, done["steps"])
+        wait_until(lambda: api_a2.get("/api/v1/vault")["lab"], timeout=60)  # as above
         for item in check_items(api_a2, ids):
             assert (item["replication_state"], item["active_location"]) == (
                 "protected",
