@@ -153,21 +153,11 @@ def _add_serve_options(p: argparse.ArgumentParser, port: int) -> None:
 
 
 def _control_plane_server_class() -> type:
-    import uvicorn
+    """uvicorn's server without re-raised signals: `_serve` closes the vault first, then the
+    process exits normally."""
+    from app.replication.agent import QuietServer
 
-    class ControlPlaneServer(uvicorn.Server):
-        """uvicorn's server, except that SIGINT/SIGTERM are not raised again once serving
-        stops: `_serve` closes the vault first, then the process exits normally."""
-
-        @contextlib.contextmanager
-        def capture_signals(self):
-            with super().capture_signals():
-                try:
-                    yield
-                finally:
-                    self._captured_signals.clear()
-
-    return ControlPlaneServer
+    return QuietServer
 
 
 async def _serve(

@@ -38,10 +38,11 @@ def parse_listen(value: str) -> tuple[str, int]:
     return host, int(port)
 
 
-class _AgentServer(uvicorn.Server):
+class QuietServer(uvicorn.Server):
     """uvicorn's server, except that SIGINT/SIGTERM are not raised again once serving stops
-    (the agent closes its storage, says it stopped, and exits with status 0), and that it
-    prints `banner` once it serves (its signal handlers in place)."""
+    (the process closes what it holds, says it stopped, and exits with status 0), and that
+    it prints `banner` once it serves (its signal handlers in place). The agent and the
+    control plane (app/cli.py) both serve with it."""
 
     banner = ""
 
@@ -90,7 +91,7 @@ def build_agent_server(
         timeout_keep_alive=30,
         timeout_graceful_shutdown=5,
     )
-    server = _AgentServer(config)
+    server = QuietServer(config)
     server.banner = banner
     return server
 
