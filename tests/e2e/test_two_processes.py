@@ -114,10 +114,12 @@ def test_a_second_process_follows_changes_and_finishes_a_killed_processes_failov
             len(api_a.get(f"/api/v1/protected-items/{i}/recovery-points")) >= 2 for i in ids
         )
     )
+    # A manual post-action holds the failover job open after its VMs' step, so A always dies
+    # with the job unfinished (two small VMs fail over faster than the kill's delay).
+    check = {"kind": "manual", "name": "Check", "instructions": "Look at it."}
+    group = {"name": "All", "item_ids": ids, "post_actions": [check]}
     plan = api_a.post(
-        "/api/v1/recovery-plans",
-        {"name": "Scale-out", "groups": [{"name": "All", "item_ids": ids}]},
-        status=201,
+        "/api/v1/recovery-plans", {"name": "Scale-out", "groups": [group]}, status=201
     )
 
     # 3. Planned failover through A; A dies while the group fails over (step 1, after the
