@@ -276,3 +276,57 @@ class FailoverFabric(Protocol):
         """Make the old side the replica of the active side: resync (only differing blocks),
         then delta cycles in the new direction."""
         ...
+
+
+# --- estates whose hosts enroll with the control plane ----------------------------------------
+
+
+@dataclass(frozen=True)
+class RegistrationKey:
+    """A one-time key that lets one host agent enroll into a site (the seeds' registration key
+    of a provider). `text` is the key file's content: it holds the secret and is shown once."""
+
+    key_id: str
+    site_id: str
+    cloud_id: str | None  # where the host lands (None: the site's first cloud)
+    expires_at: datetime
+    text: str
+
+
+class UnknownObject(FabricError):
+    """A request named a site, cloud or host the estate does not have."""
+
+
+@runtime_checkable
+class HostRegistry(Protocol):
+    """An estate whose sites and clouds are the control plane's own grouping of hosts that
+    enroll with it (host agents). The server serves site, cloud, key and host administration
+    only when its fabric has these powers; the console offers them when the server does."""
+
+    async def create_site(self, name: str, location: str) -> Site: ...
+
+    async def create_cloud(self, site_id: str, name: str) -> Cloud: ...
+
+    async def create_registration_key(
+        self, site_id: str, cloud_id: str | None, valid_seconds: int
+    ) -> RegistrationKey:
+        """A one-time key, expiring after `valid_seconds`; the estate keeps only its hash."""
+        ...
+
+    async def place_host(self, host_id: str, cloud_id: str) -> None:
+        """Move an enrolled host into another cloud of its site."""
+        ...
+
+    async def remove_host(self, host_id: str) -> None:
+        """Forget a host: its agent is refused from then on (it must enroll again)."""
+        ...
+
+
+@runtime_checkable
+class FabricChanges(Protocol):
+    """An estate that says when its inventory changed (e.g. libvirt's domain events), so the
+    control plane refreshes at once instead of at its next periodic read."""
+
+    def watch_changes(self, changed: Callable[[], None]) -> None:
+        """Call `changed` (from any thread) after each change; it must return at once."""
+        ...
