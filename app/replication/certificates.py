@@ -23,6 +23,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKeyTypes
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 
@@ -56,6 +57,21 @@ _SIGNING_KEYS = (
     ed25519.Ed25519PrivateKey,
     ed448.Ed448PrivateKey,
     dsa.DSAPrivateKey,
+)
+_SigningKey = (
+    ec.EllipticCurvePrivateKey
+    | rsa.RSAPrivateKey
+    | ed25519.Ed25519PrivateKey
+    | ed448.Ed448PrivateKey
+    | dsa.DSAPrivateKey
+)
+# The public keys a certificate may carry (what a host's request may hold).
+_PUBLIC_KEYS = (
+    ec.EllipticCurvePublicKey,
+    rsa.RSAPublicKey,
+    ed25519.Ed25519PublicKey,
+    ed448.Ed448PublicKey,
+    dsa.DSAPublicKey,
 )
 
 
@@ -120,21 +136,25 @@ def make_ca(
     return CertKey(cert.public_bytes(serialization.Encoding.PEM), _key_pem(key))
 
 
-def make_host_cert(
-    ca: CertKey,
-    common_name: str,
-    *,
-    hosts: Iterable[str] = ("localhost", "127.0.0.1"),
-    days: int = 825,
-    organization: str = "Standby",
-) -> CertKey:
-    """A host certificate signed by `ca`, valid as TLS server and client; `hosts` become its
-    subject alternative names (IP addresses as IP entries, the rest as DNS names)."""
-    ca_cert = ca.certificate
+def _ca_signer(ca: CertKey) -> tuple[x509.Certificate, _SigningKey]:
     ca_key = serialization.load_pem_private_key(ca.key_pem, password=None)
     if not isinstance(ca_key, _SIGNING_KEYS):
         raise TypeError(f"a {type(ca_key).__name__} cannot sign certificates")
-    key = _new_key()
+    return ca.certificate, ca_key
+
+
+def _host_certificate(
+    ca: CertKey,
+    public_key: CertificatePublicKeyTypes,
+    common_name: str,
+    hosts: Iterable[str],
+    days: int,
+    organization: str,
+) -> x509.Certificate:
+    """The one shape of a host certificate, whoever made its key: valid as TLS server and
+    client, `hosts` as subject alternative names (IP addresses as IP entries, the rest as DNS
+    names), signed by `ca`."""
+    ca_cert, ca_key = _ca_signer(ca)
     sans: list[x509.GeneralName] = []
     for h in hosts:
         try:
@@ -147,7 +167,7 @@ def make_host_cert(
         x509.CertificateBuilder()
         .subject_name(_name(common_name, organization))
         .issuer_name(ca_cert.subject)
-        .public_key(key.public_key())
+        .public_key(public_key)
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=days))
@@ -172,15 +192,77 @@ def make_host_cert(
             ),
             critical=False,
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False
         )
     )
     if sans:
         builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
-    cert = builder.sign(ca_key, hashes.SHA256())
+    return builder.sign(ca_key, hashes.SHA256())
+
+
+def make_host_cert(
+    ca: CertKey,
+    common_name: str,
+    *,
+    hosts: Iterable[str] = ("localhost", "127.0.0.1"),
+    days: int = 825,
+    organization: str = "Standby",
+) -> CertKey:
+    """A host certificate and a new key, signed by `ca`, valid as TLS server and client;
+    `hosts` become its subject alternative names (IP addresses as IP entries, the rest as DNS
+    names)."""
+    key = _new_key()
+    cert = _host_certificate(ca, key.public_key(), common_name, hosts, days, organization)
     return CertKey(cert.public_bytes(serialization.Encoding.PEM), _key_pem(key))
+
+
+class BadRequest(ValueError):
+    """A certificate signing request that cannot be signed (does not parse, bad signature)."""
+
+
+def sign_request(
+    ca: CertKey,
+    csr_pem: bytes,
+    common_name: str,
+    hosts: Iterable[str],
+    *,
+    days: int = 825,
+    organization: str = "Standby",
+) -> bytes:
+    """Sign a host's certificate signing request (PEM) with `ca`: the certificate has the same
+    shape as `make_host_cert`'s, for the key the host kept. Only the request's public key is
+    taken from it: the subject (`common_name`) and the names (`hosts`) are the signer's."""
+    try:
+        csr = x509.load_pem_x509_csr(csr_pem)
+    except (ValueError, TypeError) as exc:
+        raise BadRequest(f"the certificate signing request does not parse ({exc})") from None
+    if not csr.is_signature_valid:
+        raise BadRequest("the certificate signing request's signature is not valid")
+    public_key = csr.public_key()
+    if not isinstance(public_key, _PUBLIC_KEYS):
+        raise BadRequest(f"a {type(public_key).__name__} cannot be certified")
+    cert = _host_certificate(ca, public_key, common_name, hosts, days, organization)
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def make_csr(common_name: str, hosts: Iterable[str] = ()) -> tuple[bytes, bytes]:
+    """A new private key and a certificate signing request for it: (key PEM, CSR PEM)."""
+    key = _new_key()
+    sans: list[x509.GeneralName] = []
+    for h in hosts:
+        try:
+            sans.append(x509.IPAddress(ipaddress.ip_address(h)))
+        except ValueError:
+            sans.append(x509.DNSName(h))
+    builder = x509.CertificateSigningRequestBuilder().subject_name(
+        x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    )
+    if sans:
+        builder = builder.add_extension(x509.SubjectAlternativeName(sans), critical=False)
+    csr = builder.sign(key, hashes.SHA256())
+    return _key_pem(key), csr.public_bytes(serialization.Encoding.PEM)
 
 
 @dataclass(frozen=True)
