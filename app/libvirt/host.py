@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fnmatch
 import logging
 import shutil
 import threading
@@ -85,8 +86,10 @@ class LibvirtHost:
         listen: tuple[str, int],
         identity: Any,  # app.agents.agent.Identity: its cert, key and the vault's CA
         notify: Callable[[str, dict[str, Any]], Any] | None = None,
+        domains: str = "*",
     ) -> None:
         self.uri = uri
+        self.domains = domains  # a glob: the domains this agent serves
         self.folder = Path(storage)
         self.listen = listen
         self.identity = identity
@@ -159,6 +162,8 @@ class LibvirtHost:
     def inventory(self) -> dict[str, Any]:
         vms = []
         for dom in self.conn.listAllDomains():
+            if not self._ours(dom):
+                continue
             try:
                 vms.append(self._domain(dom))
             except libvirt.libvirtError:  # undefined while we looked
@@ -230,11 +235,20 @@ class LibvirtHost:
         except ReplicationError as exc:
             raise FabricError(str(exc)) from exc
 
+    def _ours(self, dom: Any) -> bool:
+        try:
+            return fnmatch.fnmatchcase(dom.name(), self.domains)
+        except libvirt.libvirtError:
+            return False
+
     def _lookup(self, vm_id: str) -> Any:
         try:
-            return self.conn.lookupByUUIDString(vm_id)
+            dom = self.conn.lookupByUUIDString(vm_id)
         except libvirt.libvirtError as exc:
             raise FabricError(f"no VM {vm_id} on this host: {exc.get_error_message()}") from exc
+        if not self._ours(dom):
+            raise FabricError(f"VM {dom.name()} is not one this agent serves ({self.domains})")
+        return dom
 
     def _protection(self, vm_id: str) -> Protection:
         protection = self.protections.get(vm_id)

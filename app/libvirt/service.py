@@ -63,7 +63,7 @@ async def _run(args: argparse.Namespace) -> int:
     elif args.register:
         print(f"Already enrolled ({identity.host_id}): the registration key was not used.")
     try:
-        estate = LibvirtHost(args.libvirt, storage, (host, port), identity)
+        estate = LibvirtHost(args.libvirt, storage, (host, port), identity, domains=args.domains)
     except libvirt.libvirtError as exc:
         return _refuse(f"cannot open libvirt at {args.libvirt}: {exc.get_error_message()}")
     runtime = AgentRuntime(identity, estate)

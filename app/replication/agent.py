@@ -178,6 +178,13 @@ def _add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--name", help="with --libvirt: this host's name (default: its hostname)")
     p.add_argument(
+        "--domains",
+        metavar="GLOB",
+        default="*",
+        help="with --libvirt: only the domains whose names match (default all); for agents "
+        "that share one libvirt, as a practice estate on one machine does",
+    )
+    p.add_argument(
         "--log-level",
         default="warning",
         choices=["critical", "error", "warning", "info", "debug"],
