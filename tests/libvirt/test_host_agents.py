@@ -385,6 +385,21 @@ def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
     wait_until(lambda: point_after(mark), timeout=120)
     assert item()["replication_state"] == "protected"
 
+    # kill -9 of the recovery agent (the replica's end of the link): cycles fail meanwhile
+    # and never leave a half-applied point; once it is back they go on by themselves.
+    proc = estate.recovery.proc
+    assert proc is not None
+    proc.kill()
+    proc.wait(10)
+    down_at = datetime.now(UTC)
+    wait_until(lambda: item()["missed_cycles"] >= 1, timeout=120)
+    assert point_after(down_at) is None
+    estate.recovery.key = None
+    estate.recovery.start()
+    mark = datetime.now(UTC)
+    wait_until(lambda: point_after(mark), timeout=180)
+    assert item()["replication_state"] == "protected"
+
     # The guest stops writing (suspended); once a point holds everything, one replica block
     # is changed behind Standby's back: a resync ships exactly that block.
     guest.dom.suspend()
