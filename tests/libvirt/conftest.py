@@ -141,3 +141,12 @@ def make_guest(
     for folder in folders:
         with contextlib.suppress(OSError):
             shutil.rmtree(folder)
+
+
+@pytest.fixture
+def real_estate(tmp_path: Path, make_guest: GuestFactory) -> Iterator[Any]:
+    """A real control plane with two enrolled agents around a running guest
+    (tests/support/real_estate.py): yields (RealEstate, Guest)."""
+    from tests.support.real_estate import real_estate_fixture
+
+    yield from real_estate_fixture(tmp_path, make_guest)

@@ -1,0 +1,190 @@
+"""A real estate for tests: a real control plane with the agents' fabric, and two
+`standby agent --libvirt` processes standing for two hosts in two sites (each with its own
+storage and only its own domains), enrolled with registration keys, around a real guest."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from app.agents.fabric import AgentFabric
+from app.server.context import Settings
+from tests.support.guest import Guest, GuestFactory, traversable_dir
+from tests.support.operator import Operator, wait_until
+from tests.support.server import RunningServer, free_port
+
+DISK = "vda"
+
+
+@dataclass
+class AgentProcess:
+    name: str
+    storage: Path
+    listen: str
+    domains: str
+    key: Path | None
+    proc: subprocess.Popen | None = None
+    log: Path | None = None
+
+    def start(self) -> AgentProcess:
+        args = [
+            sys.executable,
+            "-m",
+            "app.cli",
+            "agent",
+            "--libvirt",
+            "qemu:///system",
+            "--storage",
+            str(self.storage),
+            "--listen",
+            self.listen,
+            "--name",
+            self.name,
+            "--domains",
+            self.domains,
+        ]
+        if self.key is not None:
+            args += ["--register", str(self.key)]
+        self.log = self.storage.parent / f"{self.name}.log"
+        self.proc = subprocess.Popen(
+            args, stdout=self.log.open("ab"), stderr=subprocess.STDOUT, cwd=os.getcwd()
+        )
+        return self
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace") if self.log else ""
+
+    def stop(self, sig: int = signal.SIGTERM) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(sig)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+
+
+@dataclass
+class RealEstate:
+    server: RunningServer
+    fabric: AgentFabric
+    admin: httpx.Client
+    operator: Operator
+    primary: AgentProcess
+    recovery: AgentProcess
+    sites: dict[str, str]
+    clouds: dict[str, str]
+
+    def call(self, make: Any) -> Any:
+        return self.server.call(make)
+
+    def host_id(self, name: str) -> str:
+        hosts = self.operator.get("/api/v1/inventory")["hosts"]
+        return next(h["id"] for h in hosts if h["name"] == name)
+
+
+def write_key(
+    estate_fabric: AgentFabric,
+    server: RunningServer,
+    site: str,
+    cloud: str,
+    path: Path,
+    valid_seconds: int = 600,
+) -> Path:
+    key = server.call(lambda: estate_fabric.create_registration_key(site, cloud, valid_seconds))
+    path.write_text(key.text)
+    return path
+
+
+def real_estate_fixture(
+    tmp_path: Path, make_guest: GuestFactory
+) -> Iterator[tuple[RealEstate, Guest]]:
+    """The body of the `real_estate` fixture (tests/libvirt/conftest.py)."""
+    guest = make_guest()  # boots while the control plane and the agents start
+    folder = traversable_dir("standby-agents-")
+    fabric = AgentFabric(folder / "control-plane", "127.0.0.1", 0)
+    server = RunningServer(
+        f"sqlite+aiosqlite:///{tmp_path / 'vault.db'}",
+        fabric_factory=lambda: fabric,
+        settings=Settings(sync_interval_seconds=1.0),
+    ).start()
+    agents: list[AgentProcess] = []
+    try:
+        sites, clouds = {}, {}
+        for site, cloud in (("Primary", "Primary gold"), ("Recovery", "Recovery gold")):
+            s = server.call(lambda site=site: fabric.create_site(site, ""))
+            c = server.call(lambda s=s, cloud=cloud: fabric.create_cloud(s.id, cloud))
+            sites[site], clouds[site] = s.id, c.id
+        primary = AgentProcess(
+            "primary-hv01",
+            folder / "primary",
+            f"127.0.0.1:{free_port()}",
+            guest.name,
+            write_key(fabric, server, sites["Primary"], clouds["Primary"], folder / "p.key"),
+        )
+        recovery = AgentProcess(
+            "recovery-hv01",
+            folder / "recovery",
+            f"127.0.0.1:{free_port()}",
+            "no-domain-*",
+            write_key(fabric, server, sites["Recovery"], clouds["Recovery"], folder / "r.key"),
+        )
+        for agent in (primary, recovery):
+            agent.storage.mkdir(parents=True)
+            agents.append(agent.start())
+        admin = httpx.Client(base_url=server.url, headers=server.headers("admin"), timeout=60)
+        estate = RealEstate(
+            server, fabric, admin, Operator(server), primary, recovery, sites, clouds
+        )
+
+        def both_connected() -> bool:
+            hosts = estate.operator.get("/api/v1/inventory")["hosts"]
+            return len(hosts) == 2 and all(h["agent"]["connected"] for h in hosts)
+
+        try:
+            wait_until(both_connected, timeout=60)
+        except AssertionError:
+            raise AssertionError(primary.output() + recovery.output()) from None
+        yield estate, guest
+    finally:
+        for agent in agents:
+            agent.stop()
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def protect(estate: RealEstate, guest: Guest, **policy: Any) -> dict:
+    op = estate.operator
+    body = {
+        "name": f"real-{guest.name[-8:]}",
+        "copy_frequency_seconds": 30,
+        "recovery_point_retention_hours": 1,
+        "app_consistent_frequency_hours": 0,
+        "delete_replica_on_disable": True,
+        **policy,
+    }
+    answer = op.api.post("/api/v1/policies", json=body)
+    assert answer.status_code == 201, answer.text
+    pairing = op.api.post(
+        "/api/v1/pairings",
+        json={
+            "primary_cloud_id": estate.clouds["Primary"],
+            "recovery_cloud_id": estate.clouds["Recovery"],
+            "policy_id": answer.json()["id"],
+        },
+    )
+    assert pairing.status_code == 201, pairing.text
+    vm_id = guest.dom.UUIDString()
+    job = op.start("/api/v1/protected-items", {"vm_id": vm_id, "pairing_id": pairing.json()["id"]})
+    op.finish(job)
+    items = op.get("/api/v1/protected-items")
+    return next(i for i in items if i["vm_id"] == vm_id)
