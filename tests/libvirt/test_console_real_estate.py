@@ -4,6 +4,7 @@ same console code as the lab (it never learns which estate it drives)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -21,7 +22,7 @@ def test_a_real_estate_in_the_tree_with_a_protected_vm_s_live_rpo(
     qloop: Any,
     run: Any,
     settings: Any,
-    qtbot: Any,  # noqa: F811
+    qtbot: Any,
 ) -> None:
     from app.console.main_window import MainWindow
 
@@ -29,7 +30,9 @@ def test_a_real_estate_in_the_tree_with_a_protected_vm_s_live_rpo(
     item = protect(estate, guest)
     vm_id = guest.dom.UUIDString()
     window = MainWindow(make_session(estate.server), settings)
-    for console in connected(window, qtbot, run, size=(1600, 1000)):
+    shown = connected(window, qtbot, run, size=(1600, 1000))
+    console = next(shown)
+    try:
         cache = console.session.cache
         names = {h.name for h in cache.objects("host").values()}
         assert names == {"primary-hv01", "recovery-hv01"}
@@ -57,3 +60,6 @@ def test_a_real_estate_in_the_tree_with_a_protected_vm_s_live_rpo(
         assert item["id"]
         shoot(console, "real-estate-main-window", run)
         shoot(pane, "real-estate-vm-pane", run)
+    finally:
+        with contextlib.suppress(StopIteration):
+            next(shown)
