@@ -113,7 +113,7 @@ class DiskCopy:
 @dataclass(frozen=True)
 class TrackedCycle:
     cycle_id: int
-    mode: str  # "full" | "incremental" | "offline" | "resync"
+    mode: str  # "full" | "resumed" | "incremental" | "offline" | "resync"
     checkpoint: str  # the checkpoint the cycle cut (offline: the one whose bitmap it read)
     base: str | None  # the checkpoint it was incremental from
     cut_time: float
@@ -172,21 +172,40 @@ class CheckpointTracker:
         return f"{CHECKPOINT_PREFIX}{self.pair_id}-{cycle_id}"
 
     def first_copy(self) -> TrackedCycle:
-        """Fresh replicas, a full point-in-time copy and the first checkpoint (cycle 1)."""
+        """A full point-in-time copy and the first checkpoint (cycle 1). Into fresh replicas;
+        or, when a first copy was interrupted (a cut link, a restart) and every replica is
+        still in its initial copy with the same size, a resumed one: a new point-in-time
+        export whose blocks travel only where they differ from what already arrived."""
         with self._lock:
             disks = self.check()
             self._require_running("the first copy")
             for cp in self._our_checkpoints().values():
                 self._delete_checkpoint(cp)
-            state = TrackingState(
-                self.pair_id, self.vm_id, {t: info.virtual_size for t, (_, info) in disks.items()}
-            )
+            sizes = {t: info.virtual_size for t, (_, info) in disks.items()}
+            resume = self._interrupted_copy(sizes)
+            state = TrackingState(self.pair_id, self.vm_id, sizes)
             state.save(self.state_path)
-            for target, size in state.disks.items():
-                self.transport.prepare(
-                    self.pair_id, vm_id=self.vm_id, disk_id=target, size_bytes=size, fresh=True
-                )
-            return self._full_read(state, cycle_id=1, mode="full")
+            if not resume:
+                for target, size in state.disks.items():
+                    self.transport.prepare(
+                        self.pair_id,
+                        vm_id=self.vm_id,
+                        disk_id=target,
+                        size_bytes=size,
+                        fresh=True,
+                    )
+            return self._full_read(state, cycle_id=1, mode="resumed" if resume else "full")
+
+    def _interrupted_copy(self, sizes: dict[str, int]) -> bool:
+        """Whether every disk's replica is a first copy under way, of the same size."""
+        state = TrackingState.load(self.state_path)
+        if state is None or state.disks != sizes:
+            return False
+        for target in sizes:
+            status = self.transport.status(self.pair_id, target)
+            if status is None or status.state is not ReplicaState.INITIAL:
+                return False
+        return True
 
     def resync(self) -> TrackedCycle:
         """Start the tracking over from a new checkpoint, shipping only the blocks where the
@@ -306,8 +325,9 @@ class CheckpointTracker:
                     self._same_size(export, target, size)
                     if mode == "full":
                         copy = self._ship_full(export, target, cycle_id)
-                    else:
-                        copy = self._ship_differing(export, target, cycle_id)
+                    else:  # "resync", or "resumed": a first copy's rest
+                        kind = DeltaKind.INITIAL if mode == "resumed" else DeltaKind.RESYNC
+                        copy = self._ship_differing(export, target, cycle_id, kind)
                 ack = self._send(
                     Delta(
                         kind=DeltaKind.CYCLE,
@@ -479,9 +499,12 @@ class CheckpointTracker:
         shipped += flush(True)
         return DiskCopy(target, sum(n for _, n in extents), read, count, payload, shipped)
 
-    def _ship_differing(self, export: NbdExport, target: str, cycle_id: int) -> DiskCopy:
+    def _ship_differing(
+        self, export: NbdExport, target: str, cycle_id: int, kind: DeltaKind = DeltaKind.RESYNC
+    ) -> DiskCopy:
         """Resync: blocks whose hash differs from the replica's, as RESYNC deltas (at least
-        one, possibly empty: it tells the replica its new base)."""
+        one, possibly empty: it tells the replica its new base). A resumed first copy sends
+        them as INITIAL deltas, the last one asking the replica to make them durable."""
         theirs = self.transport.block_hashes(self.pair_id, target)
         if len(theirs) != export.size // BLOCK_SIZE:
             raise ReplicationError(
@@ -495,9 +518,9 @@ class CheckpointTracker:
         batch = read = payload = shipped = count = 0
         sent = False
 
-        def flush() -> int:
+        def flush(last: bool = False) -> int:
             delta = Delta(
-                kind=DeltaKind.RESYNC,
+                kind=kind,
                 vm_id=self.vm_id,
                 disk_id=target,
                 disk_size=export.size,
@@ -505,10 +528,11 @@ class CheckpointTracker:
                 end_seq=cycle_id,
                 entries=entries,
             )
-            return self._send(delta)
+            return self._send(delta, sync=last and kind is DeltaKind.INITIAL)
 
         for block, data in self._blocks(export, ranges):
             read += len(data)
+            self.copied[target] = (block + 1) * BLOCK_SIZE
             seen[block] = 1
             if block_hash(bytes(data)) != theirs[block]:
                 entries.append(DeltaEntry(block, 0, data))
@@ -524,8 +548,8 @@ class CheckpointTracker:
                 entries.append(DeltaEntry(block, 0, bytes(BLOCK_SIZE)))
                 payload += BLOCK_SIZE
                 count += 1
-        if entries or not sent:
-            shipped += flush()
+        if entries or not sent or kind is DeltaKind.INITIAL:
+            shipped += flush(last=True)
         return DiskCopy(target, sum(n for _, n in extents), read, count, payload, shipped)
 
     def _ship_dirty(

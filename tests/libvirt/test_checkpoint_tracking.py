@@ -31,6 +31,7 @@ from app.replication import (
     ReplicaService,
     ResyncRequired,
 )
+from app.replication.disk import ZERO_HASH
 from tests.support.guest import Guest, GuestFactory, traversable_dir
 
 PAIR = "pair1"
@@ -289,3 +290,50 @@ def test_checkpoints_that_disagree_with_the_bitmaps_ask_for_a_resync(
     guest.kill_qemu()
     with pytest.raises(CheckpointsDisagree, match="was left inconsistent"):
         tracker.cycle()
+
+
+class CutAfter(DirectTransport):
+    """A direct transport whose link is cut after `sends` deltas (then up again by hand)."""
+
+    sends = -1
+
+    def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
+        if self.sends == 0:
+            self.link_up = False
+        self.sends -= 1
+        return super().send_delta(pair_id, delta)
+
+
+def test_a_first_copy_cut_midway_resumes_shipping_only_what_had_not_arrived(
+    make_guest: GuestFactory, service: ReplicaService, state_dir: Path, tmp_path: Path
+) -> None:
+    guest = make_guest()
+    link = CutAfter(service, local_copy=False)
+    # Small chunks: the first copy is many deltas, and the link is cut after a few of them.
+    tracker = CheckpointTracker(
+        guest.dom, pair_id=PAIR, transport=link, state_dir=state_dir, chunk_bytes=256 << 10
+    )
+    guest.wait_seq(2)
+    link.sends = 6
+    with pytest.raises(LinkDown):
+        tracker.first_copy()
+    replica = replica_of(service)
+    assert replica.points() == []  # nothing half-copied is a point
+    arrived = sum(1 for h in replica.block_hashes() if h != ZERO_HASH)
+    assert arrived > 0
+
+    link.link_up, link.sends = True, -1
+    durable = guest.wait_seq(guest.last_seq() + 1)
+    resumed = tracker.first_copy()
+    assert (resumed.cycle_id, resumed.mode) == (1, "resumed")
+    # Only blocks that had not arrived (or changed since) travel again.
+    full_blocks = sum(1 for h in replica.block_hashes() if h != ZERO_HASH)
+    assert resumed.disks[0].entries < full_blocks
+    assert [p.cycle_id for p in replica.points()] == [1]
+    check_point(replica, 1, tmp_path, at_least=durable)
+
+    # From there on, cycles as after any first copy; shut off, the replica equals the disk.
+    tracker.cycle()
+    guest.shutdown()
+    tracker.cycle()
+    assert same_bytes(guest.disk, replica.image, tmp_path)

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the console fixtures are imported, then requested by name)
 """The console over a real estate: the tree shows the enrolled hosts of two sites with the
 real guest under its host, and the protected VM's pane shows live RPO and graphs — with the
 same console code as the lab (it never learns which estate it drives)."""
