@@ -247,3 +247,60 @@ def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
     finally:
         guest.dom.resume()
     assert item()["replication_state"] == "protected"
+
+
+def test_refusals_and_checkpoints_that_disagree_lead_to_a_resync(
+    real_estate: tuple[RealEstate, Guest], make_guest: Any
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+
+    # A raw disk cannot be tracked: enabling protection fails with the reason and the remedy.
+    raw = make_guest(fmt="raw")
+    raw_id = raw.dom.UUIDString()
+    wait_until(lambda: any(v["id"] == raw_id for v in op.get("/api/v1/inventory")["vms"]))
+    pairing = op.get("/api/v1/pairings")
+    if not pairing:
+        protect(estate, guest)
+        pairing = op.get("/api/v1/pairings")
+    job = op.start("/api/v1/protected-items", {"vm_id": raw_id, "pairing_id": pairing[0]["id"]})
+    done = wait_until(
+        lambda: (j := op.get(f"/api/v1/jobs/{job['id']}"))["state"] in ("succeeded", "failed") and j
+    )
+    assert done["state"] == "failed"
+    assert "raw" in done["error"] and "qcow2" in done["error"], done["error"]
+    item = next(i for i in op.get("/api/v1/protected-items") if i["vm_id"] == raw_id)
+    assert item["replication_state"] == "enable-protection-failed"
+    assert "raw" in (item.get("last_error") or "") or any(
+        "raw" in r["message"] for r in item["health_reasons"]
+    ), item
+
+    # The protected guest's checkpoint is deleted behind Standby's back (its metadata only, as
+    # a careless `virsh checkpoint-delete --metadata` would): the next cycle finds libvirt and
+    # the tracking disagreeing and asks for a resync, never shipping a wrong delta.
+    item_id = next(
+        i["id"] for i in op.get("/api/v1/protected-items") if i["vm_id"] == guest.dom.UUIDString()
+    )
+    wait_until(
+        lambda: op.get(f"/api/v1/protected-items/{item_id}")["replication_state"] == "protected"
+    )
+    import libvirt
+
+    for cp in guest.dom.listAllCheckpoints():
+        cp.delete(libvirt.VIR_DOMAIN_CHECKPOINT_DELETE_METADATA_ONLY)
+    wait_until(
+        lambda: (
+            op.get(f"/api/v1/protected-items/{item_id}")["replication_state"] == "resync-required"
+        ),
+        timeout=120,
+    )
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/resync"))
+    mark = datetime.now(UTC)
+    wait_until(
+        lambda: any(
+            datetime.fromisoformat(p["time"]) > mark
+            for p in op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        ),
+        timeout=120,
+    )
+    assert op.get(f"/api/v1/protected-items/{item_id}")["replication_state"] == "protected"

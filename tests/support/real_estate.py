@@ -128,7 +128,7 @@ def real_estate_fixture(
             "primary-hv01",
             folder / "primary",
             f"127.0.0.1:{free_port()}",
-            guest.name,
+            "standby-test-*",  # every test guest (the tests run one estate at a time)
             write_key(fabric, server, sites["Primary"], clouds["Primary"], folder / "p.key"),
         )
         recovery = AgentProcess(
