@@ -20,7 +20,7 @@ pytest.importorskip("libvirt", reason="libvirt-python is not installed")
 
 from app.replication import ReplicaService
 from tests.libvirt.test_checkpoint_tracking import guest_seq_in
-from tests.support.guest import Guest
+from tests.support.guest import Guest, GuestFactory
 from tests.support.operator import wait_until
 from tests.support.real_estate import DISK, RealEstate, protect
 from tests.support.server import free_port
@@ -250,7 +250,7 @@ def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
 
 
 def test_refusals_and_checkpoints_that_disagree_lead_to_a_resync(
-    real_estate: tuple[RealEstate, Guest], make_guest: Any
+    real_estate: tuple[RealEstate, Guest], make_guest: GuestFactory
 ) -> None:
     estate, guest = real_estate
     op = estate.operator
