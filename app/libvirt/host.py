@@ -32,6 +32,7 @@ from app.domain.enums import RecoveryPointKind
 from app.domain.fabric import FabricError, FullStorage, ReplicationStatus
 from app.domain.model import Policy, RecoveryPoint
 from app.replication.agent import build_agent_server
+from app.replication.bandwidth import TokenBucket
 from app.replication.errors import ReplicationError
 from app.replication.http_transport import HttpTransport, client_ssl_context
 from app.replication.recovery import point_id
@@ -87,9 +88,14 @@ class LibvirtHost:
         identity: Any,  # app.agents.agent.Identity: its cert, key and the vault's CA
         notify: Callable[[str, dict[str, Any]], Any] | None = None,
         domains: str = "*",
+        bandwidth_bps: int | None = None,
     ) -> None:
         self.uri = uri
         self.domains = domains  # a glob: the domains this agent serves
+        # One bucket per recovery host: every VM shipping to it shares the limit, as the
+        # lab's host pairs do (bits per second; None: unlimited).
+        self.bandwidth_bps = bandwidth_bps
+        self._buckets: dict[str, TokenBucket] = {}
         self.folder = Path(storage)
         self.listen = listen
         self.identity = identity
@@ -284,8 +290,13 @@ class LibvirtHost:
     ) -> Protection:
         dom = self._lookup(vm_id)
         ident = self.identity
+        bucket = None
+        if self.bandwidth_bps:
+            bucket = self._buckets.setdefault(target_host_id, TokenBucket(self.bandwidth_bps / 8))
         transport = HttpTransport(
-            f"https://{target_address}", client_ssl_context(ident.cert, ident.key, ident.ca)
+            f"https://{target_address}",
+            client_ssl_context(ident.cert, ident.key, ident.ca),
+            bucket,
         )
         pair = CheckpointPair(
             dom,

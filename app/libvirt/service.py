@@ -40,6 +40,8 @@ def run_host_agent(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    if args.bandwidth is not None and args.bandwidth <= 0:
+        return _refuse(f"--bandwidth {args.bandwidth}: give a positive number of Mbit/s")
     storage = Path(args.storage).resolve()
     storage.mkdir(parents=True, exist_ok=True)
     host, port = args.listen
@@ -63,7 +65,14 @@ async def _run(args: argparse.Namespace) -> int:
     elif args.register:
         print(f"Already enrolled ({identity.host_id}): the registration key was not used.")
     try:
-        estate = LibvirtHost(args.libvirt, storage, (host, port), identity, domains=args.domains)
+        estate = LibvirtHost(
+            args.libvirt,
+            storage,
+            (host, port),
+            identity,
+            domains=args.domains,
+            bandwidth_bps=int(args.bandwidth * 1_000_000) if args.bandwidth else None,
+        )
     except libvirt.libvirtError as exc:
         return _refuse(f"cannot open libvirt at {args.libvirt}: {exc.get_error_message()}")
     runtime = AgentRuntime(identity, estate)

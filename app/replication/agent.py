@@ -178,6 +178,13 @@ def _add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--name", help="with --libvirt: this host's name (default: its hostname)")
     p.add_argument(
+        "--bandwidth",
+        metavar="MBIT",
+        type=float,
+        help="with --libvirt: the most this host ships to each recovery host, in Mbit/s "
+        "(default unlimited)",
+    )
+    p.add_argument(
         "--domains",
         metavar="GLOB",
         default="*",

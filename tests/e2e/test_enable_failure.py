@@ -56,9 +56,11 @@ def lab(db_url: str, tmp_path: Path) -> Iterator[Lab]:
 
 def _ended(op: Operator, job: dict) -> dict:
     return wait_until(
-        lambda: (j := op.get(f"/api/v1/jobs/{job['id']}"))["state"]
-        in ("succeeded", "failed", "cancelled")
-        and j,
+        lambda: (
+            (j := op.get(f"/api/v1/jobs/{job['id']}"))["state"]
+            in ("succeeded", "failed", "cancelled")
+            and j
+        ),
         timeout=120,
     )
 
@@ -133,10 +135,11 @@ def test_failed_enable_is_critical_and_can_be_retried_or_disabled(
     assert retry["state"] == "succeeded", (retry["error"], retry["steps"])
     assert retry["object_id"] == item_id  # the same item, not a second one
     item = wait_until(
-        lambda: (i := op.get(f"/api/v1/protected-items/{item_id}"))["replication_state"]
-        == "protected"
-        and i["health"] != "critical"
-        and i
+        lambda: (
+            (i := op.get(f"/api/v1/protected-items/{item_id}"))["replication_state"] == "protected"
+            and i["health"] != "critical"
+            and i
+        )
     )
     assert item["last_error"] is None
     assert len([i for i in op.get("/api/v1/protected-items") if i["vm_id"] == vm["id"]]) == 1

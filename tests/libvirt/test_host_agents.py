@@ -18,6 +18,8 @@ import pytest
 
 pytest.importorskip("libvirt", reason="libvirt-python is not installed")
 
+import libvirt
+
 from app.replication import ReplicaService
 from tests.libvirt.test_checkpoint_tracking import guest_seq_in
 from tests.support.guest import Guest, GuestFactory
@@ -193,40 +195,50 @@ def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
     mark = datetime.now(UTC)
     wait_until(lambda: point_after(mark), timeout=120)
 
-    # kill -9 of the primary agent: its host shows disconnected; started again (with the
-    # identity it kept, no key), it reconnects and its protection goes on by itself.
-    proc = estate.primary.proc
-    assert proc is not None
-    proc.kill()
-    proc.wait(10)
+    # kill -9 of each agent in the middle of a cycle (its backup job open on libvirt), the
+    # primary shipping under a bandwidth limit so that a cycle lasts: no point ever records
+    # what the killed cycle half-shipped, and each agent, started again with the identity
+    # it kept (no key), takes up replication by itself.
+    estate.primary.stop()
+    estate.primary.key = None
+    estate.primary.extra = ("--bandwidth", "2")
+    estate.primary.start()
     host_id = estate.host_id("primary-hv01")
 
-    def agent_connected() -> bool:
+    def agent_connected(name: str) -> bool:
         hosts = op.get("/api/v1/inventory")["hosts"]
-        return next(h["agent"]["connected"] for h in hosts if h["id"] == host_id)
+        return next(h["agent"]["connected"] for h in hosts if h["name"] == name)
 
-    wait_until(lambda: not agent_connected(), timeout=30)
-    estate.primary.key = None
-    estate.primary.start()
-    wait_until(agent_connected, timeout=60)
-    mark = datetime.now(UTC)
-    wait_until(lambda: point_after(mark), timeout=120)
-    assert item()["replication_state"] == "protected"
+    def backup_running() -> bool:
+        try:
+            guest.dom.backupGetXMLDesc(0)
+        except libvirt.libvirtError:
+            return False
+        return True
 
-    # kill -9 of the recovery agent (the replica's end of the link): cycles fail meanwhile
-    # and never leave a half-applied point; once it is back they go on by themselves.
-    proc = estate.recovery.proc
-    assert proc is not None
-    proc.kill()
-    proc.wait(10)
-    down_at = datetime.now(UTC)
-    wait_until(lambda: item()["missed_cycles"] >= 1, timeout=120)
-    assert point_after(down_at) is None
-    estate.recovery.key = None
-    estate.recovery.start()
-    mark = datetime.now(UTC)
-    wait_until(lambda: point_after(mark), timeout=180)
+    wait_until(lambda: agent_connected("primary-hv01"), timeout=60)
+    for agent in (estate.primary, estate.recovery, estate.primary):
+        points_before = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        wait_until(backup_running, timeout=120, every=0.02)
+        proc = agent.proc
+        assert proc is not None
+        proc.kill()
+        proc.wait(10)
+        killed_at = datetime.now(UTC)
+        wait_until(lambda agent=agent: not agent_connected(agent.name), timeout=30)
+        # Nothing cut after the kill became a point while the agent was away.
+        assert point_after(killed_at) is None
+        agent.key = None
+        agent.start()
+        wait_until(lambda agent=agent: agent_connected(agent.name), timeout=60)
+        mark = datetime.now(UTC)
+        wait_until(lambda mark=mark: point_after(mark), timeout=180)
+        after = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        cycles = [p["cycle_id"] for p in after]  # newest first, each cycle once
+        assert cycles == sorted(set(cycles), reverse=True)
+        assert len(after) > len(points_before)  # retention keeps an hour: none lost
     assert item()["replication_state"] == "protected"
+    assert host_id == estate.host_id("primary-hv01")
 
     # The guest stops writing (suspended); once a point holds everything, one replica block
     # is changed behind Standby's back: a resync ships exactly that block.
@@ -284,7 +296,6 @@ def test_refusals_and_checkpoints_that_disagree_lead_to_a_resync(
     wait_until(
         lambda: op.get(f"/api/v1/protected-items/{item_id}")["replication_state"] == "protected"
     )
-    import libvirt
 
     for cp in guest.dom.listAllCheckpoints():
         cp.delete(libvirt.VIR_DOMAIN_CHECKPOINT_DELETE_METADATA_ONLY)

@@ -34,6 +34,7 @@ class AgentProcess:
     key: Path | None
     proc: subprocess.Popen | None = None
     log: Path | None = None
+    extra: tuple[str, ...] = ()  # more `standby agent` options
 
     def start(self) -> AgentProcess:
         args = [
@@ -54,6 +55,7 @@ class AgentProcess:
         ]
         if self.key is not None:
             args += ["--register", str(self.key)]
+        args += self.extra
         self.log = self.storage.parent / f"{self.name}.log"
         self.proc = subprocess.Popen(
             args, stdout=self.log.open("ab"), stderr=subprocess.STDOUT, cwd=os.getcwd()
