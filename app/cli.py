@@ -230,8 +230,37 @@ async def _serve(
 
 def cmd_serve(args: argparse.Namespace) -> int:
     args.db_url = _db_url(args.db, default_db_url())
-    asyncio.run(_serve(args))
+    asyncio.run(_serve(args, fabric=_agents_fabric(args)))
     return 0
+
+
+def cmd_agent(args: argparse.Namespace) -> int:
+    """`standby agent`: a libvirt host's agent (--libvirt), or a recovery host's replica
+    service with certificates of its own."""
+    if args.libvirt:
+        from app.libvirt.service import run_host_agent
+
+        return run_host_agent(args)
+    if args.register:
+        fail("--register goes with --libvirt URI")
+    from app.replication.agent import cmd_agent as replica_agent
+
+    return replica_agent(args)
+
+
+def _agents_fabric(args: argparse.Namespace) -> Any:
+    """The estate of enrolled host agents when `serve --agents HOST:PORT` asks for one."""
+    if not args.agents:
+        return None
+    from app.agents.fabric import AgentFabric
+    from app.replication.agent import parse_listen
+
+    try:
+        host, port = parse_listen(args.agents)
+    except (ValueError, argparse.ArgumentTypeError) as exc:
+        fail(f"--agents {args.agents}: {exc}")
+    folder = Path(args.agents_state) if args.agents_state else data_dir() / "agents"
+    return AgentFabric(folder, host, port)
 
 
 def cmd_lab(args: argparse.Namespace) -> int:
@@ -884,6 +913,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="run the control plane")
     _add_serve_options(p, 7410)
+    p.add_argument(
+        "--agents",
+        metavar="HOST:PORT",
+        help="serve host agents (libvirt hosts that enroll with a registration key) here",
+    )
+    p.add_argument(
+        "--agents-state",
+        metavar="DIR",
+        help="the agents' registry and the vault's agent CA (default: the user data folder)",
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("lab", help="run the embedded two-site lab with its control plane")
@@ -903,7 +942,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from app.replication.agent import add_agent_parser
 
-    add_agent_parser(sub)
+    add_agent_parser(sub).set_defaults(func=cmd_agent)
 
     p = sub.add_parser("token", help="manage bearer tokens")
     token_sub = p.add_subparsers(dest="token_command", required=True)

@@ -59,6 +59,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import libvirt
 
+from app.domain.enums import RecoveryPointKind
 from app.replication.cycle import Delta, DeltaEntry, DeltaKind
 from app.replication.disk import ZERO_HASH, block_hash
 from app.replication.errors import ReplicationError, ResyncRequired
@@ -118,6 +119,8 @@ class TrackedCycle:
     cut_time: float
     seconds: float
     disks: list[DiskCopy]
+    kind: RecoveryPointKind = RecoveryPointKind.CRASH_CONSISTENT
+    not_quiesced: str = ""  # why an app-consistent point was asked for and not given
 
     @property
     def shipped_bytes(self) -> int:
@@ -157,6 +160,7 @@ class CheckpointTracker:
         self.work_dir = self.state_dir / f"{pair_id}.nbd"
         self.socket = self.work_dir / "nbd.sock"
         self._lock = threading.Lock()
+        self.copied: dict[str, int] = {}  # a full read's progress: disk target → bytes read
 
     # --- public operations ------------------------------------------------------------------
 
@@ -212,9 +216,12 @@ class CheckpointTracker:
             cycle_id = max(positions.values())  # past every cycle any replica holds
             return self._full_read(state, cycle_id=cycle_id, mode="resync")
 
-    def cycle(self) -> TrackedCycle:
+    def cycle(self, quiesce: bool = False) -> TrackedCycle:
         """Ship what changed since the newest checkpoint every replica holds: from a
-        point-in-time export while the domain runs, from the persistent bitmap when it is off."""
+        point-in-time export while the domain runs, from the persistent bitmap when it is off.
+        With `quiesce`, the guest's file systems are frozen through qemu-guest-agent for the
+        instant the checkpoint is cut (an app-consistent point); a guest that cannot freeze
+        gives a crash-consistent point, and the cycle says why (`TrackedCycle.not_quiesced`)."""
         with self._lock:
             state = TrackingState.load(self.state_path)
             if state is None:
@@ -243,7 +250,7 @@ class CheckpointTracker:
                 )
             cycle_id = max([*state.checkpoints.values(), *(p - 1 for p in positions.values())]) + 1
             if self.domain.isActive():
-                return self._incremental(state, disks, positions, base, cycle_id, known)
+                return self._incremental(state, disks, positions, base, cycle_id, known, quiesce)
             return self._offline(state, disks, positions, base, cycle_id, known[base])
 
     def remove_checkpoints(self) -> list[str]:
@@ -333,6 +340,7 @@ class CheckpointTracker:
         base: str,
         cycle_id: int,
         known: dict[str, Any],
+        quiesce: bool = False,
     ) -> TrackedCycle:
         for orphan, cp in known.items():  # made by a tracker that crashed before saving
             if orphan not in state.checkpoints:
@@ -341,7 +349,15 @@ class CheckpointTracker:
         started = time.monotonic()
         cut = time.time()
         copies = []
-        with self._pull_backup(state.disks, base=base, checkpoint=name):
+        frozen: list[str] = []  # why not, when the guest could not be frozen
+        with self._pull_backup(
+            state.disks, base=base, checkpoint=name, quiesce=frozen if quiesce else None
+        ):
+            kind = (
+                RecoveryPointKind.APP_CONSISTENT
+                if quiesce and not frozen
+                else RecoveryPointKind.CRASH_CONSISTENT
+            )
             state.checkpoints[name] = cycle_id
             state.save(self.state_path)
             for target, size in state.disks.items():
@@ -349,11 +365,21 @@ class CheckpointTracker:
                 with NbdExport(self.socket, target, (context,)) as export:
                     self._same_size(export, target, size)
                     copies.append(
-                        self._ship_dirty(export, context, target, positions[target], cycle_id, cut)
+                        self._ship_dirty(
+                            export, context, target, positions[target], cycle_id, cut, kind
+                        )
                     )
         self._retire_before(state, cycle_id)
         return TrackedCycle(
-            cycle_id, "incremental", name, base, cut, time.monotonic() - started, copies
+            cycle_id,
+            "incremental",
+            name,
+            base,
+            cut,
+            time.monotonic() - started,
+            copies,
+            kind,
+            frozen[0] if frozen else "",
         )
 
     def _offline(
@@ -440,6 +466,7 @@ class CheckpointTracker:
 
         for block, data in self._blocks(export, ranges):
             read += len(data)
+            self.copied[target] = (block + 1) * BLOCK_SIZE
             if is_zero(data):
                 continue
             entries.append(DeltaEntry(block, 0, data))
@@ -509,6 +536,7 @@ class CheckpointTracker:
         position: int,
         cycle_id: int,
         cut: float,
+        kind: RecoveryPointKind = RecoveryPointKind.CRASH_CONSISTENT,
     ) -> DiskCopy:
         """The dirty blocks of one disk as one CYCLE delta (a block that now reads as zeros
         is a change too, and is shipped)."""
@@ -525,6 +553,7 @@ class CheckpointTracker:
             cycle_id=cycle_id,
             cut_time=cut,
             entries=entries,
+            point_kind=kind,
         )
         blob = delta.encode(compress=self.compress)
         ack = self.transport.send_delta(self.pair_id, blob)
@@ -633,10 +662,17 @@ class CheckpointTracker:
 
     @contextlib.contextmanager
     def _pull_backup(
-        self, disks: dict[str, int], *, base: str | None, checkpoint: str
+        self,
+        disks: dict[str, int],
+        *,
+        base: str | None,
+        checkpoint: str,
+        quiesce: list[str] | None = None,
     ) -> Iterator[None]:
         """A pull-mode backup of `disks` (incremental from `base`, or full), creating
-        `checkpoint`; its NBD export listens on self.socket until the block ends."""
+        `checkpoint`; its NBD export listens on self.socket until the block ends. With
+        `quiesce` (a list), the guest's file systems are frozen while the backup begins (the
+        checkpoint's instant) and thawed at once; if they cannot be, the reason is appended."""
         xml = self.domain.XMLDesc(0)
         others = [d.target for d in domain_disks(xml) if d.target and d.target not in disks]
         self._end_leftover_job()
@@ -658,16 +694,35 @@ class CheckpointTracker:
             cp.append(f"<disk name={quoteattr(target)} checkpoint='no'/>")
         backup.append("</disks></domainbackup>")
         cp.append("</disks></domaincheckpoint>")
+        frozen = quiesce is not None and self._freeze(quiesce)
         try:
             self.domain.backupBegin("".join(backup), "".join(cp), 0)
         except libvirt.libvirtError as exc:
             if exc.get_error_code() == libvirt.VIR_ERR_CHECKPOINT_INCONSISTENT:
                 raise CheckpointsDisagree(self.name, str(exc)) from exc
             raise ReplicationError(f"VM {self.name}: libvirt refused the backup: {exc}") from exc
+        finally:
+            if frozen:
+                self._thaw()
         try:
             yield
         finally:
             self._end_backup()
+
+    def _freeze(self, why_not: list[str]) -> bool:
+        try:
+            self.domain.fsFreeze()
+        except libvirt.libvirtError as exc:
+            why_not.append(
+                "the guest's file systems could not be frozen (qemu-guest-agent not running "
+                f"in the guest?): {exc.get_error_message()}"
+            )
+            return False
+        return True
+
+    def _thaw(self) -> None:
+        with contextlib.suppress(libvirt.libvirtError):  # thawed by the guest agent's timeout
+            self.domain.fsThaw()
 
     def _end_backup(self) -> None:
         """End the pull-mode backup job (its normal end) and wait until libvirt has torn it

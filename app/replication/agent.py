@@ -112,6 +112,9 @@ def cmd_agent(args: argparse.Namespace) -> int:
     """`standby agent`: says where it listens, as whom and on which storage; a one-line
     refusal (status 2) for a missing or unreadable file or an address it cannot take."""
     host, port = args.listen
+    for option in ("cert", "key", "ca"):
+        if not getattr(args, option):
+            return _refuse(f"--{option} is required (or --libvirt URI for a host agent)")
     cert, key, ca, storage = Path(args.cert), Path(args.key), Path(args.ca), Path(args.storage)
     for option, path in (("--cert", cert), ("--key", key), ("--ca", ca)):
         if not path.is_file():
@@ -161,9 +164,26 @@ def _add_arguments(p: argparse.ArgumentParser) -> None:
         help=f"address to serve on (default 0.0.0.0:{DEFAULT_PORT})",
     )
     p.add_argument("--storage", required=True, help="folder of this host's replica disks")
-    p.add_argument("--cert", required=True, help="this host's certificate (PEM)")
-    p.add_argument("--key", required=True, help="this host's private key (PEM)")
-    p.add_argument("--ca", required=True, help="the pairing CA: clients must be signed by it")
+    p.add_argument("--cert", help="this host's certificate (PEM); not with --libvirt")
+    p.add_argument("--key", help="this host's private key (PEM); not with --libvirt")
+    p.add_argument("--ca", help="the pairing CA: clients must be signed by it")
+    p.add_argument(
+        "--libvirt",
+        metavar="URI",
+        help="a host agent of this libvirt host (e.g. qemu:///system) that enrolls with the "
+        "control plane: its certificates come from the vault's CA",
+    )
+    p.add_argument(
+        "--register", metavar="KEYFILE", help="with --libvirt: enroll with this registration key"
+    )
+    p.add_argument("--name", help="with --libvirt: this host's name (default: its hostname)")
+    p.add_argument(
+        "--domains",
+        metavar="GLOB",
+        default="*",
+        help="with --libvirt: only the domains whose names match (default all); for agents "
+        "that share one libvirt, as a practice estate on one machine does",
+    )
     p.add_argument(
         "--log-level",
         default="warning",

@@ -239,8 +239,14 @@ def make_agent_app(service: ReplicaService) -> Starlette:
         pruned = await run_in_threadpool(service.prune, p["pair_id"], p["disk_id"], hours)
         return JSONResponse({"pruned": pruned})
 
+    @endpoint
+    async def release(request: Request) -> Response:
+        await run_in_threadpool(service.release_pair, request.path_params["pair_id"])
+        return JSONResponse({"released": True})
+
     app = Starlette(
         routes=[
+            Route(f"{API}/pairs/{{pair_id}}", release, methods=["DELETE"]),
             Route(f"{API}/health", health),
             Route(f"{API}/stats", get_stats),
             Route(f"{API}/pairs/{{pair_id}}/prepare", prepare, methods=["POST"]),
@@ -361,6 +367,10 @@ class HttpTransport:
         body = {"retention_hours": retention_hours}
         path = f"/pairs/{pair_id}/disks/{disk_id}/prune"
         return [int(c) for c in self._json(self._call("POST", path, json=body))["pruned"]]
+
+    def release(self, pair_id: str) -> None:
+        """Delete the pair's replica on the agent (disable protection)."""
+        self._json(self._call("DELETE", f"/pairs/{pair_id}"))
 
     def health(self) -> dict:
         return self._json(self._call("GET", "/health"))

@@ -24,10 +24,10 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from app.domain.enums import RecoveryPointKind
 from app.domain.fabric import FabricError, Progress, ResyncResult
@@ -35,7 +35,7 @@ from app.domain.model import Policy
 
 from .errors import FULL_ERRNOS, ReplicationError, StorageFull
 from .journal import RecoveryPointRecord
-from .pair import ReplicationPair, vm_points
+from .pair import PairStats, Quiescer, vm_points
 from .resync import ResyncResult as ResyncResultRecord
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,56 @@ class WallClock:
 
     def estate_time(self, real: datetime) -> datetime:
         return real
+
+
+class PairDisk(Protocol):
+    @property
+    def disk_id(self) -> str: ...
+
+    @property
+    def size_bytes(self) -> int: ...
+
+
+class CopyProgress(Protocol):
+    @property
+    def next_offset(self) -> int: ...
+
+
+class Pair(Protocol):
+    """One VM's disks and their replica, as the runner drives them: the lab's
+    `ReplicationPair` (write logs) or a real estate's (e.g. libvirt checkpoints)."""
+
+    pair_id: str
+    stats: PairStats
+
+    @property
+    def disks(self) -> Sequence[PairDisk]: ...
+
+    @property
+    def quiescer(self) -> Quiescer | None: ...
+
+    @property
+    def pending_bytes(self) -> int: ...
+
+    @property
+    def resync_required(self) -> bool: ...
+
+    def initial_replication(self, stop: threading.Event | None = None) -> bool: ...
+
+    def initial_progress(self) -> Sequence[CopyProgress | None]: ...
+
+    def run_cycle(self, kind: RecoveryPointKind = ...) -> object: ...
+
+    def resync(self, then_cycle: bool = True) -> list[ResyncResultRecord]: ...
+
+    def wait_idle(self) -> None: ...
+
+    def bound_logs(self, *, blocking: bool = True, mark: bool = True) -> list[str]: ...
+
+    def rpo_seconds(self, now: float | None = None) -> float | None: ...
+
+
+PairT = TypeVar("PairT", bound=Pair)
 
 
 class ReplicaPoints(Protocol):
@@ -128,11 +178,11 @@ class RunnerState:
 
 
 @dataclass
-class ProtectionRunner:
+class ProtectionRunner(Generic[PairT]):
     """One VM's replication on its source host."""
 
     name: str  # the VM's name, for messages
-    pair: ReplicationPair
+    pair: PairT
     policy: Policy
     replica: ReplicaPoints
     clock: EstateClock = field(default_factory=WallClock)

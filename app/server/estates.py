@@ -28,10 +28,13 @@ async def start_fabric(ctx: ServerContext) -> list[asyncio.Task]:
     sync = ctx.sync = FabricSync(ctx)
     await sync.run_once()
     monitor = ReplicationMonitor(ctx)
-    return [
+    tasks = [
         asyncio.create_task(sync.run_forever(), name="fabric-sync"),
         asyncio.create_task(monitor.run_forever(), name="replication-monitor"),
     ]
+    if sync.watch():
+        tasks.append(asyncio.create_task(sync.run_on_changes(), name="fabric-changes"))
+    return tasks
 
 
 def attach_later(ctx: ServerContext) -> list[asyncio.Task]:

@@ -8,12 +8,13 @@ whose storage runs low (app/domain/storage.py) has a warning alert until it has 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from typing import Any
 
 from app.domain.enums import Severity
-from app.domain.fabric import FabricInventory
+from app.domain.fabric import FabricChanges, FabricInventory
 from app.domain.model import Alert, Cloud, Host, Network, Site, Vm
 from app.domain.storage import describe, storage_low
 
@@ -46,6 +47,33 @@ class FabricSync:
         assert ctx.fabric is not None
         self.ctx = ctx
         self.fabric = ctx.fabric
+        self._changes = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def watch(self) -> bool:
+        """Follow the fabric's change announcements, when it makes any (FabricChanges)."""
+        if not isinstance(self.fabric, FabricChanges):
+            return False
+        self._loop = asyncio.get_running_loop()
+        self.fabric.watch_changes(self._changed)
+        return True
+
+    def _changed(self) -> None:  # any thread
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._changes.set)
+
+    async def run_on_changes(self) -> None:
+        """`run_once` soon after each announced change (a burst becomes one refresh), so a VM
+        defined or started shows within a second rather than at the next periodic read."""
+        while True:
+            await self._changes.wait()
+            await asyncio.sleep(0.2)
+            self._changes.clear()
+            try:
+                await self.run_once()
+            except Exception as exc:  # the periodic read (supervised) will say more
+                log.info("refresh after a fabric change failed: %s", exc)
 
     async def run_forever(self) -> None:
         """`run_once` every sync interval, supervised (supervisor.py)."""

@@ -1,0 +1,341 @@
+"""AgentFabric: the fabric protocols, carried out by asking host agents.
+
+Sites and clouds are the control plane's own grouping of enrolled hosts (the registry); hosts
+and their VMs and networks are what each agent last reported, live while it is connected and
+kept as last seen while it is away (its agent then shows disconnected, as a VMM shows a host
+whose agent stopped answering). Replication runs on the agents: the source host's agent
+tracks and ships a VM's disks to the recovery host's agent directly; the control plane only
+tells it where to, and reads its figures.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.domain.enums import PowerState
+from app.domain.fabric import (
+    FabricError,
+    FabricInventory,
+    Progress,
+    RegistrationKey,
+    ReplicationStatus,
+    ResyncResult,
+    UnknownObject,
+)
+from app.domain.model import (
+    Cloud,
+    ConnectionState,
+    Disk,
+    Host,
+    HostStorage,
+    Network,
+    Policy,
+    Site,
+    Vm,
+    VmmServer,
+)
+
+from .hub import Hub
+from .registry import Registry
+from .status import status_from_json
+
+log = logging.getLogger(__name__)
+
+CONTROL_PLANE = "Standby control plane"  # the VMM role, in the inventory's words
+LONG_CALL = None  # an initial copy or a resync: as long as it takes
+
+
+def network_id(host_id: str, name: str) -> str:
+    return f"{host_id}.{''.join(c if c.isalnum() or c in '_.-' else '-' for c in name)}"[:64]
+
+
+class AgentFabric:
+    """The estate of enrolled host agents, with the hub they connect to."""
+
+    name = "agents"
+
+    def __init__(self, folder: Path, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._bind = (host, port)
+        self.registry: Registry | None = None
+        self.hub: Hub | None = None
+        self._watchers: list[Callable[[], None]] = []
+        self._progress: dict[str, Progress] = {}
+        self._storage: dict[str, HostStorage] = {}
+        self._reports: set[asyncio.Future[None]] = set()
+
+    # --- Fabric -------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        if self.hub is not None:
+            return
+        host, port = self._bind
+        if port == 0:  # the key files name the hub's address: keep it across restarts
+            port = self._saved_port() or 0
+        self.registry = Registry(self.folder, f"{host}:{port}")
+        self.hub = Hub(self.registry, self.folder, host, port)
+        self.hub.changed = self._changed
+        self.hub.events.append(self._agent_event)
+        await self.hub.start()
+        if self.hub.port != port:
+            self.registry.hub_address = self.hub.address  # what new key files name
+            (self.folder / "hub.port").write_text(str(self.hub.port))
+
+    def _saved_port(self) -> int | None:
+        try:
+            return int((self.folder / "hub.port").read_text())
+        except (FileNotFoundError, ValueError):
+            return None
+
+    @property
+    def address(self) -> str:
+        return self._hub().address
+
+    def _hub(self) -> Hub:
+        if self.hub is None:
+            raise FabricError("the agents' hub has not started")
+        return self.hub
+
+    def _registry(self) -> Registry:
+        if self.registry is None:
+            raise FabricError("the agents' hub has not started")
+        return self.registry
+
+    async def close(self) -> None:
+        if self.hub is not None:
+            await self.hub.close()
+
+    def watch_changes(self, changed: Callable[[], None]) -> None:
+        self._watchers.append(changed)
+
+    def _changed(self) -> None:
+        for watcher in list(self._watchers):
+            watcher()
+
+    async def inventory(self) -> FabricInventory:
+        registry, hub = self._registry(), self._hub()
+        sites = [
+            Site(
+                id=s.id,
+                name=s.name,
+                location=s.location,
+                vmm_server=VmmServer(
+                    name=CONTROL_PLANE,
+                    provider=ConnectionState(connected=True, last_heartbeat=datetime.now(UTC)),
+                ),
+            )
+            for s in registry.sites()
+        ]
+        clouds = [Cloud(id=c.id, site_id=c.site_id, name=c.name) for c in registry.clouds()]
+        hosts, vms, networks = [], [], []
+        for record in registry.hosts():
+            session = hub.sessions.get(record.id)
+            seen = hub.seen.get(record.id)
+            inventory = session.inventory if session else seen.inventory if seen else {}
+            storage = self._host_storage(record.id, inventory.get("storage"))
+            hosts.append(
+                Host(
+                    id=record.id,
+                    cloud_id=record.cloud_id,
+                    name=record.name,
+                    agent=ConnectionState(
+                        connected=session is not None,
+                        last_heartbeat=(
+                            session.last_heartbeat
+                            if session
+                            else seen.last_heartbeat
+                            if seen
+                            else None
+                        ),
+                        version=session.version if session else seen.version if seen else "",
+                    ),
+                    storage=storage,
+                )
+            )
+            for net in inventory.get("networks", []):
+                networks.append(
+                    Network(
+                        id=network_id(record.id, net["name"]),
+                        site_id=record.site_id,
+                        name=net["name"],
+                    )
+                )
+            for vm in inventory.get("vms", []):
+                vms.append(self._vm(record.id, vm))
+        return FabricInventory(sites, clouds, hosts, vms, networks)
+
+    def _host_storage(self, host_id: str, raw: dict[str, Any] | None) -> HostStorage | None:
+        if not raw:
+            return None
+        storage = HostStorage.measured(
+            int(raw["total_bytes"]), int(raw["free_bytes"]), self._storage.get(host_id)
+        )
+        self._storage[host_id] = storage
+        return storage
+
+    @staticmethod
+    def _vm(host_id: str, raw: dict[str, Any]) -> Vm:
+        nets = raw.get("networks") or []
+        return Vm(
+            id=raw["id"],
+            host_id=host_id,
+            name=raw["name"],
+            power_state=PowerState.RUNNING if raw.get("running") else PowerState.OFF,
+            network_id=network_id(host_id, nets[0]) if nets else None,
+            disks=[
+                Disk(id=d["id"], name=d["name"], size_bytes=int(d["size_bytes"]))
+                for d in raw.get("disks", [])
+            ],
+            tags=list(raw.get("tags", [])),
+        )
+
+    def _vm_host(self, vm_id: str) -> str:
+        """The host whose agent reported the VM (connected or last seen)."""
+        hub = self._hub()
+        for host_id, seen in hub.seen.items():
+            session = hub.sessions.get(host_id)
+            inventory = session.inventory if session else seen.inventory
+            if any(vm.get("id") == vm_id for vm in inventory.get("vms", [])):
+                return host_id
+        raise UnknownObject(f"no host reports VM {vm_id}")
+
+    async def start_vm(self, vm_id: str) -> None:
+        await self._hub().call(self._vm_host(vm_id), "start_vm", {"vm_id": vm_id})
+
+    async def stop_vm(self, vm_id: str) -> None:
+        await self._hub().call(self._vm_host(vm_id), "stop_vm", {"vm_id": vm_id})
+
+    # --- ReplicationFabric --------------------------------------------------------------------
+
+    async def enable_replication(self, vm_id: str, target_host_id: str, policy: Policy) -> None:
+        hub = self._hub()
+        source = self._vm_host(vm_id)
+        if source == target_host_id:
+            raise FabricError("the recovery host must be another host than the VM's")
+        target = hub.session(target_host_id)
+        address = target.hello.get("replica_address")
+        if not address:
+            raise FabricError(f"host {hub.host_name(target_host_id)} serves no replicas")
+        await hub.call(
+            source,
+            "protect",
+            {
+                "vm_id": vm_id,
+                "target_host_id": target_host_id,
+                "target_address": address,
+                "policy": policy.model_dump(mode="json"),
+            },
+        )
+
+    async def initial_replication(self, vm_id: str, progress: Progress) -> None:
+        """The source agent copies on its own; a cut connection (or an agent restart) only
+        interrupts the waiting here, which asks again once the agent is back: the agent
+        resumes or carries on its copy."""
+        self._progress[vm_id] = progress
+        try:
+            await self._until_done(vm_id, "initial_replication", {"vm_id": vm_id})
+        finally:
+            self._progress.pop(vm_id, None)
+
+    async def _until_done(self, vm_id: str, method: str, params: dict[str, Any]) -> Any:
+        hub = self._hub()
+        source = self._vm_host(vm_id)
+        deadline = asyncio.get_running_loop().time() + 3600.0
+        while True:
+            try:
+                return await hub.call(source, method, params, timeout=LONG_CALL)
+            except FabricError as exc:
+                if source in hub.sessions and not isinstance(exc.__cause__, ConnectionError):
+                    raise  # the agent answered with a refusal
+                if asyncio.get_running_loop().time() > deadline:
+                    raise
+                log.info("%s of %s waits for the agent of its host: %s", method, vm_id, exc)
+                await asyncio.sleep(1.0)
+
+    def _agent_event(self, host_id: str, event: str, data: dict[str, Any]) -> None:
+        if event == "progress":
+            progress = self._progress.get(str(data.get("vm_id")))
+            if progress is not None:
+                task = asyncio.ensure_future(progress(float(data["fraction"])))
+                self._reports.add(task)
+                task.add_done_callback(self._reports.discard)
+
+    async def disable_replication(self, vm_id: str, delete_replica: bool) -> None:
+        await self._hub().call(
+            self._vm_host(vm_id),
+            "unprotect",
+            {"vm_id": vm_id, "delete_replica": delete_replica},
+            timeout=300.0,
+        )
+
+    async def replication_status(self) -> dict[str, ReplicationStatus]:
+        hub = self._hub()
+        statuses: dict[str, ReplicationStatus] = {}
+
+        async def read(host_id: str) -> None:
+            try:
+                raw = await hub.call(host_id, "status", {}, timeout=30.0)
+            except FabricError as exc:
+                log.info("status of host %s: %s", hub.host_name(host_id), exc)
+                return
+            for item in raw:
+                status = status_from_json(item)
+                statuses[status.vm_id] = status
+
+        await asyncio.gather(*(read(h) for h in list(hub.sessions)))
+        return statuses
+
+    async def item_status(self, vm_id: str) -> ReplicationStatus | None:
+        raw = await self._hub().call(self._vm_host(vm_id), "status", {"vm_id": vm_id}, 30.0)
+        return status_from_json(raw[0]) if raw else None
+
+    # --- ReplicationControl -------------------------------------------------------------------
+
+    async def pause_replication(self, vm_id: str) -> None:
+        await self._hub().call(self._vm_host(vm_id), "pause", {"vm_id": vm_id}, timeout=300.0)
+
+    async def resume_replication(self, vm_id: str) -> None:
+        await self._hub().call(self._vm_host(vm_id), "resume", {"vm_id": vm_id})
+
+    async def resync_replication(self, vm_id: str, progress: Progress) -> ResyncResult:
+        raw = await self._until_done(vm_id, "resync", {"vm_id": vm_id})
+        await progress(1.0)
+        return ResyncResult(**raw)
+
+    # --- HostRegistry -------------------------------------------------------------------------
+
+    async def create_site(self, name: str, location: str) -> Site:
+        record = self._registry().create_site(name, location)
+        self._changed()
+        return Site(
+            id=record.id,
+            name=record.name,
+            location=record.location,
+            vmm_server=VmmServer(name=CONTROL_PLANE, provider=ConnectionState(connected=True)),
+        )
+
+    async def create_cloud(self, site_id: str, name: str) -> Cloud:
+        record = self._registry().create_cloud(site_id, name)
+        self._changed()
+        return Cloud(id=record.id, site_id=record.site_id, name=record.name)
+
+    async def create_registration_key(
+        self, site_id: str, cloud_id: str | None, valid_seconds: int
+    ) -> RegistrationKey:
+        return self._registry().create_key(site_id, cloud_id, valid_seconds)
+
+    async def place_host(self, host_id: str, cloud_id: str) -> None:
+        self._registry().place_host(host_id, cloud_id)
+        self._changed()
+
+    async def remove_host(self, host_id: str) -> None:
+        self._registry().remove_host(host_id)
+        await self._hub().disconnect(
+            host_id, "this host was removed from the control plane: register it again"
+        )

@@ -1,0 +1,463 @@
+"""One libvirt host as its agent serves it: inventory, events, and replication both ways.
+
+- **Inventory** from libvirt: every domain (UUID, name, running or not, vCPUs, memory, disks
+  with format and size, networks) and every libvirt network. libvirt's domain and network
+  lifecycle events (its default event loop, on a thread) say when it changed.
+- **Source side**: a protected domain's `ProtectionRunner` drives a `CheckpointPair`, which
+  ships to the recovery host's replica service over mTLS with the certificates the vault's
+  CA signed at enrollment. What each protection needs after a restart (where to, its policy,
+  the runner's state) is in `<storage>/protections.json`; the runners resume on start.
+- **Recovery side**: the data plane's `ReplicaService` under `<storage>/replicas`, served on
+  `--listen` over mTLS (only certificates the vault's CA signed get in).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fnmatch
+import logging
+import shutil
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import libvirt
+
+from app.agents.status import status_to_json
+from app.domain.enums import RecoveryPointKind
+from app.domain.fabric import FabricError, FullStorage, ReplicationStatus
+from app.domain.model import Policy, RecoveryPoint
+from app.replication.agent import build_agent_server
+from app.replication.errors import ReplicationError
+from app.replication.http_transport import HttpTransport, client_ssl_context
+from app.replication.recovery import point_id
+from app.replication.schedule import ProtectionRunner
+from app.replication.sparse import write_json_atomic
+from app.replication.transport import ReplicaService
+
+from .disks import replicated_disks
+from .pair import CheckpointPair
+
+log = logging.getLogger(__name__)
+
+_events_started = False
+_events_lock = threading.Lock()
+
+
+def start_event_loop() -> None:
+    """libvirt's default event loop on a daemon thread (once per process); it must be
+    registered before the connection that wants events is opened."""
+    global _events_started
+    with _events_lock:
+        if _events_started:
+            return
+        libvirt.virEventRegisterDefaultImpl()
+
+        def run() -> None:
+            while True:
+                libvirt.virEventRunDefaultImpl()
+
+        threading.Thread(target=run, name="libvirt-events", daemon=True).start()
+        _events_started = True
+
+
+@dataclass
+class Protection:
+    vm_id: str
+    target_host_id: str
+    target_address: str
+    policy: Policy
+    runner: ProtectionRunner[CheckpointPair]
+    transport: HttpTransport
+    copying: asyncio.Task[None] | None = None
+
+
+class LibvirtHost:
+    """The `HostEstate` (app/agents/agent.py) of one libvirt host."""
+
+    def __init__(
+        self,
+        uri: str,
+        storage: Path,
+        listen: tuple[str, int],
+        identity: Any,  # app.agents.agent.Identity: its cert, key and the vault's CA
+        notify: Callable[[str, dict[str, Any]], Any] | None = None,
+        domains: str = "*",
+    ) -> None:
+        self.uri = uri
+        self.domains = domains  # a glob: the domains this agent serves
+        self.folder = Path(storage)
+        self.listen = listen
+        self.identity = identity
+        self.notify = notify
+        self.state_dir = self.folder / "tracking"
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self.state_dir.chmod(0o711)  # QEMU's user walks through to its work folders
+        self.folder.chmod(0o711)
+        self.service = ReplicaService(self.folder / "replicas")
+        self.protections: dict[str, Protection] = {}
+        self._watchers: list[Callable[[], None]] = []
+        start_event_loop()
+        self.conn = libvirt.open(uri)
+        self._callbacks: list[int] = []
+        self._register_events()
+        self._server: Any = None
+        self._server_thread: threading.Thread | None = None
+
+    # --- the replica service -------------------------------------------------------------------
+
+    def serve_replicas(self) -> None:
+        """Serve replicas on `listen` (a thread); returns once it listens."""
+        host, port = self.listen
+        server = build_agent_server(
+            self.service, host, port, self.identity.cert, self.identity.key, self.identity.ca
+        )
+        self._server = server
+        thread = threading.Thread(target=server.run, name="replica-service", daemon=True)
+        thread.start()
+        self._server_thread = thread
+        for _ in range(200):
+            if server.started:
+                break
+            if not thread.is_alive():
+                raise OSError(f"the replica service could not listen on {host}:{port}")
+            threading.Event().wait(0.05)
+        if port == 0:
+            sock = server.servers[0].sockets[0]
+            self.listen = (host, sock.getsockname()[1])
+
+    def replica_address(self) -> str:
+        host, port = self.listen
+        return f"{host}:{port}"
+
+    # --- inventory and events ------------------------------------------------------------------
+
+    def _register_events(self) -> None:
+        def domain_event(*_args: Any) -> None:
+            self._changed()
+
+        self._callbacks.append(
+            self.conn.domainEventRegisterAny(
+                None, libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, domain_event, None
+            )
+        )
+        with contextlib.suppress(libvirt.libvirtError, AttributeError):
+            self._callbacks.append(
+                self.conn.networkEventRegisterAny(
+                    None, libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE, domain_event, None
+                )
+            )
+
+    def watch_changes(self, changed: Callable[[], None]) -> None:
+        self._watchers.append(changed)
+
+    def _changed(self) -> None:
+        for watcher in list(self._watchers):
+            watcher()
+
+    def inventory(self) -> dict[str, Any]:
+        vms = []
+        for dom in self.conn.listAllDomains():
+            if not self._ours(dom):
+                continue
+            try:
+                vms.append(self._domain(dom))
+            except libvirt.libvirtError:  # undefined while we looked
+                continue
+        networks = []
+        for net in self.conn.listAllNetworks():
+            with contextlib.suppress(libvirt.libvirtError):
+                root = ET.fromstring(net.XMLDesc(0))
+                forward = root.find("forward")
+                networks.append(
+                    {
+                        "name": net.name(),
+                        "active": bool(net.isActive()),
+                        "forward": forward.get("mode", "nat") if forward is not None else "none",
+                    }
+                )
+        return {"vms": vms, "networks": networks, "storage": self.storage_figures()}
+
+    def _domain(self, dom: Any) -> dict[str, Any]:
+        xml = dom.XMLDesc(0)
+        root = ET.fromstring(xml)
+        _state, max_mem_kib, _mem, cpus, _time = dom.info()
+        disks = []
+        for disk in replicated_disks(xml):
+            try:
+                capacity = dom.blockInfo(disk.target)[0]
+            except libvirt.libvirtError:
+                capacity = 0
+            disks.append(
+                {
+                    "id": disk.target,
+                    "name": disk.path.name if disk.path else disk.target,
+                    "size_bytes": capacity,
+                    "format": disk.driver_type,
+                }
+            )
+        networks = [
+            src.get("network", "")
+            for src in root.findall("./devices/interface[@type='network']/source")
+        ]
+        return {
+            "id": dom.UUIDString(),
+            "name": dom.name(),
+            "running": bool(dom.isActive()),
+            "cpus": cpus,
+            "memory_bytes": max_mem_kib * 1024,
+            "disks": disks,
+            "networks": [n for n in networks if n],
+        }
+
+    def storage_figures(self) -> dict[str, Any] | None:
+        try:
+            usage = shutil.disk_usage(self.folder)
+        except OSError:
+            return None
+        return {"total_bytes": usage.total, "free_bytes": usage.free}
+
+    def storage(self) -> dict[str, Any] | None:
+        return self.storage_figures()
+
+    # --- commands ------------------------------------------------------------------------------
+
+    async def command(self, method: str, params: dict[str, Any]) -> Any:
+        handler = getattr(self, f"_cmd_{method}", None)
+        if handler is None:
+            raise LookupError(f"unknown command {method!r}")
+        try:
+            return await handler(**params)
+        except ReplicationError as exc:
+            raise FabricError(str(exc)) from exc
+
+    def _ours(self, dom: Any) -> bool:
+        try:
+            return fnmatch.fnmatchcase(dom.name(), self.domains)
+        except libvirt.libvirtError:
+            return False
+
+    def _lookup(self, vm_id: str) -> Any:
+        try:
+            dom = self.conn.lookupByUUIDString(vm_id)
+        except libvirt.libvirtError as exc:
+            raise FabricError(f"no VM {vm_id} on this host: {exc.get_error_message()}") from exc
+        if not self._ours(dom):
+            raise FabricError(f"VM {dom.name()} is not one this agent serves ({self.domains})")
+        return dom
+
+    def _protection(self, vm_id: str) -> Protection:
+        protection = self.protections.get(vm_id)
+        if protection is None:
+            raise FabricError(f"VM {vm_id} is not protected on this host")
+        return protection
+
+    async def _cmd_start_vm(self, vm_id: str) -> None:
+        dom = self._lookup(vm_id)
+        if not dom.isActive():
+            await asyncio.to_thread(dom.create)
+
+    async def _cmd_stop_vm(self, vm_id: str) -> None:
+        dom = self._lookup(vm_id)
+        if dom.isActive():
+            await asyncio.to_thread(dom.destroy)
+
+    async def _cmd_protect(
+        self, vm_id: str, target_host_id: str, target_address: str, policy: dict[str, Any]
+    ) -> None:
+        if vm_id in self.protections:
+            return  # idempotent: a job repeating its step
+        self._build(vm_id, target_host_id, target_address, Policy.model_validate(policy), None)
+        self.save()
+
+    def _build(
+        self,
+        vm_id: str,
+        target_host_id: str,
+        target_address: str,
+        policy: Policy,
+        saved: dict[str, Any] | None,
+    ) -> Protection:
+        dom = self._lookup(vm_id)
+        ident = self.identity
+        transport = HttpTransport(
+            f"https://{target_address}", client_ssl_context(ident.cert, ident.key, ident.ca)
+        )
+        pair = CheckpointPair(
+            dom,
+            pair_id=vm_id,
+            vm_id=vm_id,
+            transport=transport,
+            state_dir=self.state_dir,
+            compress=policy.compression,
+        )  # raises DiskNotTrackable (every reason) for disks it cannot track
+        runner = ProtectionRunner(dom.name(), pair, policy, transport)
+        if saved is not None:
+            runner.restore(saved)
+        protection = Protection(vm_id, target_host_id, target_address, policy, runner, transport)
+        self.protections[vm_id] = protection
+        return protection
+
+    async def _cmd_initial_replication(self, vm_id: str) -> None:
+        """Runs the copy as this host's own task: a control plane that stops waiting (a cut
+        link) does not stop it; asking again waits for the same copy."""
+        protection = self._protection(vm_id)
+        if protection.copying is None or protection.copying.done():
+            if protection.copying is not None and protection.copying.exception() is None:
+                return
+            protection.copying = asyncio.create_task(self._copy(protection))
+        await asyncio.shield(protection.copying)
+
+    async def _copy(self, protection: Protection) -> None:
+        async def progress(fraction: float) -> None:
+            if self.notify is not None:
+                await self.notify("progress", {"vm_id": protection.vm_id, "fraction": fraction})
+
+        await protection.runner.initial_replication(progress)
+        self.save()
+
+    async def _cmd_pause(self, vm_id: str) -> None:
+        await self._protection(vm_id).runner.pause()
+        self.save()
+
+    async def _cmd_resume(self, vm_id: str) -> None:
+        await self._protection(vm_id).runner.resume()
+        self.save()
+
+    async def _cmd_resync(self, vm_id: str) -> dict[str, int]:
+        async def progress(_fraction: float) -> None:
+            return None
+
+        result = await self._protection(vm_id).runner.resync(progress)
+        self.save()
+        return {
+            "blocks_compared": result.blocks_compared,
+            "blocks_shipped": result.blocks_shipped,
+            "bytes_shipped": result.bytes_shipped,
+        }
+
+    async def _cmd_unprotect(self, vm_id: str, delete_replica: bool) -> None:
+        protection = self.protections.get(vm_id)
+        if protection is None:
+            return
+        await protection.runner.close()
+        pair = protection.runner.pair
+        await asyncio.to_thread(pair.tracker.remove_checkpoints)
+        if delete_replica:
+            await asyncio.to_thread(self._delete_replica, protection)
+        pair.tracker.state_path.unlink(missing_ok=True)
+        protection.transport.close()
+        del self.protections[vm_id]
+        self.save()
+
+    def _delete_replica(self, protection: Protection) -> None:
+        transport = protection.transport
+        with contextlib.suppress(ReplicationError, OSError):
+            transport.release(protection.vm_id)
+
+    async def _cmd_status(self, vm_id: str | None = None) -> list[dict[str, Any]]:
+        chosen = (
+            [self.protections[vm_id]]
+            if vm_id in self.protections
+            else ([] if vm_id else list(self.protections.values()))
+        )
+        return [status_to_json(await asyncio.to_thread(self._status, p)) for p in chosen]
+
+    def _status(self, protection: Protection) -> ReplicationStatus:
+        runner = protection.runner
+        figures = runner.figures()
+        host_id = self.identity.host_id
+        full = tuple(
+            FullStorage(side, host_id if side == "source" else protection.target_host_id, detail)
+            for side, detail in figures.full.items()
+        )
+        points = [
+            RecoveryPoint(
+                id=point_id(protection.vm_id, p.cycle_id),
+                item_id=protection.vm_id,
+                time=p.time,
+                kind=RecoveryPointKind(p.kind),
+                cycle_id=p.cycle_id,
+            )
+            for p in figures.points
+        ]
+        return ReplicationStatus(
+            vm_id=protection.vm_id,
+            observed_at=figures.observed_at,
+            last_replication=figures.last_replication,
+            rpo_seconds=figures.rpo_seconds,
+            pending_bytes=figures.pending_bytes,
+            throughput_bps=figures.throughput_bps,
+            successful_cycles=figures.successful_cycles,
+            missed_cycles=figures.missed_cycles,
+            resync_required=figures.resync_required,
+            recovery_points=points,
+            source_host_id=host_id,
+            target_host_id=protection.target_host_id,
+            storage_full=full,
+            replica_reachable=figures.reachable,
+        )
+
+    # --- restart safety ------------------------------------------------------------------------
+
+    @property
+    def _saved_path(self) -> Path:
+        return self.folder / "protections.json"
+
+    def save(self) -> None:
+        write_json_atomic(
+            self._saved_path,
+            {
+                vm_id: {
+                    "target_host_id": p.target_host_id,
+                    "target_address": p.target_address,
+                    "policy": p.policy.model_dump(mode="json"),
+                    "runner": p.runner.snapshot(),
+                }
+                for vm_id, p in self.protections.items()
+            },
+        )
+
+    async def resume(self) -> None:
+        """Take up the protections saved before a restart: cycles run again where they ran,
+        and a copy that was under way starts again."""
+        import json
+
+        try:
+            saved = json.loads(self._saved_path.read_text())
+        except FileNotFoundError:
+            return
+        for vm_id, raw in saved.items():
+            try:
+                protection = await asyncio.to_thread(
+                    self._build,
+                    vm_id,
+                    raw["target_host_id"],
+                    raw["target_address"],
+                    Policy.model_validate(raw["policy"]),
+                    raw["runner"],
+                )
+            except (FabricError, ReplicationError, OSError) as exc:
+                log.error("protection of %s could not resume: %s", vm_id, exc)
+                continue
+            state = protection.runner.state
+            if state.initial_done and state.replicating:
+                protection.runner.start()
+
+    async def close(self) -> None:
+        for protection in list(self.protections.values()):
+            await protection.runner.close()
+            protection.transport.close()
+        if self._server is not None:
+            self._server.should_exit = True
+            if self._server_thread is not None:
+                await asyncio.to_thread(self._server_thread.join, 10)
+        for callback in self._callbacks:
+            with contextlib.suppress(libvirt.libvirtError):
+                self.conn.domainEventDeregisterAny(callback)
+        with contextlib.suppress(libvirt.libvirtError):
+            self.conn.close()
