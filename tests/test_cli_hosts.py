@@ -1,8 +1,8 @@
 """`standby site|cloud|host-key|host` against a real control plane through real processes: an
 admin builds a site, writes a registration key file (0600, never overwritten) with the agent's
 command, places and removes an enrolled host; every refusal is one line and exit status 2.
-(The fabric is the stand-in over the real Registry, tests/support/registry_fabric.py, until
-AgentFabric is on this branch.)"""
+The control plane runs the real AgentFabric; a real agent with an empty host
+(tests/support/agents.py) enrolls with the key file the command wrote."""
 
 from __future__ import annotations
 
@@ -11,14 +11,18 @@ import os
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
+from app.agents.fabric import AgentFabric
 from app.agents.keys import read_key_file
 from app.server.context import Settings
-from tests.support.registry_fabric import RegistryFabric
+from tests.support.agents import AgentThread
 from tests.support.server import RunningServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def hosts_server(tmp_path: Path) -> Iterator[RunningServer]:
     running = RunningServer(
         f"sqlite+aiosqlite:///{tmp_path / 'hosts.db'}",  # not lab_server's vault
-        fabric_factory=lambda: RegistryFabric(tmp_path / "registry"),
+        fabric_factory=lambda: AgentFabric(tmp_path / "agents"),
         settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=30.0),
     ).start()
     yield running
@@ -50,6 +54,20 @@ def cli(server: RunningServer, *args: str, role: str = "admin", cwd: Path = ROOT
         cwd=cwd,
         env=env,
     )
+
+
+def _host_listed(server: RunningServer, name: str) -> bool:
+    answer = httpx.get(f"{server.url}/api/v1/hosts", headers=server.headers("viewer"))
+    return any(h["name"] == name for h in answer.json())
+
+
+def until(check: Callable[[], Any], what: str, limit: float = 30.0) -> None:
+    """Poll `check` until it is true (a bound, not a timing assertion)."""
+    deadline = time.monotonic() + limit
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {limit:g} s: {what}")
+        time.sleep(0.05)
 
 
 def refused(result: subprocess.CompletedProcess, text: str) -> None:
@@ -89,13 +107,16 @@ def test_an_admin_adds_a_host_from_the_command_line(hosts_server, tmp_path: Path
     assert path.read_bytes() == before
     assert len(hosts_server.ctx.fabric.registry._keys) == 1
 
-    fabric: RegistryFabric = hosts_server.ctx.fabric
-    host_id = fabric.enroll(path.read_text(), "kvm-01")
-    hosts_server.call(lambda: hosts_server.ctx.sync.run_once())
+    fabric: AgentFabric = hosts_server.ctx.fabric
+    agent = AgentThread(path.read_text(), tmp_path / "kvm-01", "kvm-01").start()
+    assert agent.identity is not None
+    host_id = agent.identity.host_id
+    until(lambda: _host_listed(hosts_server, "kvm-01"), "the enrolled host in the inventory")
 
     placed = cli(hosts_server, "host", "place", "kvm-01", "--cloud", "Silver")
     assert placed.returncode == 0, placed.stderr
     assert "in the cloud Silver now" in placed.stdout
+    assert fabric.registry is not None
     assert fabric.registry.host(host_id).cloud_id.endswith("silver")
 
     out = tmp_path / "second.key"
@@ -109,6 +130,7 @@ def test_an_admin_adds_a_host_from_the_command_line(hosts_server, tmp_path: Path
     assert removed.returncode == 0, removed.stderr
     assert "its agent is refused from now on" in removed.stdout
     assert fabric.registry.hosts() == []
+    assert agent.ended.wait(30) and "removed" in (agent.refused or "")
 
 
 def test_refusals_are_one_line(hosts_server, lab_server, tmp_path: Path) -> None:

@@ -1,19 +1,22 @@
 """Host administration through the API: sites, clouds, registration keys, placing and removing
 enrolled hosts; admins only, audited, refused clearly, served only by a fabric whose hosts
-enroll. (The fabric is tests/support/registry_fabric.py's stand-in over the real Registry,
-until AgentFabric is on this branch.)"""
+enroll. The control plane runs the real AgentFabric and hub; a real agent (with an empty host,
+tests/support/agents.py) enrolls with the key the API issued."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
+from app.agents.fabric import AgentFabric
 from app.server.context import Settings
-from tests.support.registry_fabric import RegistryFabric
+from tests.support.agents import AgentThread
 from tests.support.server import RunningServer
 
 
@@ -21,14 +24,25 @@ from tests.support.server import RunningServer
 def hosts_server(db_url: str, tmp_path: Path) -> Iterator[RunningServer]:
     running = RunningServer(
         db_url,
-        fabric_factory=lambda: RegistryFabric(tmp_path / "registry"),
+        fabric_factory=lambda: AgentFabric(tmp_path / "agents"),
         settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=30.0),
     ).start()
     yield running
     running.stop()
 
 
-def test_an_admin_builds_a_site_adds_a_host_places_and_removes_it(hosts_server) -> None:
+def until(check: Callable[[], Any], what: str, limit: float = 30.0) -> Any:
+    """Poll `check` until it answers something true (a bound, not a timing assertion)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.05)
+    raise AssertionError(f"not within {limit:g} s: {what}")
+
+
+def test_an_admin_builds_a_site_adds_a_host_places_and_removes_it(hosts_server, tmp_path) -> None:
     api = httpx.Client(base_url=hosts_server.url, headers=hosts_server.headers("admin"))
     vault = api.get("/api/v1/vault").json()
     assert vault["host_registration"] is True and vault["lab"] is False
@@ -54,19 +68,42 @@ def test_an_admin_builds_a_site_adds_a_host_places_and_removes_it(hosts_server) 
     assert key["site"] == "Stockholm" and key["cloud"] == "Gold" and key["hub"]
     assert issued["cloud_id"] == gold["id"]
 
-    fabric: RegistryFabric = hosts_server.ctx.fabric
-    host_id = fabric.enroll(issued["key_text"], "kvm-01")
-    hosts_server.call(lambda: hosts_server.ctx.sync.run_once())
-    assert api.get(f"/api/v1/hosts/{host_id}").json()["cloud_id"] == gold["id"]
+    agent = AgentThread(issued["key_text"], tmp_path / "kvm-01", "kvm-01").start()
+    try:
+        assert agent.identity is not None
+        host_id = agent.identity.host_id
+        host = until(
+            lambda: next(
+                (h for h in api.get("/api/v1/hosts").json() if h["agent"]["connected"]), None
+            ),
+            "the enrolled host's agent connected in the inventory",
+        )
+        assert host["id"] == host_id and host["name"] == "kvm-01"
+        assert host["cloud_id"] == gold["id"]
+        _place_and_remove(api, agent, host_id, silver["id"], site_id, issued)
+    finally:
+        agent.stop()
 
-    moved = api.put(f"/api/v1/hosts/{host_id}/cloud", json={"cloud_id": silver["id"]})
+
+def _place_and_remove(
+    api: httpx.Client,
+    agent: AgentThread,
+    host_id: str,
+    silver_id: str,
+    site_id: str,
+    issued: dict[str, Any],
+) -> None:
+
+    moved = api.put(f"/api/v1/hosts/{host_id}/cloud", json={"cloud_id": silver_id})
     assert moved.status_code == 204, moved.text
-    assert api.get(f"/api/v1/hosts/{host_id}").json()["cloud_id"] == silver["id"]
+    assert api.get(f"/api/v1/hosts/{host_id}").json()["cloud_id"] == silver_id
 
     removed = api.delete(f"/api/v1/hosts/{host_id}")
     assert removed.status_code == 204, removed.text
     assert api.get(f"/api/v1/hosts/{host_id}").status_code == 404
-    assert "removed" in (fabric.registry.admitted(host_id, 1) or "")
+    # Its agent is refused from then on, and says why.
+    assert agent.ended.wait(30)
+    assert agent.refused is not None and "removed" in agent.refused
 
     audit = api.get("/api/v1/audit").json()
     objects = [(a["method"], a["object"], a["outcome"]) for a in audit]
