@@ -18,9 +18,9 @@ import sys
 from pathlib import Path
 
 import libvirt
-from app.agents.keys import read_key_file
 
 from app.agents.agent import AgentRuntime, Identity, Refused, enroll
+from app.agents.keys import read_key_file
 
 from .host import LibvirtHost
 

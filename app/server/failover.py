@@ -8,7 +8,7 @@ status and the job in one transaction, and the job's steps drive the fabric's Fa
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from pydantic import Field
 
@@ -19,6 +19,7 @@ from app.domain.enums import (
 from app.domain.fabric import (
     FabricError,
     FailoverFabric,
+    ReplicationControl,
 )
 from app.domain.model import Id, Job, Model, ProtectedItem
 from app.domain.operations import ItemStatus, check
@@ -69,9 +70,18 @@ class OperationRequest(Model):
     )
 
 
-def fabric_of(ctx: ServerContext) -> FailoverFabric:
+# Operations on replication itself: an estate that replicates but cannot fail over yet (its
+# ReplicationControl without FailoverFabric) still serves them.
+CONTROL_OPERATIONS = frozenset({Operation.PAUSE, Operation.RESUME, Operation.RESYNC})
+
+
+def fabric_of(ctx: ServerContext, op: Operation | None = None) -> FailoverFabric:
+    """The fabric that carries `op` out (409 when it cannot). Pause, resume and resync need
+    only ReplicationControl; their steps check for it (steps._control)."""
+    if op in CONTROL_OPERATIONS and isinstance(ctx.fabric, ReplicationControl):
+        return cast(FailoverFabric, ctx.fabric)
     if not isinstance(ctx.fabric, FailoverFabric):
-        raise conflict("This control plane's fabric cannot fail over.")
+        raise conflict("This control plane's estate cannot fail over.")
     return ctx.fabric
 
 
@@ -135,7 +145,7 @@ async def validate_request(
 async def start_operation(
     ctx: ServerContext, item_id: str, op: Operation, request: OperationRequest, actor: str
 ) -> Job:
-    fabric_of(ctx)
+    fabric_of(ctx, op)
     body = await ctx.store.get("protected-item", item_id)
     if body is None:
         raise not_found("protected-item", item_id)
@@ -189,7 +199,7 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
                 run.progress,
                 tag,
             )
-            await step(fabric_of(ctx), item_run)
+            await step(fabric_of(ctx, Operation(run.job.operation)), item_run)
 
         return run_step
 

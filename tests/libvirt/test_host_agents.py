@@ -47,9 +47,20 @@ class AgentProcess:
 
     def start(self) -> AgentProcess:
         args = [
-            sys.executable, "-m", "app.cli", "agent", "--libvirt", "qemu:///system",
-            "--storage", str(self.storage), "--listen", self.listen, "--name", self.name,
-            "--domains", self.domains,
+            sys.executable,
+            "-m",
+            "app.cli",
+            "agent",
+            "--libvirt",
+            "qemu:///system",
+            "--storage",
+            str(self.storage),
+            "--listen",
+            self.listen,
+            "--name",
+            self.name,
+            "--domains",
+            self.domains,
         ]
         if self.key is not None:
             args += ["--register", str(self.key)]
@@ -91,8 +102,14 @@ class RealEstate:
         return next(h["id"] for h in hosts if h["name"] == name)
 
 
-def write_key(estate_fabric: AgentFabric, server: RunningServer, site: str, cloud: str,
-              path: Path, valid_seconds: int = 600) -> Path:
+def write_key(
+    estate_fabric: AgentFabric,
+    server: RunningServer,
+    site: str,
+    cloud: str,
+    path: Path,
+    valid_seconds: int = 600,
+) -> Path:
     key = server.call(lambda: estate_fabric.create_registration_key(site, cloud, valid_seconds))
     path.write_text(key.text)
     return path
@@ -116,11 +133,17 @@ def real_estate(tmp_path: Path, make_guest: GuestFactory) -> Iterator[tuple[Real
             c = server.call(lambda s=s, cloud=cloud: fabric.create_cloud(s.id, cloud))
             sites[site], clouds[site] = s.id, c.id
         primary = AgentProcess(
-            "primary-hv01", folder / "primary", f"127.0.0.1:{free_port()}", guest.name,
+            "primary-hv01",
+            folder / "primary",
+            f"127.0.0.1:{free_port()}",
+            guest.name,
             write_key(fabric, server, sites["Primary"], clouds["Primary"], folder / "p.key"),
         )
         recovery = AgentProcess(
-            "recovery-hv01", folder / "recovery", f"127.0.0.1:{free_port()}", "no-domain-*",
+            "recovery-hv01",
+            folder / "recovery",
+            f"127.0.0.1:{free_port()}",
+            "no-domain-*",
             write_key(fabric, server, sites["Recovery"], clouds["Recovery"], folder / "r.key"),
         )
         for agent in (primary, recovery):
@@ -259,11 +282,24 @@ def test_a_removed_host_is_refused_and_keys_are_one_time(
     # The primary's key was used: a second agent enrolling with it is refused, nothing enrolled.
     again = subprocess.run(
         [
-            sys.executable, "-m", "app.cli", "agent", "--libvirt", "qemu:///system",
-            "--storage", str(tmp_path / "third"), "--listen", f"127.0.0.1:{free_port()}",
-            "--register", str(estate.primary.key), "--name", "third-hv",
+            sys.executable,
+            "-m",
+            "app.cli",
+            "agent",
+            "--libvirt",
+            "qemu:///system",
+            "--storage",
+            str(tmp_path / "third"),
+            "--listen",
+            f"127.0.0.1:{free_port()}",
+            "--register",
+            str(estate.primary.key),
+            "--name",
+            "third-hv",
         ],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert again.returncode == 2, again.stderr
     assert "already used" in again.stderr and "Traceback" not in again.stderr
@@ -305,3 +341,66 @@ def test_domain_events_reach_the_inventory_at_once(
     print(f"stop reached the inventory in {time.monotonic() - started:.2f} s")
     with contextlib.suppress(Exception):
         guest.dom.create()
+
+
+def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
+    real_estate: tuple[RealEstate, Guest],
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    vm_id = guest.dom.UUIDString()
+    item_id = protect(estate, guest)["id"]
+
+    def item() -> dict:
+        return op.get(f"/api/v1/protected-items/{item_id}")
+
+    def point_after(moment: datetime) -> dict | None:
+        points = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return next((p for p in points if datetime.fromisoformat(p["time"]) > moment), None)
+
+    # Pause, then resume: points come again.
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/pause"))
+    assert item()["replication_state"] == "paused"
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/resume"))
+    mark = datetime.now(UTC)
+    wait_until(lambda: point_after(mark), timeout=120)
+
+    # kill -9 of the primary agent: its host shows disconnected; started again (with the
+    # identity it kept, no key), it reconnects and its protection goes on by itself.
+    proc = estate.primary.proc
+    assert proc is not None
+    proc.kill()
+    proc.wait(10)
+    host_id = estate.host_id("primary-hv01")
+
+    def agent_connected() -> bool:
+        hosts = op.get("/api/v1/inventory")["hosts"]
+        return next(h["agent"]["connected"] for h in hosts if h["id"] == host_id)
+
+    wait_until(lambda: not agent_connected(), timeout=30)
+    estate.primary.key = None
+    estate.primary.start()
+    wait_until(agent_connected, timeout=60)
+    mark = datetime.now(UTC)
+    wait_until(lambda: point_after(mark), timeout=120)
+    assert item()["replication_state"] == "protected"
+
+    # The guest stops writing (suspended); once a point holds everything, one replica block
+    # is changed behind Standby's back: a resync ships exactly that block.
+    guest.dom.suspend()
+    try:
+        mark = datetime.now(UTC)
+        wait_until(lambda: point_after(mark), timeout=120)
+        replicas = ReplicaService(estate.recovery.storage / "replicas")
+        image = replicas.image_path(vm_id, DISK)
+        replicas.close()
+        with open(image, "r+b") as f:
+            f.seek(48 * 1024 * 1024)
+            f.write(os.urandom(64 * 1024))
+            os.fsync(f.fileno())
+        job = op.finish(op.start(f"/api/v1/protected-items/{item_id}/resync"))
+        assert job["result"]["blocks_shipped"] == 1, job["result"]
+        assert job["result"]["blocks_compared"] == 64 * 1024 * 1024 // (64 * 1024)
+    finally:
+        guest.dom.resume()
+    assert item()["replication_state"] == "protected"
