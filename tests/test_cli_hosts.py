@@ -96,7 +96,7 @@ def test_an_admin_adds_a_host_from_the_command_line(hosts_server, tmp_path: Path
     assert read.site == "Stockholm" and read.cloud == "Gold"
     command = (
         "standby agent --libvirt qemu:///system --register standby-stockholm.key "
-        "--storage /var/lib/standby"
+        "--storage /var/lib/standby/agent"
     )
     assert command in key.stdout and "works once" in key.stdout
 

@@ -126,7 +126,7 @@ def make_ssl_context(
     return context
 
 
-def agent_command(key_file: str, storage: str = "/var/lib/standby") -> str:
+def agent_command(key_file: str, storage: str = "/var/lib/standby/agent") -> str:
     """The command that enrolls a libvirt host with a registration key file (run on the host,
     where the key file was copied)."""
     import shlex

@@ -96,7 +96,7 @@ def test_add_a_host_move_it_and_remove_it(admin_console, hosts_server, run, tmp_
     command = dialog.command.toPlainText()
     assert command == (
         "standby agent --libvirt qemu:///system --register standby-stockholm.key "
-        "--storage /var/lib/standby"
+        "--storage /var/lib/standby/agent"
     )
     assert "works once, until" in dialog.summary.text() and "Gold" in dialog.summary.text()
     assert "shown only now" in dialog.once.text()
@@ -112,7 +112,9 @@ def test_add_a_host_move_it_and_remove_it(admin_console, hosts_server, run, tmp_
     key_path = tmp_path / "kvm-01.key"
     assert dialog.save_key(key_path)
     assert stat.S_IMODE(os.stat(key_path).st_mode) == 0o600
-    assert dialog.command.toPlainText().endswith("--register kvm-01.key --storage /var/lib/standby")
+    assert dialog.command.toPlainText().endswith(
+        "--register kvm-01.key --storage /var/lib/standby/agent"
+    )
     print("shot:", shoot(dialog, "add-host-3-saved", run))
     key = read_key_file(key_path)
     assert key.site == "Stockholm" and key.cloud == "Gold"
