@@ -617,6 +617,267 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     return _run_read(args, read, show)
 
 
+# --- host administration (a vault whose hosts enroll with it) -------------------------------
+
+
+def parse_validity(text: str) -> int:
+    """ "90m", "1h", "2d", "45" (minutes) → minutes, 1 minute to 7 days."""
+    units = {"m": 1, "h": 60, "d": 24 * 60}
+    value = text.strip().lower()
+    unit = units.get(value[-1:], 0)
+    number = value[:-1] if unit else value
+    if not number.isdigit():
+        raise ValueError(f"--valid {text!r}: give minutes, hours or days, e.g. 30m, 1h, 2d")
+    minutes = int(number) * (unit or 1)
+    if not 1 <= minutes <= 7 * 24 * 60:
+        raise ValueError(f"--valid {text!r}: a key is valid for 1 minute to 7 days")
+    return minutes
+
+
+class _Refused(Exception):
+    """A host administration command refused in the middle of its work (one line)."""
+
+
+def _run_admin(args: argparse.Namespace, act: Any) -> int:
+    """Run `act(client, inventory)` against the control plane; any refusal is one line on
+    stderr and exit status 2."""
+    from app.client.errors import Forbidden, NotFound, StandbyError
+
+    try:
+        client = _client(args)
+    except StandbyError as exc:
+        fail(str(exc))
+
+    async def main() -> Any:
+        async with client:
+            inventory = await client.inventory()
+            if not inventory.vault.host_registration:
+                raise _Refused(
+                    f"the control plane at {client.url} does not take host registrations "
+                    "(its estate's hosts do not enroll with it, e.g. a lab)"
+                )
+            return await act(client, inventory)
+
+    try:
+        return asyncio.run(main())
+    except _Refused as exc:
+        fail(str(exc))
+    except Forbidden as exc:
+        fail(f"{exc.detail or exc} (sites, keys and hosts need an admin token)")
+    except NotFound as exc:
+        fail(exc.detail or str(exc))
+    except StandbyError as exc:
+        fail(getattr(exc, "detail", "") or str(exc))
+
+
+def _named(kind: str, objects: list[Any], name: str, where: str = "") -> Any:
+    """The object called `name` (or with that id), case-insensitively; else a one-line
+    refusal that lists the names there are."""
+    wanted = name.casefold()
+    for obj in objects:
+        if obj.id == name or obj.name.casefold() == wanted:
+            return obj
+    names = ", ".join(sorted(o.name for o in objects)) or "none"
+    raise _Refused(f"no {kind} named {name!r}{where} ({kind}s: {names})")
+
+
+def _print_json(doc: Any) -> None:
+    print(json.dumps(doc, indent=2, default=str))
+
+
+def cmd_site_create(args: argparse.Namespace) -> int:
+    async def act(client: Any, _inventory: Any) -> int:
+        site = await client.create_site(args.name, args.location or "")
+        if args.json:
+            _print_json(site.model_dump(mode="json"))
+        else:
+            print(f"Site {site.name} created ({site.id}).")
+            print(f"Add a host to it with: standby host-key create --site {shlex.quote(site.name)}")
+        return 0
+
+    return _run_admin(args, act)
+
+
+def cmd_cloud_create(args: argparse.Namespace) -> int:
+    async def act(client: Any, inventory: Any) -> int:
+        site = _named("site", inventory.sites, args.site)
+        cloud = await client.create_cloud(site.id, args.name)
+        if args.json:
+            _print_json(cloud.model_dump(mode="json"))
+        else:
+            print(f"Cloud {cloud.name} created in the site {site.name} ({cloud.id}).")
+        return 0
+
+    return _run_admin(args, act)
+
+
+def cmd_host_key_create(args: argparse.Namespace) -> int:
+    from app.client.api import agent_command, key_file_name
+
+    try:
+        minutes = parse_validity(args.valid)
+    except ValueError as exc:
+        fail(str(exc))
+    to_stdout = args.out == "-"
+
+    async def act(client: Any, inventory: Any) -> int:
+        site = _named("site", inventory.sites, args.site)
+        cloud = None
+        if args.cloud:
+            clouds = [c for c in inventory.clouds if c.site_id == site.id]
+            cloud = _named("cloud", clouds, args.cloud, f" in the site {site.name}")
+        out = None if to_stdout else Path(args.out or key_file_name(site.name))
+        if out is not None:
+            # Checked before the key exists: a refused file would waste a one-time key.
+            if out.exists():
+                raise _Refused(f"{out} exists: a key file is never overwritten; give another --out")
+            if not out.parent.is_dir():
+                raise _Refused(f"no folder {out.parent} for the key file")
+        issued = await client.create_registration_key(
+            site.id, cloud.id if cloud is not None else None, minutes
+        )
+        expires = f"{issued.expires_at.astimezone():%Y-%m-%d %H:%M %Z}"
+        if out is None:
+            sys.stdout.write(issued.key_text)
+            print(
+                f"(a registration key for one host of {site.name}, valid until {expires}; "
+                "it is shown only once)",
+                file=sys.stderr,
+            )
+            return 0
+        try:
+            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(issued.key_text)
+        except OSError as exc:
+            raise _Refused(
+                f"cannot write the key file {out}: {exc.strerror}; the key {issued.key_id} "
+                f"was created and expires unused at {expires}: create another"
+            ) from None
+        command = agent_command(out.name)
+        if args.json:
+            _print_json(
+                {
+                    "key_id": issued.key_id,
+                    "site": site.name,
+                    "cloud": cloud.name if cloud is not None else None,
+                    "expires_at": issued.expires_at.isoformat(),
+                    "file": str(out),
+                    "command": command,
+                }
+            )
+            return 0
+        where = f"the cloud {cloud.name} of " if cloud is not None else ""
+        print(
+            f"A registration key for one host of {where}the site {site.name} is in {out} "
+            f"(readable by you only). It works once, until {expires}."
+        )
+        print("Copy it to the host, then run there (as a user that may use libvirt):")
+        print(f"  {command}")
+        return 0
+
+    return _run_admin(args, act)
+
+
+def _host_named(inventory: Any, name: str) -> Any:
+    return _named("host", inventory.hosts, name)
+
+
+def cmd_host_remove(args: argparse.Namespace) -> int:
+    async def act(client: Any, inventory: Any) -> int:
+        host = _host_named(inventory, args.name)
+        vms = {v.id for v in inventory.vms if v.host_id == host.id}
+        items = [
+            i
+            for i in inventory.protected_items
+            if i.vm_id in vms or host.id in (i.source_host_id, i.target_host_id)
+        ]
+        await client.remove_host(host.id)
+        if args.json:
+            _print_json({"removed": host.id, "name": host.name, "protected_items": len(items)})
+            return 0
+        print(
+            f"Host {host.name} removed: its agent is refused from now on; to bring it back, "
+            "register it again with a new key (standby host-key create)."
+        )
+        if items:
+            print(
+                f"{len(items)} protected VM(s) replicate to or from it: their replication "
+                "stops until the host is registered again."
+            )
+        return 0
+
+    return _run_admin(args, act)
+
+
+def cmd_host_place(args: argparse.Namespace) -> int:
+    async def act(client: Any, inventory: Any) -> int:
+        host = _host_named(inventory, args.name)
+        site_of = {c.id: c.site_id for c in inventory.clouds}
+        site_id = site_of.get(host.cloud_id)
+        site = next((s for s in inventory.sites if s.id == site_id), None)
+        clouds = [c for c in inventory.clouds if c.site_id == site_id]
+        where = f" in the site {site.name}" if site is not None else ""
+        cloud = _named("cloud", clouds, args.cloud, where)
+        await client.place_host(host.id, cloud.id)
+        if args.json:
+            _print_json({"host": host.id, "cloud": cloud.id})
+        else:
+            print(f"Host {host.name} is in the cloud {cloud.name} now.")
+        return 0
+
+    return _run_admin(args, act)
+
+
+def _add_host_parsers(sub: Any) -> None:
+    p = sub.add_parser("site", help="manage sites (a vault whose hosts enroll with it)")
+    site_sub = p.add_subparsers(dest="site_command", required=True)
+    c = site_sub.add_parser("create", help="create a site")
+    c.add_argument("name", help="the site's name, e.g. Stockholm")
+    c.add_argument("--location", help="where it is (free text)")
+    _add_client_options(c)
+    c.set_defaults(func=cmd_site_create)
+
+    p = sub.add_parser("cloud", help="manage clouds (groups of a site's hosts)")
+    cloud_sub = p.add_subparsers(dest="cloud_command", required=True)
+    c = cloud_sub.add_parser("create", help="create a cloud in a site")
+    c.add_argument("--site", required=True, help="the site's name")
+    c.add_argument("name", help="the cloud's name, e.g. Gold")
+    _add_client_options(c)
+    c.set_defaults(func=cmd_cloud_create)
+
+    p = sub.add_parser("host-key", help="registration keys that let a host enroll")
+    key_sub = p.add_subparsers(dest="key_command", required=True)
+    c = key_sub.add_parser(
+        "create",
+        help="create a one-time registration key for one host of a site and write its file",
+    )
+    c.add_argument("--site", required=True, help="the site the host joins")
+    c.add_argument("--cloud", help="the cloud it lands in (default: the site's first)")
+    c.add_argument(
+        "--valid", default="1h", help="how long the key works: 30m, 1h, 2d (default 1h, max 7d)"
+    )
+    c.add_argument(
+        "--out",
+        help="the key file to write, never overwritten (default standby-<site>.key here; "
+        "- prints the key)",
+    )
+    _add_client_options(c)
+    c.set_defaults(func=cmd_host_key_create)
+
+    p = sub.add_parser("host", help="manage enrolled hosts")
+    host_sub = p.add_subparsers(dest="host_command", required=True)
+    c = host_sub.add_parser("remove", help="forget a host: its agent is refused from then on")
+    c.add_argument("name", help="the host's name")
+    _add_client_options(c)
+    c.set_defaults(func=cmd_host_remove)
+    c = host_sub.add_parser("place", help="move a host into another cloud of its site")
+    c.add_argument("name", help="the host's name")
+    c.add_argument("--cloud", required=True, help="the cloud's name")
+    _add_client_options(c)
+    c.set_defaults(func=cmd_host_place)
+
+
 def _add_client_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="control plane URL (or STANDBY_URL)")
     p.add_argument("--token", help="bearer token (or STANDBY_TOKEN)")
@@ -695,6 +956,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_token_create)
+
+    _add_host_parsers(sub)
 
     for name, func, text in (
         ("status", cmd_status, "summary of the fabric tree and protection"),

@@ -27,6 +27,7 @@ import json
 import os
 import re
 import secrets
+import socket
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -133,6 +134,23 @@ def hub_host(hub_address: str) -> str:
     return host[1:-1] if host.startswith("[") and host.endswith("]") else host
 
 
+def _any_address(host: str) -> bool:
+    """0.0.0.0 or :: (listen everywhere): an address to bind, not one to connect to."""
+    try:
+        return ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        return False
+
+
+def machine_name() -> str:
+    """This machine's name as other hosts would reach it: its fully qualified name, or its
+    host name when that resolves to nothing better than localhost."""
+    for name in (socket.getfqdn(), socket.gethostname()):
+        if name and not name.casefold().startswith("localhost"):
+            return name
+    return socket.gethostname() or "localhost"
+
+
 def _valid_address(address: str) -> bool:
     try:
         ipaddress.ip_address(address)
@@ -188,14 +206,35 @@ class Registry:
         ca.write(self.folder, "ca")
         return ca
 
-    def _load_or_make_hub_cert(self) -> CertKey:
+    @property
+    def advertised_address(self) -> str:
+        """The hub's address as key files name it, for agents to connect to: the hub address,
+        except that a hub listening everywhere (0.0.0.0, ::) is named by this machine's name
+        (`machine_name`)."""
         host = hub_host(self.hub_address)
+        port = self.hub_address.rpartition(":")[2]
+        if _any_address(host):
+            host = machine_name()
+        return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+    def _hub_names(self) -> list[str]:
+        """The names the hub's certificate carries: the advertised host (and, for a hub
+        listening everywhere, this machine's short host name too)."""
+        names = [hub_host(self.advertised_address)]
+        if _any_address(hub_host(self.hub_address)):
+            short = socket.gethostname()
+            if short and short not in names:
+                names.append(short)
+        return names
+
+    def _load_or_make_hub_cert(self) -> CertKey:
+        names = self._hub_names()
         cert, key = self.hub_cert_path, self.hub_key_path
         if cert.exists() and key.exists():
             found = CertKey(cert.read_bytes(), key.read_bytes())
-            if self._hub_cert_fits(found.certificate, host):
+            if all(self._hub_cert_fits(found.certificate, name) for name in names):
                 return found
-        hub = make_host_cert(self.ca, "standby-hub", hosts=[host])
+        hub = make_host_cert(self.ca, "standby-hub", hosts=names)
         hub.write(self.folder, "hub")
         return hub
 
@@ -359,7 +398,7 @@ class Registry:
         self._prune_keys(now)
         self._save()
         text = key_text(
-            hub=self.hub_address,
+            hub=self.advertised_address,
             ca_pem=self.ca.cert_pem,
             key_id=key.id,
             secret=secret,

@@ -41,6 +41,7 @@ from app.domain.model import (
     HealthSample,
     Host,
     Inventory,
+    IssuedRegistrationKey,
     Job,
     Network,
     NetworkMapping,
@@ -123,6 +124,25 @@ def make_ssl_context(
         except (OSError, ssl.SSLError) as exc:
             raise StandbyError(f"Cannot use the client certificate '{client_cert}': {exc}") from exc
     return context
+
+
+def agent_command(key_file: str, storage: str = "/var/lib/standby/agent") -> str:
+    """The command that enrolls a libvirt host with a registration key file (run on the host,
+    where the key file was copied)."""
+    import shlex
+
+    return (
+        f"standby agent --libvirt qemu:///system --register {shlex.quote(key_file)} "
+        f"--storage {shlex.quote(storage)}"
+    )
+
+
+def key_file_name(site_name: str) -> str:
+    """A file name for a site's registration key ("standby-stockholm.key")."""
+    import re
+
+    slug = re.sub(r"[^a-z0-9]+", "-", site_name.casefold()).strip("-")[:40] or "site"
+    return f"standby-{slug}.key"
 
 
 # --- the event feed -----------------------------------------------------------------------
@@ -441,6 +461,33 @@ class StandbyClient:
         or test: the test failover's copy)."""
         path = f"{API}/lab/protected-items/{item_id}/audit"
         return await self._call("GET", path, dict[str, Any], params={"which": which})
+
+    # --- host registration (vaults whose hosts enroll: Vault.host_registration) -------------
+
+    async def create_site(self, name: str, location: str = "") -> Site:
+        body = {"name": name, "location": location}
+        return await self._call("POST", f"{API}/sites", Site, body=body)
+
+    async def create_cloud(self, site_id: str, name: str) -> Cloud:
+        path = f"{API}/sites/{site_id}/clouds"
+        return await self._call("POST", path, Cloud, body={"name": name})
+
+    async def create_registration_key(
+        self, site_id: str, cloud_id: str | None = None, valid_minutes: int = 60
+    ) -> IssuedRegistrationKey:
+        """A one-time key for one host of the site; its `key_text` (the key file, with the
+        secret) is in this answer only."""
+        path = f"{API}/sites/{site_id}/registration-keys"
+        body = {"cloud_id": cloud_id, "valid_minutes": valid_minutes}
+        return await self._call("POST", path, IssuedRegistrationKey, body=body)
+
+    async def place_host(self, host_id: str, cloud_id: str) -> None:
+        """Move an enrolled host into another cloud of its site."""
+        await self._call("PUT", f"{API}/hosts/{host_id}/cloud", body={"cloud_id": cloud_id})
+
+    async def remove_host(self, host_id: str) -> None:
+        """Forget an enrolled host: its agent is refused until it registers again."""
+        await self._call("DELETE", f"{API}/hosts/{host_id}")
 
     # --- jobs, alerts, audit ----------------------------------------------------------------
 

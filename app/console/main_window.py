@@ -35,6 +35,7 @@ from .banner import DisconnectedBanner
 from .drill.history import DrillHistoryDialog
 from .drill.menu import install_drills
 from .drill.window import DrillWindow
+from .hosts import install_hosts, node_menu
 from .i18n import language_menu
 from .models.fabric_filter import FabricFilterProxy
 from .models.fabric_tree import COLUMN_COUNT, FabricTreeModel, Node
@@ -124,6 +125,13 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((190, 150, 150, 80, 100, 260)[:COLUMN_COUNT]):
             self.tree.setColumnWidth(column, width)
         self.fabric.modelReset.connect(self._after_load)
+        # A new site, cloud or host (a row after the listing): widen the name column to fit
+        # it, once for a burst of rows.
+        self._fit_names = QTimer(self)
+        self._fit_names.setSingleShot(True)
+        self._fit_names.setInterval(200)
+        self._fit_names.timeout.connect(self._fit_name_column)
+        self.fabric.rowsInserted.connect(lambda *_: self._fit_names.start())
         left_layout.addWidget(self.tree, 1)
         self.horizontal.addWidget(left)
 
@@ -260,6 +268,7 @@ class MainWindow(QMainWindow):
         install_drills(self, ops)  # DR drill and drill history
         install_plans(self)  # Recovery plans: editor and running-plan view
         self.wizards = WizardMenus(self)  # Protection menu; each plan's operations
+        self.fabric_menu = install_hosts(self)  # sites, clouds, hosts: when hosts enroll
 
     def _tab(self, number: int) -> None:
         self.bottom.setCurrentIndex(number)
@@ -306,6 +315,13 @@ class MainWindow(QMainWindow):
         if not self.tree.currentIndex().isValid():
             self.tree.setCurrentIndex(self.proxy.index(0, 0))
 
+    def _fit_name_column(self) -> None:
+        if len(self.fabric.cache.objects("vm")) > EXPAND_ALL_UP_TO:
+            return  # a big estate: measuring every row costs more than it helps
+        wanted = self.tree.sizeHintForColumn(0)
+        if wanted > self.tree.columnWidth(0):  # grow only: never undo a width the user chose
+            self.tree.setColumnWidth(0, wanted)
+
     def node_at(self, proxy_index: QModelIndex) -> Node | None:
         return self.fabric.node(self.proxy.mapToSource(proxy_index))
 
@@ -336,17 +352,29 @@ class MainWindow(QMainWindow):
 
     def show_context_menu(self, pos: QPoint | None) -> None:
         index = self.tree.indexAt(pos) if pos is not None else QModelIndex()
+        if not index.isValid() and pos is not None:
+            # The tree's empty space: what applies to the whole fabric (a new site).
+            root = node_menu(self, None, None)
+            if root is not None:
+                self.menu = root
+                self.menu.popup(self.tree.viewport().mapToGlobal(pos))
+                return
         if not index.isValid():
             index = self.tree.currentIndex()
         node = self.node_at(index)
         if node is None:
             return
+        where = pos if pos is not None else self.tree.visualRect(index).center()
         groups = self.operation_entries(node)
         if not groups:
-            self.statusBar().showMessage(self.tr("Operations apply to VMs."), 3000)
-            return
-        self.menu = build_menu(groups, self.run_entry, self)
-        where = pos if pos is not None else self.tree.visualRect(index).center()
+            # Sites, clouds and hosts: their administration, when the vault's hosts enroll.
+            menu = node_menu(self, node.kind, node.id)
+            if menu is None:
+                self.statusBar().showMessage(self.tr("Operations apply to VMs."), 3000)
+                return
+            self.menu = menu
+        else:
+            self.menu = build_menu(groups, self.run_entry, self)
         self.menu.popup(self.tree.viewport().mapToGlobal(where))
 
     def run_entry(self, entry: Entry) -> None:
@@ -419,6 +447,7 @@ class MainWindow(QMainWindow):
 
     def _update_identity(self) -> None:
         vault = self.session.cache.vault
+        self.fabric_menu.menuAction().setVisible(bool(vault and vault.host_registration))
         name = vault.name if vault is not None else self.session.url
         self.vault_label.setText(self.tr("Vault: {0}").format(name))
         self.setWindowTitle(self.tr("{0} — Standby").format(name))

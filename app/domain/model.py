@@ -141,6 +141,63 @@ class Vm(Model):
     tags: list[str] = []
 
 
+# --- host registration: sites, clouds and hosts an admin manages (HostRegistry estates) ------
+
+MAX_KEY_MINUTES = 7 * 24 * 60
+
+
+def _a_name(value: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+class SiteSpec(Model):
+    """A new site of an estate whose hosts enroll with the control plane."""
+
+    name: Name
+    location: str = Field("", max_length=120)
+
+    _name = field_validator("name")(_a_name)
+
+
+class CloudSpec(Model):
+    """A new cloud (a group of a site's hosts)."""
+
+    name: Name
+
+    _name = field_validator("name")(_a_name)
+
+
+class RegistrationKeySpec(Model):
+    """A one-time registration key for one host of a site."""
+
+    cloud_id: Id | None = Field(
+        None, description="The cloud the host lands in; null: the site's first cloud."
+    )
+    valid_minutes: int = Field(
+        60, ge=1, le=MAX_KEY_MINUTES, description="Until the key expires (at most 7 days)."
+    )
+
+
+class IssuedRegistrationKey(Model):
+    """A registration key as it is issued: `key_text` is the key file's content, with its
+    secret. It is shown this once; the control plane keeps only a hash."""
+
+    key_id: Id
+    site_id: Id
+    cloud_id: Id | None
+    expires_at: datetime
+    key_text: str
+
+
+class HostPlacement(Model):
+    """The cloud of its site a host moves into."""
+
+    cloud_id: Id
+
+
 # --- protection configuration ---------------------------------------------------------------
 
 
@@ -491,6 +548,11 @@ class Vault(Model):
     status_read_at: datetime | None = None
     status_stale: bool = False
     sync_interval_seconds: float | None = None
+    host_registration: bool = Field(
+        False,
+        description="Hosts enroll with this control plane: an admin creates sites, clouds "
+        "and registration keys, and moves or removes hosts (/api/v1/sites, /hosts).",
+    )
 
 
 class Inventory(Model):

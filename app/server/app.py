@@ -13,7 +13,7 @@ from fastapi_offline import FastAPIOffline
 from . import estates, failover, plans, problems, protection, scaleout
 from .audit import AuditMiddleware
 from .context import VERSION, ServerContext
-from .routes import activity, configuration, events, inventory, items, lab, system
+from .routes import activity, configuration, events, hosts, inventory, items, lab, system
 from .routes import drills as drill_routes
 from .routes import plans as plan_routes
 from .supervisor import EVENT_PRUNING, Supervisor
@@ -62,9 +62,11 @@ def create_app(ctx: ServerContext) -> FastAPI:
     problems.install(app)
     app.add_middleware(AuditMiddleware)
     app.add_middleware(TextGuardMiddleware)  # outermost: nothing below sees a NUL
-    # The lab's routes are always described; without a lab they answer 404 (problem+json).
+    # The lab's and host registration's routes are always described; without a lab (a
+    # fabric whose hosts enroll) they answer 404 (problem+json).
     for module in (system, inventory, events, configuration, items, plan_routes, activity, lab):
         app.include_router(module.router)
+    app.include_router(hosts.router)
     app.include_router(drill_routes.router)
     return app
 

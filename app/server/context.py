@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from app.domain.fabric import Fabric, LabControls
+from app.domain.fabric import Fabric, HostRegistry, LabControls
 
 from .feed import ChangeEvent, ChangeFeed
 from .jobs import JobEngine
@@ -77,6 +77,12 @@ class ServerContext:
     @property
     def lab(self) -> bool:
         return isinstance(self.fabric, LabControls)
+
+    @property
+    def host_registration(self) -> bool:
+        """The estate's hosts enroll with this control plane (site, cloud, key and host
+        administration is served)."""
+        return isinstance(self.fabric, HostRegistry)
 
     @property
     def process_name(self) -> str:

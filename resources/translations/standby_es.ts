@@ -1770,6 +1770,344 @@ Last heartbeat {1}</source>
         </message>
     </context>
     <context>
+        <name>Hosts</name>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>15 minutes</source>
+            <translation>15 minutos</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>8 hours</source>
+            <translation>8 horas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>7 days</source>
+            <translation>7 días</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Not connected to the control plane.</source>
+            <translation>Sin conexión con el plano de control.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Your token has the viewer role: managing hosts needs an admin token.</source>
+            <translation>Su token tiene el rol de lector: para administrar hosts se necesita un token de administrador.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New site — Standby</source>
+            <translation>Nuevo sitio — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;site</source>
+            <translation>Crear &amp;sitio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A site groups the hosts of one place (a data centre, a building). Hosts join it with a registration key; replication pairs a cloud of one site with a cloud of another.</source>
+            <translation>Un sitio agrupa los hosts de un lugar (un centro de datos, un edificio). Los hosts se unen a él con una clave de registro; la replicación empareja una nube de un sitio con una nube de otro.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>e.g. Stockholm</source>
+            <translation>p. ej. Estocolmo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>optional, e.g. Kista data centre</source>
+            <translation>opcional, p. ej. centro de datos de Kista</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Ubicación:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Give the site a name.</source>
+            <translation>Dé un nombre al sitio.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Site {0} created.</source>
+            <translation>Sitio {0} creado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New cloud in {0} — Standby</source>
+            <translation>Nueva nube en {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;cloud</source>
+            <translation>Crear &amp;nube</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A cloud is a group of hosts of the site {0}: protection pairs a cloud with a recovery cloud, and hosts can move between the site's clouds.</source>
+            <translation>Una nube es un grupo de hosts del sitio {0}: la protección empareja una nube con una nube de recuperación, y los hosts pueden moverse entre las nubes del sitio.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>e.g. Gold</source>
+            <translation>p. ej. Oro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Give the cloud a name.</source>
+            <translation>Dé un nombre a la nube.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Cloud {0} created.</source>
+            <translation>Nube {0} creada.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Move {0} — Standby</source>
+            <translation>Mover {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Move</source>
+            <translation>&amp;Mover</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host {0} is in the cloud {1}. Move it into another cloud of its site:</source>
+            <translation>El host {0} está en la nube {1}. Muévalo a otra nube de su sitio:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host {0} is in the only cloud of its site: create another cloud first (New cloud… on the site).</source>
+            <translation>El host {0} está en la única nube de su sitio: cree primero otra nube (Nueva nube… en el sitio).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Cloud:</source>
+            <translation>&amp;Nube:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Choose a cloud.</source>
+            <translation>Elija una nube.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Host moved to the cloud {0}.</source>
+            <translation>Host movido a la nube {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Add a host to {0} — Standby</source>
+            <translation>Agregar un host a {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;key</source>
+            <translation>Crear &amp;clave</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A registration key lets the agent of one host enroll with the control plane and join the site {0}. It works once and expires; the host receives its certificate from the control plane when it enrolls.</source>
+            <translation>Una clave de registro permite que el agente de un host se registre en el plano de control y se una al sitio {0}. Funciona una sola vez y caduca; el host recibe su certificado del plano de control al registrarse.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A new cloud “{0} hosts”</source>
+            <translation>Una nueva nube “{0} hosts”</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Cloud the host joins:</source>
+            <translation>&amp;Nube a la que se une el host:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Key &amp;works for:</source>
+            <translation>La clave &amp;vale durante:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1. Save the key file, then copy it to the host.</source>
+            <translation>1. Guarde el archivo de clave y luego cópielo al host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Save key file…</source>
+            <translation>&amp;Guardar archivo de clave…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>2. On the host, run (as a user that may use libvirt):</source>
+            <translation>2. En el host, ejecute (como un usuario que pueda usar libvirt):</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Command to run on the host</source>
+            <translation>Comando que se ejecuta en el host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>C&amp;opy</source>
+            <translation>C&amp;opiar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Copy the command to the clipboard</source>
+            <translation>Copiar el comando al portapapeles</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host appears under its cloud as soon as its agent has enrolled. --storage is the folder on the host for its replicas and state.</source>
+            <translation>El host aparece bajo su nube en cuanto su agente se ha registrado. --storage es la carpeta del host para sus réplicas y su estado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>This key is shown only now: the control plane keeps no copy of its secret. Save the key file before you close this window; if it is lost, create a new key.</source>
+            <translation>Esta clave solo se muestra ahora: el plano de control no guarda ninguna copia de su secreto. Guarde el archivo de clave antes de cerrar esta ventana; si se pierde, cree una clave nueva.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Registration key created for one host of the site {0} (cloud: {1}). It works once, until {2}.</source>
+            <translation>Clave de registro creada para un host del sitio {0} (nube: {1}). Funciona una sola vez, hasta {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Command copied to the clipboard.</source>
+            <translation>Comando copiado al portapapeles.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Save the registration key</source>
+            <translation>Guardar la clave de registro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Registration keys (*.key);;All files (*)</source>
+            <translation>Claves de registro (*.key);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Cannot save the key file {0}: {1}</source>
+            <translation>No se puede guardar el archivo de clave {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Saved to {0} (readable by you only). Copy it to the host.</source>
+            <translation>Guardada en {0} (solo usted puede leerla). Cópiela al host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The key is not saved</source>
+            <translation>La clave no está guardada</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The registration key's file is not saved, and it cannot be shown again. Close anyway? (The key then expires unused.)</source>
+            <translation>El archivo de la clave de registro no está guardado y no se puede volver a mostrar. ¿Cerrar de todos modos? (La clave caducará sin usarse.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Remove the host {0} from the control plane?</source>
+            <translation>¿Quitar el host {0} del plano de control?</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Its agent is refused from then on, and the host and the VMs on it ({0}) leave the inventory.</source>
+            <translation>Su agente se rechaza a partir de entonces, y el host y las VM que contiene ({0}) salen del inventario.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Its agent is refused from then on, and the host leaves the inventory.</source>
+            <translation>Su agente se rechaza a partir de entonces, y el host sale del inventario.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Nothing is deleted on the host itself. To bring it back, add it again with a new registration key.</source>
+            <translation>No se elimina nada en el propio host. Para recuperarlo, agréguelo de nuevo con una nueva clave de registro.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Protected VMs that replicate from or to this host: {0}. Their replication stops, and they cannot fail over through it, until the host is added again.</source>
+            <translation>VM protegidas que se replican desde o hacia este host: {0}. Su replicación se detiene y no pueden conmutar por error a través de él hasta que el host se agregue de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>No protected VM replicates from or to this host.</source>
+            <translation>Ninguna VM protegida se replica desde o hacia este host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Remove host {0} — Standby</source>
+            <translation>Quitar el host {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Remove host</source>
+            <translation>&amp;Quitar host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Refused: {0}</source>
+            <translation>Rechazado: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Host {0} removed.</source>
+            <translation>Host {0} quitado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Add a host…</source>
+            <translation>&amp;Agregar un host…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New &amp;cloud…</source>
+            <translation>Nueva &amp;nube…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Move to cloud…</source>
+            <translation>&amp;Mover a una nube…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Remove host…</source>
+            <translation>&amp;Quitar host…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New &amp;site…</source>
+            <translation>Nuevo &amp;sitio…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>F&amp;abric</source>
+            <translation>&amp;Infraestructura</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />

@@ -1770,6 +1770,344 @@ Ultimo heartbeat {1}</translation>
         </message>
     </context>
     <context>
+        <name>Hosts</name>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>15 minutes</source>
+            <translation>15 minuti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1 hour</source>
+            <translation>1 ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>8 hours</source>
+            <translation>8 ore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1 day</source>
+            <translation>1 giorno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>7 days</source>
+            <translation>7 giorni</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Not connected to the control plane.</source>
+            <translation>Non connesso al piano di controllo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Your token has the viewer role: managing hosts needs an admin token.</source>
+            <translation>Il token ha il ruolo di lettore: per gestire gli host serve un token di amministratore.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New site — Standby</source>
+            <translation>Nuovo sito — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;site</source>
+            <translation>Crea &amp;sito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A site groups the hosts of one place (a data centre, a building). Hosts join it with a registration key; replication pairs a cloud of one site with a cloud of another.</source>
+            <translation>Un sito raggruppa gli host di un luogo (un data center, un edificio). Gli host vi si uniscono con una chiave di registrazione; la replica associa un cloud di un sito a un cloud di un altro.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>e.g. Stockholm</source>
+            <translation>ad es. Stoccolma</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>optional, e.g. Kista data centre</source>
+            <translation>facoltativo, ad es. data center di Kista</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Posizione:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Give the site a name.</source>
+            <translation>Assegna un nome al sito.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Site {0} created.</source>
+            <translation>Sito {0} creato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New cloud in {0} — Standby</source>
+            <translation>Nuovo cloud in {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;cloud</source>
+            <translation>Crea &amp;cloud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A cloud is a group of hosts of the site {0}: protection pairs a cloud with a recovery cloud, and hosts can move between the site's clouds.</source>
+            <translation>Un cloud è un gruppo di host del sito {0}: la protezione associa un cloud a un cloud di ripristino, e gli host possono spostarsi tra i cloud del sito.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>e.g. Gold</source>
+            <translation>ad es. Oro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Give the cloud a name.</source>
+            <translation>Assegna un nome al cloud.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Cloud {0} created.</source>
+            <translation>Cloud {0} creato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Move {0} — Standby</source>
+            <translation>Sposta {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Move</source>
+            <translation>&amp;Sposta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host {0} is in the cloud {1}. Move it into another cloud of its site:</source>
+            <translation>L'host {0} è nel cloud {1}. Spostalo in un altro cloud del suo sito:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host {0} is in the only cloud of its site: create another cloud first (New cloud… on the site).</source>
+            <translation>L'host {0} è nell'unico cloud del suo sito: crea prima un altro cloud (Nuovo cloud… sul sito).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Cloud:</source>
+            <translation>&amp;Cloud:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Choose a cloud.</source>
+            <translation>Scegli un cloud.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Host moved to the cloud {0}.</source>
+            <translation>Host spostato nel cloud {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Add a host to {0} — Standby</source>
+            <translation>Aggiungi un host a {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;key</source>
+            <translation>Crea &amp;chiave</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A registration key lets the agent of one host enroll with the control plane and join the site {0}. It works once and expires; the host receives its certificate from the control plane when it enrolls.</source>
+            <translation>Una chiave di registrazione consente all'agente di un host di registrarsi presso il piano di controllo e di unirsi al sito {0}. Funziona una sola volta e scade; l'host riceve il proprio certificato dal piano di controllo quando si registra.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A new cloud “{0} hosts”</source>
+            <translation>Un nuovo cloud “{0} hosts”</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Cloud the host joins:</source>
+            <translation>&amp;Cloud a cui si unisce l'host:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Key &amp;works for:</source>
+            <translation>La chiave &amp;vale per:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1. Save the key file, then copy it to the host.</source>
+            <translation>1. Salva il file della chiave, poi copialo sull'host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Save key file…</source>
+            <translation>&amp;Salva file della chiave…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>2. On the host, run (as a user that may use libvirt):</source>
+            <translation>2. Sull'host, esegui (come un utente che può usare libvirt):</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Command to run on the host</source>
+            <translation>Comando da eseguire sull'host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>C&amp;opy</source>
+            <translation>C&amp;opia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Copy the command to the clipboard</source>
+            <translation>Copia il comando negli appunti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host appears under its cloud as soon as its agent has enrolled. --storage is the folder on the host for its replicas and state.</source>
+            <translation>L'host compare sotto il suo cloud non appena il suo agente si è registrato. --storage è la cartella sull'host per le sue repliche e il suo stato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>This key is shown only now: the control plane keeps no copy of its secret. Save the key file before you close this window; if it is lost, create a new key.</source>
+            <translation>Questa chiave viene mostrata solo ora: il piano di controllo non conserva alcuna copia del suo segreto. Salva il file della chiave prima di chiudere questa finestra; se va perso, crea una nuova chiave.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Registration key created for one host of the site {0} (cloud: {1}). It works once, until {2}.</source>
+            <translation>Chiave di registrazione creata per un host del sito {0} (cloud: {1}). Funziona una sola volta, fino a {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Command copied to the clipboard.</source>
+            <translation>Comando copiato negli appunti.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Save the registration key</source>
+            <translation>Salva la chiave di registrazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Registration keys (*.key);;All files (*)</source>
+            <translation>Chiavi di registrazione (*.key);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Cannot save the key file {0}: {1}</source>
+            <translation>Impossibile salvare il file della chiave {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Saved to {0} (readable by you only). Copy it to the host.</source>
+            <translation>Salvata in {0} (leggibile solo da te). Copiala sull'host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The key is not saved</source>
+            <translation>La chiave non è salvata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The registration key's file is not saved, and it cannot be shown again. Close anyway? (The key then expires unused.)</source>
+            <translation>Il file della chiave di registrazione non è salvato e non può essere mostrato di nuovo. Chiudere comunque? (La chiave scade quindi senza essere usata.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Remove the host {0} from the control plane?</source>
+            <translation>Rimuovere l'host {0} dal piano di controllo?</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Its agent is refused from then on, and the host and the VMs on it ({0}) leave the inventory.</source>
+            <translation>Il suo agente viene rifiutato da quel momento, e l'host e le VM su di esso ({0}) escono dall'inventario.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Its agent is refused from then on, and the host leaves the inventory.</source>
+            <translation>Il suo agente viene rifiutato da quel momento, e l'host esce dall'inventario.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Nothing is deleted on the host itself. To bring it back, add it again with a new registration key.</source>
+            <translation>Sull'host stesso non viene eliminato nulla. Per riaverlo, aggiungilo di nuovo con una nuova chiave di registrazione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Protected VMs that replicate from or to this host: {0}. Their replication stops, and they cannot fail over through it, until the host is added again.</source>
+            <translation>VM protette che replicano da o verso questo host: {0}. La loro replica si interrompe, e non è possibile eseguire il failover tramite l'host finché non viene aggiunto di nuovo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>No protected VM replicates from or to this host.</source>
+            <translation>Nessuna VM protetta replica da o verso questo host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Remove host {0} — Standby</source>
+            <translation>Rimuovi l'host {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Remove host</source>
+            <translation>&amp;Rimuovi host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Refused: {0}</source>
+            <translation>Rifiutato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Host {0} removed.</source>
+            <translation>Host {0} rimosso.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Add a host…</source>
+            <translation>&amp;Aggiungi un host…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New &amp;cloud…</source>
+            <translation>Nuovo &amp;cloud…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Move to cloud…</source>
+            <translation>&amp;Sposta nel cloud…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Remove host…</source>
+            <translation>&amp;Rimuovi host…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New &amp;site…</source>
+            <translation>Nuovo &amp;sito…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>F&amp;abric</source>
+            <translation>&amp;Infrastruttura</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />

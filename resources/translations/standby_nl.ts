@@ -1770,6 +1770,344 @@ Laatste heartbeat {1}</translation>
         </message>
     </context>
     <context>
+        <name>Hosts</name>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>15 minutes</source>
+            <translation>15 minuten</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1 hour</source>
+            <translation>1 uur</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>8 hours</source>
+            <translation>8 uur</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1 day</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>7 days</source>
+            <translation>7 dagen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Not connected to the control plane.</source>
+            <translation>Niet verbonden met het besturingsvlak.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Your token has the viewer role: managing hosts needs an admin token.</source>
+            <translation>Uw token heeft de rol lezer: voor het beheren van hosts is een beheerderstoken nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New site — Standby</source>
+            <translation>Nieuwe site — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;site</source>
+            <translation>&amp;Site maken</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A site groups the hosts of one place (a data centre, a building). Hosts join it with a registration key; replication pairs a cloud of one site with a cloud of another.</source>
+            <translation>Een site groepeert de hosts van één locatie (een datacenter, een gebouw). Hosts sluiten zich erbij aan met een registratiesleutel; replicatie koppelt een cloud van de ene site aan een cloud van een andere.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>e.g. Stockholm</source>
+            <translation>bijv. Stockholm</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>optional, e.g. Kista data centre</source>
+            <translation>optioneel, bijv. datacenter Kista</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Locatie:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Give the site a name.</source>
+            <translation>Geef de site een naam.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Site {0} created.</source>
+            <translation>Site {0} is gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New cloud in {0} — Standby</source>
+            <translation>Nieuwe cloud in {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;cloud</source>
+            <translation>&amp;Cloud maken</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A cloud is a group of hosts of the site {0}: protection pairs a cloud with a recovery cloud, and hosts can move between the site's clouds.</source>
+            <translation>Een cloud is een groep hosts van de site {0}: beveiliging koppelt een cloud aan een herstelcloud, en hosts kunnen tussen de clouds van de site worden verplaatst.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>e.g. Gold</source>
+            <translation>bijv. Goud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Give the cloud a name.</source>
+            <translation>Geef de cloud een naam.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Cloud {0} created.</source>
+            <translation>Cloud {0} is gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Move {0} — Standby</source>
+            <translation>{0} verplaatsen — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Move</source>
+            <translation>&amp;Verplaatsen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host {0} is in the cloud {1}. Move it into another cloud of its site:</source>
+            <translation>De host {0} staat in de cloud {1}. Verplaats hem naar een andere cloud van zijn site:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host {0} is in the only cloud of its site: create another cloud first (New cloud… on the site).</source>
+            <translation>De host {0} staat in de enige cloud van zijn site: maak eerst een andere cloud (Nieuwe cloud… op de site).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Cloud:</source>
+            <translation>&amp;Cloud:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Choose a cloud.</source>
+            <translation>Kies een cloud.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Host moved to the cloud {0}.</source>
+            <translation>Host verplaatst naar de cloud {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Add a host to {0} — Standby</source>
+            <translation>Een host toevoegen aan {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;key</source>
+            <translation>&amp;Sleutel maken</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A registration key lets the agent of one host enroll with the control plane and join the site {0}. It works once and expires; the host receives its certificate from the control plane when it enrolls.</source>
+            <translation>Met een registratiesleutel kan de agent van één host zich registreren bij het besturingsvlak en lid worden van de site {0}. Hij werkt één keer en verloopt; de host krijgt zijn certificaat van het besturingsvlak bij de registratie.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A new cloud “{0} hosts”</source>
+            <translation>Een nieuwe cloud “{0} hosts”</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Cloud the host joins:</source>
+            <translation>&amp;Cloud waar de host bij komt:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Key &amp;works for:</source>
+            <translation>Sleutel &amp;geldig gedurende:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1. Save the key file, then copy it to the host.</source>
+            <translation>1. Sla het sleutelbestand op en kopieer het dan naar de host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Save key file…</source>
+            <translation>Sleutelbestand op&amp;slaan…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>2. On the host, run (as a user that may use libvirt):</source>
+            <translation>2. Voer op de host uit (als een gebruiker die libvirt mag gebruiken):</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Command to run on the host</source>
+            <translation>Opdracht om op de host uit te voeren</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>C&amp;opy</source>
+            <translation>K&amp;opiëren</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Copy the command to the clipboard</source>
+            <translation>De opdracht naar het klembord kopiëren</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host appears under its cloud as soon as its agent has enrolled. --storage is the folder on the host for its replicas and state.</source>
+            <translation>De host verschijnt onder zijn cloud zodra zijn agent zich heeft geregistreerd. --storage is de map op de host voor zijn replica's en status.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>This key is shown only now: the control plane keeps no copy of its secret. Save the key file before you close this window; if it is lost, create a new key.</source>
+            <translation>Deze sleutel wordt alleen nu getoond: het besturingsvlak bewaart geen kopie van het geheim. Sla het sleutelbestand op voordat u dit venster sluit; raakt het kwijt, maak dan een nieuwe sleutel.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Registration key created for one host of the site {0} (cloud: {1}). It works once, until {2}.</source>
+            <translation>Registratiesleutel gemaakt voor één host van de site {0} (cloud: {1}). Hij werkt één keer, tot {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Command copied to the clipboard.</source>
+            <translation>Opdracht naar het klembord gekopieerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Save the registration key</source>
+            <translation>De registratiesleutel opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Registration keys (*.key);;All files (*)</source>
+            <translation>Registratiesleutels (*.key);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Cannot save the key file {0}: {1}</source>
+            <translation>Kan het sleutelbestand {0} niet opslaan: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Saved to {0} (readable by you only). Copy it to the host.</source>
+            <translation>Opgeslagen in {0} (alleen door u leesbaar). Kopieer het naar de host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The key is not saved</source>
+            <translation>De sleutel is niet opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The registration key's file is not saved, and it cannot be shown again. Close anyway? (The key then expires unused.)</source>
+            <translation>Het bestand van de registratiesleutel is niet opgeslagen en kan niet opnieuw worden getoond. Toch sluiten? (De sleutel verloopt dan ongebruikt.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Remove the host {0} from the control plane?</source>
+            <translation>De host {0} uit het besturingsvlak verwijderen?</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Its agent is refused from then on, and the host and the VMs on it ({0}) leave the inventory.</source>
+            <translation>Zijn agent wordt vanaf dan geweigerd, en de host en de VM's erop ({0}) verdwijnen uit de inventaris.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Its agent is refused from then on, and the host leaves the inventory.</source>
+            <translation>Zijn agent wordt vanaf dan geweigerd, en de host verdwijnt uit de inventaris.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Nothing is deleted on the host itself. To bring it back, add it again with a new registration key.</source>
+            <translation>Op de host zelf wordt niets verwijderd. Voeg hem opnieuw toe met een nieuwe registratiesleutel om hem terug te krijgen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Protected VMs that replicate from or to this host: {0}. Their replication stops, and they cannot fail over through it, until the host is added again.</source>
+            <translation>Beveiligde VM's die van of naar deze host repliceren: {0}. Hun replicatie stopt, en failover via deze host is niet mogelijk totdat de host opnieuw is toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>No protected VM replicates from or to this host.</source>
+            <translation>Geen enkele beveiligde VM repliceert van of naar deze host.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Remove host {0} — Standby</source>
+            <translation>Host {0} verwijderen — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Remove host</source>
+            <translation>Host &amp;verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Refused: {0}</source>
+            <translation>Geweigerd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Host {0} removed.</source>
+            <translation>Host {0} is verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Add a host…</source>
+            <translation>Een host &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New &amp;cloud…</source>
+            <translation>Nieuwe &amp;cloud…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Move to cloud…</source>
+            <translation>&amp;Verplaatsen naar cloud…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Remove host…</source>
+            <translation>Host ver&amp;wijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New &amp;site…</source>
+            <translation>Nieuwe &amp;site…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>F&amp;abric</source>
+            <translation>&amp;Infrastructuur</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />

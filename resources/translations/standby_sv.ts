@@ -1770,6 +1770,344 @@ Senaste pulsslag {1}</translation>
         </message>
     </context>
     <context>
+        <name>Hosts</name>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>15 minutes</source>
+            <translation>15 minuter</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1 hour</source>
+            <translation>1 timme</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>8 hours</source>
+            <translation>8 timmar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1 day</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>7 days</source>
+            <translation>7 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Not connected to the control plane.</source>
+            <translation>Inte ansluten till kontrollplanet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Your token has the viewer role: managing hosts needs an admin token.</source>
+            <translation>Din token har rollen läsare: att hantera värdar kräver en administratörstoken.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New site — Standby</source>
+            <translation>Ny plats — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;site</source>
+            <translation>Skapa &amp;plats</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A site groups the hosts of one place (a data centre, a building). Hosts join it with a registration key; replication pairs a cloud of one site with a cloud of another.</source>
+            <translation>En plats samlar värdarna på ett ställe (ett datacenter, en byggnad). Värdar ansluter till den med en registreringsnyckel; replikeringen parar ett moln på en plats med ett moln på en annan.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>e.g. Stockholm</source>
+            <translation>t.ex. Stockholm</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>optional, e.g. Kista data centre</source>
+            <translation>valfritt, t.ex. datacentret i Kista</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Location:</source>
+            <translation>P&amp;lacering:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Give the site a name.</source>
+            <translation>Ge platsen ett namn.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Site {0} created.</source>
+            <translation>Platsen {0} har skapats.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New cloud in {0} — Standby</source>
+            <translation>Nytt moln i {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;cloud</source>
+            <translation>Skapa &amp;moln</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A cloud is a group of hosts of the site {0}: protection pairs a cloud with a recovery cloud, and hosts can move between the site's clouds.</source>
+            <translation>Ett moln är en grupp värdar på platsen {0}: skyddet parar ett moln med ett återställningsmoln, och värdar kan flyttas mellan platsens moln.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>e.g. Gold</source>
+            <translation>t.ex. Guld</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Give the cloud a name.</source>
+            <translation>Ge molnet ett namn.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Cloud {0} created.</source>
+            <translation>Molnet {0} har skapats.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Move {0} — Standby</source>
+            <translation>Flytta {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Move</source>
+            <translation>&amp;Flytta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host {0} is in the cloud {1}. Move it into another cloud of its site:</source>
+            <translation>Värden {0} finns i molnet {1}. Flytta den till ett annat moln på dess plats:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host {0} is in the only cloud of its site: create another cloud first (New cloud… on the site).</source>
+            <translation>Värden {0} finns i platsens enda moln: skapa först ett till moln (Nytt moln… på platsen).</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Cloud:</source>
+            <translation>&amp;Moln:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Choose a cloud.</source>
+            <translation>Välj ett moln.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Host moved to the cloud {0}.</source>
+            <translation>Värden har flyttats till molnet {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Add a host to {0} — Standby</source>
+            <translation>Lägg till en värd i {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Create &amp;key</source>
+            <translation>Skapa &amp;nyckel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A registration key lets the agent of one host enroll with the control plane and join the site {0}. It works once and expires; the host receives its certificate from the control plane when it enrolls.</source>
+            <translation>Med en registreringsnyckel kan agenten på en värd registrera sig hos kontrollplanet och ansluta till platsen {0}. Den fungerar en gång och går ut; värden får sitt certifikat från kontrollplanet när den registrerar sig.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>A new cloud “{0} hosts”</source>
+            <translation>Ett nytt moln ”{0} hosts”</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Cloud the host joins:</source>
+            <translation>&amp;Moln som värden ansluter till:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Key &amp;works for:</source>
+            <translation>Nyckeln &amp;gäller i:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>1. Save the key file, then copy it to the host.</source>
+            <translation>1. Spara nyckelfilen och kopiera den sedan till värden.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Save key file…</source>
+            <translation>&amp;Spara nyckelfil…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>2. On the host, run (as a user that may use libvirt):</source>
+            <translation>2. Kör på värden (som en användare som får använda libvirt):</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Command to run on the host</source>
+            <translation>Kommando att köra på värden</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>C&amp;opy</source>
+            <translation>K&amp;opiera</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Copy the command to the clipboard</source>
+            <translation>Kopiera kommandot till urklipp</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The host appears under its cloud as soon as its agent has enrolled. --storage is the folder on the host for its replicas and state.</source>
+            <translation>Värden visas under sitt moln så snart dess agent har registrerat sig. --storage är mappen på värden för dess repliker och tillstånd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>This key is shown only now: the control plane keeps no copy of its secret. Save the key file before you close this window; if it is lost, create a new key.</source>
+            <translation>Nyckeln visas bara nu: kontrollplanet sparar ingen kopia av dess hemlighet. Spara nyckelfilen innan du stänger fönstret; om den går förlorad, skapa en ny nyckel.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Registration key created for one host of the site {0} (cloud: {1}). It works once, until {2}.</source>
+            <translation>Registreringsnyckel skapad för en värd på platsen {0} (moln: {1}). Den fungerar en gång, till och med {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Command copied to the clipboard.</source>
+            <translation>Kommandot har kopierats till urklipp.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Save the registration key</source>
+            <translation>Spara registreringsnyckeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Registration keys (*.key);;All files (*)</source>
+            <translation>Registreringsnycklar (*.key);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Cannot save the key file {0}: {1}</source>
+            <translation>Det går inte att spara nyckelfilen {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Saved to {0} (readable by you only). Copy it to the host.</source>
+            <translation>Sparad i {0} (läsbar bara för dig). Kopiera den till värden.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The key is not saved</source>
+            <translation>Nyckeln är inte sparad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>The registration key's file is not saved, and it cannot be shown again. Close anyway? (The key then expires unused.)</source>
+            <translation>Registreringsnyckelns fil är inte sparad, och den kan inte visas igen. Stänga ändå? (Nyckeln går då ut oanvänd.)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Remove the host {0} from the control plane?</source>
+            <translation>Ta bort värden {0} från kontrollplanet?</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Its agent is refused from then on, and the host and the VMs on it ({0}) leave the inventory.</source>
+            <translation>Dess agent nekas från och med då, och värden och de virtuella datorerna på den ({0}) försvinner ur inventeringen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Its agent is refused from then on, and the host leaves the inventory.</source>
+            <translation>Dess agent nekas från och med då, och värden försvinner ur inventeringen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Nothing is deleted on the host itself. To bring it back, add it again with a new registration key.</source>
+            <translation>Ingenting tas bort på själva värden. Lägg till den igen med en ny registreringsnyckel för att få tillbaka den.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Protected VMs that replicate from or to this host: {0}. Their replication stops, and they cannot fail over through it, until the host is added again.</source>
+            <translation>Skyddade virtuella datorer som replikerar från eller till den här värden: {0}. Deras replikering stoppas, och de kan inte redundansväxlas via den förrän värden har lagts till igen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>No protected VM replicates from or to this host.</source>
+            <translation>Ingen skyddad virtuell dator replikerar från eller till den här värden.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Remove host {0} — Standby</source>
+            <translation>Ta bort värden {0} — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Remove host</source>
+            <translation>&amp;Ta bort värd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Refused: {0}</source>
+            <translation>Nekad: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>Host {0} removed.</source>
+            <translation>Värden {0} har tagits bort.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Add a host…</source>
+            <translation>&amp;Lägg till en värd…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New &amp;cloud…</source>
+            <translation>Nytt &amp;moln…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Move to cloud…</source>
+            <translation>&amp;Flytta till moln…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>&amp;Remove host…</source>
+            <translation>&amp;Ta bort värd…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>New &amp;site…</source>
+            <translation>Ny &amp;plats…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/hosts.py" />
+            <source>F&amp;abric</source>
+            <translation>&amp;Infrastruktur</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />

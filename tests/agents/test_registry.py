@@ -338,3 +338,21 @@ def test_signed_certificates_do_mutual_tls_against_the_ca(tmp_path, registry) ->
     thread.join(10)
     listener.close()
     assert isinstance(seen.get("error"), ssl.SSLError)
+
+
+def test_a_hub_listening_everywhere_is_named_by_this_machines_name(tmp_path) -> None:
+    """`serve --agents 0.0.0.0:7411`: key files must not send agents to 0.0.0.0."""
+    from app.agents.registry import machine_name
+
+    registry = Registry(tmp_path / "r", "0.0.0.0:7411")
+    fqdn = machine_name()
+    assert fqdn and fqdn != "0.0.0.0"
+    site = registry.create_site("Stockholm", "")
+    key = parse_key(registry.create_key(site.id, None, 600).text, now=registry._now())
+    assert key.hub == f"{fqdn}:7411"
+    sans = registry.hub.certificate.extensions.get_extension_for_class(
+        x509.SubjectAlternativeName
+    ).value
+    assert fqdn in sans.get_values_for_type(x509.DNSName)
+    assert Registry(tmp_path / "r", "0.0.0.0:7411").hub.cert_pem == registry.hub.cert_pem
+    assert Registry(tmp_path / "v6", "[::]:7411").advertised_address.endswith(":7411")

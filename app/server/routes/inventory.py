@@ -40,6 +40,7 @@ async def get_inventory(request: Request) -> Response:
                 "version": VERSION,
                 "server_time": datetime.now(UTC).isoformat(),
                 "lab": ctx.lab,
+                "host_registration": ctx.host_registration,
                 "revision": cached[0],
                 **await figures_state(ctx),
             },

@@ -66,6 +66,7 @@ async def get_vault(request: Request) -> Vault:
         version=VERSION,
         server_time=datetime.now(UTC),
         lab=ctx.lab,
+        host_registration=ctx.host_registration,
         revision=vault["revision"],
         **await figures_state(ctx),
     )
