@@ -137,7 +137,8 @@ def test_a_removed_host_is_refused_and_keys_are_one_time(
 
     # Removing the recovery host disconnects its agent, which ends with the reason.
     host_id = estate.host_id("recovery-hv01")
-    estate.call(lambda: estate.fabric.remove_host(host_id))
+    answer = estate.admin.delete(f"/api/v1/hosts/{host_id}")
+    assert answer.status_code == 204, answer.text
     proc = estate.recovery.proc
     assert proc is not None
     proc.wait(30)

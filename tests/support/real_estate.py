@@ -94,16 +94,11 @@ class RealEstate:
         return next(h["id"] for h in hosts if h["name"] == name)
 
 
-def write_key(
-    estate_fabric: AgentFabric,
-    server: RunningServer,
-    site: str,
-    cloud: str,
-    path: Path,
-    valid_seconds: int = 600,
-) -> Path:
-    key = server.call(lambda: estate_fabric.create_registration_key(site, cloud, valid_seconds))
-    path.write_text(key.text)
+def write_key(admin: httpx.Client, site_id: str, cloud_id: str, path: Path) -> Path:
+    """A registration key through the API (admin), written as the key file an agent reads."""
+    answer = admin.post(f"/api/v1/sites/{site_id}/registration-keys", json={"cloud_id": cloud_id})
+    assert answer.status_code == 201, answer.text
+    path.write_text(answer.json()["key_text"])
     return path
 
 
@@ -121,29 +116,32 @@ def real_estate_fixture(
     ).start()
     agents: list[AgentProcess] = []
     try:
+        admin = httpx.Client(base_url=server.url, headers=server.headers("admin"), timeout=60)
         sites, clouds = {}, {}
         for site, cloud in (("Primary", "Primary gold"), ("Recovery", "Recovery gold")):
-            s = server.call(lambda site=site: fabric.create_site(site, ""))
-            c = server.call(lambda s=s, cloud=cloud: fabric.create_cloud(s.id, cloud))
-            sites[site], clouds[site] = s.id, c.id
+            answer = admin.post("/api/v1/sites", json={"name": site})
+            assert answer.status_code == 201, answer.text
+            sites[site] = answer.json()["id"]
+            answer = admin.post(f"/api/v1/sites/{sites[site]}/clouds", json={"name": cloud})
+            assert answer.status_code == 201, answer.text
+            clouds[site] = answer.json()["id"]
         primary = AgentProcess(
             "primary-hv01",
             folder / "primary",
             f"127.0.0.1:{free_port()}",
             "standby-test-*",  # every test guest (the tests run one estate at a time)
-            write_key(fabric, server, sites["Primary"], clouds["Primary"], folder / "p.key"),
+            write_key(admin, sites["Primary"], clouds["Primary"], folder / "p.key"),
         )
         recovery = AgentProcess(
             "recovery-hv01",
             folder / "recovery",
             f"127.0.0.1:{free_port()}",
             "no-domain-*",
-            write_key(fabric, server, sites["Recovery"], clouds["Recovery"], folder / "r.key"),
+            write_key(admin, sites["Recovery"], clouds["Recovery"], folder / "r.key"),
         )
         for agent in (primary, recovery):
             agent.storage.mkdir(parents=True)
             agents.append(agent.start())
-        admin = httpx.Client(base_url=server.url, headers=server.headers("admin"), timeout=60)
         estate = RealEstate(
             server, fabric, admin, Operator(server), primary, recovery, sites, clouds
         )
