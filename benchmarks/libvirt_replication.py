@@ -1,0 +1,768 @@
+"""Replication of a real libvirt guest with checkpoints, against the tools of the same machine.
+
+One real guest (tests/support/guest.py: the Debian cloud kernel with a busybox initramfs,
+TCG unless --domain-type kvm) with two qcow2 v3 disks: `vda`, a 64 MiB ext4 its /init writes in
+a loop (128 KiB of /dev/urandom into one of 8 files, then the sequence file, each fsync'd),
+and `vdb`, a --data-disk-gib (4) GiB data disk holding --data-gib (1) GiB of random data
+spread over it, which the guest never touches. The replica is a recovery agent in its own
+process (`python -m app.replication.agent`) on 127.0.0.1, reached by `HttpTransport` over TLS
+with client certificates from a pairing CA made by `make_ca`/`make_host_cert`. In order:
+
+1. **Initial replication** (`CheckpointTracker.first_copy`: a pull-mode backup creating the
+   first checkpoint; allocated extents of both disks over mTLS)  vs  a raw TLS pipe of the
+   same byte count (TLS 1.3 with the same certificates, Python ssl sockets, the receiver a
+   process of its own that discards: the transport's limit on this machine)  vs
+   `qemu-img convert` of the same two images to raw files locally.
+2. **RPO against the copy frequency**: for each of --copy-frequencies, --cycles cycles of
+   `CheckpointTracker.cycle()` on a fixed timer while the guest writes; RPO (now - cut time
+   of the newest recovery point) sampled every 0.2 s; p50/p99. Per cycle: the dirty bitmap's
+   bytes (`DiskCopy.tracked_bytes`), bytes read, bytes shipped on the wire, the guest's
+   application bytes (its sequence numbers x 128 KiB) and its block-device bytes written
+   (libvirt's `blockStats` of vda: ext4's journal and metadata included), both counted
+   between the starts of consecutive cycles (within one guest write of the cut).
+3. **One larger cycle**: --cycle-mib MiB of random data in --cycle-extent-kib KiB extents
+   written into the running guest's vdb (QEMU's `qemu-io` through the monitor, one source
+   file per extent so nothing repeats), then one `cycle()` (reading the dirty extents from the
+   point-in-time export, shipping them over mTLS, applied on the replica with undo data)  vs
+   `nbdcopy` (from `qemu-nbd`) and `qemu-img convert` of a qcow2 holding exactly the same
+   extents, to local raw files.
+
+At the end the guest is shut down, the last changes ship from the persistent bitmap, and each
+replica is compared with its source (`qemu-img compare`): the figures are of a correct copy.
+The page cache is warm throughout (every image was just written). This machine's two cores are
+shared with the guest's emulation (TCG), the agent, and whatever else runs: see `loadavg`.
+
+Writes JSON to benchmarks/results/libvirt_replication.json and prints a table. Never asserted
+in tests. Needs root, a running libvirtd (qemu:///system), QEMU, libnbd (python3-libnbd,
+libnbd-bin) and the guest's Debian packages (see tests/libvirt). About 3-4 minutes:
+
+    .venv/bin/python benchmarks/libvirt_replication.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import random
+import shutil
+import socket
+import ssl
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.replication.certificates import make_ca, make_host_cert  # noqa: E402
+from app.replication.http_transport import (  # noqa: E402
+    NO_RETRY,
+    HttpTransport,
+    client_ssl_context,
+    server_ssl_context,
+)
+from app.replication.transport import DeltaAck  # noqa: E402
+
+MIB = 1024 * 1024
+GIB = 1024 * MIB
+RESULTS = Path(__file__).resolve().parent / "results" / "libvirt_replication.json"
+URI = "qemu:///system"
+PREFIX = "standby-bench-"
+PAIR = "bench"
+GUEST_WRITE = 128 * 1024  # what /init writes per sequence number (dd bs=64k count=2)
+TARGETS = {
+    "shipped_over_dirty": 1.05,  # bytes on the wire per cycle / the dirty bitmap's bytes
+    "cycle_vs_tool_speed": 0.8,  # one cycle's dirty extents vs nbdcopy / qemu-img convert
+}
+
+
+# --- plumbing -----------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    return s[min(len(s) - 1, round(q / 100 * (len(s) - 1)))]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(cmd: list[str]) -> float:
+    """Run a tool to completion; its wall time in seconds."""
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def tool_version(cmd: list[str]) -> str | None:
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        return None
+    return (out.stdout or out.stderr).splitlines()[0].strip()
+
+
+def mb_s(nbytes: int, seconds: float) -> float:
+    return nbytes / seconds / 1e6 if seconds > 0 else float("nan")
+
+
+class Pki:
+    """A pairing CA and the certificates of both hosts, written under `folder`."""
+
+    def __init__(self, folder: Path) -> None:
+        ca = make_ca("Standby bench pairing CA")
+        self.ca, _ = ca.write(folder, "ca")
+        self.primary, self.primary_key = make_host_cert(ca, "primary").write(folder, "primary")
+        self.recovery, self.recovery_key = make_host_cert(ca, "recovery").write(
+            folder, "recovery"
+        )
+
+    def client_context(self) -> ssl.SSLContext:
+        return client_ssl_context(self.primary, self.primary_key, self.ca)
+
+
+class Agent:
+    """The recovery host: `python -m app.replication.agent` as its own process."""
+
+    def __init__(self, storage: Path, pki: Pki) -> None:
+        self.port = free_port()
+        self.url = f"https://127.0.0.1:{self.port}"
+        self.storage = storage
+        self.ctx = pki.client_context()
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "app.replication.agent",
+                "--listen",
+                f"127.0.0.1:{self.port}",
+                "--storage",
+                str(storage),
+                "--cert",
+                str(pki.recovery),
+                "--key",
+                str(pki.recovery_key),
+                "--ca",
+                str(pki.ca),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
+        probe = HttpTransport(self.url, self.ctx, retry=NO_RETRY)
+        deadline = time.monotonic() + 60
+        try:
+            while True:
+                try:
+                    probe.health()
+                    break
+                except Exception:
+                    if self.proc.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError("the recovery agent did not start") from None
+                    time.sleep(0.1)
+        finally:
+            probe.close()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+class TimedTransport:
+    """An HttpTransport that adds up the time spent in send_delta (the wire, and the agent's
+    apply: it answers once the delta is applied)."""
+
+    def __init__(self, inner: HttpTransport) -> None:
+        self.inner = inner
+        self.send_seconds = 0.0
+        self.deltas = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
+        started = time.perf_counter()
+        try:
+            return self.inner.send_delta(pair_id, delta)
+        finally:
+            self.send_seconds += time.perf_counter() - started
+            self.deltas += 1
+
+    def reset(self) -> None:
+        self.send_seconds, self.deltas = 0.0, 0
+
+
+def disk_copies(result: Any) -> list[dict]:
+    return [
+        {
+            "disk": d.disk_id,
+            "tracked_bytes": d.tracked_bytes,
+            "read_bytes": d.read_bytes,
+            "blocks": d.entries,
+            "payload_bytes": d.payload_bytes,
+            "shipped_bytes": d.shipped_bytes,
+        }
+        for d in result.disks
+    ]
+
+
+# --- the guest and its data disk ----------------------------------------------------------------
+
+
+def make_data_disk(path: Path, size: int, data: int, rng: random.Random) -> list[tuple[int, int]]:
+    """A qcow2 v3 of `size` bytes holding `data` bytes of random data in 1 MiB extents spread
+    evenly over it (one in each slot of size/extents, at a random 64 KiB-aligned place).
+    Returns the extents."""
+    extents = data // MIB
+    slot = size // extents
+    raw = path.with_name(path.name + ".raw")
+    placed = []
+    with open(raw, "wb") as f:
+        f.truncate(size)
+        for i in range(extents):
+            off = i * slot + rng.randrange((slot - MIB) // (64 * 1024) + 1) * 64 * 1024
+            f.seek(off)
+            f.write(rng.randbytes(MIB))
+            placed.append((off, MIB))
+    subprocess.run(
+        ["qemu-img", "convert", "-f", "raw", "-O", "qcow2", "-o", "compat=1.1", str(raw), str(path)],
+        check=True,
+        capture_output=True,
+    )
+    raw.unlink()
+    path.chmod(0o644)
+    return placed
+
+
+def two_disk_xml(name: str, boot: Any, vda: Path, vdb: Path, serial: Path, dtype: str) -> str:
+    from tests.support.guest import domain_xml
+
+    xml = domain_xml(name, boot, vda, serial, domain_type=dtype)
+    second = (
+        "<disk type='file' device='disk'>"
+        "<driver name='qemu' type='qcow2' cache='none'/>"
+        f"<source file='{escape(str(vdb))}'/>"
+        "<target dev='vdb' bus='virtio'/></disk>\n    "
+    )
+    assert "<serial type='file'>" in xml
+    return xml.replace("<serial type='file'>", second + "<serial type='file'>", 1)
+
+
+def block_written(dom: Any, target: str = "vda") -> int:
+    return int(dom.blockStats(target)[3])
+
+
+# --- part 1: initial replication ----------------------------------------------------------------
+
+
+def tls_sink(port: int, cert: str, key: str, ca: str) -> None:
+    """The raw TLS pipe's receiver (its own process): accept one mTLS connection, read an
+    8-byte length then that many bytes (discarded), answer b"ok"."""
+    ctx = server_ssl_context(Path(cert), Path(key), Path(ca))
+    with socket.create_server(("127.0.0.1", port)) as srv:
+        print("listening", flush=True)
+        conn, _ = srv.accept()
+        with ctx.wrap_socket(conn, server_side=True) as tls:
+            head = b""
+            while len(head) < 8:
+                head += tls.recv(8 - len(head))
+            left = int.from_bytes(head, "little")
+            buf = bytearray(1 << 20)
+            while left > 0:
+                n = tls.recv_into(buf, min(len(buf), left))
+                if not n:
+                    raise SystemExit("cut short")
+                left -= n
+            tls.sendall(b"ok")
+
+
+def tls_pipe(pki: Pki, nbytes: int) -> dict:
+    """Push `nbytes` of random data through TLS on 127.0.0.1 to a receiver process."""
+    port = free_port()
+    sink = subprocess.Popen(
+        [
+            sys.executable,
+            __file__,
+            "--tls-sink",
+            str(port),
+            str(pki.recovery),
+            str(pki.recovery_key),
+            str(pki.ca),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert sink.stdout is not None
+        sink.stdout.readline()
+        payload = memoryview(random.Random(7).randbytes(16 * MIB))
+        ctx = pki.client_context()
+        with (
+            socket.create_connection(("127.0.0.1", port)) as raw,
+            ctx.wrap_socket(raw, server_hostname="127.0.0.1") as tls,
+        ):
+            cipher = tls.cipher()
+            started = time.perf_counter()
+            tls.sendall(nbytes.to_bytes(8, "little"))
+            left = nbytes
+            while left > 0:
+                piece = payload[: min(len(payload), left)]
+                tls.sendall(piece)
+                left -= len(piece)
+            answer = tls.recv(2)
+            seconds = time.perf_counter() - started
+        sink.wait(30)
+    finally:
+        if sink.poll() is None:
+            sink.kill()
+            sink.wait()
+    assert answer == b"ok", answer
+    return {
+        "bytes": nbytes,
+        "seconds": seconds,
+        "mb_s": mb_s(nbytes, seconds),
+        "cipher": cipher[0] if cipher else None,
+        "protocol": cipher[1] if cipher else None,
+    }
+
+
+def initial(tracker: Any, transport: TimedTransport, disks: dict[str, Path], work: Path, pki: Pki):
+    transport.reset()
+    started = time.perf_counter()
+    result = tracker.first_copy()
+    seconds = time.perf_counter() - started
+    payload = sum(d.payload_bytes for d in result.disks)
+    standby = {
+        "seconds": seconds,
+        "send_seconds": transport.send_seconds,
+        "deltas": transport.deltas,
+        "disks": disk_copies(result),
+        "allocated_bytes": result.tracked_bytes,
+        "payload_bytes": payload,
+        "shipped_bytes": result.shipped_bytes,
+        "mb_s": mb_s(payload, seconds),
+    }
+    # qemu-img convert of the same two images (the domain runs: -U, no lock; vdb is idle).
+    out = work / "convert"
+    out.mkdir()
+    seconds = 0.0
+    for target, image in disks.items():
+        seconds += run(
+            ["qemu-img", "convert", "-U", "-f", "qcow2", "-O", "raw", str(image), str(out / target)]
+        )
+    shutil.rmtree(out)
+    convert = {"seconds": seconds, "bytes": payload, "mb_s": mb_s(payload, seconds)}
+    pipe = tls_pipe(pki, payload)
+    return {
+        "standby": standby,
+        "tls_pipe": pipe,
+        "qemu_img_convert": convert,
+        "vs_tls_pipe": standby["mb_s"] / pipe["mb_s"],
+        "vs_qemu_img_convert": standby["mb_s"] / convert["mb_s"],
+    }
+
+
+# --- part 2: RPO against the copy frequency -----------------------------------------------------
+
+
+def rpo_run(tracker: Any, guest: Any, freq: float, cycles: int) -> dict:
+    """One warm-up cycle, then `cycles` cycles due every `freq` seconds on a fixed timer (a
+    cycle that overruns makes the next start at once: counted as late). RPO is sampled every
+    0.2 s from the end of the warm-up until the end of the last cycle."""
+    dom = guest.dom
+    newest = tracker.cycle().cut_time  # warm-up: the schedule starts from a fresh point
+    samples: list[float] = []
+    stop = threading.Event()
+    lock = threading.Lock()
+
+    def sample() -> None:
+        while not stop.wait(0.2):
+            with lock:
+                samples.append(time.time() - newest)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    rows = []
+    late = 0
+    seq_before, wr_before = guest.last_seq(), block_written(dom)
+    t0 = time.monotonic()
+    try:
+        for k in range(1, cycles + 1):
+            due = t0 + k * freq
+            wait = due - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            else:
+                late += 1
+            seq, wr = guest.last_seq(), block_written(dom)
+            started = time.perf_counter()
+            result = tracker.cycle()
+            seconds = time.perf_counter() - started
+            with lock:
+                newest = result.cut_time
+            payload = sum(d.payload_bytes for d in result.disks)
+            rows.append(
+                {
+                    "cycle_id": result.cycle_id,
+                    "seconds": seconds,
+                    "guest_seqs": seq - seq_before,
+                    "guest_app_bytes": (seq - seq_before) * GUEST_WRITE,
+                    "guest_device_bytes": wr - wr_before,
+                    "dirty_bytes": result.tracked_bytes,
+                    "read_bytes": sum(d.read_bytes for d in result.disks),
+                    "payload_bytes": payload,
+                    "shipped_bytes": result.shipped_bytes,
+                }
+            )
+            seq_before, wr_before = seq, wr
+    finally:
+        stop.set()
+        sampler.join()
+    elapsed = time.monotonic() - t0
+    dirty = sum(r["dirty_bytes"] for r in rows)
+    shipped = sum(r["shipped_bytes"] for r in rows)
+    device = sum(r["guest_device_bytes"] for r in rows)
+    app = sum(r["guest_app_bytes"] for r in rows)
+    seconds = [r["seconds"] for r in rows]
+    return {
+        "copy_frequency_seconds": freq,
+        "cycles": len(rows),
+        "late_cycles": late,
+        "rpo_samples": len(samples),
+        "rpo_p50": percentile(samples, 50),
+        "rpo_p99": percentile(samples, 99),
+        "rpo_max": max(samples) if samples else float("nan"),
+        "cycle_seconds_p50": statistics.median(seconds),
+        "cycle_seconds_max": max(seconds),
+        "guest_seqs_per_s": sum(r["guest_seqs"] for r in rows) / elapsed,
+        "guest_app_bytes": app,
+        "guest_device_bytes": device,
+        "dirty_bytes": dirty,
+        "shipped_bytes": shipped,
+        "shipped_over_dirty": shipped / dirty if dirty else float("nan"),
+        "shipped_over_dirty_max": max(
+            (r["shipped_bytes"] / r["dirty_bytes"] for r in rows if r["dirty_bytes"]),
+            default=float("nan"),
+        ),
+        "dirty_over_device": dirty / device if device else float("nan"),
+        "dirty_over_app": dirty / app if app else float("nan"),
+        "per_cycle": rows,
+    }
+
+
+# --- part 3: one larger cycle vs nbdcopy / qemu-img convert -------------------------------------
+
+
+def big_cycle(
+    args: argparse.Namespace,
+    tracker: Any,
+    transport: TimedTransport,
+    guest: Any,
+    disks: dict[str, Path],
+    data_size: int,
+    work: Path,
+    shared: Path,
+    rng: random.Random,
+) -> dict:
+    """`shared`: a folder QEMU (libvirt-qemu) can read, for the extents' source files."""
+    extent = args.cycle_extent_kib * 1024
+    count = args.cycle_mib * MIB // extent
+    sources = shared / "extents"
+    sources.mkdir()
+    sources.chmod(0o755)
+    slots = rng.sample(range(data_size // extent), count)  # non-overlapping, anywhere
+    writes = []
+    for i, slot in enumerate(sorted(slots)):
+        src = sources / f"e{i}"
+        src.write_bytes(rng.randbytes(extent))
+        src.chmod(0o644)
+        writes.append((src, slot * extent))
+    cmd = ["qemu-io", "-f", "qcow2"]
+    for src, off in writes:
+        cmd += ["-c", f"write -q -s {src} {off} {extent}"]
+    written = count * extent
+    # QEMU keeps the guest's vdb to itself while it runs (its block device shares no write
+    # permission, and the tracker refuses a shareable disk), so the extents are written while
+    # the guest is shut off, by qemu-io on the image: the checkpoint's persistent bitmap,
+    # enabled in the image, records them as it would the guest's writes. Then the guest starts
+    # again and the cycle runs as any other, from a point-in-time export of the running VM.
+    guest.shutdown(timeout=60)
+    write_seconds = run([*cmd, str(disks["vdb"])])
+    guest.start_again(timeout=120)
+    guest.wait_seq(guest.last_seq() + 1, timeout=60)
+
+    transport.reset()
+    started = time.perf_counter()
+    result = tracker.cycle()
+    seconds = time.perf_counter() - started
+    payload = sum(d.payload_bytes for d in result.disks)
+    standby = {
+        "seconds": seconds,
+        "send_seconds": transport.send_seconds,
+        "disks": disk_copies(result),
+        "dirty_bytes": result.tracked_bytes,
+        "payload_bytes": payload,
+        "shipped_bytes": result.shipped_bytes,
+        "mb_s": mb_s(result.tracked_bytes, seconds),
+    }
+
+    # The same extents in a qcow2 of their own, copied by the tools to local raw files.
+    image = work / "extents.qcow2"
+    subprocess.run(
+        ["qemu-img", "create", "-q", "-f", "qcow2", "-o", "compat=1.1", str(image), str(data_size)],
+        check=True,
+    )
+    subprocess.run([*cmd, str(image)], check=True, capture_output=True)
+    shutil.rmtree(sources)
+    refs: dict[str, Any] = {}
+    out = work / "extents.raw"
+    refs["qemu_img_convert"] = run(
+        ["qemu-img", "convert", "-f", "qcow2", "-O", "raw", str(image), str(out)]
+    )
+    out.unlink()
+    if shutil.which("nbdcopy") and shutil.which("qemu-nbd"):
+        sock = work / "extents.sock"
+        server = subprocess.Popen(
+            ["qemu-nbd", "--read-only", "--persistent", "-f", "qcow2", "-k", str(sock), str(image)]
+        )
+        try:
+            deadline = time.monotonic() + 10
+            while not sock.exists() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            out.touch()
+            refs["nbdcopy"] = run(["nbdcopy", f"nbd+unix:///?socket={sock}", str(out)])
+        finally:
+            server.terminate()
+            server.wait(10)
+            out.unlink(missing_ok=True)
+    image.unlink()
+    tools = {
+        name: {"seconds": s, "bytes": written, "mb_s": mb_s(written, s)} for name, s in refs.items()
+    }
+    return {
+        "written_bytes": written,
+        "extents": count,
+        "extent_bytes": extent,
+        "offline_write_seconds": write_seconds,
+        "standby": standby,
+        "tools": tools,
+        "vs_tools": {name: standby["mb_s"] / t["mb_s"] for name, t in tools.items()},
+    }
+
+
+# --- the run --------------------------------------------------------------------------------------
+
+
+def final_sync(tracker: Any, guest: Any, agent: Agent, disks: dict[str, Path]) -> dict:
+    guest.shutdown(timeout=60)
+    result = tracker.cycle()
+    same = {}
+    for target, image in disks.items():
+        replica = agent.storage / PAIR / f"{target}.img"
+        cmp = subprocess.run(
+            ["qemu-img", "compare", "-f", "qcow2", "-F", "raw", str(image), str(replica)],
+            capture_output=True,
+            text=True,
+        )
+        same[target] = cmp.returncode == 0
+    return {"mode": result.mode, "shipped_bytes": result.shipped_bytes, "identical": same}
+
+
+def bench(args: argparse.Namespace, work: Path) -> dict:
+    import libvirt
+
+    from app.libvirt import CheckpointTracker, load_libnbd
+    from tests.support.guest import Guest, build_boot, make_disk, traversable_dir
+
+    load_libnbd()
+    libvirt.registerErrorHandler(lambda *_: None, None)
+    conn = libvirt.open(URI)
+    rng = random.Random(args.seed)
+    doc: dict[str, Any] = {}
+    folder = traversable_dir(PREFIX)
+    guest = None
+    agent = None
+    transport = None
+    try:
+        boot = build_boot(folder / "boot")
+        vda = make_disk(folder / "vda.qcow2")
+        data_size = int(args.data_disk_gib * GIB)
+        started = time.perf_counter()
+        make_data_disk(folder / "vdb.qcow2", data_size, int(args.data_gib * GIB), rng)
+        doc["data_disk_build_seconds"] = time.perf_counter() - started
+        disks = {"vda": vda, "vdb": folder / "vdb.qcow2"}
+        name = f"{PREFIX}{uuid.uuid4().hex[:8]}"
+        serial = folder / "serial.log"
+        xml = two_disk_xml(name, boot, vda, disks["vdb"], serial, args.domain_type)
+        guest = Guest(conn, name, vda, serial, xml)
+        started = time.perf_counter()
+        guest.define_and_start()
+        guest.wait_ready(timeout=120)
+        doc["guest"] = {
+            "name": name,
+            "domain_type": args.domain_type,
+            "boot_to_ready_seconds": time.perf_counter() - started,
+        }
+        pki = Pki(work / "pki")
+        agent = Agent(work / "recovery-host", pki)
+        transport = TimedTransport(HttpTransport(agent.url, agent.ctx))
+        state = folder / "state"  # QEMU must reach the NBD socket in there
+        state.mkdir(mode=0o755)
+        tracker = CheckpointTracker(guest.dom, pair_id=PAIR, transport=transport, state_dir=state)
+        guest.wait_seq(2, timeout=60)
+        print("initial replication …", flush=True)
+        doc["initial"] = initial(tracker, transport, disks, work, pki)
+        doc["rpo"] = []
+        for freq in args.copy_frequencies:
+            print(f"RPO at a copy frequency of {freq:g} s, {args.cycles} cycles …", flush=True)
+            doc["rpo"].append(rpo_run(tracker, guest, freq, args.cycles))
+        print("one larger cycle …", flush=True)
+        doc["cycle"] = big_cycle(
+            args, tracker, transport, guest, disks, data_size, work, folder, rng
+        )
+        if args.verify:
+            print("shut down, last changes, compare …", flush=True)
+            doc["final_sync"] = final_sync(tracker, guest, agent, disks)
+        doc["guest"]["last_seq"] = guest.last_seq()
+    finally:
+        if transport is not None:
+            transport.inner.close()
+        if agent is not None:
+            agent.stop()
+        if guest is not None:
+            with contextlib.suppress(libvirt.libvirtError):
+                guest.remove()
+        conn.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    return doc
+
+
+def print_table(doc: dict) -> None:
+    i = doc["initial"]
+    s = i["standby"]
+    print()
+    print(f"Initial replication: {s['payload_bytes'] / MIB:,.0f} MiB of data in two qcow2 disks")
+    head = f"{'':<34}{'seconds':>9}{'MB/s':>9}{'Standby ×':>11}"
+    print(head)
+    print("-" * len(head))
+    print(f"{'Standby first_copy over mTLS':<34}{s['seconds']:>9.2f}{s['mb_s']:>9.0f}{'':>11}")
+    for label, key, ratio in (
+        ("raw TLS pipe (same bytes)", "tls_pipe", "vs_tls_pipe"),
+        ("qemu-img convert (local)", "qemu_img_convert", "vs_qemu_img_convert"),
+    ):
+        r = i[key]
+        print(f"{label:<34}{r['seconds']:>9.2f}{r['mb_s']:>9.0f}{i[ratio]:>10.2f}×")
+    print()
+    target = TARGETS["shipped_over_dirty"]
+    print(f"RPO and bytes per cycle (shipped/dirty target ≤ {target})")
+    head = (
+        f"{'freq s':>7}{'cycles':>7}{'late':>5}{'RPO p50':>9}{'p99':>7}{'cycle s':>9}"
+        f"{'app MiB':>9}{'dev MiB':>9}{'dirty MiB':>10}{'ship MiB':>10}{'ship/dirty':>11}"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in doc["rpo"]:
+        print(
+            f"{r['copy_frequency_seconds']:>7g}{r['cycles']:>7}{r['late_cycles']:>5}"
+            f"{r['rpo_p50']:>9.1f}{r['rpo_p99']:>7.1f}{r['cycle_seconds_p50']:>9.2f}"
+            f"{r['guest_app_bytes'] / r['cycles'] / MIB:>9.2f}"
+            f"{r['guest_device_bytes'] / r['cycles'] / MIB:>9.2f}"
+            f"{r['dirty_bytes'] / r['cycles'] / MIB:>10.2f}"
+            f"{r['shipped_bytes'] / r['cycles'] / MIB:>10.2f}{r['shipped_over_dirty']:>11.3f}"
+        )
+    print("(MiB columns: per cycle, mean; app = guest sequences × 128 KiB, dev = vda blockStats)")
+    c = doc["cycle"]
+    s = c["standby"]
+    print()
+    target = TARGETS["cycle_vs_tool_speed"]
+    print(
+        f"One cycle: {c['written_bytes'] / MIB:.0f} MiB in {c['extents']} extents of "
+        f"{c['extent_bytes'] // 1024} KiB on vdb (+ the guest's vda writes); target ≥ {target}×"
+    )
+    head = f"{'':<34}{'seconds':>9}{'MB/s':>9}{'Standby ×':>11}"
+    print(head)
+    print("-" * len(head))
+    print(
+        f"{'Standby cycle over mTLS':<34}{s['seconds']:>9.2f}{s['mb_s']:>9.0f}{'':>11}"
+        f"   dirty {s['dirty_bytes'] / MIB:.1f} MiB, shipped {s['shipped_bytes'] / MIB:.1f} MiB"
+    )
+    for name, t in c["tools"].items():
+        label = f"{name.replace('_', ' ')} (same extents)"
+        print(f"{label:<34}{t['seconds']:>9.2f}{t['mb_s']:>9.0f}{c['vs_tools'][name]:>10.2f}×")
+    f = doc.get("final_sync")
+    if f:
+        same = ", ".join(f"{d} {'identical' if ok else 'DIFFERS'}" for d, ok in f["identical"].items())
+        print(f"\nfinal sync after shutdown ({f['mode']}): {same}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--copy-frequencies", type=lambda s: [float(x) for x in s.split(",")], default=[5.0, 10.0]
+    )
+    ap.add_argument("--cycles", type=int, default=6, help="timed cycles per copy frequency")
+    ap.add_argument("--data-disk-gib", type=float, default=4.0)
+    ap.add_argument("--data-gib", type=float, default=1.0)
+    ap.add_argument("--cycle-mib", type=int, default=128)
+    ap.add_argument("--cycle-extent-kib", type=int, default=256)
+    ap.add_argument("--domain-type", choices=["qemu", "kvm"], default="qemu")
+    ap.add_argument("--no-verify", dest="verify", action="store_false")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--workdir", type=Path, default=None)
+    ap.add_argument("--output", type=Path, default=RESULTS)
+    ap.add_argument("--tls-sink", nargs=4, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.tls_sink:
+        port, cert, key, ca = args.tls_sink
+        tls_sink(int(port), cert, key, ca)
+        return
+    try:
+        import libvirt  # noqa: F401
+    except ImportError as exc:
+        raise SystemExit(f"libvirt-python is not installed ({exc})") from None
+    doc: dict[str, Any] = {
+        "benchmark": "libvirt_replication",
+        "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "loadavg_before": os.getloadavg(),
+        "tools": {
+            "qemu-img": tool_version(["qemu-img", "--version"]),
+            "nbdcopy": tool_version(["nbdcopy", "--version"]),
+            "openssl": ssl.OPENSSL_VERSION,
+        },
+        "arguments": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
+        "targets": TARGETS,
+    }
+    with tempfile.TemporaryDirectory(dir=args.workdir, prefix=PREFIX) as tmp:
+        doc.update(bench(args, Path(tmp)))
+    doc["loadavg_after"] = os.getloadavg()
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(doc, indent=2) + "\n")
+    print_table(doc)
+    print(f"\nload average before/after: {doc['loadavg_before'][0]:.1f} / ", end="")
+    print(f"{doc['loadavg_after'][0]:.1f} on {doc['cpus']} CPUs; results in {args.output}")
+
+
+if __name__ == "__main__":
+    main()
