@@ -21,11 +21,17 @@ with client certificates from a pairing CA made by `make_ca`/`make_host_cert`. I
    (libvirt's `blockStats` of vda: ext4's journal and metadata included), both counted
    between the starts of consecutive cycles (within one guest write of the cut).
 3. **One larger cycle**: --cycle-mib MiB of random data in --cycle-extent-kib KiB extents
-   written into the running guest's vdb (QEMU's `qemu-io` through the monitor, one source
-   file per extent so nothing repeats), then one `cycle()` (reading the dirty extents from the
-   point-in-time export, shipping them over mTLS, applied on the replica with undo data)  vs
-   `nbdcopy` (from `qemu-nbd`) and `qemu-img convert` of a qcow2 holding exactly the same
-   extents, to local raw files.
+   (one source file per extent, so nothing repeats for zstd to find) written into vdb, then
+   one `cycle()`: the dirty extents read from the point-in-time export of the running guest,
+   shipped over mTLS, applied on the replica with undo data, the point recorded  vs  `nbdcopy`
+   (from `qemu-nbd`) and `qemu-img convert` of a qcow2 holding exactly the same extents, to
+   local raw files. QEMU keeps a running guest's disk to itself (no shared write permission;
+   a shareable disk the tracker refuses), so the extents are written by `qemu-io` while the
+   guest is shut off: the checkpoint's persistent bitmap, enabled in the image, records them
+   as it would the guest's writes; the guest then starts again and the cycle runs as any
+   other. Where the time went is measured too: libvirt calls (backupBegin, the job's end, the
+   checkpoints), `send_delta` (the wire and the agent's apply) and the rest (NBD reads,
+   encoding, waits).
 
 At the end the guest is shut down, the last changes ship from the persistent bitmap, and each
 replica is compared with its source (`qemu-img compare`): the figures are of a correct copy.
@@ -34,7 +40,7 @@ shared with the guest's emulation (TCG), the agent, and whatever else runs: see 
 
 Writes JSON to benchmarks/results/libvirt_replication.json and prints a table. Never asserted
 in tests. Needs root, a running libvirtd (qemu:///system), QEMU, libnbd (python3-libnbd,
-libnbd-bin) and the guest's Debian packages (see tests/libvirt). About 3-4 minutes:
+libnbd-bin) and the guest's Debian packages (see tests/libvirt). About 4-5 minutes:
 
     .venv/bin/python benchmarks/libvirt_replication.py
 """
@@ -128,9 +134,7 @@ class Pki:
         ca = make_ca("Standby bench pairing CA")
         self.ca, _ = ca.write(folder, "ca")
         self.primary, self.primary_key = make_host_cert(ca, "primary").write(folder, "primary")
-        self.recovery, self.recovery_key = make_host_cert(ca, "recovery").write(
-            folder, "recovery"
-        )
+        self.recovery, self.recovery_key = make_host_cert(ca, "recovery").write(folder, "recovery")
 
     def client_context(self) -> ssl.SSLContext:
         return client_ssl_context(self.primary, self.primary_key, self.ca)
@@ -211,6 +215,45 @@ class TimedTransport:
         self.send_seconds, self.deltas = 0.0, 0
 
 
+class TimedDomain:
+    """A libvirt domain that adds up the wall time of each of its methods the tracker calls
+    (backupBegin, abortJob, backupGetXMLDesc, checkpoint lookups …)."""
+
+    def __init__(self, dom: Any) -> None:
+        self.dom = dom
+        self.seconds: dict[str, float] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.dom, name)
+        if not callable(attr):
+            return attr
+
+        def timed(*a: Any, **kw: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return attr(*a, **kw)
+            finally:
+                took = time.perf_counter() - started
+                self.seconds[name] = self.seconds.get(name, 0.0) + took
+
+        return timed
+
+    def reset(self) -> None:
+        self.seconds = {}
+
+
+def breakdown(seconds: float, transport: TimedTransport, dom: TimedDomain) -> dict:
+    """Where one operation's wall time went: libvirt calls, send_delta (the wire and the
+    agent's apply), and the rest (NBD reads, encoding, the tracker's waits for the job end)."""
+    libvirt_s = sum(dom.seconds.values())
+    return {
+        "libvirt_seconds": libvirt_s,
+        "libvirt_calls": {k: round(v, 4) for k, v in sorted(dom.seconds.items())},
+        "send_seconds": transport.send_seconds,
+        "rest_seconds": seconds - libvirt_s - transport.send_seconds,
+    }
+
+
 def disk_copies(result: Any) -> list[dict]:
     return [
         {
@@ -244,7 +287,18 @@ def make_data_disk(path: Path, size: int, data: int, rng: random.Random) -> list
             f.write(rng.randbytes(MIB))
             placed.append((off, MIB))
     subprocess.run(
-        ["qemu-img", "convert", "-f", "raw", "-O", "qcow2", "-o", "compat=1.1", str(raw), str(path)],
+        [
+            "qemu-img",
+            "convert",
+            "-f",
+            "raw",
+            "-O",
+            "qcow2",
+            "-o",
+            "compat=1.1",
+            str(raw),
+            str(path),
+        ],
         check=True,
         capture_output=True,
     )
@@ -347,13 +401,14 @@ def tls_pipe(pki: Pki, nbytes: int) -> dict:
 
 def initial(tracker: Any, transport: TimedTransport, disks: dict[str, Path], work: Path, pki: Pki):
     transport.reset()
+    tracker.domain.reset()
     started = time.perf_counter()
     result = tracker.first_copy()
     seconds = time.perf_counter() - started
     payload = sum(d.payload_bytes for d in result.disks)
     standby = {
         "seconds": seconds,
-        "send_seconds": transport.send_seconds,
+        **breakdown(seconds, transport, tracker.domain),
         "deltas": transport.deltas,
         "disks": disk_copies(result),
         "allocated_bytes": result.tracked_bytes,
@@ -414,9 +469,12 @@ def rpo_run(tracker: Any, guest: Any, freq: float, cycles: int) -> dict:
             else:
                 late += 1
             seq, wr = guest.last_seq(), block_written(dom)
+            tracker.transport.reset()
+            tracker.domain.reset()
             started = time.perf_counter()
             result = tracker.cycle()
             seconds = time.perf_counter() - started
+            spent = breakdown(seconds, tracker.transport, tracker.domain)
             with lock:
                 newest = result.cut_time
             payload = sum(d.payload_bytes for d in result.disks)
@@ -424,6 +482,8 @@ def rpo_run(tracker: Any, guest: Any, freq: float, cycles: int) -> dict:
                 {
                     "cycle_id": result.cycle_id,
                     "seconds": seconds,
+                    "libvirt_seconds": spent["libvirt_seconds"],
+                    "send_seconds": spent["send_seconds"],
                     "guest_seqs": seq - seq_before,
                     "guest_app_bytes": (seq - seq_before) * GUEST_WRITE,
                     "guest_device_bytes": wr - wr_before,
@@ -453,6 +513,8 @@ def rpo_run(tracker: Any, guest: Any, freq: float, cycles: int) -> dict:
         "rpo_max": max(samples) if samples else float("nan"),
         "cycle_seconds_p50": statistics.median(seconds),
         "cycle_seconds_max": max(seconds),
+        "cycle_libvirt_seconds_p50": statistics.median(r["libvirt_seconds"] for r in rows),
+        "cycle_send_seconds_p50": statistics.median(r["send_seconds"] for r in rows),
         "guest_seqs_per_s": sum(r["guest_seqs"] for r in rows) / elapsed,
         "guest_app_bytes": app,
         "guest_device_bytes": device,
@@ -511,13 +573,14 @@ def big_cycle(
     guest.wait_seq(guest.last_seq() + 1, timeout=60)
 
     transport.reset()
+    tracker.domain.reset()
     started = time.perf_counter()
     result = tracker.cycle()
     seconds = time.perf_counter() - started
     payload = sum(d.payload_bytes for d in result.disks)
     standby = {
         "seconds": seconds,
-        "send_seconds": transport.send_seconds,
+        **breakdown(seconds, transport, tracker.domain),
         "disks": disk_copies(result),
         "dirty_bytes": result.tracked_bytes,
         "payload_bytes": payload,
@@ -627,7 +690,9 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
         transport = TimedTransport(HttpTransport(agent.url, agent.ctx))
         state = folder / "state"  # QEMU must reach the NBD socket in there
         state.mkdir(mode=0o755)
-        tracker = CheckpointTracker(guest.dom, pair_id=PAIR, transport=transport, state_dir=state)
+        tracker = CheckpointTracker(
+            TimedDomain(guest.dom), pair_id=PAIR, transport=transport, state_dir=state
+        )
         guest.wait_seq(2, timeout=60)
         print("initial replication …", flush=True)
         doc["initial"] = initial(tracker, transport, disks, work, pki)
@@ -656,21 +721,33 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
     return doc
 
 
+def spent(s: dict) -> str:
+    return (
+        f"libvirt {s['libvirt_seconds']:.2f} s, send+apply {s['send_seconds']:.2f} s, "
+        f"read+encode+waits {s['rest_seconds']:.2f} s"
+    )
+
+
 def print_table(doc: dict) -> None:
     i = doc["initial"]
     s = i["standby"]
     print()
-    print(f"Initial replication: {s['payload_bytes'] / MIB:,.0f} MiB of data in two qcow2 disks")
+    per_disk = ", ".join(f"{d['disk']} {d['payload_bytes'] / MIB:,.0f} MiB" for d in s["disks"])
+    print(
+        f"Initial replication: {s['payload_bytes'] / MIB:,.0f} MiB of data in two qcow2 disks "
+        f"({per_disk})"
+    )
     head = f"{'':<34}{'seconds':>9}{'MB/s':>9}{'Standby ×':>11}"
     print(head)
     print("-" * len(head))
     print(f"{'Standby first_copy over mTLS':<34}{s['seconds']:>9.2f}{s['mb_s']:>9.0f}{'':>11}")
     for label, key, ratio in (
-        ("raw TLS pipe (same bytes)", "tls_pipe", "vs_tls_pipe"),
+        (f"raw TLS pipe ({i['tls_pipe']['protocol']})", "tls_pipe", "vs_tls_pipe"),
         ("qemu-img convert (local)", "qemu_img_convert", "vs_qemu_img_convert"),
     ):
         r = i[key]
         print(f"{label:<34}{r['seconds']:>9.2f}{r['mb_s']:>9.0f}{i[ratio]:>10.2f}×")
+    print(f"  Standby: {spent(s)}")
     print()
     target = TARGETS["shipped_over_dirty"]
     print(f"RPO and bytes per cycle (shipped/dirty target ≤ {target})")
@@ -681,15 +758,22 @@ def print_table(doc: dict) -> None:
     print(head)
     print("-" * len(head))
     for r in doc["rpo"]:
+        n = r["cycles"]
         print(
-            f"{r['copy_frequency_seconds']:>7g}{r['cycles']:>7}{r['late_cycles']:>5}"
+            f"{r['copy_frequency_seconds']:>7g}{n:>7}{r['late_cycles']:>5}"
             f"{r['rpo_p50']:>9.1f}{r['rpo_p99']:>7.1f}{r['cycle_seconds_p50']:>9.2f}"
-            f"{r['guest_app_bytes'] / r['cycles'] / MIB:>9.2f}"
-            f"{r['guest_device_bytes'] / r['cycles'] / MIB:>9.2f}"
-            f"{r['dirty_bytes'] / r['cycles'] / MIB:>10.2f}"
-            f"{r['shipped_bytes'] / r['cycles'] / MIB:>10.2f}{r['shipped_over_dirty']:>11.3f}"
+            f"{r['guest_app_bytes'] / n / MIB:>9.2f}{r['guest_device_bytes'] / n / MIB:>9.2f}"
+            f"{r['dirty_bytes'] / n / MIB:>10.2f}{r['shipped_bytes'] / n / MIB:>10.2f}"
+            f"{r['shipped_over_dirty']:>11.3f}"
         )
-    print("(MiB columns: per cycle, mean; app = guest sequences × 128 KiB, dev = vda blockStats)")
+    print(
+        "  MiB columns: mean per cycle; app = the guest's sequences × 128 KiB, dev = vda's "
+        "blockStats bytes written;\n  cycle s = median, of which libvirt "
+        + ", ".join(f"{r['cycle_libvirt_seconds_p50']:.2f}" for r in doc["rpo"])
+        + " s and send+apply "
+        + ", ".join(f"{r['cycle_send_seconds_p50']:.2f}" for r in doc["rpo"])
+        + " s"
+    )
     c = doc["cycle"]
     s = c["standby"]
     print()
@@ -701,16 +785,19 @@ def print_table(doc: dict) -> None:
     head = f"{'':<34}{'seconds':>9}{'MB/s':>9}{'Standby ×':>11}"
     print(head)
     print("-" * len(head))
-    print(
-        f"{'Standby cycle over mTLS':<34}{s['seconds']:>9.2f}{s['mb_s']:>9.0f}{'':>11}"
-        f"   dirty {s['dirty_bytes'] / MIB:.1f} MiB, shipped {s['shipped_bytes'] / MIB:.1f} MiB"
-    )
+    print(f"{'Standby cycle over mTLS':<34}{s['seconds']:>9.2f}{s['mb_s']:>9.0f}{'':>11}")
     for name, t in c["tools"].items():
-        label = f"{name.replace('_', ' ')} (same extents)"
+        label = f"{name.replace('_', '-')} (same extents, local)"
         print(f"{label:<34}{t['seconds']:>9.2f}{t['mb_s']:>9.0f}{c['vs_tools'][name]:>10.2f}×")
+    print(
+        f"  Standby: dirty {s['dirty_bytes'] / MIB:.1f} MiB, shipped {s['shipped_bytes'] / MIB:.1f}"
+        f" MiB; {spent(s)}"
+    )
     f = doc.get("final_sync")
     if f:
-        same = ", ".join(f"{d} {'identical' if ok else 'DIFFERS'}" for d, ok in f["identical"].items())
+        same = ", ".join(
+            f"{d} {'identical' if ok else 'DIFFERS'}" for d, ok in f["identical"].items()
+        )
         print(f"\nfinal sync after shutdown ({f['mode']}): {same}")
 
 
