@@ -53,6 +53,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import socket
 import ssl
@@ -113,6 +114,64 @@ def run(cmd: list[str]) -> float:
     started = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True)
     return time.perf_counter() - started
+
+
+def children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def pid_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a live process has used."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tool(cmd: list[str], outputs: list[Path]) -> dict:
+    """A reference tool's run: wall and CPU seconds, then the fsync of what it wrote (the
+    tools leave their output in the page cache; Standby's replica is durable when it
+    answers)."""
+    cpu = children_cpu()
+    seconds = run(cmd)
+    cpu = children_cpu() - cpu
+    started = time.perf_counter()
+    for path in outputs:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    return {"seconds": seconds, "cpu_seconds": cpu, "fsync_seconds": time.perf_counter() - started}
+
+
+def add_up(runs: list[dict], nbytes: int) -> dict:
+    out = {k: sum(r[k] for r in runs) for k in ("seconds", "cpu_seconds", "fsync_seconds")}
+    out["bytes"] = nbytes
+    out["mb_s"] = mb_s(nbytes, out["seconds"])
+    out["durable_seconds"] = out["seconds"] + out["fsync_seconds"]
+    out["durable_mb_s"] = mb_s(nbytes, out["durable_seconds"])
+    return out
+
+
+class Cpu:
+    """CPU seconds used by this process (every thread: the tracker, its NBD reads, the
+    client side of TLS) and by the agent's process, between start() and stop()."""
+
+    def __init__(self, agent_pid: int) -> None:
+        self.agent_pid = agent_pid
+        self.mine = self.agent = 0.0
+
+    def start(self) -> None:
+        self.mine, self.agent = time.process_time(), pid_cpu(self.agent_pid)
+
+    def stop(self) -> dict:
+        mine = time.process_time() - self.mine
+        agent = pid_cpu(self.agent_pid) - self.agent
+        return {
+            "cpu_seconds": mine + agent,
+            "primary_cpu_seconds": mine,
+            "agent_cpu_seconds": agent,
+        }
 
 
 def tool_version(cmd: list[str]) -> str | None:
@@ -198,6 +257,7 @@ class TimedTransport:
     def __init__(self, inner: HttpTransport) -> None:
         self.inner = inner
         self.send_seconds = 0.0
+        self.last_seconds = 0.0
         self.deltas = 0
 
     def __getattr__(self, name: str) -> Any:
@@ -208,7 +268,8 @@ class TimedTransport:
         try:
             return self.inner.send_delta(pair_id, delta)
         finally:
-            self.send_seconds += time.perf_counter() - started
+            self.last_seconds = time.perf_counter() - started
+            self.send_seconds += self.last_seconds
             self.deltas += 1
 
     def reset(self) -> None:
@@ -240,17 +301,52 @@ class TimedDomain:
 
     def reset(self) -> None:
         self.seconds = {}
+        NbdReads.seconds = 0.0
+
+
+class NbdReads:
+    """Wall time spent inside `NbdExport.read_pieces` (the tracker's reads of the export):
+    the benchmark wraps the method while it runs (instrumentation only)."""
+
+    seconds = 0.0
+
+    @classmethod
+    @contextlib.contextmanager
+    def installed(cls) -> Any:
+        from app.libvirt.nbdio import NbdExport
+
+        original = NbdExport.read_pieces
+
+        def timed(self: Any, offset: int, length: int) -> Any:
+            pieces = original(self, offset, length)
+            while True:
+                started = time.perf_counter()
+                try:
+                    piece = next(pieces)
+                except StopIteration:
+                    return
+                finally:
+                    cls.seconds += time.perf_counter() - started
+                yield piece
+
+        NbdExport.read_pieces = timed  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            NbdExport.read_pieces = original  # type: ignore[method-assign]
 
 
 def breakdown(seconds: float, transport: TimedTransport, dom: TimedDomain) -> dict:
-    """Where one operation's wall time went: libvirt calls, send_delta (the wire and the
-    agent's apply), and the rest (NBD reads, encoding, the tracker's waits for the job end)."""
+    """Where one operation's wall time went: libvirt calls, NBD reads of the export,
+    send_delta (the wire and the agent's apply), and the rest (zero checks, hashing and
+    encoding the deltas, the tracker's waits for the backup job's end)."""
     libvirt_s = sum(dom.seconds.values())
     return {
         "libvirt_seconds": libvirt_s,
         "libvirt_calls": {k: round(v, 4) for k, v in sorted(dom.seconds.items())},
+        "nbd_read_seconds": NbdReads.seconds,
         "send_seconds": transport.send_seconds,
-        "rest_seconds": seconds - libvirt_s - transport.send_seconds,
+        "rest_seconds": seconds - libvirt_s - NbdReads.seconds - transport.send_seconds,
     }
 
 
@@ -370,6 +466,8 @@ def tls_pipe(pki: Pki, nbytes: int) -> dict:
         sink.stdout.readline()
         payload = memoryview(random.Random(7).randbytes(16 * MIB))
         ctx = pki.client_context()
+        load = os.getloadavg()[0]
+        mine, theirs = time.process_time(), children_cpu()
         with (
             socket.create_connection(("127.0.0.1", port)) as raw,
             ctx.wrap_socket(raw, server_hostname="127.0.0.1") as tls,
@@ -385,6 +483,7 @@ def tls_pipe(pki: Pki, nbytes: int) -> dict:
             answer = tls.recv(2)
             seconds = time.perf_counter() - started
         sink.wait(30)
+        cpu = time.process_time() - mine + children_cpu() - theirs
     finally:
         if sink.poll() is None:
             sink.kill()
@@ -394,20 +493,28 @@ def tls_pipe(pki: Pki, nbytes: int) -> dict:
         "bytes": nbytes,
         "seconds": seconds,
         "mb_s": mb_s(nbytes, seconds),
+        "cpu_seconds": cpu,
+        "loadavg_1min_before": load,
         "cipher": cipher[0] if cipher else None,
         "protocol": cipher[1] if cipher else None,
     }
 
 
-def initial(tracker: Any, transport: TimedTransport, disks: dict[str, Path], work: Path, pki: Pki):
+def initial(
+    tracker: Any, transport: TimedTransport, cpu: Cpu, disks: dict[str, Path], work: Path, pki: Pki
+) -> dict:
+    load = os.getloadavg()[0]
     transport.reset()
     tracker.domain.reset()
+    cpu.start()
     started = time.perf_counter()
     result = tracker.first_copy()
     seconds = time.perf_counter() - started
     payload = sum(d.payload_bytes for d in result.disks)
     standby = {
         "seconds": seconds,
+        **cpu.stop(),
+        "loadavg_1min_before": load,
         **breakdown(seconds, transport, tracker.domain),
         "deltas": transport.deltas,
         "disks": disk_copies(result),
@@ -419,13 +526,26 @@ def initial(tracker: Any, transport: TimedTransport, disks: dict[str, Path], wor
     # qemu-img convert of the same two images (the domain runs: -U, no lock; vdb is idle).
     out = work / "convert"
     out.mkdir()
-    seconds = 0.0
-    for target, image in disks.items():
-        seconds += run(
-            ["qemu-img", "convert", "-U", "-f", "qcow2", "-O", "raw", str(image), str(out / target)]
+    load = os.getloadavg()[0]
+    runs = [
+        tool(
+            [
+                "qemu-img",
+                "convert",
+                "-U",
+                "-f",
+                "qcow2",
+                "-O",
+                "raw",
+                str(image),
+                str(out / target),
+            ],
+            [out / target],
         )
+        for target, image in disks.items()
+    ]
     shutil.rmtree(out)
-    convert = {"seconds": seconds, "bytes": payload, "mb_s": mb_s(payload, seconds)}
+    convert = {**add_up(runs, payload), "loadavg_1min_before": load}
     pipe = tls_pipe(pki, payload)
     return {
         "standby": standby,
@@ -433,6 +553,7 @@ def initial(tracker: Any, transport: TimedTransport, disks: dict[str, Path], wor
         "qemu_img_convert": convert,
         "vs_tls_pipe": standby["mb_s"] / pipe["mb_s"],
         "vs_qemu_img_convert": standby["mb_s"] / convert["mb_s"],
+        "vs_qemu_img_convert_durable": standby["mb_s"] / convert["durable_mb_s"],
     }
 
 
@@ -498,6 +619,7 @@ def rpo_run(tracker: Any, guest: Any, freq: float, cycles: int) -> dict:
         stop.set()
         sampler.join()
     elapsed = time.monotonic() - t0
+    load = os.getloadavg()[0]
     dirty = sum(r["dirty_bytes"] for r in rows)
     shipped = sum(r["shipped_bytes"] for r in rows)
     device = sum(r["guest_device_bytes"] for r in rows)
@@ -507,6 +629,7 @@ def rpo_run(tracker: Any, guest: Any, freq: float, cycles: int) -> dict:
         "copy_frequency_seconds": freq,
         "cycles": len(rows),
         "late_cycles": late,
+        "loadavg_1min_after": load,
         "rpo_samples": len(samples),
         "rpo_p50": percentile(samples, 50),
         "rpo_p99": percentile(samples, 99),
@@ -538,6 +661,7 @@ def big_cycle(
     args: argparse.Namespace,
     tracker: Any,
     transport: TimedTransport,
+    cpu: Cpu,
     guest: Any,
     disks: dict[str, Path],
     data_size: int,
@@ -572,20 +696,33 @@ def big_cycle(
     guest.start_again(timeout=120)
     guest.wait_seq(guest.last_seq() + 1, timeout=60)
 
+    load = os.getloadavg()[0]
     transport.reset()
     tracker.domain.reset()
+    cpu.start()
     started = time.perf_counter()
     result = tracker.cycle()
     seconds = time.perf_counter() - started
     payload = sum(d.payload_bytes for d in result.disks)
     standby = {
         "seconds": seconds,
+        **cpu.stop(),
+        "loadavg_1min_before": load,
         **breakdown(seconds, transport, tracker.domain),
         "disks": disk_copies(result),
         "dirty_bytes": result.tracked_bytes,
         "payload_bytes": payload,
         "shipped_bytes": result.shipped_bytes,
         "mb_s": mb_s(result.tracked_bytes, seconds),
+    }
+    # The last delta is vdb's (the disks ship in order): the agent's own count of how long its
+    # body took to arrive, the rest of its send_delta being the apply and the answer.
+    stats = transport.inner.agent_stats()
+    standby["vdb_delta"] = {
+        "bytes": stats.last_delta_bytes,
+        "send_seconds": transport.last_seconds,
+        "body_receive_seconds": stats.last_delta_receive_seconds,
+        "apply_and_answer_seconds": transport.last_seconds - stats.last_delta_receive_seconds,
     }
 
     # The same extents in a qcow2 of their own, copied by the tools to local raw files.
@@ -598,8 +735,8 @@ def big_cycle(
     shutil.rmtree(sources)
     refs: dict[str, Any] = {}
     out = work / "extents.raw"
-    refs["qemu_img_convert"] = run(
-        ["qemu-img", "convert", "-f", "qcow2", "-O", "raw", str(image), str(out)]
+    refs["qemu_img_convert"] = tool(
+        ["qemu-img", "convert", "-f", "qcow2", "-O", "raw", str(image), str(out)], [out]
     )
     out.unlink()
     if shutil.which("nbdcopy") and shutil.which("qemu-nbd"):
@@ -612,15 +749,13 @@ def big_cycle(
             while not sock.exists() and time.monotonic() < deadline:
                 time.sleep(0.02)
             out.touch()
-            refs["nbdcopy"] = run(["nbdcopy", f"nbd+unix:///?socket={sock}", str(out)])
+            refs["nbdcopy"] = tool(["nbdcopy", f"nbd+unix:///?socket={sock}", str(out)], [out])
         finally:
             server.terminate()
             server.wait(10)
             out.unlink(missing_ok=True)
     image.unlink()
-    tools = {
-        name: {"seconds": s, "bytes": written, "mb_s": mb_s(written, s)} for name, s in refs.items()
-    }
+    tools = {name: add_up([r], written) for name, r in refs.items()}
     return {
         "written_bytes": written,
         "extents": count,
@@ -629,6 +764,9 @@ def big_cycle(
         "standby": standby,
         "tools": tools,
         "vs_tools": {name: standby["mb_s"] / t["mb_s"] for name, t in tools.items()},
+        "vs_tools_durable": {
+            name: standby["mb_s"] / t["durable_mb_s"] for name, t in tools.items()
+        },
     }
 
 
@@ -665,6 +803,7 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
     guest = None
     agent = None
     transport = None
+    stack = contextlib.ExitStack()
     try:
         boot = build_boot(folder / "boot")
         vda = make_disk(folder / "vda.qcow2")
@@ -694,21 +833,24 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
             TimedDomain(guest.dom), pair_id=PAIR, transport=transport, state_dir=state
         )
         guest.wait_seq(2, timeout=60)
+        stack.enter_context(NbdReads.installed())
         print("initial replication …", flush=True)
-        doc["initial"] = initial(tracker, transport, disks, work, pki)
+        cpu = Cpu(agent.proc.pid)
+        doc["initial"] = initial(tracker, transport, cpu, disks, work, pki)
         doc["rpo"] = []
         for freq in args.copy_frequencies:
             print(f"RPO at a copy frequency of {freq:g} s, {args.cycles} cycles …", flush=True)
             doc["rpo"].append(rpo_run(tracker, guest, freq, args.cycles))
         print("one larger cycle …", flush=True)
         doc["cycle"] = big_cycle(
-            args, tracker, transport, guest, disks, data_size, work, folder, rng
+            args, tracker, transport, cpu, guest, disks, data_size, work, folder, rng
         )
         if args.verify:
             print("shut down, last changes, compare …", flush=True)
             doc["final_sync"] = final_sync(tracker, guest, agent, disks)
         doc["guest"]["last_seq"] = guest.last_seq()
     finally:
+        stack.close()
         if transport is not None:
             transport.inner.close()
         if agent is not None:
@@ -723,30 +865,38 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
 
 def spent(s: dict) -> str:
     return (
-        f"libvirt {s['libvirt_seconds']:.2f} s, send+apply {s['send_seconds']:.2f} s, "
-        f"read+encode+waits {s['rest_seconds']:.2f} s"
+        f"libvirt {s['libvirt_seconds']:.2f} s, NBD reads {s['nbd_read_seconds']:.2f} s, "
+        f"send+apply {s['send_seconds']:.2f} s, rest (hash, encode, waits) "
+        f"{s['rest_seconds']:.2f} s"
     )
+
+
+def row(label: str, r: dict, ratio: float | None = None, durable: bool = False) -> str:
+    seconds = r["durable_seconds"] if durable else r["seconds"]
+    speed = r["durable_mb_s"] if durable else r["mb_s"]
+    times = f"{ratio:>10.2f}×" if ratio is not None else f"{'':>11}"
+    return f"{label:<40}{seconds:>9.2f}{speed:>9.0f}{r['cpu_seconds']:>8.1f}{times}"
+
+
+HEAD = f"{'':<40}{'seconds':>9}{'MB/s':>9}{'CPU s':>8}{'Standby ×':>11}"
 
 
 def print_table(doc: dict) -> None:
     i = doc["initial"]
     s = i["standby"]
-    print()
     per_disk = ", ".join(f"{d['disk']} {d['payload_bytes'] / MIB:,.0f} MiB" for d in s["disks"])
+    print()
     print(
         f"Initial replication: {s['payload_bytes'] / MIB:,.0f} MiB of data in two qcow2 disks "
         f"({per_disk})"
     )
-    head = f"{'':<34}{'seconds':>9}{'MB/s':>9}{'Standby ×':>11}"
-    print(head)
-    print("-" * len(head))
-    print(f"{'Standby first_copy over mTLS':<34}{s['seconds']:>9.2f}{s['mb_s']:>9.0f}{'':>11}")
-    for label, key, ratio in (
-        (f"raw TLS pipe ({i['tls_pipe']['protocol']})", "tls_pipe", "vs_tls_pipe"),
-        ("qemu-img convert (local)", "qemu_img_convert", "vs_qemu_img_convert"),
-    ):
-        r = i[key]
-        print(f"{label:<34}{r['seconds']:>9.2f}{r['mb_s']:>9.0f}{i[ratio]:>10.2f}×")
+    print(HEAD)
+    print("-" * len(HEAD))
+    print(row("Standby first_copy over mTLS", s))
+    print(row(f"raw TLS pipe ({i['tls_pipe']['protocol']})", i["tls_pipe"], i["vs_tls_pipe"]))
+    c = i["qemu_img_convert"]
+    print(row("qemu-img convert (local)", c, i["vs_qemu_img_convert"]))
+    print(row("qemu-img convert + fsync", c, i["vs_qemu_img_convert_durable"], durable=True))
     print(f"  Standby: {spent(s)}")
     print()
     target = TARGETS["shipped_over_dirty"]
@@ -754,6 +904,7 @@ def print_table(doc: dict) -> None:
     head = (
         f"{'freq s':>7}{'cycles':>7}{'late':>5}{'RPO p50':>9}{'p99':>7}{'cycle s':>9}"
         f"{'app MiB':>9}{'dev MiB':>9}{'dirty MiB':>10}{'ship MiB':>10}{'ship/dirty':>11}"
+        f"{'max':>7}"
     )
     print(head)
     print("-" * len(head))
@@ -764,7 +915,7 @@ def print_table(doc: dict) -> None:
             f"{r['rpo_p50']:>9.1f}{r['rpo_p99']:>7.1f}{r['cycle_seconds_p50']:>9.2f}"
             f"{r['guest_app_bytes'] / n / MIB:>9.2f}{r['guest_device_bytes'] / n / MIB:>9.2f}"
             f"{r['dirty_bytes'] / n / MIB:>10.2f}{r['shipped_bytes'] / n / MIB:>10.2f}"
-            f"{r['shipped_over_dirty']:>11.3f}"
+            f"{r['shipped_over_dirty']:>11.3f}{r['shipped_over_dirty_max']:>7.3f}"
         )
     print(
         "  MiB columns: mean per cycle; app = the guest's sequences × 128 KiB, dev = vda's "
@@ -782,17 +933,24 @@ def print_table(doc: dict) -> None:
         f"One cycle: {c['written_bytes'] / MIB:.0f} MiB in {c['extents']} extents of "
         f"{c['extent_bytes'] // 1024} KiB on vdb (+ the guest's vda writes); target ≥ {target}×"
     )
-    head = f"{'':<34}{'seconds':>9}{'MB/s':>9}{'Standby ×':>11}"
-    print(head)
-    print("-" * len(head))
-    print(f"{'Standby cycle over mTLS':<34}{s['seconds']:>9.2f}{s['mb_s']:>9.0f}{'':>11}")
+    print(HEAD)
+    print("-" * len(HEAD))
+    print(row("Standby cycle over mTLS (durable)", s))
     for name, t in c["tools"].items():
-        label = f"{name.replace('_', '-')} (same extents, local)"
-        print(f"{label:<34}{t['seconds']:>9.2f}{t['mb_s']:>9.0f}{c['vs_tools'][name]:>10.2f}×")
+        label = name.replace("_", "-")
+        print(row(f"{label} (same extents, local)", t, c["vs_tools"][name]))
+        print(row(f"{label} + fsync", t, c["vs_tools_durable"][name], durable=True))
     print(
         f"  Standby: dirty {s['dirty_bytes'] / MIB:.1f} MiB, shipped {s['shipped_bytes'] / MIB:.1f}"
         f" MiB; {spent(s)}"
     )
+    v = s["vdb_delta"]
+    print(
+        f"  vdb's delta ({v['bytes'] / MIB:.1f} MiB): body on the wire "
+        f"{v['body_receive_seconds']:.2f} s, apply (undo, fsyncs, point) and answer "
+        f"{v['apply_and_answer_seconds']:.2f} s"
+    )
+    print("  CPU s: Standby = this process + the agent's; a tool = its own process")
     f = doc.get("final_sync")
     if f:
         same = ", ".join(
