@@ -937,7 +937,7 @@ def print_table(doc: dict) -> None:
     print("-" * len(HEAD))
     print(row("Standby cycle over mTLS (durable)", s))
     for name, t in c["tools"].items():
-        label = name.replace("_", "-")
+        label = {"qemu_img_convert": "qemu-img convert"}.get(name, name)
         print(row(f"{label} (same extents, local)", t, c["vs_tools"][name]))
         print(row(f"{label} + fsync", t, c["vs_tools_durable"][name], durable=True))
     print(
