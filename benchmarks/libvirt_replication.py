@@ -29,14 +29,23 @@ with client certificates from a pairing CA made by `make_ca`/`make_host_cert`. I
    a shareable disk the tracker refuses), so the extents are written by `qemu-io` while the
    guest is shut off: the checkpoint's persistent bitmap, enabled in the image, records them
    as it would the guest's writes; the guest then starts again and the cycle runs as any
-   other. Where the time went is measured too: libvirt calls (backupBegin, the job's end, the
-   checkpoints), `send_delta` (the wire and the agent's apply) and the rest (NBD reads,
-   encoding, waits).
+   other. Done --cycle-repeats times with new extents, each followed by the tools; the best
+   (fewest seconds) of each side is compared.
+
+For the first copy and the larger cycle, the benchmark also says where the time went: libvirt
+calls (backupBegin, the job's end, the checkpoints), NBD reads of the export (it wraps
+`NbdExport.read_pieces` while it runs), `send_delta` (the wire and the agent's apply; for the
+larger cycle, the agent's own count of the body's arrival splits the two) and the rest
+(hashing, encoding, waits); and the CPU seconds of each side (Standby: this process and the
+agent's; a tool: its own process). The tools leave their output in the page cache, so each is
+also timed with an fsync of it: Standby's replica is durable when it answers.
 
 At the end the guest is shut down, the last changes ship from the persistent bitmap, and each
 replica is compared with its source (`qemu-img compare`): the figures are of a correct copy.
 The page cache is warm throughout (every image was just written). This machine's two cores are
-shared with the guest's emulation (TCG), the agent, and whatever else runs: see `loadavg`.
+shared with the guest's emulation (TCG), the agent, and whatever else runs: the load average
+and the kernel's CPU pressure (/proc/pressure/cpu) are recorded, and the spread between runs
+is large; compare figures within one run.
 
 Writes JSON to benchmarks/results/libvirt_replication.json and prints a table. Never asserted
 in tests. Needs root, a running libvirtd (qemu:///system), QEMU, libnbd (python3-libnbd,
