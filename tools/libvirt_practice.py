@@ -39,7 +39,10 @@ PREFIX = "practice-"
 
 
 def standby(*args: str, **kw: object) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "app.cli", *args], **kw)  # type: ignore[call-overload]
+    # Its own session: a Ctrl+C in the terminal reaches this script only, which stops them.
+    return subprocess.Popen(  # type: ignore[call-overload]
+        [sys.executable, "-m", "app.cli", *args], start_new_session=True, **kw
+    )
 
 
 def wait_for(what: str, check, timeout: float = 60.0):
@@ -176,6 +179,7 @@ def main() -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl+C must not cut the cleanup
         for proc in reversed(procs):
             if proc.poll() is None:
                 proc.send_signal(signal.SIGINT)

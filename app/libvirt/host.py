@@ -108,8 +108,10 @@ class LibvirtHost:
         self.protections: dict[str, Protection] = {}
         self._watchers: list[Callable[[], None]] = []
         start_event_loop()
+        libvirt.registerErrorHandler(lambda *_: None, None)  # raised, not printed
         self.conn = libvirt.open(uri)
         self._callbacks: list[int] = []
+        self._network_callbacks: list[int] = []
         self._register_events()
         self._server: Any = None
         self._server_thread: threading.Thread | None = None
@@ -152,7 +154,7 @@ class LibvirtHost:
             )
         )
         with contextlib.suppress(libvirt.libvirtError, AttributeError):
-            self._callbacks.append(
+            self._network_callbacks.append(
                 self.conn.networkEventRegisterAny(
                     None, libvirt.VIR_NETWORK_EVENT_ID_LIFECYCLE, domain_event, None
                 )
@@ -470,5 +472,8 @@ class LibvirtHost:
         for callback in self._callbacks:
             with contextlib.suppress(libvirt.libvirtError):
                 self.conn.domainEventDeregisterAny(callback)
+        for callback in self._network_callbacks:
+            with contextlib.suppress(libvirt.libvirtError):
+                self.conn.networkEventDeregisterAny(callback)
         with contextlib.suppress(libvirt.libvirtError):
             self.conn.close()
