@@ -110,6 +110,9 @@ class DashboardView(QWidget):
         self.rpo_percent = self.rpo_tile.add(label("big", "", "rpoPercent"))
         self.rpo_detail = self.rpo_tile.add(label("small", "", "rpoDetail"))
         self.rpo_detail.setWordWrap(True)
+        # The rule behind "within target", the one the tree and the detail pane judge by.
+        self.rpo_rule = self.rpo_tile.add(label("small", "", "rpoRule"))
+        self.rpo_rule.setWordWrap(True)
         # Why compliance dropped when items cannot reach their recovery host (hidden otherwise).
         self.rpo_risk = self.rpo_tile.add(label("small", "", "rpoAtRisk"))
         self.rpo_risk.setWordWrap(True)
@@ -176,8 +179,10 @@ class DashboardView(QWidget):
         for n in range(CRITICAL_ALERT_COUNT):
             alert_row = QHBoxLayout()
             when = label("small", "", f"alertTime{n}")
-            message = elided("small", f"alertMessage{n}")
-            alert_row.addWidget(when)
+            when.setAlignment(Qt.AlignmentFlag.AlignTop)
+            # Two lines, broken between words: a host's name is never cut in two.
+            message = elided("small", f"alertMessage{n}", max_lines=2)
+            alert_row.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
             alert_row.addWidget(message, 1)
             self.alerts_tile.layout_.addLayout(alert_row)
             self.alert_rows.append((when, message))
