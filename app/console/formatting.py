@@ -173,16 +173,19 @@ def rpo_short(item: ProtectedItem, standing: RpoStanding) -> str:
     """The RPO in a few words (the tree's column, the dashboard): a duration where it
     counts, else what the item is doing instead."""
     if standing == RpoStanding.NOT_REPLICATING:
-        return tr("not replicated")
+        return tr("none")
     if item.rpo_seconds is None:
         return tr("no point yet")
     return duration(item.rpo_seconds)
 
 
-def rpo_why_none(item: ProtectedItem) -> str:
-    """Why an item has no RPO in its state (failed over, …): the pane and the graph say it."""
+def rpo_why_none(item: ProtectedItem, short: bool = False) -> str:
+    """Why an item has no RPO in its state (failed over, …): the pane and the tree's tooltip
+    say it in full, the graph's title `short`."""
     state = item.replication_state
     if state in (ReplicationState.FAILED_OVER, ReplicationState.FAILOVER_COMMITTED):
+        if short:
+            return tr("none while failed over")
         return tr(
             "none while failed over: nothing replicates the VM until reverse replication starts"
         )

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(self.show_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.header().setStretchLastSection(True)
-        for column, width in enumerate((190, 150, 150, 80, 100, 260)[:COLUMN_COUNT]):
+        for column, width in enumerate((190, 150, 150, 100, 100, 260)[:COLUMN_COUNT]):
             self.tree.setColumnWidth(column, width)
         self.fabric.modelReset.connect(self._after_load)
         left_layout.addWidget(self.tree, 1)

@@ -275,7 +275,7 @@ class VmPane(QWidget):
         else:
             f["rpo"].setStyleSheet(f"color: {theme.status_colour(status)}; font-weight: bold;")
         self.graphs.set_note(
-            fmt.rpo_why_none(item) if standing == RpoStanding.NOT_REPLICATING else ""
+            fmt.rpo_why_none(item, short=True) if standing == RpoStanding.NOT_REPLICATING else ""
         )
         f["pending"].setText(fmt.size(item.pending_bytes))
         f["throughput"].setText(fmt.rate(item.throughput_bps))
