@@ -157,7 +157,9 @@ class DashboardView(QWidget):
         table = QGridLayout()
         table.setHorizontalSpacing(24)
         table.setVerticalSpacing(2)
-        for column, text in enumerate((self.tr("VM"), self.tr("RPO"), self.tr("Target"), "")):
+        # The line each RPO is judged by: twice the copy frequency (rpo_standing).
+        headers = (self.tr("VM"), self.tr("RPO"), self.tr("Warning above"), "")
+        for column, text in enumerate(headers):
             table.addWidget(label("head", text.upper()), 0, column)
         self.rpo_rows: list[tuple[QLabel, ...]] = []
         for n in range(WORST_RPO_COUNT):

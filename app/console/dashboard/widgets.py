@@ -68,19 +68,26 @@ class ElidedLabel(QLabel):
         self.max_lines = max_lines
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def lines(self, width: int | None = None) -> list[str]:
+    def lines(self, width: int | None = None, max_lines: int | None = None) -> list[str]:
+        """The lines as painted: at most `max_lines` (default: as many as the label's height
+        holds, up to its `max_lines` — a squeezed layout gets one line, still whole words)."""
         metrics = self.fontMetrics()
-        width = self.contentsRect().width() if width is None else width
-        if self.max_lines == 1 and " " not in self.text().strip():
+        rect = self.contentsRect()
+        width = rect.width() if width is None else width
+        if max_lines is None:
+            fits = rect.height() // max(1, metrics.lineSpacing())
+            max_lines = max(1, min(self.max_lines, fits))
+        if max_lines == 1 and " " not in self.text().strip():
             return [metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, width)]
-        return fit_lines(self.text(), width, metrics.horizontalAdvance, self.max_lines)
+        return fit_lines(self.text(), width, metrics.horizontalAdvance, max_lines)
 
     def hasHeightForWidth(self) -> bool:
         return self.max_lines > 1
 
     def heightForWidth(self, width: int) -> int:
         margins = self.contentsMargins()
-        count = max(1, len(self.lines(width - margins.left() - margins.right())))
+        inner = width - margins.left() - margins.right()
+        count = max(1, len(self.lines(inner, self.max_lines)))
         return count * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
 
     def setText(self, text: str) -> None:
@@ -94,8 +101,13 @@ class ElidedLabel(QLabel):
         metrics = self.fontMetrics()
         rect = self.contentsRect()
         painter.setPen(self.palette().color(self.foregroundRole()))
+        lines = self.lines(rect.width())
+        # A one-line label is centred as the layout placed it; a wrapping one starts at the
+        # top, level with what stands beside it (an alert's time).
         top = rect.top()
-        for line in self.lines(rect.width()):
+        if self.max_lines == 1:
+            top += (rect.height() - metrics.lineSpacing()) // 2
+        for line in lines:
             painter.drawText(
                 rect.left(),
                 top,

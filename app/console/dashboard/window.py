@@ -128,11 +128,9 @@ class DashboardWindow(DashboardView):
             self.rpo_detail,
             self.tr("{0} of {1} within target").format(s.rpo_compliant, s.rpo_measured),
         )
-        rule = self.tr("Target: RPO at most twice the copy frequency")
+        rule = self.tr("Target: RPO ≤ 2 × copy frequency")
         if s.failed_over:
-            rule += " · " + self.tr("{0} failed over, not replicated: not counted").format(
-                s.failed_over
-            )
+            rule += " · " + self.tr("{0} failed over: not counted").format(s.failed_over)
         set_text(self.rpo_rule, rule)
         set_colour(self.rpo_rule, dim)
         if s.at_risk:
@@ -202,7 +200,7 @@ class DashboardWindow(DashboardView):
                     fmt.duration(rpo.rpo_seconds)
                     if rpo.rpo_seconds is not None
                     else self.tr("no recovery point"),
-                    self.tr("≤ {0}").format(fmt.duration(rpo_warning_seconds(rpo.target_seconds))),
+                    fmt.duration(rpo_warning_seconds(rpo.target_seconds)),
                     "● " + fmt.health(rpo.health),
                 )
                 for cell, text in zip(cells, texts, strict=True):
