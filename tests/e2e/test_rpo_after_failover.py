@@ -106,3 +106,22 @@ def test_loss_estimate_counts_to_the_last_contact_with_the_source(
     assert later["points"][0]["age_seconds"] > newest["age_seconds"]
     assert later["points"][0]["loss_seconds"] == newest["loss_seconds"]
     assert later["source_last_contact"] == first["source_last_contact"]
+
+
+def test_a_test_failover_that_just_started_is_not_flagged_for_cleanup(
+    fast_lab: RunningServer,
+) -> None:
+    """Cleanup pending is the drill at work, not a problem, until the test has run past the
+    grace (app.domain.health.TEST_FAILOVER_CLEANUP_GRACE, on the control plane's clock)."""
+    op = Operator(fast_lab)
+    item_id = protect(op, "vm-exchange-01")
+    path = f"/api/v1/protected-items/{item_id}"
+    wait_until(lambda: len(op.get(f"{path}/recovery-points")) >= 1)
+    op.finish(op.start(f"{path}/test-failover", {"network_id": "net-ams-test"}))
+    item = op.get(path)
+    assert item["test_failover_state"] == "cleanup-pending"
+    reads = len(op.get(f"{path}/health", since="2000-01-01T00:00:00Z"))
+    wait_until(lambda: len(op.get(f"{path}/health", since="2000-01-01T00:00:00Z")) > reads + 2)
+    item = op.get(path)
+    codes = {r["code"] for r in item["health_reasons"]}
+    assert "test-failover-cleanup-pending" not in codes, item["health_reasons"]
