@@ -15,6 +15,7 @@ health is the worst reason's severity, normal without any. The rules:
 | rpo-critical                  | critical | RPO > max(6 × target, 30 min)                        |
 | rpo-warning                   | warning  | RPO > 2 × target (and not critical)                  |
 | rpo-unknown                   | warning  | protected but no recovery point (RPO unknown)        |
+|                               |          | (not when a point is known and the RPO not yet read) |
 | replica-unreachable           | warning  | the recovery host (its agent, its site, the link to  |
 |                               |          | it) cannot be reached while a replica is kept there  |
 | missed-cycles                 | warning  | ≥ 3 replication cycles missed in a row               |
@@ -383,7 +384,9 @@ def evaluate(
         )
     target = copy_frequency_seconds
     standing = rpo_standing(replication, reported_rpo(replication, rpo_seconds), target)
-    if standing == RpoStanding.NO_POINT and replication == R.PROTECTED:
+    # No RPO yet with a point known (`last_point`): the figures are not read yet (a job just
+    # put it back to protected), not a missing point.
+    if standing == RpoStanding.NO_POINT and replication == R.PROTECTED and last_point is None:
         add(
             "rpo-unknown",
             Health.WARNING,

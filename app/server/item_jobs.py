@@ -129,6 +129,9 @@ async def _evaluate_health(tx: Transaction, item: ProtectedItem) -> None:
         failure=item.last_error,
         test_failover_started=await test_failover_started(tx, item),
         clock_now=datetime.now(UTC),
+        # Back to protected after a failback or reverse replication: the RPO comes with the
+        # monitor's next read; the item does have a point (no "no recovery point yet").
+        last_point=item.last_replication,
     )
 
 

@@ -92,3 +92,17 @@ def test_cleanup_pending_only_past_the_grace() -> None:
     assert codes(now - TEST_FAILOVER_CLEANUP_GRACE + timedelta(minutes=1)) == []
     assert codes(now - TEST_FAILOVER_CLEANUP_GRACE) == ["test-failover-cleanup-pending"]
     assert codes(None) == ["test-failover-cleanup-pending"]  # start unknown: at once
+
+
+def test_rpo_not_read_yet_is_not_a_missing_point() -> None:
+    """Right after reverse replication or failback the item is protected again and its RPO
+    comes with the next status read: no "no recovery point yet" while a point is known."""
+    point = datetime(2026, 12, 4, 8, 0, tzinfo=UTC)
+    _health, reasons = evaluate(
+        replication=R.PROTECTED,
+        rpo_seconds=None,
+        copy_frequency_seconds=300,
+        missed_cycles=0,
+        last_point=point,
+    )
+    assert reasons == []
