@@ -129,7 +129,7 @@ class HealthGraphs(QWidget):
             movable=False,
             pen=pg.mkPen("#c62828", width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
             label=self.tr("warning above"),
-            labelOpts={"position": 0.05, "color": "#c62828", "anchors": [(0, 1), (0, 1)]},
+            labelOpts={"position": 0.05, "color": "#c62828", "anchors": [(0, 0), (0, 0)]},  # below
         )
         self.target_line.hide()
         self.rpo_plot.addItem(self.target_line)
