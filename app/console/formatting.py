@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import storage as storage_rules
 from app.domain.enums import Health, ReplicationState, TestFailoverState
-from app.domain.model import HostStorage
+from app.domain.health import RpoStanding, rpo_standing
+from app.domain.model import HostStorage, ProtectedItem
 from app.domain.operations import OPERATION_LABELS
 from app.domain.plan_steps import operation_of_plan_job
 
@@ -71,7 +72,7 @@ def low_storage_percent() -> int:
 
 
 def rate(bps: float | None) -> str:
-    """Bytes per second as the network people read it: kB/s, MB/s."""
+    """Bytes per second in the binary units every figure uses: KiB/s, MiB/s."""
     if bps is None:
         return "—"
     return f"{size(bps)}/s"
@@ -144,3 +145,54 @@ HEALTH_ORDER = {None: -1, Health.NORMAL: 0, Health.WARNING: 1, Health.CRITICAL: 
 
 def worst(*values: Health | None) -> Health | None:
     return max(values, key=HEALTH_ORDER.__getitem__, default=None)
+
+
+# --- RPO: one judgement (app.domain.health.rpo_standing) for the tree, pane and dashboard ---
+
+RPO_STATUS = {
+    RpoStanding.NOT_REPLICATING: "unknown",
+    RpoStanding.COPYING: "unknown",
+    RpoStanding.NO_POINT: "warning",
+    RpoStanding.WITHIN: "normal",
+    RpoStanding.LATE: "warning",
+    RpoStanding.CRITICAL: "critical",
+}
+"""The status colour of each standing ("unknown" is the muted grey: no RPO to judge)."""
+
+
+def item_rpo_standing(item: ProtectedItem, copy_frequency_seconds: int | None) -> RpoStanding:
+    """The item's RPO standing for its policy's copy frequency (None: the policy is not
+    known yet — the RPO is then shown, not judged)."""
+    if copy_frequency_seconds is None:
+        standing = rpo_standing(item.replication_state, item.rpo_seconds, 1 << 30)
+        return RpoStanding.WITHIN if standing == RpoStanding.WITHIN else standing
+    return rpo_standing(item.replication_state, item.rpo_seconds, copy_frequency_seconds)
+
+
+def rpo_short(item: ProtectedItem, standing: RpoStanding) -> str:
+    """The RPO in a few words (the tree's column, the dashboard): a duration where it
+    counts, else what the item is doing instead."""
+    if standing == RpoStanding.NOT_REPLICATING:
+        return tr("none")
+    if item.rpo_seconds is None:
+        return tr("no point yet")
+    return duration(item.rpo_seconds)
+
+
+def rpo_why_none(item: ProtectedItem, short: bool = False) -> str:
+    """Why an item has no RPO in its state (failed over, …): the pane and the tree's tooltip
+    say it in full, the graph's title `short`."""
+    state = item.replication_state
+    if state in (ReplicationState.FAILED_OVER, ReplicationState.FAILOVER_COMMITTED):
+        if short:
+            return tr("none while failed over")
+        return tr(
+            "none while failed over: nothing replicates the VM until reverse replication starts"
+        )
+    if state == ReplicationState.FAILOVER_IN_PROGRESS:
+        return tr("none while the failover runs")
+    if state == ReplicationState.ENABLING_PROTECTION:
+        return tr("none yet: protection is being enabled")
+    if state == ReplicationState.DISABLING_PROTECTION:
+        return tr("none: protection is being disabled")
+    return tr("none: nothing replicates the VM in this state")

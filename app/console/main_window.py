@@ -83,6 +83,29 @@ class MainWindow(QMainWindow):
         self.fabric = FabricTreeModel(session.cache, self)
         self.proxy = FabricFilterProxy(self)
         self.proxy.setSourceModel(self.fabric)
+        # The selection is an object (kind, id), not a row: rows move, re-parent and are
+        # re-listed, and the detail pane and the operations must stay on the same object.
+        self.selected: tuple[str, str] | None = None
+        self._settling = 0  # structural changes of the tree under way
+        self._restore_due = False
+        # Connected before the view's own slots (tree.setModel below), so a removed current
+        # row is known to be the model's doing when the view moves the current index away.
+        for about in (
+            self.proxy.rowsAboutToBeRemoved,
+            self.proxy.rowsAboutToBeInserted,
+            self.proxy.rowsAboutToBeMoved,
+            self.proxy.layoutAboutToBeChanged,
+            self.proxy.modelAboutToBeReset,
+        ):
+            about.connect(self._structure_changing)
+        for done in (
+            self.proxy.rowsRemoved,
+            self.proxy.rowsInserted,
+            self.proxy.rowsMoved,
+            self.proxy.layoutChanged,
+            self.proxy.modelReset,
+        ):
+            done.connect(self._structure_changed)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -122,7 +145,7 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(self.show_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.header().setStretchLastSection(True)
-        for column, width in enumerate((190, 150, 150, 80, 100, 260)[:COLUMN_COUNT]):
+        for column, width in enumerate((190, 150, 150, 100, 100, 260)[:COLUMN_COUNT]):
             self.tree.setColumnWidth(column, width)
         self.fabric.modelReset.connect(self._after_load)
         # A new site, cloud or host (a row after the listing): widen the name column to fit
@@ -312,7 +335,9 @@ class MainWindow(QMainWindow):
             self.tree.resizeColumnToContents(0)
         else:
             self.tree.expandToDepth(1)
-        if not self.tree.currentIndex().isValid():
+        if self.selected is not None:
+            self._restore_selection()
+        elif not self.tree.currentIndex().isValid():
             self.tree.setCurrentIndex(self.proxy.index(0, 0))
 
     def _fit_name_column(self) -> None:
@@ -325,6 +350,11 @@ class MainWindow(QMainWindow):
     def node_at(self, proxy_index: QModelIndex) -> Node | None:
         return self.fabric.node(self.proxy.mapToSource(proxy_index))
 
+    def selected_node(self) -> Node | None:
+        """The node of the selected object (None when nothing is selected, or while the
+        object is out of the tree: moving, or hidden by the filter)."""
+        return self.fabric.node_for(*self.selected) if self.selected is not None else None
+
     def select(self, kind: str, object_id: str) -> bool:
         source = self.fabric.index_for(kind, object_id)
         index = self.proxy.mapFromSource(source)
@@ -334,15 +364,69 @@ class MainWindow(QMainWindow):
         self.tree.scrollTo(index)
         return True
 
+    # The selection follows the object: while rows are removed, inserted, moved or the model
+    # is reset, the view moves its current index to whatever row is left (a neighbour, the
+    # parent); that is not the operator's choice, so it changes neither the selection nor the
+    # detail pane, and once the tree has settled the selected object is selected again where
+    # it now is. An object that left the vault leaves nothing selected.
+
+    def _structure_changing(self, *_args) -> None:
+        self._settling += 1
+
+    def _structure_changed(self, *_args) -> None:
+        self._settling = max(0, self._settling - 1)
+        if not self._restore_due:
+            self._restore_due = True
+            QTimer.singleShot(0, self._restore_selection)
+
+    def _restore_selection(self) -> None:
+        self._restore_due = False
+        if self._settling or self.selected is None:
+            return
+        kind, object_id = self.selected
+        index = self.proxy.mapFromSource(self.fabric.index_for(kind, object_id))
+        if index.isValid():
+            if self.tree.currentIndex() != index:
+                self.tree.setCurrentIndex(index)
+            elif self.details.currentWidget() is self.placeholder:
+                self._show_details(kind, object_id)
+            return
+        exists = kind == "vault" or self.session.cache.get(kind, object_id) is not None
+        if not exists:  # gone from the vault: show nothing rather than a neighbour
+            self.selected = None
+            self._clear_current()
+            self.details.setCurrentWidget(self.placeholder)
+            return
+        # Still in the vault but not in the tree now (between a move's remove and insert, or
+        # filtered out): no other row stands for it; the pane keeps showing it.
+        if self.tree.currentIndex().isValid():
+            self._clear_current()
+
+    def _clear_current(self) -> None:
+        self._settling += 1  # the view's current change is not the operator's
+        try:
+            self.tree.selectionModel().clearCurrentIndex()
+            self.tree.selectionModel().clearSelection()
+        finally:
+            self._settling -= 1
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._settling:
+            return  # the model's doing, not the operator's: _restore_selection follows
         node = self.node_at(current)
         if node is None:
-            self.details.setCurrentWidget(self.placeholder)
-        elif node.kind == "vm":
-            self.vm_pane.show_vm(node.id)
+            if self.selected is None:
+                self.details.setCurrentWidget(self.placeholder)
+            return
+        self.selected = (node.kind, node.id)
+        self._show_details(node.kind, node.id)
+
+    def _show_details(self, kind: str, object_id: str) -> None:
+        if kind == "vm":
+            self.vm_pane.show_vm(object_id)
             self.details.setCurrentWidget(self.vm_pane)
         else:
-            self.summary.show_node(node.kind, node.id)
+            self.summary.show_node(kind, object_id)
             self.details.setCurrentWidget(self.summary)
 
     def operation_entries(self, node: Node) -> list[list[Entry]]:
@@ -359,11 +443,13 @@ class MainWindow(QMainWindow):
                 self.menu = root
                 self.menu.popup(self.tree.viewport().mapToGlobal(pos))
                 return
-        if not index.isValid():
-            index = self.tree.currentIndex()
-        node = self.node_at(index)
+        if index.isValid():
+            # A right-click selects the row it is on: the pane and the menu show one object.
+            self.tree.setCurrentIndex(index)
+        node = self.selected_node()
         if node is None:
             return
+        index = self.proxy.mapFromSource(self.fabric.index_for(node.kind, node.id))
         where = pos if pos is not None else self.tree.visualRect(index).center()
         groups = self.operation_entries(node)
         if not groups:

@@ -21,14 +21,21 @@ class PointAge(Model):
     id: Id
     time: datetime
     kind: RecoveryPointKind
-    age_seconds: float = Field(ge=0, description="Writes after this point would be lost.")
+    age_seconds: float = Field(ge=0, description="How old the point is at `observed_at`.")
+    loss_seconds: float | None = Field(
+        None,
+        ge=0,
+        description="The span of writes a failover to this point would lose: from the point "
+        "to `DataLossEstimate.writes_until` (None from an older control plane: use the age).",
+    )
 
 
 class DataLossEstimate(Model):
     """What an unplanned failover of one protected item would lose, as of `observed_at`.
 
     Times are the fabric's (a lab may run its clock faster than the wall clock): ages are
-    measured against the fabric's own now, never the console's.
+    measured against the fabric's own now, never the console's. The loss of each point runs
+    to `writes_until`, the moment the source was last known to be writing.
     """
 
     item_id: Id
@@ -46,6 +53,17 @@ class DataLossEstimate(Model):
         "final sync can ship the unreplicated bytes first."
     )
     source_problem: str = Field("", description="Why the source is not reachable.")
+    source_last_contact: datetime | None = Field(
+        None,
+        description="When the unreachable source was last heard from (its host agent's last "
+        "heartbeat, or its newest recovery point if later), on the fabric's clock.",
+    )
+    writes_until: datetime | None = Field(
+        None,
+        description="Writes are counted as lost up to this moment: `observed_at` while the "
+        "source answers, its last contact once it does not (it cannot be known to have "
+        "written after that, and the estimate must not grow while the operator reads it).",
+    )
     points: list[PointAge] = Field(default_factory=list, description="Newest first.")
 
 

@@ -15,6 +15,7 @@ health is the worst reason's severity, normal without any. The rules:
 | rpo-critical                  | critical | RPO > max(6 × target, 30 min)                        |
 | rpo-warning                   | warning  | RPO > 2 × target (and not critical)                  |
 | rpo-unknown                   | warning  | protected but no recovery point (RPO unknown)        |
+|                               |          | (not when a point is known and the RPO not yet read) |
 | replica-unreachable           | warning  | the recovery host (its agent, its site, the link to  |
 |                               |          | it) cannot be reached while a replica is kept there  |
 | missed-cycles                 | warning  | ≥ 3 replication cycles missed in a row               |
@@ -22,12 +23,29 @@ health is the worst reason's severity, normal without any. The rules:
 | awaiting-reverse-replication  | warning  | failed over (committed or not): nothing protects it  |
 | agent-disconnected            | warning  | the source host's agent is disconnected              |
 | primary-site-down             | warning  | the primary site is down; the VM runs at recovery    |
-| test-failover-cleanup-pending | warning  | a drill finished but its test VM was not cleaned up  |
+| test-failover-cleanup-pending | warning  | a test VM has run longer than the cleanup grace      |
+|                               |          | (`TEST_FAILOVER_CLEANUP_GRACE`, 4 h) without cleanup |
 
 RPO rules apply where a replica exists and replication is meant to run (protected, paused,
 resync-required, resynchronizing); missed cycles where data is moving (initial replication,
 protected, resynchronizing, reverse replicating). The 30-minute floor keeps a 30-second
 policy from going critical on a short network blip. A not-protected item is always normal.
+
+RPO counts only where a replica is kept current (`RPO_COUNTS`: initial replication,
+protected, paused, resync required, resynchronizing, reverse replicating). Anywhere else —
+failed over, committed, a failover under way, enabling or disabling protection, a failed
+operation — nothing replicates the item, so it has no RPO: `reported_rpo` gives None and the
+control plane stores and serves `rpo_seconds: null` (the age of the last point would only
+grow, and mean nothing). The item's state says what it waits for (`awaiting-reverse-
+replication`); after reverse replication RPO counts again. `rpo_standing` is the one judgement
+of an RPO against its policy that the health rules, the console's tree and detail pane and
+the dashboard's compliance all use.
+
+A test failover's test VM running is the drill doing its work, not a problem: only once it has
+run longer than `TEST_FAILOVER_CLEANUP_GRACE` (4 h, a working session's drill) without
+cleanup is it a warning (`test-failover-cleanup-pending`). The time is the control plane's
+clock (the test failover job's start), since the grace is the operator's; when the start is
+unknown the warning is raised at once, as before.
 
 A replica out of reach is a warning at once — at the first status read, not cycles later: the
 item is not protected any more (changes stay on the source), and a failover needs that host
@@ -47,6 +65,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from typing import Literal
 
 from .enums import ActiveLocation, Health, Operation, ReplicationState, TestFailoverState
@@ -59,6 +78,7 @@ RPO_WARNING_FACTOR = 2
 RPO_CRITICAL_FACTOR = 6
 RPO_CRITICAL_FLOOR_SECONDS = 30 * 60
 MISSED_CYCLES_WARNING = 3
+TEST_FAILOVER_CLEANUP_GRACE = timedelta(hours=4)
 
 _RPO_STATES = frozenset({R.PROTECTED, R.PAUSED, R.RESYNC_REQUIRED, R.RESYNCHRONIZING})
 _MOVING_STATES = frozenset(
@@ -89,6 +109,24 @@ _STATE_REASONS: dict[ReplicationState, tuple[Health, str]] = {
 _AWAITING_REVERSE = frozenset({R.FAILED_OVER, R.FAILOVER_COMMITTED})
 # Where a replica is kept on the target host and replication is meant to reach it.
 _REPLICA_STATES = _RPO_STATES | _MOVING_STATES
+RPO_COUNTS = _REPLICA_STATES
+"""The states where an item has an RPO: a replica is kept and replication is meant to keep it
+current. Elsewhere (failed over, committed, …) nothing replicates it and its RPO is None."""
+RPO_JUDGED = _RPO_STATES
+"""The states where the RPO is judged against the policy (health, compliance). Initial and
+reverse replication are still copying: their RPO counts, but is not a breach."""
+
+
+class RpoStanding(StrEnum):
+    """Where an item's RPO stands against its policy (`rpo_standing`)."""
+
+    NOT_REPLICATING = "not-replicating"  # no RPO in this state (failed over, committed, …)
+    COPYING = "copying"  # initial or reverse replication: copying, not yet judged
+    NO_POINT = "no-point"  # judged, but no recovery point yet: unknown
+    WITHIN = "within"  # within target (≤ 2 × copy frequency)
+    LATE = "late"  # over 2 × copy frequency: warning
+    CRITICAL = "critical"  # over max(6 × copy frequency, 30 min): critical
+
 
 # The operations that start the VM on the replica's host: refused while it is out of reach.
 REPLICA_SIDE_OPERATIONS = frozenset(
@@ -166,8 +204,56 @@ def rpo_compliant(rpo_seconds: float | None, copy_frequency_seconds: int) -> boo
     return rpo_seconds is not None and rpo_seconds <= rpo_warning_seconds(copy_frequency_seconds)
 
 
+def reported_rpo(replication: ReplicationState, rpo_seconds: float | None) -> float | None:
+    """The RPO an item reports: the age of its newest point where replication keeps a replica
+    current (`RPO_COUNTS`), None anywhere else (nothing replicates it: no RPO to count)."""
+    return rpo_seconds if replication in RPO_COUNTS else None
+
+
+def rpo_standing(
+    replication: ReplicationState, rpo_seconds: float | None, copy_frequency_seconds: int
+) -> RpoStanding:
+    """The one judgement of an item's RPO: the health rules (rpo-warning, rpo-critical,
+    rpo-unknown), the console's tree and detail pane and the dashboard's compliance all use
+    it. Within target means `rpo_compliant`: at most twice the copy frequency."""
+    if replication not in RPO_COUNTS:
+        return RpoStanding.NOT_REPLICATING
+    if replication not in RPO_JUDGED:
+        return RpoStanding.COPYING
+    if rpo_seconds is None:
+        return RpoStanding.NO_POINT
+    if rpo_seconds > rpo_critical_seconds(copy_frequency_seconds):
+        return RpoStanding.CRITICAL
+    if rpo_seconds > rpo_warning_seconds(copy_frequency_seconds):
+        return RpoStanding.LATE
+    return RpoStanding.WITHIN
+
+
+def cleanup_overdue(
+    test_failover: TestFailoverState, started: datetime | None, now: datetime | None
+) -> bool:
+    """Whether a test failover awaiting cleanup has run past `TEST_FAILOVER_CLEANUP_GRACE`
+    (from `started`, the test failover's start, to `now`, on the control plane's clock);
+    with either unknown, it is overdue at once."""
+    if test_failover != TestFailoverState.CLEANUP_PENDING:
+        return False
+    if started is None or now is None:
+        return True
+    return now - started >= TEST_FAILOVER_CLEANUP_GRACE
+
+
 def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.0f} min" if seconds >= 120 else f"{seconds:.0f} s"
+
+
+def _cleanup_message(started: datetime | None, now: datetime | None) -> str:
+    if started is None or now is None:
+        return "A test failover was not cleaned up: its test VM is still running."
+    hours = (now - started).total_seconds() / 3600
+    return (
+        f"A test failover was not cleaned up: its test VM has been running for {hours:.0f} h "
+        "(clean it up when the drill is over)."
+    )
 
 
 def _point_time(point: datetime, now: datetime | None) -> str:
@@ -247,6 +333,8 @@ def evaluate(
     now: datetime | None = None,
     failure: str | None = None,
     replica: ReplicaSide | None = None,
+    test_failover_started: datetime | None = None,
+    clock_now: datetime | None = None,
 ) -> tuple[Health, list[HealthReason]]:
     """An item's health and the reasons for it (see the module's table).
 
@@ -256,7 +344,10 @@ def evaluate(
     `guest_paused` says the VM is paused for it; `last_point` is the newest recovery point's
     time and `now` the moment of the reading (both only for the message). `failure` is the
     error of the operation that left the item in a failed state, told with it. `replica` is
-    the host holding the replica (None: unknown).
+    the host holding the replica (None: unknown). `test_failover_started` and `clock_now` are
+    the test failover's start and the present on the control plane's clock (the cleanup
+    grace); unknown, a pending cleanup is a warning at once. `rpo_seconds` counts only where
+    `RPO_COUNTS` says (see `reported_rpo`).
     """
     if replication == R.NOT_PROTECTED:
         return Health.NORMAL, []
@@ -291,27 +382,28 @@ def evaluate(
             Health.CRITICAL,
             _storage_full_message(side, host, last_point, now, guest_paused),
         )
-    if replication in _RPO_STATES:
-        target = copy_frequency_seconds
-        if rpo_seconds is None:
-            if replication == R.PROTECTED:
-                add(
-                    "rpo-unknown",
-                    Health.WARNING,
-                    "No recovery point yet: the data that would be lost is unknown.",
-                )
-        elif rpo_seconds > rpo_critical_seconds(target):
-            add(
-                "rpo-critical",
-                Health.CRITICAL,
-                f"RPO is {_minutes(rpo_seconds)}, far above the {_minutes(target)} target.",
-            )
-        elif rpo_seconds > rpo_warning_seconds(target):
-            add(
-                "rpo-warning",
-                Health.WARNING,
-                f"RPO is {_minutes(rpo_seconds)}, over twice the {_minutes(target)} target.",
-            )
+    target = copy_frequency_seconds
+    standing = rpo_standing(replication, reported_rpo(replication, rpo_seconds), target)
+    # No RPO yet with a point known (`last_point`): the figures are not read yet (a job just
+    # put it back to protected), not a missing point.
+    if standing == RpoStanding.NO_POINT and replication == R.PROTECTED and last_point is None:
+        add(
+            "rpo-unknown",
+            Health.WARNING,
+            "No recovery point yet: the data that would be lost is unknown.",
+        )
+    elif standing == RpoStanding.CRITICAL and rpo_seconds is not None:
+        add(
+            "rpo-critical",
+            Health.CRITICAL,
+            f"RPO is {_minutes(rpo_seconds)}, far above the {_minutes(target)} target.",
+        )
+    elif standing == RpoStanding.LATE and rpo_seconds is not None:
+        add(
+            "rpo-warning",
+            Health.WARNING,
+            f"RPO is {_minutes(rpo_seconds)}, over twice the {_minutes(target)} target.",
+        )
     if replica is not None and replication in _REPLICA_STATES and replica.outage is not None:
         source_down = source_site_up is False or agent_connected is False
         if replica.outage != "link" or not source_down:
@@ -339,11 +431,11 @@ def evaluate(
             Health.WARNING,
             "The source host's agent is disconnected: replication can't be tracked.",
         )
-    if test_failover == TestFailoverState.CLEANUP_PENDING:
+    if cleanup_overdue(test_failover, test_failover_started, clock_now):
         add(
             "test-failover-cleanup-pending",
             Health.WARNING,
-            "A test failover was not cleaned up: its test VM is still running.",
+            _cleanup_message(test_failover_started, clock_now),
         )
 
     reasons.sort(key=lambda r: -_SEVERITY_ORDER[r.severity])  # stable: rule order within
@@ -356,14 +448,21 @@ def evaluate(
 __all__ = [
     "MISSED_CYCLES_WARNING",
     "REPLICA_SIDE_OPERATIONS",
+    "RPO_COUNTS",
     "RPO_CRITICAL_FACTOR",
     "RPO_CRITICAL_FLOOR_SECONDS",
+    "RPO_JUDGED",
     "RPO_WARNING_FACTOR",
+    "TEST_FAILOVER_CLEANUP_GRACE",
     "ReplicaSide",
+    "RpoStanding",
+    "cleanup_overdue",
     "evaluate",
     "replica_refusal",
     "replica_unreachable_message",
+    "reported_rpo",
     "rpo_compliant",
     "rpo_critical_seconds",
+    "rpo_standing",
     "rpo_warning_seconds",
 ]

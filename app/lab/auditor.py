@@ -4,7 +4,10 @@
 - crash-consistent: the images are exactly a prefix of the write history — there is an N such
   that every block holds the latest write with sequence number ≤ N to that block (or nothing,
   if there was none);
-- app-consistent: crash-consistent, and the cut at N splits no transaction;
+- app-consistent: crash-consistent, and the cut at N splits no transaction — claimed only for
+  a point taken app-consistent (quiesced): a crash-consistent point that happens to cut
+  between transactions is still a crash-consistent point, so its audit leaves
+  `app_consistent` unset (None) rather than call it app-consistent;
 - writes lost: how many writes of the history come after N.
 
 Without a history only `intact` and `last_sequence` can be told.
@@ -82,8 +85,12 @@ def audit(
     *,
     vm_id: str,
     history: WriteHistory | list[WriteRecord] | None = None,
+    app_consistent_point: bool | None = None,
 ) -> AuditReport:
-    """Audit a VM's images (disk id → path) against the source's write history."""
+    """Audit a VM's images (disk id → path) against the source's write history.
+    `app_consistent_point` says whether the images come from a point taken app-consistent
+    (False: a crash-consistent point, whose app consistency is not claimed; None: not a
+    point, or unknown — judged from the images alone)."""
     report = AuditReport()
     seen: dict[tuple[str, int], BlockStamp] = {}
     for disk_id, path in images.items():
@@ -130,7 +137,8 @@ def audit(
     )
     if report.partial_transactions:
         report.note(f"transactions torn at the cut: {report.partial_transactions[:10]}")
-    report.app_consistent = consistent and not report.partial_transactions
+    if app_consistent_point is not False:
+        report.app_consistent = consistent and not report.partial_transactions
     return report
 
 

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice
+from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice, RecoveryPointKind
 from app.domain.fabric import FabricError, TestFailoverResult
 from app.replication.recovery import TestCopyRecord, choose_point, point_id
 
@@ -156,7 +156,12 @@ class LabDrills:
             if copy is None:
                 raise FabricError(f"{vm_id} has no test failover running")
             history = history_snapshot(copy.source.history)
-            report = audit(copy.record.images, vm_id=vm_id, history=history)
+            report = audit(
+                copy.record.images,
+                vm_id=vm_id,
+                history=history,
+                app_consistent_point=copy.result.point_kind == RecoveryPointKind.APP_CONSISTENT,
+            )
             extra.update(host_id=copy.vm.host_id, point_id=copy.result.point_id)
         else:
             p = self.f.protection(vm_id)
@@ -168,7 +173,12 @@ class LabDrills:
             try:
                 images = replicas.materialize(points[-1].cycle_id, folder, ".img")
                 history = history_snapshot(p.workload.history)
-                report = audit(images, vm_id=vm_id, history=history)
+                report = audit(
+                    images,
+                    vm_id=vm_id,
+                    history=history,
+                    app_consistent_point=points[-1].kind == RecoveryPointKind.APP_CONSISTENT,
+                )
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
             extra.update(host_id=p.target_host_id, point_id=point_id(vm_id, points[-1].cycle_id))

@@ -182,6 +182,18 @@ class LabFabric:
         self._silent_since.pop(key, None)
         return self._last_tick()
 
+    def _went_silent(self, keys: list[str]) -> None:
+        """An outage the lab makes happens at a known moment: its agents (and a site's
+        provider) were last heard from then, not at the next heartbeat tick an inventory read
+        finds them silent (the data-loss estimate counts writes up to the last contact)."""
+        moment = self.clock.now()
+        for key in keys:
+            self._silent_since.setdefault(key, moment)
+
+    def _hosts_of_site(self, site_id: str) -> list[str]:
+        clouds = {c.id for c in self.estate.clouds if c.site_id == site_id}
+        return [h.id for h in self.estate.hosts if h.cloud_id in clouds]
+
     def _last_tick(self) -> datetime:
         # Agents report every HEARTBEAT_SECONDS of lab time; the inventory shows the last one.
         now = self.clock.now()
@@ -391,6 +403,8 @@ class LabFabric:
         for site in self.estate.sites:
             if site.id == site_id:
                 if site.up != up:
+                    if not up:
+                        self._went_silent([site_id, *self._hosts_of_site(site_id)])
                     site.up = up
                     # Its guests crash, or come back (a fenced old copy does not).
                     await self.failovers.site_changed(site_id, up)
@@ -415,6 +429,8 @@ class LabFabric:
     async def crash_host(self, host_id: str) -> None:
         for host in self.estate.hosts:
             if host.id == host_id:
+                if host.agent_connected:
+                    self._went_silent([host_id])
                 host.agent_connected = False
                 self.save()
                 return

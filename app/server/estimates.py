@@ -62,6 +62,10 @@ async def data_loss(ctx: ServerContext, item_id: str) -> DataLossEstimate:
         last = item.last_replication
         points = [RecoveryPoint.model_validate(p) for p in await ctx.store.recovery_points(item.id)]
     problem = await _source_problem(ctx, item)
+    contact = None
+    if problem:
+        contact = await _last_contact(ctx, item, points)
+    until = min(contact, observed_at) if contact is not None else observed_at
     return DataLossEstimate(
         item_id=item.id,
         observed_at=observed_at,
@@ -70,13 +74,31 @@ async def data_loss(ctx: ServerContext, item_id: str) -> DataLossEstimate:
         last_replication=last,
         source_reachable=not problem,
         source_problem=problem,
-        points=[_aged(p, observed_at) for p in points],
+        source_last_contact=contact,
+        writes_until=until,
+        points=[_aged(p, observed_at, until) for p in points],
     )
 
 
-def _aged(point: RecoveryPoint, at: datetime) -> PointAge:
+async def _last_contact(
+    ctx: ServerContext, item: ProtectedItem, points: list[RecoveryPoint]
+) -> datetime | None:
+    """When the unreachable source was last known to be running: its host agent's last
+    heartbeat (the fabric's clock, as the inventory reports it), or its newest recovery point
+    when that is later (the point was shipped from it). None when neither is known."""
+    host = await ctx.store.get("host", item.source_host_id)
+    heard = (host or {}).get("agent", {}).get("last_heartbeat")
+    moments = [datetime.fromisoformat(heard)] if heard else []
+    moments += [p.time for p in points[:1]]
+    return max(moments) if moments else None
+
+
+def _aged(point: RecoveryPoint, at: datetime, until: datetime) -> PointAge:
     age = max(0.0, (at - point.time).total_seconds())
-    return PointAge(id=point.id, time=point.time, kind=point.kind, age_seconds=age)
+    lost = max(0.0, (until - point.time).total_seconds())
+    return PointAge(
+        id=point.id, time=point.time, kind=point.kind, age_seconds=age, loss_seconds=lost
+    )
 
 
 async def discarded_writes(ctx: ServerContext, item_id: str) -> DiscardedWrites:

@@ -11,6 +11,7 @@ After a restart of the control plane a job that runs again puts the running stat
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from app.domain import health as health_rules
@@ -101,10 +102,23 @@ async def settle_item(
     await tx.put("protected-item", item.id, item.model_dump(mode="json"))
 
 
+async def test_failover_started(tx: Transaction, item: ProtectedItem) -> datetime | None:
+    """When the item's test failover awaiting cleanup started (its job's creation, on the
+    control plane's clock); None when no cleanup is pending or the job is not known."""
+    if item.test_failover_state != TestFailoverState.CLEANUP_PENDING:
+        return None
+    if not item.test_failover_job_id:
+        return None
+    job = await tx.get("job", item.test_failover_job_id)
+    return datetime.fromisoformat(job["created"]) if job and job.get("created") else None
+
+
 async def _evaluate_health(tx: Transaction, item: ProtectedItem) -> None:
     """Health from what the item knows itself; the replication monitor adds the hosts' and
-    sites' reasons at its next status read."""
+    sites' reasons at its next status read. The RPO goes where the state says it counts
+    (None once failed over: nothing replicates the item)."""
     policy = await tx.get("policy", item.policy_id)
+    item.rpo_seconds = health_rules.reported_rpo(item.replication_state, item.rpo_seconds)
     item.health, item.health_reasons = health_rules.evaluate(
         replication=item.replication_state,
         rpo_seconds=item.rpo_seconds,
@@ -113,6 +127,11 @@ async def _evaluate_health(tx: Transaction, item: ProtectedItem) -> None:
         test_failover=item.test_failover_state,
         location=item.active_location,
         failure=item.last_error,
+        test_failover_started=await test_failover_started(tx, item),
+        clock_now=datetime.now(UTC),
+        # Back to protected after a failback or reverse replication: the RPO comes with the
+        # monitor's next read; the item does have a point (no "no recovery point yet").
+        last_point=item.last_replication,
     )
 
 

@@ -39,6 +39,7 @@ from .item_jobs import (
     settled,
     status_dict,
     status_from,
+    test_failover_started,
 )
 from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
 from .problems import conflict, invalid, not_found
@@ -367,7 +368,10 @@ class ReplicationMonitor:
                 # A status read while a job was changing the item must not undo the job's
                 # work (its direction, its state): only the figures are taken then.
                 settled = await _untouched_since(tx, item, read_at)
-                replica = self._apply(item, status, policies, hosts, clouds, sites, settled)
+                drill_started = await test_failover_started(tx, item)
+                replica = self._apply(
+                    item, status, policies, hosts, clouds, sites, settled, drill_started
+                )
                 if (
                     replica is not None
                     and replica[1]
@@ -380,7 +384,7 @@ class ReplicationMonitor:
                 sample = {
                     "item_id": item.id,
                     "time": status.observed_at,
-                    "rpo_seconds": status.rpo_seconds,
+                    "rpo_seconds": item.rpo_seconds,  # None where it does not count
                     "pending_bytes": status.pending_bytes,
                     "throughput_bps": status.throughput_bps,
                 }
@@ -435,6 +439,7 @@ class ReplicationMonitor:
         clouds: dict[str, Any],
         sites: dict[str, Any],
         settled: bool,
+        drill_started: datetime | None = None,
     ) -> tuple[ReplicaSide, str | None] | None:
         """Take the status's figures and judge the item's health; returns the replica's
         host as judged (and its site's id), None when the vault does not know it."""
@@ -453,6 +458,9 @@ class ReplicationMonitor:
             item.replication_state = advance(
                 Progress.RESYNC_NEEDED, ItemStatus.of(item)
             ).replication
+        # Failed over, committed, …: nothing replicates the item, so it has no RPO (the age
+        # of its last point would only grow); it counts again with reverse replication.
+        item.rpo_seconds = health_rules.reported_rpo(item.replication_state, item.rpo_seconds)
         host = hosts.get(item.source_host_id)
         site = sites.get(clouds[host["cloud_id"]]["site_id"]) if host else None
         policy = policies.get(item.policy_id)
@@ -477,5 +485,7 @@ class ReplicationMonitor:
             last_point=max((p.time for p in status.recovery_points), default=None),
             now=status.observed_at,
             replica=replica[0] if replica else None,
+            test_failover_started=drill_started,
+            clock_now=now(),
         )
         return replica

@@ -630,8 +630,8 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/layout.py" />
-            <source>Target</source>
-            <translation>Objetivo</translation>
+            <source>Warning above</source>
+            <translation>Advertencia por encima de</translation>
         </message>
         <message>
             <location filename="../../app/console/dashboard/layout.py" />
@@ -675,6 +675,16 @@
             <location filename="../../app/console/dashboard/window.py" />
             <source>{0} of {1} within target</source>
             <translation>{0} de {1} dentro del objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>Target: RPO ≤ 2 × copy frequency</source>
+            <translation>Objetivo: RPO ≤ 2 × frecuencia de copia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>{0} failed over: not counted</source>
+            <translation>{0} con conmutación por error: no se cuentan</translation>
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
@@ -1457,6 +1467,16 @@
         </message>
         <message>
             <location filename="../../app/console/models/fabric_text.py" />
+            <source>RPO: {0}</source>
+            <translation>RPO: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" />
+            <source>RPO {0}: target {1}, warning above {2}</source>
+            <translation>RPO {0}: objetivo {1}, advertencia por encima de {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>VMM server {0}, provider {1}
 Last heartbeat {2}</source>
             <translation>Servidor VMM {0}, proveedor {1}
@@ -1679,6 +1699,46 @@ Last heartbeat {1}</source>
             <source>test failover cleaning up</source>
             <translation>limpiando la conmutación por error de prueba</translation>
         </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>no point yet</source>
+            <translation>aún sin punto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while failed over</source>
+            <translation>ninguno durante la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while failed over: nothing replicates the VM until reverse replication starts</source>
+            <translation>ninguno durante la conmutación por error: nada replica la VM hasta que empiece la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while the failover runs</source>
+            <translation>ninguno mientras la conmutación por error está en curso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none yet: protection is being enabled</source>
+            <translation>ninguno aún: se está habilitando la protección</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none: protection is being disabled</source>
+            <translation>ninguno: se está deshabilitando la protección</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none: nothing replicates the VM in this state</source>
+            <translation>ninguno: nada replica la VM en este estado</translation>
+        </message>
     </context>
     <context>
         <name>GroupsModel</name>
@@ -1765,8 +1825,13 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/panes/graphs.py" />
-            <source>target</source>
-            <translation>objetivo</translation>
+            <source>warning above</source>
+            <translation>advertencia por encima</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
         </message>
     </context>
     <context>
@@ -4324,6 +4389,36 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
+            <source>none yet: the initial copy is under way</source>
+            <translation>ninguno aún: la primera copia está en curso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>unknown: no recovery point yet</source>
+            <translation>desconocido: aún no hay punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>{0}  (reverse replication under way: judged once it completes)</source>
+            <translation>{0}  (replicación inversa en curso: se evalúa cuando termine)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: protection is being enabled; the initial copy starts next.</source>
+            <translation>Sin problemas: se está habilitando la protección; la primera copia empieza a continuación.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: the initial copy is under way; the VM is protected from its first recovery point on.</source>
+            <translation>Sin problemas: la primera copia está en curso; la VM está protegida a partir de su primer punto de recuperación.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: reverse replication is under way.</source>
+            <translation>Sin problemas: replicación inversa en curso.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>No problems.</source>
             <translation>Sin problemas.</translation>
         </message>
@@ -4411,6 +4506,11 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/protect_flow.py" />
             <source>VM</source>
             <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>none</source>
+            <translation>ninguna</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
@@ -5155,6 +5255,11 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/points.py" />
+            <source>writes of {0}, up to the last contact with the source at {1}</source>
+            <translation>escrituras de {0}, hasta el último contacto con el origen a las {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" />
             <source>writes of the last {0}</source>
             <translation>escrituras de los últimos {0}</translation>
         </message>
@@ -5218,11 +5323,6 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>every {0} h</source>
             <translation>cada {0} h</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>none</source>
-            <translation>ninguna</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />

@@ -630,8 +630,8 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/layout.py" />
-            <source>Target</source>
-            <translation>Obiettivo</translation>
+            <source>Warning above</source>
+            <translation>Avviso oltre</translation>
         </message>
         <message>
             <location filename="../../app/console/dashboard/layout.py" />
@@ -675,6 +675,16 @@
             <location filename="../../app/console/dashboard/window.py" />
             <source>{0} of {1} within target</source>
             <translation>{0} di {1} entro l'obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>Target: RPO ≤ 2 × copy frequency</source>
+            <translation>Obiettivo: RPO ≤ 2 × frequenza di copia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>{0} failed over: not counted</source>
+            <translation>{0} in failover: non conteggiati</translation>
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
@@ -1457,6 +1467,16 @@
         </message>
         <message>
             <location filename="../../app/console/models/fabric_text.py" />
+            <source>RPO: {0}</source>
+            <translation>RPO: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" />
+            <source>RPO {0}: target {1}, warning above {2}</source>
+            <translation>RPO {0}: obiettivo {1}, avviso oltre {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>VMM server {0}, provider {1}
 Last heartbeat {2}</source>
             <translation>Server VMM {0}, provider {1}
@@ -1679,6 +1699,46 @@ Ultimo heartbeat {1}</translation>
             <source>test failover cleaning up</source>
             <translation>pulizia del failover di test in corso</translation>
         </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>no point yet</source>
+            <translation>nessun punto ancora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while failed over</source>
+            <translation>nessuno durante il failover</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while failed over: nothing replicates the VM until reverse replication starts</source>
+            <translation>nessuno durante il failover: nulla replica la VM finché non parte la replica inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while the failover runs</source>
+            <translation>nessuno mentre il failover è in corso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none yet: protection is being enabled</source>
+            <translation>nessuno ancora: la protezione è in fase di abilitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none: protection is being disabled</source>
+            <translation>nessuno: la protezione è in fase di disabilitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none: nothing replicates the VM in this state</source>
+            <translation>nessuno: nulla replica la VM in questo stato</translation>
+        </message>
     </context>
     <context>
         <name>GroupsModel</name>
@@ -1765,8 +1825,13 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/graphs.py" />
-            <source>target</source>
-            <translation>obiettivo</translation>
+            <source>warning above</source>
+            <translation>avviso oltre</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
         </message>
     </context>
     <context>
@@ -4324,6 +4389,36 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
+            <source>none yet: the initial copy is under way</source>
+            <translation>nessuno ancora: la prima copia è in corso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>unknown: no recovery point yet</source>
+            <translation>sconosciuto: nessun punto di ripristino ancora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>{0}  (reverse replication under way: judged once it completes)</source>
+            <translation>{0}  (replica inversa in corso: valutato al termine)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: protection is being enabled; the initial copy starts next.</source>
+            <translation>Nessun problema: la protezione è in fase di abilitazione; la prima copia parte subito dopo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: the initial copy is under way; the VM is protected from its first recovery point on.</source>
+            <translation>Nessun problema: la prima copia è in corso; la VM è protetta dal primo punto di ripristino in poi.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: reverse replication is under way.</source>
+            <translation>Nessun problema: replica inversa in corso.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>No problems.</source>
             <translation>Nessun problema.</translation>
         </message>
@@ -4411,6 +4506,11 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/protect_flow.py" />
             <source>VM</source>
             <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>none</source>
+            <translation>nessuno</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
@@ -5155,6 +5255,11 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/points.py" />
+            <source>writes of {0}, up to the last contact with the source at {1}</source>
+            <translation>scritture di {0}, fino all'ultimo contatto con l'origine alle {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" />
             <source>writes of the last {0}</source>
             <translation>scritture degli ultimi {0}</translation>
         </message>
@@ -5218,11 +5323,6 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>every {0} h</source>
             <translation>ogni {0} h</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>none</source>
-            <translation>nessuno</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />

@@ -630,8 +630,8 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/layout.py" />
-            <source>Target</source>
-            <translation>Doel</translation>
+            <source>Warning above</source>
+            <translation>Waarschuwing boven</translation>
         </message>
         <message>
             <location filename="../../app/console/dashboard/layout.py" />
@@ -675,6 +675,16 @@
             <location filename="../../app/console/dashboard/window.py" />
             <source>{0} of {1} within target</source>
             <translation>{0} van {1} binnen het doel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>Target: RPO ≤ 2 × copy frequency</source>
+            <translation>Doel: RPO ≤ 2 × kopieerfrequentie</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>{0} failed over: not counted</source>
+            <translation>{0} met failover: niet meegeteld</translation>
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
@@ -1457,6 +1467,16 @@
         </message>
         <message>
             <location filename="../../app/console/models/fabric_text.py" />
+            <source>RPO: {0}</source>
+            <translation>RPO: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" />
+            <source>RPO {0}: target {1}, warning above {2}</source>
+            <translation>RPO {0}: doel {1}, waarschuwing boven {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>VMM server {0}, provider {1}
 Last heartbeat {2}</source>
             <translation>VMM-server {0}, provider {1}
@@ -1679,6 +1699,46 @@ Laatste heartbeat {1}</translation>
             <source>test failover cleaning up</source>
             <translation>testfailover wordt opgeschoond</translation>
         </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>no point yet</source>
+            <translation>nog geen punt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while failed over</source>
+            <translation>geen tijdens failover</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while failed over: nothing replicates the VM until reverse replication starts</source>
+            <translation>geen tijdens failover: niets repliceert de VM tot de omgekeerde replicatie start</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while the failover runs</source>
+            <translation>geen zolang de failover loopt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none yet: protection is being enabled</source>
+            <translation>nog geen: beveiliging wordt ingeschakeld</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none: protection is being disabled</source>
+            <translation>geen: beveiliging wordt uitgeschakeld</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none: nothing replicates the VM in this state</source>
+            <translation>geen: niets repliceert de VM in deze status</translation>
+        </message>
     </context>
     <context>
         <name>GroupsModel</name>
@@ -1765,8 +1825,13 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/graphs.py" />
-            <source>target</source>
-            <translation>doel</translation>
+            <source>warning above</source>
+            <translation>waarschuwing boven</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
         </message>
     </context>
     <context>
@@ -4324,6 +4389,36 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
+            <source>none yet: the initial copy is under way</source>
+            <translation>nog geen: de eerste kopie loopt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>unknown: no recovery point yet</source>
+            <translation>onbekend: nog geen herstelpunt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>{0}  (reverse replication under way: judged once it completes)</source>
+            <translation>{0}  (omgekeerde replicatie loopt: beoordeeld zodra die klaar is)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: protection is being enabled; the initial copy starts next.</source>
+            <translation>Geen problemen: beveiliging wordt ingeschakeld; de eerste kopie start hierna.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: the initial copy is under way; the VM is protected from its first recovery point on.</source>
+            <translation>Geen problemen: de eerste kopie loopt; de VM is beveiligd vanaf het eerste herstelpunt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: reverse replication is under way.</source>
+            <translation>Geen problemen: omgekeerde replicatie loopt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>No problems.</source>
             <translation>Geen problemen.</translation>
         </message>
@@ -4411,6 +4506,11 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/protect_flow.py" />
             <source>VM</source>
             <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>none</source>
+            <translation>geen</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
@@ -5155,6 +5255,11 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/points.py" />
+            <source>writes of {0}, up to the last contact with the source at {1}</source>
+            <translation>schrijfacties van {0}, tot het laatste contact met de bron om {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" />
             <source>writes of the last {0}</source>
             <translation>schrijfbewerkingen van de laatste {0}</translation>
         </message>
@@ -5218,11 +5323,6 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>every {0} h</source>
             <translation>elke {0} u</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>none</source>
-            <translation>geen</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />

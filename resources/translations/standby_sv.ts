@@ -630,8 +630,8 @@
         </message>
         <message>
             <location filename="../../app/console/dashboard/layout.py" />
-            <source>Target</source>
-            <translation>Mål</translation>
+            <source>Warning above</source>
+            <translation>Varning över</translation>
         </message>
         <message>
             <location filename="../../app/console/dashboard/layout.py" />
@@ -675,6 +675,16 @@
             <location filename="../../app/console/dashboard/window.py" />
             <source>{0} of {1} within target</source>
             <translation>{0} av {1} inom målet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>Target: RPO ≤ 2 × copy frequency</source>
+            <translation>Mål: RPO ≤ 2 × kopieringsfrekvensen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>{0} failed over: not counted</source>
+            <translation>{0} med redundansväxling: räknas inte</translation>
         </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
@@ -1457,6 +1467,16 @@
         </message>
         <message>
             <location filename="../../app/console/models/fabric_text.py" />
+            <source>RPO: {0}</source>
+            <translation>RPO: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" />
+            <source>RPO {0}: target {1}, warning above {2}</source>
+            <translation>RPO {0}: mål {1}, varning över {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/fabric_text.py" />
             <source>VMM server {0}, provider {1}
 Last heartbeat {2}</source>
             <translation>VMM-server {0}, provider {1}
@@ -1679,6 +1699,46 @@ Senaste pulsslag {1}</translation>
             <source>test failover cleaning up</source>
             <translation>redundanstest rensas</translation>
         </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none</source>
+            <translation>inget</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>no point yet</source>
+            <translation>ingen punkt än</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while failed over</source>
+            <translation>inget under redundansväxling</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while failed over: nothing replicates the VM until reverse replication starts</source>
+            <translation>inget under redundansväxling: inget replikerar den virtuella datorn förrän omvänd replikering startar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none while the failover runs</source>
+            <translation>inget medan redundansväxlingen pågår</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none yet: protection is being enabled</source>
+            <translation>inget än: skyddet aktiveras</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none: protection is being disabled</source>
+            <translation>inget: skyddet inaktiveras</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>none: nothing replicates the VM in this state</source>
+            <translation>inget: inget replikerar den virtuella datorn i det här tillståndet</translation>
+        </message>
     </context>
     <context>
         <name>GroupsModel</name>
@@ -1765,8 +1825,13 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/graphs.py" />
-            <source>target</source>
-            <translation>mål</translation>
+            <source>warning above</source>
+            <translation>varning över</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/graphs.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
         </message>
     </context>
     <context>
@@ -4324,6 +4389,36 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
+            <source>none yet: the initial copy is under way</source>
+            <translation>inget än: den första kopian pågår</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>unknown: no recovery point yet</source>
+            <translation>okänt: ingen återställningspunkt än</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>{0}  (reverse replication under way: judged once it completes)</source>
+            <translation>{0}  (omvänd replikering pågår: bedöms när den är klar)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: protection is being enabled; the initial copy starts next.</source>
+            <translation>Inga problem: skyddet aktiveras; den första kopian startar härnäst.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: the initial copy is under way; the VM is protected from its first recovery point on.</source>
+            <translation>Inga problem: den första kopian pågår; den virtuella datorn är skyddad från och med sin första återställningspunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>No problems: reverse replication is under way.</source>
+            <translation>Inga problem: omvänd replikering pågår.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>No problems.</source>
             <translation>Inga problem.</translation>
         </message>
@@ -4411,6 +4506,11 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/protect_flow.py" />
             <source>VM</source>
             <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>none</source>
+            <translation>inget</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
@@ -5155,6 +5255,11 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/points.py" />
+            <source>writes of {0}, up to the last contact with the source at {1}</source>
+            <translation>skrivningar under {0}, fram till den senaste kontakten med källan kl. {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/points.py" />
             <source>writes of the last {0}</source>
             <translation>skrivningar under de senaste {0}</translation>
         </message>
@@ -5218,11 +5323,6 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>every {0} h</source>
             <translation>var {0} h</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>none</source>
-            <translation>inget</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />

@@ -230,3 +230,19 @@ def test_points_taken_while_the_guest_runs(vm: Vm) -> None:
         assert report.intact and report.crash_consistent, report.problems
         if kind is RecoveryPointKind.APP_CONSISTENT:
             assert report.app_consistent, report.partial_transactions
+
+
+def test_a_crash_consistent_point_is_never_called_app_consistent(vm: Vm) -> None:
+    """A crash-consistent point that happens to cut between transactions is still a
+    crash-consistent point: its audit claims no app consistency (None), while an
+    app-consistent point's audit checks it."""
+    assert vm.pair.initial_replication()
+    vm.workload.write_many(50)
+    vm.workload.finish_transaction()  # the cut falls between transactions
+    crash = vm.pair.run_cycle(RecoveryPointKind.CRASH_CONSISTENT)
+    images = vm.materialize(crash.cycle_id)
+    report = audit(images, vm_id="vm1", history=vm.workload.history, app_consistent_point=False)
+    assert report.crash_consistent and report.app_consistent is None
+    assert not report.partial_transactions  # it would have passed as app-consistent before
+    judged = audit(images, vm_id="vm1", history=vm.workload.history, app_consistent_point=True)
+    assert judged.app_consistent is True

@@ -110,6 +110,9 @@ class DashboardView(QWidget):
         self.rpo_percent = self.rpo_tile.add(label("big", "", "rpoPercent"))
         self.rpo_detail = self.rpo_tile.add(label("small", "", "rpoDetail"))
         self.rpo_detail.setWordWrap(True)
+        # The rule behind "within target", the one the tree and the detail pane judge by.
+        self.rpo_rule = self.rpo_tile.add(label("small", "", "rpoRule"))
+        self.rpo_rule.setWordWrap(True)
         # Why compliance dropped when items cannot reach their recovery host (hidden otherwise).
         self.rpo_risk = self.rpo_tile.add(label("small", "", "rpoAtRisk"))
         self.rpo_risk.setWordWrap(True)
@@ -154,7 +157,9 @@ class DashboardView(QWidget):
         table = QGridLayout()
         table.setHorizontalSpacing(24)
         table.setVerticalSpacing(2)
-        for column, text in enumerate((self.tr("VM"), self.tr("RPO"), self.tr("Target"), "")):
+        # The line each RPO is judged by: twice the copy frequency (rpo_standing).
+        headers = (self.tr("VM"), self.tr("RPO"), self.tr("Warning above"), "")
+        for column, text in enumerate(headers):
             table.addWidget(label("head", text.upper()), 0, column)
         self.rpo_rows: list[tuple[QLabel, ...]] = []
         for n in range(WORST_RPO_COUNT):
@@ -176,8 +181,10 @@ class DashboardView(QWidget):
         for n in range(CRITICAL_ALERT_COUNT):
             alert_row = QHBoxLayout()
             when = label("small", "", f"alertTime{n}")
-            message = elided("small", f"alertMessage{n}")
-            alert_row.addWidget(when)
+            when.setAlignment(Qt.AlignmentFlag.AlignTop)
+            # Two lines, broken between words: a host's name is never cut in two.
+            message = elided("small", f"alertMessage{n}", max_lines=2)
+            alert_row.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
             alert_row.addWidget(message, 1)
             self.alerts_tile.layout_.addLayout(alert_row)
             self.alert_rows.append((when, message))

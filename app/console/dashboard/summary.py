@@ -6,10 +6,13 @@ it, so every figure here is tested without a display.
 
 RPO compliance counts the items whose replica is meant to be kept current (protected, paused,
 resync required, resynchronizing: where the health rules judge RPO) and calls an item
-compliant when `rpo_compliant` says so for its policy's copy frequency — and its recovery
-host can be reached: an item at risk (health reason `replica-unreachable`) is not compliant
-whatever its RPO still says, since nothing keeps it within target. The summary counts the
-items at risk and names the sites they cannot reach, so the tile can say why.
+compliant when its `rpo_standing` is within target for its policy's copy frequency — the one
+judgement the health rules, the tree and the detail pane use (RPO at most twice the copy
+frequency) — and its recovery host can be reached: an item at risk (health reason
+`replica-unreachable`) is not compliant whatever its RPO still says, since nothing keeps it
+within target. The summary counts the items at risk and names the sites they cannot reach,
+so the tile can say why. Items failed over (nothing replicates them: no RPO) are not
+counted, and are told apart.
 """
 
 from __future__ import annotations
@@ -20,12 +23,13 @@ from datetime import datetime
 
 from app.client.cache import InventoryCache, now
 from app.domain.enums import Health, JobState, ReplicationState, Severity
-from app.domain.health import rpo_compliant
+from app.domain.health import RPO_JUDGED, RpoStanding, rpo_standing
 from app.domain.model import Alert, Job, ProtectedItem, Site
 
 R = ReplicationState
-RPO_STATES = frozenset({R.PROTECTED, R.PAUSED, R.RESYNC_REQUIRED, R.RESYNCHRONIZING})
+RPO_STATES = RPO_JUDGED
 """Where a replica should be current, so the RPO is judged against the policy."""
+FAILED_OVER_STATES = frozenset({R.FAILED_OVER, R.FAILOVER_COMMITTED})
 REPLICA_KEPT = RPO_STATES | {R.INITIAL_REPLICATION, R.REVERSE_REPLICATING}
 """Where a replica is kept on the item's recovery host and replication is meant to reach it."""
 
@@ -101,6 +105,8 @@ class DashboardSummary:
     # of the sites those hosts are in.
     at_risk: int = 0
     at_risk_sites: tuple[str, ...] = ()
+    # Failed over, committed: nothing replicates them, they have no RPO and are not counted.
+    failed_over: int = 0
 
     @property
     def rpo_compliance(self) -> float | None:
@@ -191,12 +197,13 @@ def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSum
     vms = cache.objects("vm")
     health = dict.fromkeys(Health, 0)
     overall = Health.NORMAL
-    measured = compliant = risky = 0
+    measured = compliant = risky = failed_over = 0
     risk_sites: set[str] = set()
     rows: list[RpoRow] = []
     for item in items.values():
         health[item.health] += 1
         overall = _worse(overall, item.health)
+        failed_over += item.replication_state in FAILED_OVER_STATES
         if item.replication_state not in RPO_STATES:
             continue
         policy = policies.get(item.policy_id)
@@ -209,7 +216,8 @@ def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSum
             site = recovery_site(cache, item)
             if site is not None:
                 risk_sites.add(site.name)
-        ok = rpo_compliant(item.rpo_seconds, target) and not risk
+        standing = rpo_standing(item.replication_state, item.rpo_seconds, target)
+        ok = standing == RpoStanding.WITHIN and not risk
         measured += 1
         compliant += ok
         if not ok or item.rpo_seconds is not None:
@@ -283,4 +291,5 @@ def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSum
         figures_age_seconds=status.figures_age(at),
         at_risk=risky,
         at_risk_sites=tuple(sorted(risk_sites)),
+        failed_over=failed_over,
     )

@@ -27,20 +27,96 @@ def set_text(label: QLabel, text: str) -> None:
         label.setText(text)
 
 
-class ElidedLabel(QLabel):
-    """A one-line label that ends in '…' when its text does not fit (alert messages)."""
+def fit_lines(text: str, width: int, advance, max_lines: int) -> list[str]:
+    """`text` on at most `max_lines` lines of `width` pixels (`advance(s)` measures a string):
+    broken between words, never inside one (a host name such as sto-silver-hv01 stays whole);
+    what does not fit ends the last line in '…' after a whole word. Only a single word wider
+    than a line is cut, since nothing else can show it."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for n, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if advance(candidate) <= width or not current:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines:
+            current = ""
+            rest = words[n:]
+            break
+    else:
+        rest = []
+    if current:
+        lines.append(current)
+    if len(lines) > max_lines or rest:
+        lines = lines[:max_lines]
+        last = lines[-1].split()
+        while last and advance(" ".join(last) + " …") > width:
+            last.pop()
+        lines[-1] = " ".join(last) + " …" if last else "…"
+    return lines
 
-    def __init__(self, text: str = "", parent: QWidget | None = None):
+
+class ElidedLabel(QLabel):
+    """A label of at most `max_lines` lines that wraps between words and ends in '…' after a
+    whole word when its text does not fit (alert messages: never cut inside a name)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, max_lines: int = 1):
         super().__init__(text, parent)
+        self.max_lines = max_lines
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def lines(self, width: int | None = None, max_lines: int | None = None) -> list[str]:
+        """The lines as painted: at most `max_lines` (default: as many as the label's height
+        holds, up to its `max_lines` — a squeezed layout gets one line, still whole words)."""
+        metrics = self.fontMetrics()
+        rect = self.contentsRect()
+        width = rect.width() if width is None else width
+        if max_lines is None:
+            fits = rect.height() // max(1, metrics.lineSpacing())
+            max_lines = max(1, min(self.max_lines, fits))
+        if max_lines == 1 and " " not in self.text().strip():
+            return [metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, width)]
+        return fit_lines(self.text(), width, metrics.horizontalAdvance, max_lines)
+
+    def hasHeightForWidth(self) -> bool:
+        return self.max_lines > 1
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        count = max(1, len(self.lines(inner, self.max_lines)))
+        return count * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        if self.max_lines > 1:
+            self.updateGeometry()
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         metrics = self.fontMetrics()
         rect = self.contentsRect()
-        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(self.alignment()), text)
+        lines = self.lines(rect.width())
+        # A one-line label is centred as the layout placed it; a wrapping one starts at the
+        # top, level with what stands beside it (an alert's time).
+        top = rect.top()
+        if self.max_lines == 1:
+            top += (rect.height() - metrics.lineSpacing()) // 2
+        for line in lines:
+            painter.drawText(
+                rect.left(),
+                top,
+                rect.width(),
+                metrics.lineSpacing(),
+                int(self.alignment()),
+                line,
+            )
+            top += metrics.lineSpacing()
 
 
 class Tile(QFrame):
@@ -72,8 +148,8 @@ def label(role: str, text: str = "", name: str = "") -> QLabel:
     return widget
 
 
-def elided(role: str, name: str = "") -> ElidedLabel:
-    widget = ElidedLabel()
+def elided(role: str, name: str = "", max_lines: int = 1) -> ElidedLabel:
+    widget = ElidedLabel(max_lines=max_lines)
     widget.setProperty("role", role)
     if name:
         widget.setObjectName(name)

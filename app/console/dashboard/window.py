@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.client.cache import now
 from app.domain.enums import Health
+from app.domain.health import rpo_warning_seconds
 
 from .. import formatting as fmt
 from ..session import Session
@@ -127,6 +128,11 @@ class DashboardWindow(DashboardView):
             self.rpo_detail,
             self.tr("{0} of {1} within target").format(s.rpo_compliant, s.rpo_measured),
         )
+        rule = self.tr("Target: RPO ≤ 2 × copy frequency")
+        if s.failed_over:
+            rule += " · " + self.tr("{0} failed over: not counted").format(s.failed_over)
+        set_text(self.rpo_rule, rule)
+        set_colour(self.rpo_rule, dim)
         if s.at_risk:
             sites = ", ".join(s.at_risk_sites) or self.tr("the recovery site")
             set_text(
@@ -194,7 +200,7 @@ class DashboardWindow(DashboardView):
                     fmt.duration(rpo.rpo_seconds)
                     if rpo.rpo_seconds is not None
                     else self.tr("no recovery point"),
-                    fmt.duration(rpo.target_seconds),
+                    fmt.duration(rpo_warning_seconds(rpo.target_seconds)),
                     "● " + fmt.health(rpo.health),
                 )
                 for cell, text in zip(cells, texts, strict=True):

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import Health
-from app.domain.model import Vm
+from app.domain.health import RpoStanding, rpo_warning_seconds
+from app.domain.model import ProtectedItem, Vm
 
 from .. import formatting as fmt
 
@@ -18,9 +19,25 @@ NAME, REPLICATION, HEALTH, RPO, LOCATION, CONNECTION = range(6)
 
 
 class FabricText:
-    """Mixed into the fabric tree model (which gives `tr`)."""
+    """Mixed into the fabric tree model (which gives `tr` and `cache`)."""
 
     tr: Any
+    cache: Any
+
+    def _rpo_standing(self, item: ProtectedItem) -> RpoStanding:
+        policy = self.cache.get("policy", item.policy_id)
+        return fmt.item_rpo_standing(item, getattr(policy, "copy_frequency_seconds", None))
+
+    def _rpo_colour(self, node: Node) -> Any:
+        """The RPO cell's colour: the standing's status (muted where no RPO counts)."""
+        from PySide6.QtGui import QColor
+
+        from .. import theme
+
+        if node.item is None:
+            return None
+        status = fmt.RPO_STATUS[self._rpo_standing(node.item)]
+        return None if status == "normal" else QColor(theme.status_colour(status))
 
     def _muted(self) -> Any:
         from PySide6.QtGui import QColor
@@ -40,7 +57,7 @@ class FabricText:
         if column == HEALTH:
             return self._health_text(node)
         if column == RPO:
-            return fmt.duration(item.rpo_seconds) if item is not None else ""
+            return fmt.rpo_short(item, self._rpo_standing(item)) if item is not None else ""
         if column == LOCATION:
             if item is None:
                 return ""
@@ -90,6 +107,18 @@ class FabricText:
         return self.tr("DISCONNECTED since {0}").format(fmt.clock(state.last_heartbeat))
 
     def _tooltip(self, node: Node, column: int) -> str | None:
+        if column == RPO and node.item is not None:
+            standing = self._rpo_standing(node.item)
+            if standing == RpoStanding.NOT_REPLICATING:
+                return self.tr("RPO: {0}").format(fmt.rpo_why_none(node.item))
+            policy = self.cache.get("policy", node.item.policy_id)
+            target = getattr(policy, "copy_frequency_seconds", None)
+            if target is not None and node.item.rpo_seconds is not None:
+                return self.tr("RPO {0}: target {1}, warning above {2}").format(
+                    fmt.duration(node.item.rpo_seconds),
+                    fmt.duration(target),
+                    fmt.duration(rpo_warning_seconds(target)),
+                )
         if column == HEALTH and node.item is not None and node.item.health_reasons:
             return "\n".join(f"• {r.message}" for r in node.item.health_reasons)
         if column == HEALTH and node.kind == "host" and node.obj.storage is not None:

@@ -286,6 +286,8 @@ class FabricTreeModel(FabricText, QAbstractItemModel):
             if node.item is None:
                 return self._muted()
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == RPO:
+            return self._rpo_colour(node)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(node, column)
         if role == KindRole:

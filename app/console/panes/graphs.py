@@ -3,6 +3,11 @@
 Each series lives in a ring buffer; samples are appended as they arrive and the curves are
 redrawn by a timer a few times a second (only when something changed): one curve per series,
 `setData`, width-1 opaque pens, no antialiasing, time on a DateAxisItem.
+
+The value axes speak the console's units (`FigureAxis`): bytes in binary units (KiB, MiB, as
+the detail pane says them, never pyqtgraph's decimal SI prefixes), durations in s, min and h
+(never "ks"); none of them goes below zero. While nothing replicates the item (failed over)
+its RPO has no value (the control plane sends none) and the RPO graph's title says why.
 """
 
 from __future__ import annotations
@@ -18,6 +23,47 @@ from app.domain.model import HealthSample
 
 REDRAW_MS = 250
 CAPACITY = 4096
+
+_BINARY = [(1024.0**n, unit) for n, unit in enumerate(("B", "KiB", "MiB", "GiB", "TiB"))]
+_TIME = [(1.0, "s"), (60.0, "min"), (3600.0, "h"), (86400.0, "d")]
+
+
+class FigureAxis(pg.AxisItem):
+    """A value axis in one unit chosen for the top of the range: binary bytes ("bytes"),
+    binary bytes per second ("rate") or a duration ("duration"); ticks at round numbers of
+    that unit, the unit as the axis label."""
+
+    def __init__(self, kind: str):
+        super().__init__("left")
+        self.kind = kind
+        self.enableAutoSIPrefix(False)
+        self.factor, self.unit = 1.0, ""
+        self.scale_for(0.0)
+
+    def scale_for(self, top: float) -> None:
+        """Choose the unit for values up to `top` (and label the axis with it)."""
+        steps = _TIME if self.kind == "duration" else _BINARY
+        factor, unit = steps[0]
+        for step_factor, step_unit in steps:
+            # Minutes from 2 min on, hours from 2 h, like fmt.duration; KiB from 1 KiB.
+            if top >= step_factor * (2 if self.kind == "duration" else 1):
+                factor, unit = step_factor, step_unit
+        if self.kind == "rate":
+            unit += "/s"
+        if (factor, unit) != (self.factor, self.unit):
+            self.factor, self.unit = factor, unit
+            self.setLabel(unit)
+            self.picture = None
+            self.update()
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):
+        levels = super().tickSpacing(minVal / self.factor, maxVal / self.factor, size)
+        return [(spacing * self.factor, offset * self.factor) for spacing, offset in levels]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        step = spacing / self.factor
+        places = 0 if step >= 1 else 1 if step >= 0.1 else 2
+        return [f"{value / self.factor:.{places}f}" for value in values]
 
 
 class RingBuffer:
@@ -67,21 +113,23 @@ class HealthGraphs(QWidget):
         self.pending = RingBuffer()
         self.target: float | None = None
         self._dirty = False
+        self.rpo_title = self.tr("RPO")
+        self.note = ""  # why the RPO has no value now ("" when it has one)
         self.rpo_plot, self.rpo_curve = self._plot(
-            layout, self.tr("RPO"), "s", "#1565c0", "rpoPlot"
+            layout, self.rpo_title, "duration", "#1565c0", "rpoPlot"
         )
         self.throughput_plot, self.throughput_curve = self._plot(
-            layout, self.tr("Throughput"), "B/s", "#2e7d32", "throughputPlot"
+            layout, self.tr("Throughput"), "rate", "#2e7d32", "throughputPlot"
         )
         self.pending_plot, self.pending_curve = self._plot(
-            layout, self.tr("Pending"), "B", "#6a1b9a", "pendingPlot"
+            layout, self.tr("Pending"), "bytes", "#6a1b9a", "pendingPlot"
         )
         self.target_line = pg.InfiniteLine(
             angle=0,
             movable=False,
             pen=pg.mkPen("#c62828", width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
-            label=self.tr("target"),
-            labelOpts={"position": 0.05, "color": "#c62828", "anchors": [(0, 1), (0, 1)]},
+            label=self.tr("warning above"),
+            labelOpts={"position": 0.05, "color": "#c62828", "anchors": [(0, 0), (0, 0)]},  # below
         )
         self.target_line.hide()
         self.rpo_plot.addItem(self.target_line)
@@ -93,9 +141,11 @@ class HealthGraphs(QWidget):
         self.timer.start()
 
     def _plot(
-        self, layout: QVBoxLayout, title: str, units: str, color: str, name: str
+        self, layout: QVBoxLayout, title: str, kind: str, color: str, name: str
     ) -> tuple[pg.PlotWidget, pg.PlotDataItem]:
-        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        plot = pg.PlotWidget(
+            axisItems={"bottom": pg.DateAxisItem(orientation="bottom"), "left": FigureAxis(kind)}
+        )
         plot.setObjectName(name)
         plot.setAccessibleName(title)
         plot.setBackground("w")
@@ -105,7 +155,6 @@ class HealthGraphs(QWidget):
         plot.hideButtons()
         item = plot.getPlotItem()
         item.setTitle(title, color="#333", size="9pt")
-        item.setLabel("left", units=units)
         item.showGrid(x=True, y=True, alpha=0.15)
         item.getAxis("left").setWidth(60)
         for axis in ("left", "bottom"):
@@ -122,6 +171,8 @@ class HealthGraphs(QWidget):
         self.redraw()
 
     def set_target(self, seconds: float | None) -> None:
+        """The RPO line the item is judged by: warning above it (twice the copy frequency,
+        `rpo_warning_seconds`); the RPO's normal sawtooth stays under it."""
         self.target = seconds
         if seconds is None:
             self.target_line.hide()
@@ -129,6 +180,15 @@ class HealthGraphs(QWidget):
             self.target_line.setValue(seconds)
             self.target_line.show()
         self._dirty = True
+
+    def set_note(self, note: str) -> None:
+        """Why the RPO has no value now (failed over, …), in the RPO graph's title; "" when
+        it has one."""
+        if note == self.note:
+            return
+        self.note = note
+        title = self.tr("{0} — {1}").format(self.rpo_title, note) if note else self.rpo_title
+        self.rpo_plot.getPlotItem().setTitle(title, color="#333", size="9pt")
 
     def add(self, sample: HealthSample) -> None:
         x = sample.time.timestamp()
@@ -152,11 +212,19 @@ class HealthGraphs(QWidget):
         ):
             x, y = buffer.arrays()
             curve.setData(x, y, connect="finite")
-        values = self.rpo.arrays()[1]
-        finite = values[np.isfinite(values)]
-        top = float(finite.max()) if finite.size else 0.0
-        if self.target is not None:
-            self.rpo_plot.setYRange(0, max(top, self.target) * 1.15)
+        for buffer, plot, floor in (
+            (self.rpo, self.rpo_plot, self.target or 0.0),
+            (self.throughput, self.throughput_plot, 0.0),
+            (self.pending, self.pending_plot, 0.0),
+        ):
+            values = buffer.arrays()[1]
+            finite = values[np.isfinite(values)]
+            top = max(float(finite.max()) if finite.size else 0.0, floor)
+            axis = plot.getPlotItem().getAxis("left")
+            if isinstance(axis, FigureAxis):
+                axis.scale_for(top)
+            # Never below zero (no negative bytes or seconds), some room above the top.
+            plot.setYRange(0, top * 1.15 if top > 0 else 1.0, padding=0)
 
     def latest_time(self) -> datetime | None:
         if not len(self.rpo):

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.client.api import FeedEvent
 from app.client.errors import StandbyError
-from app.domain.enums import Health
-from app.domain.health import rpo_compliant, rpo_warning_seconds
+from app.domain.enums import Health, ReplicationState
+from app.domain.health import RpoStanding, rpo_warning_seconds
 from app.domain.model import HealthSample, ProtectedItem, RecoveryPoint, Vm
 
 from .. import formatting as fmt
+from .. import theme
 from ..resources import icon
 from ..session import Session
 from .graphs import HealthGraphs
@@ -236,6 +237,10 @@ class VmPane(QWidget):
             self.reasons.setText(
                 self.tr("This VM is not protected. Use “Enable protection” from its menu.")
             )
+            # Not a health: never in a health's colour (a previous VM's green or red).
+            self.reasons.setStyleSheet(f"color: {theme.status_colour('unknown')};")
+            self.fields["rpo"].setStyleSheet("")
+            self.graphs.set_note("")
             for key in f:
                 if key != "power":
                     f[key].setText("—")
@@ -252,7 +257,7 @@ class VmPane(QWidget):
         if item.health_reasons:
             self.reasons.setText("\n".join(f"• {reason.message}" for reason in item.health_reasons))
         else:
-            self.reasons.setText(self.tr("No problems."))
+            self.reasons.setText(self._no_problems(item))
         self.reasons.setStyleSheet(f"color: {color};")
         policy = cache.get("policy", item.policy_id)
         target = getattr(policy, "copy_frequency_seconds", None)
@@ -260,17 +265,18 @@ class VmPane(QWidget):
         f["drill"].setText(fmt.test_failover_state(item.test_failover_state) or self.tr("none"))
         f["location"].setText(self.tr(fmt.words(item.active_location.value)))
         f["last"].setText(self._last_text(item))
-        rpo = fmt.duration(item.rpo_seconds)
-        if target is not None:
-            ok = rpo_compliant(item.rpo_seconds, target)
-            f["rpo"].setText(
-                self.tr("{0}  (target {1}, warning above {2})").format(
-                    rpo, fmt.duration(target), fmt.duration(rpo_warning_seconds(target))
-                )
-            )
-            f["rpo"].setStyleSheet("" if ok else "color: #c62828; font-weight: bold;")
+        standing = fmt.item_rpo_standing(item, target)
+        f["rpo"].setText(self._rpo_text(item, standing, target))
+        status = fmt.RPO_STATUS[standing]
+        if status == "normal":
+            f["rpo"].setStyleSheet("")
+        elif status == "unknown":  # no RPO to judge: said in words, muted
+            f["rpo"].setStyleSheet(f"color: {theme.status_colour('unknown')};")
         else:
-            f["rpo"].setText(rpo)
+            f["rpo"].setStyleSheet(f"color: {theme.status_colour(status)}; font-weight: bold;")
+        self.graphs.set_note(
+            fmt.rpo_why_none(item, short=True) if standing == RpoStanding.NOT_REPLICATING else ""
+        )
         f["pending"].setText(fmt.size(item.pending_bytes))
         f["throughput"].setText(fmt.rate(item.throughput_bps))
         f["cycles"].setText(
@@ -283,7 +289,47 @@ class VmPane(QWidget):
             f"{getattr(source, 'name', item.source_host_id)} → "
             f"{getattr(target_host, 'name', item.target_host_id or '—')}"
         )
-        self.graphs.set_target(float(target) if target is not None else None)
+        replicating = standing != RpoStanding.NOT_REPLICATING
+        self.graphs.set_target(
+            rpo_warning_seconds(target) if target is not None and replicating else None
+        )
+
+    def _rpo_text(self, item: ProtectedItem, standing: RpoStanding, target: int | None) -> str:
+        """The RPO field: the figure against the policy where it counts, otherwise why there
+        is none (failed over, the first copy under way, …)."""
+        if standing == RpoStanding.NOT_REPLICATING:
+            return fmt.rpo_why_none(item)
+        if item.rpo_seconds is None:
+            if item.replication_state == ReplicationState.INITIAL_REPLICATION:
+                return self.tr("none yet: the initial copy is under way")
+            return self.tr("unknown: no recovery point yet")
+        rpo = fmt.duration(item.rpo_seconds)
+        if standing == RpoStanding.COPYING:
+            return self.tr("{0}  (reverse replication under way: judged once it completes)").format(
+                rpo
+            )
+        if target is None:
+            return rpo
+        return self.tr("{0}  (target {1}, warning above {2})").format(
+            rpo, fmt.duration(target), fmt.duration(rpo_warning_seconds(target))
+        )
+
+    def _no_problems(self, item: ProtectedItem) -> str:
+        """No health reason: say so, with what the item is doing where that is not yet
+        protection (no "No problems" beside "Last replication: never" without a word)."""
+        state = item.replication_state
+        if state == ReplicationState.ENABLING_PROTECTION:
+            return self.tr(
+                "No problems: protection is being enabled; the initial copy starts next."
+            )
+        if state == ReplicationState.INITIAL_REPLICATION:
+            return self.tr(
+                "No problems: the initial copy is under way; the VM is protected from its "
+                "first recovery point on."
+            )
+        if state == ReplicationState.REVERSE_REPLICATING:
+            return self.tr("No problems: reverse replication is under way.")
+        return self.tr("No problems.")
 
     def _last_text(self, item: ProtectedItem) -> str:
         if item.last_replication is None:

@@ -106,7 +106,7 @@ class WizardMenus(QObject):
         return True
 
     def protect(self) -> None:
-        node = self.window.node_at(self.window.tree.currentIndex())
+        node = self.window.selected_node()
         chosen = [node.id] if node is not None and node.kind == "vm" and node.item is None else []
         self.open(ProtectFlow(self.session.client, self.session.cache, chosen))
 

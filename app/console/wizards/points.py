@@ -5,6 +5,7 @@ is, and whether the unreplicated bytes can still be shipped first."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.domain.enums import RecoveryPointChoice, RecoveryPointKind
 from app.domain.estimates import DataLossEstimate, PointAge
@@ -62,19 +63,30 @@ class Loss:
     point: PointAge | None
     lost_bytes: int  # unreplicated bytes that will not reach the replica
     synced_first: bool  # the source is shut down and synced before the point is taken
+    last_contact: datetime | None = None  # the unreachable source was last heard from then
 
     @property
     def age_seconds(self) -> float | None:
+        """The span of writes lost: from the point to when the source was last known to be
+        writing (now while it answers; its last contact once it does not)."""
         if self.point is None:
             return None
-        return 0.0 if self.synced_first else self.point.age_seconds
+        if self.synced_first:
+            return 0.0
+        return written_after(self.point)
 
     def text(self) -> str:
         if self.point is None:
             return tr("no such recovery point")
         if self.synced_first:
             return tr("none expected: the source is shut down and its last changes shipped first")
-        text = tr("writes of the last {0}").format(fmt.duration(self.point.age_seconds))
+        span = fmt.duration(written_after(self.point))
+        if self.last_contact is not None:
+            text = tr("writes of {0}, up to the last contact with the source at {1}").format(
+                span, fmt.clock(self.last_contact)
+            )
+        else:
+            text = tr("writes of the last {0}").format(span)
         if self.lost_bytes:
             text += tr(", {0} never replicated").format(fmt.size(self.lost_bytes))
         return text
@@ -91,7 +103,14 @@ def loss(
     # choices that take the newest point gain from it.
     newest = choice in (C.LATEST, C.LATEST_PROCESSED)
     synced = shut_down_source and estimate.source_reachable and newest
-    return Loss(point, 0 if synced else estimate.unreplicated_bytes, synced)
+    contact = None if estimate.source_reachable else estimate.source_last_contact
+    return Loss(point, 0 if synced else estimate.unreplicated_bytes, synced, contact)
+
+
+def written_after(point: PointAge) -> float:
+    """Seconds of writes after `point` a failover to it loses: up to the moment the source was
+    last known to be writing (an older control plane gives only the point's age)."""
+    return point.age_seconds if point.loss_seconds is None else point.loss_seconds
 
 
 def choice_options(
