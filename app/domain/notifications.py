@@ -9,7 +9,7 @@ in, and what the API answers says only whether one is set.
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -159,6 +159,19 @@ class NotificationRuleSpec(Model):
     plan_id: Id | None = Field(None, description="Only alerts about this recovery plan's items.")
     quiet_hours: QuietHours | None = None
     channel: Channel
+
+    def wire(self) -> dict[str, Any]:
+        """As JSON for the API, with the channel's secret in clear (a `SecretStr` dumps as
+        stars) or left out when none is given (a replaced rule keeps the stored one)."""
+        body = self.model_dump(mode="json")
+        channel = self.channel
+        key = "secret" if isinstance(channel, WebhookSpec) else "password"
+        value = channel.secret if isinstance(channel, WebhookSpec) else channel.password
+        if value is None:
+            body["channel"].pop(key, None)
+        else:
+            body["channel"][key] = value.get_secret_value()
+        return body
 
 
 # --- what the API answers (no secret, only whether one is set) ------------------------------

@@ -45,14 +45,7 @@ MAX_RULES = 200
 
 
 def _stored(spec: NotificationRuleSpec, rule_id: str, created: datetime) -> dict[str, Any]:
-    body = spec.model_dump(mode="json")
-    channel = spec.channel
-    if isinstance(channel, WebhookSpec):
-        body["channel"]["secret"] = channel.secret.get_secret_value() if channel.secret else None
-    else:
-        password = channel.password
-        body["channel"]["password"] = password.get_secret_value() if password else None
-    return {**body, "id": rule_id, "created": created.isoformat()}
+    return {**spec.wire(), "id": rule_id, "created": created.isoformat()}
 
 
 def public(body: dict[str, Any]) -> NotificationRule:
