@@ -144,6 +144,9 @@ async def send_webhook(
     try:
         async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as http:
             response = await http.post(channel["url"], content=body, headers=headers)
+    except httpx.ConnectError as exc:
+        text = f"cannot connect to {where(channel)} ({exc or type(exc).__name__})"
+        return Outcome(False, None, _clean(text, rule))
     except (httpx.HTTPError, OSError) as exc:
         return Outcome(False, None, _clean(_error_text(exc), rule))
     if 200 <= response.status_code < 300:
