@@ -45,6 +45,10 @@ from .formatting import clock
 from .session import Session
 
 CONTEXT = "NotificationsDialog"
+# Values the API takes (item data, not text) and example addresses (not translated).
+WEBHOOK, EMAIL = "webhook", "email"
+STARTTLS, TLS, PLAIN = "starttls", "tls", "none"
+EXAMPLE_SMTP, EXAMPLE_SENDER = "smtp.example.net", "standby@example.net"
 
 
 def tr(text: str) -> str:
@@ -235,8 +239,8 @@ class NotificationsDialog(QDialog):
 
         self.kind = QComboBox()
         self.kind.setObjectName("notificationKind")
-        self.kind.addItem(tr("Webhook (signed JSON POST)"), "webhook")
-        self.kind.addItem(tr("E-mail (SMTP)"), "email")
+        self.kind.addItem(tr("Webhook (signed JSON POST)"), WEBHOOK)
+        self.kind.addItem(tr("E-mail (SMTP)"), EMAIL)
         form.addRow(tr("Send by:"), self.kind)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._webhook_page())
@@ -299,7 +303,7 @@ class NotificationsDialog(QDialog):
         server = QHBoxLayout()
         self.smtp_host = QLineEdit()
         self.smtp_host.setObjectName("notificationSmtpHost")
-        self.smtp_host.setPlaceholderText("smtp.example.net")
+        self.smtp_host.setPlaceholderText(EXAMPLE_SMTP)
         self.smtp_port = QSpinBox()
         self.smtp_port.setObjectName("notificationSmtpPort")
         self.smtp_port.setRange(1, 65535)
@@ -311,9 +315,9 @@ class NotificationsDialog(QDialog):
         form.addRow(tr("SMTP server:"), server)
         self.security = QComboBox()
         self.security.setObjectName("notificationSecurity")
-        self.security.addItem(tr("STARTTLS (port 587)"), "starttls")
-        self.security.addItem(tr("TLS (port 465)"), "tls")
-        self.security.addItem(tr("None (no login)"), "none")
+        self.security.addItem(tr("STARTTLS (port 587)"), STARTTLS)
+        self.security.addItem(tr("TLS (port 465)"), TLS)
+        self.security.addItem(tr("None (no login)"), PLAIN)
         form.addRow(tr("Security:"), self.security)
         self.username = QLineEdit()
         self.username.setObjectName("notificationUsername")
@@ -324,7 +328,7 @@ class NotificationsDialog(QDialog):
         form.addRow(tr("Password:"), self.password)
         self.from_address = QLineEdit()
         self.from_address.setObjectName("notificationSender")
-        self.from_address.setPlaceholderText("standby@example.net")
+        self.from_address.setPlaceholderText(EXAMPLE_SENDER)
         form.addRow(tr("From:"), self.from_address)
         self.recipients = QLineEdit()
         self.recipients.setObjectName("notificationRecipients")
