@@ -106,3 +106,37 @@ def test_a_token_that_is_not_an_administrators_is_told_so(
         dialog = open_dialog(window, run)
         assert "administrator" in dialog.message.text()
         assert not dialog.save_button.isEnabled() and not dialog.test_button.isEnabled()
+
+
+def test_the_settings_page_in_swedish_with_an_email_rule(
+    lab_server: RunningServer, qloop, run, settings, qtbot
+) -> None:
+    from app.console import i18n
+    from app.console.main_window import MainWindow
+
+    assert i18n.install("sv")
+    try:
+        main = MainWindow(make_session(lab_server, "admin"), settings)
+        for window in connected(main, qtbot, run):
+            email_rule_in_swedish(open_dialog(window, run), run, qtbot)
+    finally:
+        i18n.install("en")
+
+
+def email_rule_in_swedish(dialog: NotificationsDialog, run, qtbot) -> None:
+    dialog.resize(1000, 700)
+    assert dialog.windowTitle() == "Notifieringar — Standby"
+    assert dialog.test_button.text() == "Skicka ett &test"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("email"))
+    qtbot.keyClicks(dialog.name, "Jouren")
+    qtbot.keyClicks(dialog.smtp_host, "smtp.example.net")
+    qtbot.keyClicks(dialog.username, "standby")
+    qtbot.keyClicks(dialog.password, "hemligt")
+    qtbot.keyClicks(dialog.from_address, "standby@example.net")
+    qtbot.keyClicks(dialog.recipients, "jour@example.net")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    run(until(lambda: dialog.rule_list.count() == 1, 20, "the saved rule listed"))
+    assert dialog.password.text() == ""
+    assert dialog.password.placeholderText().startswith("Sparad")
+    assert "e-post till jour@example.net" in dialog.rule_list.item(0).text()
+    print("screenshot:", shoot(dialog, "notifications-email-sv", run))
