@@ -78,7 +78,9 @@ def create(api: httpx.Client, spec: dict[str, Any]) -> dict[str, Any]:
     return answer.json()
 
 
-def raise_(running: RunningServer, cause: str, severity: str = "critical") -> dict[str, Any]:
+def raise_(
+    running: RunningServer, cause: str, severity: str = "critical", message: str | None = None
+) -> dict[str, Any]:
     async def go() -> dict[str, Any]:
         vault = await running.ctx.store.vault()
         async with running.ctx.store.transaction() as tx:
@@ -88,7 +90,7 @@ def raise_(running: RunningServer, cause: str, severity: str = "critical") -> di
                 severity=Severity(severity),
                 object_kind="vault",
                 object_id=vault["id"],
-                message=f"Test condition {cause} holds.",
+                message=message or f"Test condition {cause} holds.",
             )
 
     return running.call(go)
@@ -137,6 +139,21 @@ def test_an_alert_reaches_a_webhook_signed_and_its_end_too(
     assert receiver.received[1].signature_ok
     assert all(r.json["alert"]["severity"] != "info" for r in receiver.received)
     assert {d["event"] for d in deliveries(admin, rule["id"])} == {"raised", "resolved"}
+
+    # A condition that grows worse is told again; a message updated in place is not.
+    raise_(running, "test:growing", "warning")
+    raise_(running, "test:growing", "warning", message="Test condition test:growing: 3 VMs.")
+    raise_(running, "test:growing", "critical")
+    wait_until(lambda: len(receiver.received) >= 4, "the escalation is sent")
+    # Sent concurrently, so they may arrive in either order: the delivery id orders them.
+    growing = sorted(
+        (r.json for r in receiver.received if r.json["alert"]["cause"] == "test:growing"),
+        key=lambda body: body["delivery"],
+    )
+    assert [(g["event"], g["alert"]["severity"]) for g in growing] == [
+        ("raised", "warning"),
+        ("escalated", "critical"),
+    ]
 
 
 def test_a_receiver_that_is_down_is_retried_then_fails_visibly(
