@@ -200,6 +200,15 @@ async def deliveries(
         return [delivery_of(row) for row in await conn.execute(query)]
 
 
+async def delivery_counts(store: Store) -> dict[str, int]:
+    """Every rule's deliveries, counted by state (for /metrics)."""
+    async with store.engine.connect() as conn:
+        rows = await conn.execute(
+            select(DELIVERIES.c.state, func.count()).group_by(DELIVERIES.c.state)
+        )
+        return {state: count for state, count in rows}
+
+
 # --- enqueueing (inside the alert's transaction) ------------------------------------------
 
 

@@ -170,6 +170,8 @@ def test_a_receiver_that_is_down_is_retried_then_fails_visibly(
     assert failed[0]["attempts"] == FAST["notify_max_attempts"]
     assert "refused" in failed[0]["last_error"].lower() or "connect" in failed[0]["last_error"]
     assert failed[0]["next_attempt_at"] is None
+    metrics = httpx.get(f"{running.url}/metrics", timeout=30).text
+    assert 'standby_notification_deliveries{state="failed"} 1.0' in metrics
     # The alert log lost nothing.
     alerts = admin.get("/api/v1/alerts").json()
     assert any(a["id"] == alert["id"] and not a["resolved_at"] for a in alerts)
