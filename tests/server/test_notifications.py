@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -382,7 +383,6 @@ def test_secrets_are_never_answered_logged_or_put_on_the_feed(
 def test_quiet_hours_hold_deliveries_and_a_test_goes_out_anyway(
     running: RunningServer, admin: httpx.Client, receiver: WebhookReceiver
 ) -> None:
-    from datetime import UTC, datetime, timedelta
 
     now = datetime.now(UTC)
     start, end = (now - timedelta(hours=1)).strftime("%H:%M"), (now + timedelta(hours=2))
@@ -432,3 +432,48 @@ def test_a_site_rule_hears_of_its_own_site_only(lab_server: RunningServer) -> No
                     assert r.json["alert"]["object_id"] != amsterdam
     finally:
         hook.stop()
+
+
+def test_a_plan_rule_hears_of_its_items_and_their_jobs_only(
+    running: RunningServer, admin: httpx.Client, receiver: WebhookReceiver
+) -> None:
+    async def estate() -> None:
+        async with running.ctx.store.transaction() as tx:
+            await tx.put("site", "site-a", {"id": "site-a", "name": "A"})
+            await tx.put("cloud", "cloud-a", {"id": "cloud-a", "site_id": "site-a"})
+            await tx.put("host", "host-a", {"id": "host-a", "cloud_id": "cloud-a"})
+            for item in ("pi-in", "pi-out"):
+                await tx.put("protected-item", item, {"id": item, "source_host_id": "host-a"})
+            plan = {"id": "plan-1", "name": "P", "groups": [{"item_ids": ["pi-in"]}]}
+            await tx.put("recovery-plan", "plan-1", plan)
+            job = {"id": "job-1", "state": "failed", "object_kind": "protected-item"}
+            created = datetime.now(UTC).isoformat()
+            await tx.put("job", "job-1", {**job, "object_id": "pi-in", "created": created})
+
+    running.call(estate)
+    rule = create(admin, webhook_rule(receiver.url, name="Plan", plan_id="plan-1"))
+    site_rule = create(admin, webhook_rule(receiver.url, name="Site", site_id="site-a"))
+
+    def alert_on(kind: str, object_id: str) -> None:
+        async def go() -> None:
+            async with running.ctx.store.transaction() as tx:
+                await raise_alert(
+                    tx,
+                    cause=f"test:{object_id}",
+                    severity=Severity.CRITICAL,
+                    object_kind=kind,
+                    object_id=object_id,
+                    message=f"About {object_id}.",
+                )
+
+        running.call(go)
+
+    alert_on("protected-item", "pi-out")  # the site's, not the plan's
+    alert_on("protected-item", "pi-in")  # both
+    wait_until(lambda: len(receiver.received) >= 3, "three notifications")
+    heard = sorted(
+        (r.json["rule"]["name"], r.json["alert"]["object_id"]) for r in receiver.received
+    )
+    assert heard == [("Plan", "pi-in"), ("Site", "pi-in"), ("Site", "pi-out")]
+    assert len(deliveries(admin, rule["id"])) == 1
+    assert len(deliveries(admin, site_rule["id"])) == 2
