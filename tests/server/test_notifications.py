@@ -383,7 +383,6 @@ def test_secrets_are_never_answered_logged_or_put_on_the_feed(
 def test_quiet_hours_hold_deliveries_and_a_test_goes_out_anyway(
     running: RunningServer, admin: httpx.Client, receiver: WebhookReceiver
 ) -> None:
-
     now = datetime.now(UTC)
     start, end = (now - timedelta(hours=1)).strftime("%H:%M"), (now + timedelta(hours=2))
     quiet = {"start": start, "end": end.strftime("%H:%M"), "timezone": "UTC"}
