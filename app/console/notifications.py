@@ -273,8 +273,11 @@ class NotificationsDialog(QDialog):
 
     def _webhook_page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the pages share a height: the shorter one's rows stay at the top
         self.url = QLineEdit()
         self.url.setObjectName("notificationUrl")
         self.url.setPlaceholderText("https://hooks.example.net/standby")
@@ -291,6 +294,7 @@ class NotificationsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow("", note)
         for widget in (self.url, self.secret):
             widget.textEdited.connect(self._edited)
@@ -298,8 +302,11 @@ class NotificationsDialog(QDialog):
 
     def _email_page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # the pages share a height: the shorter one's rows stay at the top
         server = QHBoxLayout()
         self.smtp_host = QLineEdit()
         self.smtp_host.setObjectName("notificationSmtpHost")
