@@ -878,6 +878,164 @@ def _add_host_parsers(sub: Any) -> None:
     c.set_defaults(func=cmd_host_place)
 
 
+# --- notification rules (admin) --------------------------------------------------------------
+
+
+def _read_secret(path: str | None, env: str, what: str) -> str | None:
+    """A secret from a file ('-': standard input) or an environment variable, never from the
+    command line (other users see a process's arguments)."""
+    if path is None:
+        return os.environ.get(env) or None
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text()
+    except OSError as exc:
+        fail(f"cannot read the {what} from {path}: {exc.strerror or exc}")
+    value = text.strip()
+    if not value:
+        fail(f"the {what} file {path} is empty")
+    return value
+
+
+def _rule_spec(args: argparse.Namespace) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "name": args.name,
+        "enabled": not args.disabled,
+        "min_severity": args.min_severity,
+        "site_id": args.site,
+        "plan_id": args.plan,
+    }
+    if args.quiet_hours:
+        start, sep, end = args.quiet_hours.partition("-")
+        if not sep:
+            fail(
+                f"--quiet-hours: give START-END as HH:MM-HH:MM (e.g. 22:00-07:00), not "
+                f"'{args.quiet_hours}'"
+            )
+        spec["quiet_hours"] = {"start": start, "end": end, "timezone": args.timezone}
+    if bool(args.webhook) == bool(args.smtp):
+        fail("give one channel: --webhook URL or --smtp HOST[:PORT]")
+    if args.webhook:
+        channel: dict[str, Any] = {"kind": "webhook", "url": args.webhook}
+        secret = _read_secret(args.secret_file, "STANDBY_WEBHOOK_SECRET", "webhook secret")
+        if secret is None:
+            fail(
+                "a webhook needs a signing secret: --secret-file FILE (or - for standard "
+                "input) or STANDBY_WEBHOOK_SECRET"
+            )
+        channel["secret"] = secret
+    else:
+        host, _, port = (
+            args.smtp.rpartition(":") if args.smtp.count(":") == 1 else (args.smtp, "", "")
+        )
+        if not port.isdigit() and port:
+            fail(f"--smtp: '{port}' is not a port number (HOST or HOST:PORT)")
+        if not args.sender or not args.to:
+            fail("e-mail needs --from ADDRESS and at least one --to ADDRESS")
+        channel = {
+            "kind": "email",
+            "host": host or args.smtp,
+            "security": args.security,
+            "sender": args.sender,
+            "recipients": args.to,
+        }
+        if port:
+            channel["port"] = int(port)
+        elif args.security == "tls":
+            channel["port"] = 465
+        if args.username:
+            channel["username"] = args.username
+        password = _read_secret(args.password_file, "STANDBY_SMTP_PASSWORD", "SMTP password")
+        if password is not None:
+            channel["password"] = password
+        if args.ca_file:
+            try:
+                channel["ca_certificate"] = Path(args.ca_file).read_text()
+            except OSError as exc:
+                fail(f"cannot read --ca-file {args.ca_file}: {exc.strerror or exc}")
+    spec["channel"] = channel
+    return spec
+
+
+def _rule_line(rule: dict[str, Any]) -> str:
+    channel = rule["channel"]
+    if channel["kind"] == "webhook":
+        where = f"webhook {channel['url'].split('?')[0]}"
+    else:
+        where = (
+            f"e-mail via {channel['host']}:{channel['port']} to {', '.join(channel['recipients'])}"
+        )
+    scope = ", ".join(
+        x
+        for x in (
+            rule.get("site_id") and f"site {rule['site_id']}",
+            rule.get("plan_id") and f"plan {rule['plan_id']}",
+            rule.get("quiet_hours")
+            and "quiet {start}-{end} {timezone}".format(**rule["quiet_hours"]),
+        )
+        if x
+    )
+    state = "" if rule["enabled"] else " (disabled)"
+    return (
+        f"{rule['id']:<18} {rule['name']}{state}: {rule['min_severity']} and worse, "
+        f"{where}{' (' + scope + ')' if scope else ''}"
+    )
+
+
+def _delivery_line(d: dict[str, Any]) -> str:
+    what = f"{d['state']} after {d['attempts']} attempt(s)"
+    if d["state"] == "pending" and d.get("next_attempt_at"):
+        what += f", next at {d['next_attempt_at'][:19]}"
+    if d.get("last_error"):
+        what += f": {d['last_error']}"
+    return f"{d['created'][:19]} {d['event']:<9} {d['severity']:<8} {what}"
+
+
+def cmd_notifications(args: argparse.Namespace) -> int:
+    from app.client.errors import StandbyError
+
+    action = args.notifications_command
+    spec = _rule_spec(args) if action == "add" else None
+
+    async def call(client: Any) -> Any:
+        if action == "list":
+            return [r.model_dump(mode="json") for r in await client.notification_rules()]
+        if action == "add":
+            return (await client.create_notification_rule(spec)).model_dump(mode="json")
+        if action == "delete":
+            await client.delete_notification_rule(args.rule_id)
+            return None
+        if action == "test":
+            return (await client.test_notification_rule(args.rule_id)).model_dump(mode="json")
+        deliveries = await client.notification_deliveries(args.rule_id, limit=args.limit)
+        return [d.model_dump(mode="json") for d in deliveries]
+
+    async def main() -> Any:
+        async with _client(args) as client:
+            return await call(client)
+
+    try:
+        data = asyncio.run(main())
+    except StandbyError as exc:
+        fail(str(exc))
+    if args.json:
+        print(json.dumps(data, indent=2, default=str))
+        return 1 if action == "test" and data["state"] != "delivered" else 0
+    if action == "list":
+        print("\n".join(_rule_line(r) for r in data) if data else "No notification rules.")
+    elif action == "add":
+        print(f"Created {_rule_line(data)}")
+    elif action == "delete":
+        print(f"Deleted notification rule {args.rule_id}.")
+    elif action == "test":
+        if data["state"] != "delivered":
+            print(f"standby: the test was not delivered: {data['last_error']}", file=sys.stderr)
+            return 1
+        print(f"Test delivered (notification {data['id']}).")
+    else:
+        print("\n".join(_delivery_line(d) for d in data) if data else "No deliveries yet.")
+    return 0
+
+
 def _add_client_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="control plane URL (or STANDBY_URL)")
     p.add_argument("--token", help="bearer token (or STANDBY_TOKEN)")
@@ -958,6 +1116,53 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_token_create)
 
     _add_host_parsers(sub)
+
+    p = sub.add_parser(
+        "notifications", help="manage notification rules (webhooks, e-mail; admin token)"
+    )
+    n_sub = p.add_subparsers(dest="notifications_command", required=True)
+    c = n_sub.add_parser("list", help="list the rules")
+    _add_client_options(c)
+    c = n_sub.add_parser(
+        "add",
+        help="add a rule",
+        description="Secrets never go on the command line: the webhook's signing secret comes "
+        "from --secret-file (or STANDBY_WEBHOOK_SECRET), the SMTP password from --password-file "
+        "(or STANDBY_SMTP_PASSWORD); '-' reads standard input.",
+    )
+    _add_client_options(c)
+    c.add_argument("--name", required=True)
+    c.add_argument(
+        "--min-severity",
+        choices=["info", "warning", "critical"],
+        default="warning",
+        help="the least severity sent (default warning)",
+    )
+    c.add_argument("--site", help="only alerts about this site (its id)")
+    c.add_argument("--plan", help="only alerts about this recovery plan's items (its id)")
+    c.add_argument("--quiet-hours", metavar="HH:MM-HH:MM", help="hold deliveries in this window")
+    c.add_argument("--timezone", default="UTC", help="the quiet hours' time zone (default UTC)")
+    c.add_argument("--disabled", action="store_true", help="create it switched off")
+    c.add_argument("--webhook", metavar="URL", help="POST signed JSON to this URL")
+    c.add_argument("--secret-file", metavar="FILE", help="the webhook's signing secret")
+    c.add_argument("--smtp", metavar="HOST[:PORT]", help="send e-mail through this server")
+    c.add_argument("--security", choices=["starttls", "tls", "none"], default="starttls")
+    c.add_argument("--username", help="SMTP login")
+    c.add_argument("--password-file", metavar="FILE", help="SMTP password")
+    c.add_argument("--from", dest="sender", metavar="ADDRESS", help="sender address")
+    c.add_argument("--to", action="append", metavar="ADDRESS", help="recipient (repeatable)")
+    c.add_argument("--ca-file", metavar="PEM", help="CA certificate(s) of the SMTP server")
+    for name, text in (
+        ("delete", "delete a rule and its delivery log"),
+        ("test", "send a test through a rule now (exit 1 when it is not delivered)"),
+        ("deliveries", "a rule's delivery log, newest first"),
+    ):
+        c = n_sub.add_parser(name, help=text)
+        _add_client_options(c)
+        c.add_argument("rule_id", metavar="RULE")
+        if name == "deliveries":
+            c.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_notifications)
 
     for name, func, text in (
         ("status", cmd_status, "summary of the fabric tree and protection"),

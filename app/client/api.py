@@ -58,6 +58,7 @@ from app.domain.model import (
     Vault,
     Vm,
 )
+from app.domain.notifications import Delivery, NotificationRule, NotificationRuleSpec
 
 from .errors import ConnectionFailed, StandbyError, problem_from
 
@@ -558,6 +559,41 @@ class StandbyClient:
         """Newest first (needs the operator role)."""
         params = _params(limit=limit, actor=actor)
         return await self._call("GET", f"{API}/audit", list[AuditEntry], params=params)
+
+    # --- notification rules (admin) ----------------------------------------------------------
+
+    async def notification_rules(self) -> list[NotificationRule]:
+        return await self._call("GET", f"{API}/notification-rules", list[NotificationRule])
+
+    async def get_notification_rule(self, rule_id: str) -> NotificationRule:
+        return await self._call("GET", f"{API}/notification-rules/{rule_id}", NotificationRule)
+
+    async def create_notification_rule(
+        self, spec: NotificationRuleSpec | Mapping[str, Any]
+    ) -> NotificationRule:
+        body = spec.wire() if isinstance(spec, NotificationRuleSpec) else dict(spec)
+        return await self._call("POST", f"{API}/notification-rules", NotificationRule, body=body)
+
+    async def replace_notification_rule(
+        self, rule_id: str, spec: NotificationRuleSpec | Mapping[str, Any]
+    ) -> NotificationRule:
+        """A spec without a secret keeps the stored one."""
+        body = spec.wire() if isinstance(spec, NotificationRuleSpec) else dict(spec)
+        path = f"{API}/notification-rules/{rule_id}"
+        return await self._call("PUT", path, NotificationRule, body=body)
+
+    async def delete_notification_rule(self, rule_id: str) -> None:
+        await self._call("DELETE", f"{API}/notification-rules/{rule_id}")
+
+    async def notification_deliveries(self, rule_id: str, limit: int = 100) -> list[Delivery]:
+        """The rule's delivery log, newest first."""
+        path = f"{API}/notification-rules/{rule_id}/deliveries"
+        return await self._call("GET", path, list[Delivery], params=_params(limit=limit))
+
+    async def test_notification_rule(self, rule_id: str) -> Delivery:
+        """Send a test through the rule now; the answer says delivered or failed (and why)."""
+        path = f"{API}/notification-rules/{rule_id}/test"
+        return await self._call("POST", path, Delivery)
 
     # --- the change feed --------------------------------------------------------------------
 

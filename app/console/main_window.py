@@ -39,6 +39,7 @@ from .hosts import install_hosts, node_menu
 from .i18n import language_menu
 from .models.fabric_filter import FabricFilterProxy
 from .models.fabric_tree import COLUMN_COUNT, FabricTreeModel, Node
+from .notifications import NotificationsDialog, open_notifications
 from .panes.activity_pane import ActivityPane
 from .panes.alerts_pane import AlertsPane
 from .panes.jobs_pane import JobsPane
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.drill_windows: list[DrillWindow] = []  # open_drill keeps the ones still open
         self.drill_history: DrillHistoryDialog | None = None
+        self.notifications_dialog: NotificationsDialog | None = None  # File → Notifications…
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Standby"))
         self.setWindowIcon(icon("vault"))
@@ -250,6 +252,13 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(
             file_menu, self.tr("&Connect to…"), "Ctrl+O", self.connect_requested.emit, "connect"
+        )
+        self._action(
+            file_menu,
+            self.tr("&Notifications…"),
+            None,
+            lambda: open_notifications(self),
+            "notifications",
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, "quit")

@@ -14,6 +14,7 @@ from typing import Any
 from app.domain.enums import Severity
 from app.domain.model import Alert
 
+from .notifications import notify
 from .store import Transaction, new_id, now
 
 _ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.CRITICAL: 2}
@@ -53,6 +54,7 @@ async def raise_alert(
         )
         body = alert.model_dump(mode="json")
         await tx.put("alert", alert_id, body)
+        await notify(tx, body, "raised")
         return body
     worse = _ORDER[severity] > _ORDER[Severity(body["severity"])]
     if body["message"] != message or worse:
@@ -61,6 +63,8 @@ async def raise_alert(
             body["severity"] = str(severity)
             body["acknowledged_by"] = body["acknowledged_at"] = None  # worse: look again
         await tx.put("alert", alert_id, body)
+        if worse:
+            await notify(tx, body, "escalated")
     return body
 
 
@@ -74,9 +78,18 @@ async def resolve_alert(tx: Transaction, cause: str, message: str | None = None)
     if message:
         body["message"] = f"{body['message']} {message}"
     await tx.put("alert", alert_id, body)
+    await notify(tx, body, "resolved")
     return True
 
 
 async def alert_open(tx: Transaction, cause: str) -> bool:
     body = await tx.get("alert", alert_id_for(cause))
     return body is not None and not body.get("resolved_at")
+
+
+async def add_alert(tx: Transaction, alert: Alert) -> dict[str, Any]:
+    """Record a one-off alert (an event, not a condition: a site back, an agent lost)."""
+    body = alert.model_dump(mode="json")
+    await tx.put("alert", alert.id, body)
+    await notify(tx, body, "raised")
+    return body

@@ -10,11 +10,12 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
-from . import estates, failover, plans, problems, protection, scaleout
+from . import delivery, estates, failover, plans, problems, protection, scaleout
 from .audit import AuditMiddleware
 from .context import VERSION, ServerContext
 from .routes import activity, configuration, events, hosts, inventory, items, lab, system
 from .routes import drills as drill_routes
+from .routes import notifications as notification_routes
 from .routes import plans as plan_routes
 from .supervisor import EVENT_PRUNING, Supervisor
 from .text_guard import TextGuardMiddleware
@@ -35,6 +36,7 @@ def create_app(ctx: ServerContext) -> FastAPI:
         tasks.extend(scaleout.background(ctx))  # PostgreSQL: feed across processes, leases
         tasks.extend(estates.attach_later(ctx))
         tasks.append(asyncio.create_task(_prune_events(ctx), name="prune-events"))
+        tasks.append(asyncio.create_task(delivery.run(ctx), name="notification-delivery"))
         try:
             yield
         finally:
@@ -68,6 +70,7 @@ def create_app(ctx: ServerContext) -> FastAPI:
         app.include_router(module.router)
     app.include_router(hosts.router)
     app.include_router(drill_routes.router)
+    app.include_router(notification_routes.router)
     return app
 
 

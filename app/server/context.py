@@ -31,6 +31,13 @@ class Settings:
     # third of it), and how often the feed reads the events table when no notification came.
     lease_seconds: float = 15.0
     feed_poll_seconds: float = 1.0
+    # Notifications (delivery.py): how often the outbox is read for due deliveries, each
+    # send's timeout, and the retries of a failed one (exponential backoff with jitter).
+    notify_poll_seconds: float = 1.0
+    notify_timeout_seconds: float = 10.0
+    notify_retry_base_seconds: float = 5.0
+    notify_retry_cap_seconds: float = 900.0
+    notify_max_attempts: int = 8
 
 
 @dataclass

@@ -15,6 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Gauge, gen
 from app.domain.enums import Health, JobState
 
 from .context import ServerContext
+from .notifications import delivery_counts
 
 
 async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
@@ -47,6 +48,11 @@ async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
         "standby_host_storage_low",
         "1 while a host's storage is below the warning threshold (under 10 % free).",
         ("host",),
+    )
+    deliveries = gauge(
+        "standby_notification_deliveries",
+        "Notifications by state: pending (queued or retrying), delivered, failed (gave up).",
+        ("state",),
     )
     # --- this process ---------------------------------------------------------------------
     info = gauge("standby_process_info", "This process, with its backend.", ("process", "backend"))
@@ -108,6 +114,10 @@ async def render_metrics(ctx: ServerContext) -> tuple[bytes, str]:
             storage_free.labels(host["id"]).set(host["storage"]["free_bytes"])
             storage_total.labels(host["id"]).set(host["storage"]["total_bytes"])
             storage_low.labels(host["id"]).set(1 if host["storage"]["low"] else 0)
+
+    counted = await delivery_counts(ctx.store)
+    for delivery_state in ("pending", "delivered", "failed"):
+        deliveries.labels(delivery_state).set(counted.get(delivery_state, 0))
 
     info.labels(process, ctx.store.engine.dialect.name).set(1)
     seen = ctx.feed.head

@@ -16,7 +16,7 @@ from app.domain.enums import Operation, Severity
 from app.domain.health import ReplicaSide, replica_refusal
 from app.domain.model import Alert, ProtectedItem
 
-from .alerts import raise_alert, resolve_alert
+from .alerts import add_alert, raise_alert, resolve_alert
 from .store import Transaction, new_id, now
 
 CAUSE_PREFIX = "replica-unreachable:"
@@ -124,5 +124,5 @@ class SiteAlerts:
                     ),
                     time=now(),
                 )
-                await tx.put("alert", back.id, back.model_dump(mode="json"))
+                await add_alert(tx, back)
         self._open = set(at_risk)

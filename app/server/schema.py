@@ -129,3 +129,33 @@ tokens = Table(
     Column("created", DateTime(timezone=True), nullable=False),
     Column("revoked", Boolean, nullable=False, default=False),
 )
+
+# Notification rules (their channel's secrets inside the body: never served, never on the feed)
+# and the durable outbox of their deliveries, which is also each rule's delivery log.
+notification_rules = Table(
+    "notification_rules",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("body", Text, nullable=False),
+)
+
+notification_deliveries = Table(
+    "notification_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("rule_id", String(64), nullable=False),
+    Column("alert_id", String(64), nullable=True),
+    Column("event", String(16), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=True),
+    Column("delivered_at", DateTime(timezone=True), nullable=True),
+    Column("last_status", Integer, nullable=True),
+    Column("last_error", Text, nullable=True),
+    Column("payload", Text, nullable=False),  # the alert as it was, and what happened to it
+    Index("ix_notification_deliveries_due", "state", "next_attempt_at"),
+    Index("ix_notification_deliveries_rule", "rule_id", "id"),
+)

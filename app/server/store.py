@@ -268,6 +268,13 @@ class Store:
             if events:
                 self._publish(events)
 
+    @asynccontextmanager
+    async def write(self) -> AsyncIterator[AsyncConnection]:
+        """A write of rows that are not on the change feed (no revision, no events): one
+        transaction, in turn with this process's other writers."""
+        async with self._write_lock, self.engine.begin() as conn:
+            yield conn
+
     async def _append_events(
         self, conn: AsyncConnection, pending: list[tuple[str, str, str, str]]
     ) -> list[ChangeEvent]:

@@ -18,7 +18,7 @@ from app.domain.fabric import FabricChanges, FabricInventory
 from app.domain.model import Alert, Cloud, Host, Network, Site, Vm
 from app.domain.storage import describe, storage_low
 
-from .alerts import raise_alert, resolve_alert
+from .alerts import add_alert, raise_alert, resolve_alert
 from .context import ServerContext
 from .store import Transaction, dumps, new_id, now
 from .supervisor import FABRIC_SYNC, Supervisor
@@ -134,7 +134,7 @@ async def _connection_alerts(
         message=message,
         time=now(),
     )
-    await tx.put("alert", alert.id, alert.model_dump(mode="json"))
+    await add_alert(tx, alert)
 
 
 def _judge_storage(before: dict[str, Any] | None, after: dict[str, Any]) -> None:

@@ -2598,6 +2598,11 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Notificaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -2821,6 +2826,454 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/fields.py" />
             <source> · {0} shown</source>
             <translation> · {0} mostrados</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Recovery plan</source>
+            <translation>Plan de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Information</source>
+            <translation>Información</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Warning</source>
+            <translation>Advertencia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Critical</source>
+            <translation>Crítico</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Raised</source>
+            <translation>Generada</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>More severe</source>
+            <translation>Más grave</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Resolved</source>
+            <translation>Resuelta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Test</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Delivered</source>
+            <translation>Entregada</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Failed</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet from</source>
+            <translation>Silencio desde</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet until</source>
+            <translation>Silencio hasta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Signing secret</source>
+            <translation>Secreto de firma</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>SMTP server</source>
+            <translation>Servidor SMTP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Port</source>
+            <translation>Puerto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Security</source>
+            <translation>Seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Username</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>To</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notifications — Standby</source>
+            <translation>Notificaciones — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Alerts reach people who are not watching the console: each rule sends the alerts of at least its severity to a webhook or by e-mail.</source>
+            <translation>Las alertas llegan a quien no está mirando la consola: cada regla envía las alertas de al menos su gravedad a un webhook o por correo electrónico.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notification rules</source>
+            <translation>Reglas de notificación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;New rule</source>
+            <translation>&amp;Nueva regla</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Delivery log</source>
+            <translation>Registro de entregas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Attempts</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Last error</source>
+            <translation>Último error</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>e.g. On-call engineer</source>
+            <translation>p. ej. Técnico de guardia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send notifications for this rule</source>
+            <translation>Enviar notificaciones para esta regla</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>At least:</source>
+            <translation>Al menos:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Site:</source>
+            <translation>Sitio:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Recovery plan:</source>
+            <translation>Plan de recuperación:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Hold notifications during quiet hours</source>
+            <translation>Retener las notificaciones durante las horas de silencio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet hours:</source>
+            <translation>Horas de silencio:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>An IANA time zone name, e.g. Europe/Stockholm</source>
+            <translation>Un nombre de zona horaria IANA, p. ej. Europe/Stockholm</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>from</source>
+            <translation>desde</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>until</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Webhook (signed JSON POST)</source>
+            <translation>Webhook (POST JSON firmado)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>E-mail (SMTP)</source>
+            <translation>Correo electrónico (SMTP)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send by:</source>
+            <translation>Enviar por:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send a &amp;test</source>
+            <translation>Enviar una &amp;prueba</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Save the rule if it changed, then send a test through it</source>
+            <translation>Guarda la regla si ha cambiado y luego envía una prueba a través de ella</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>URL:</source>
+            <translation>URL:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Signing secret:</source>
+            <translation>Secreto de firma:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Each POST is signed: its X-Standby-Signature header is sha256= and the HMAC-SHA256, keyed with this secret, of the X-Standby-Timestamp header, a dot and the body.</source>
+            <translation>Cada POST va firmado: su encabezado X-Standby-Signature es sha256= seguido del HMAC-SHA256, con este secreto como clave, del encabezado X-Standby-Timestamp, un punto y el cuerpo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>port</source>
+            <translation>puerto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>SMTP server:</source>
+            <translation>Servidor SMTP:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (puerto 587)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>TLS (port 465)</source>
+            <translation>TLS (puerto 465)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>None (no login)</source>
+            <translation>Ninguna (sin inicio de sesión)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Security:</source>
+            <translation>Seguridad:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Username:</source>
+            <translation>Nombre de usuario:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Password:</source>
+            <translation>Contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>From:</source>
+            <translation>De:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>oncall@example.net, dr-team@example.net</source>
+            <translation>guardia@example.net, dr-team@example.net</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>To:</source>
+            <translation>Para:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Any site</source>
+            <translation>Cualquier sitio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Any recovery plan</source>
+            <translation>Cualquier plan de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Stored — leave empty to keep it</source>
+            <translation>Guardado — déjelo vacío para conservarlo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notification rules are managed with an administrator's token; this connection's token may not read or change them.</source>
+            <translation>Las reglas de notificación se administran con el token de un administrador; el token de esta conexión no puede leerlas ni cambiarlas.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Cannot list the notification rules: {0}</source>
+            <translation>No se pueden listar las reglas de notificación: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>No rules yet: fill in the form and save it.</source>
+            <translation>Aún no hay reglas: rellene el formulario y guárdelo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>webhook</source>
+            <translation>webhook</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>e-mail to {0}</source>
+            <translation>correo a {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>{0} (off)</source>
+            <translation>{0} (desactivada)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>{0} and worse, {1}</source>
+            <translation>{0} y más graves, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Cannot read the delivery log: {0}</source>
+            <translation>No se puede leer el registro de entregas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Not saved: {0}</source>
+            <translation>No guardada: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Saved the rule {0}.</source>
+            <translation>Se guardó la regla {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Sending a test through {0}…</source>
+            <translation>Enviando una prueba a través de {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test could not be sent: {0}</source>
+            <translation>No se pudo enviar la prueba: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test was delivered through {0}.</source>
+            <translation>La prueba se entregó a través de {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test was not delivered: {0}</source>
+            <translation>La prueba no se entregó: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Not deleted: {0}</source>
+            <translation>No eliminada: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Deleted the rule {0}.</source>
+            <translation>Se eliminó la regla {0}.</translation>
         </message>
     </context>
     <context>
@@ -4513,6 +4966,11 @@ Last heartbeat {1}</source>
             <translation>ninguna</translation>
         </message>
         <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
             <location filename="../../app/console/wizards/after_flows.py" />
             <source>Commit the failover</source>
             <translation>Confirmar la conmutación por error</translation>
@@ -5388,11 +5846,6 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>How often changes are copied and how long recovery points are kept.</source>
             <translation>Con qué frecuencia se copian los cambios y cuánto tiempo se conservan los puntos de recuperación.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Name</source>
-            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />

@@ -2598,6 +2598,11 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Notifiche…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Esci</translation>
         </message>
@@ -2821,6 +2826,454 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/fields.py" />
             <source> · {0} shown</source>
             <translation> · {0} mostrati</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Recovery plan</source>
+            <translation>Piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Information</source>
+            <translation>Informazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Warning</source>
+            <translation>Avviso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Critical</source>
+            <translation>Critico</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Raised</source>
+            <translation>Generato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>More severe</source>
+            <translation>Più grave</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Resolved</source>
+            <translation>Risolto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Waiting</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Delivered</source>
+            <translation>Consegnata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Failed</source>
+            <translation>Non riuscito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Site</source>
+            <translation>Sito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet from</source>
+            <translation>Silenzio dalle</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet until</source>
+            <translation>Silenzio fino alle</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Time zone</source>
+            <translation>Fuso orario</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Signing secret</source>
+            <translation>Segreto di firma</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>SMTP server</source>
+            <translation>Server SMTP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Port</source>
+            <translation>Porta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Security</source>
+            <translation>Sicurezza</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Username</source>
+            <translation>Nome utente</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>From</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>To</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notifications — Standby</source>
+            <translation>Notifiche — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Alerts reach people who are not watching the console: each rule sends the alerts of at least its severity to a webhook or by e-mail.</source>
+            <translation>Gli avvisi raggiungono chi non sta guardando la console: ogni regola invia gli avvisi di gravità almeno pari alla sua a un webhook o per e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notification rules</source>
+            <translation>Regole di notifica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;New rule</source>
+            <translation>&amp;Nuova regola</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Delivery log</source>
+            <translation>Registro delle consegne</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Attempts</source>
+            <translation>Tentativi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Last error</source>
+            <translation>Ultimo errore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aggiorna</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Rule</source>
+            <translation>Regola</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>e.g. On-call engineer</source>
+            <translation>ad es. Tecnico reperibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send notifications for this rule</source>
+            <translation>Invia notifiche per questa regola</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>At least:</source>
+            <translation>Almeno:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Site:</source>
+            <translation>Sito:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Recovery plan:</source>
+            <translation>Piano di ripristino:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Hold notifications during quiet hours</source>
+            <translation>Trattieni le notifiche durante le ore di silenzio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet hours:</source>
+            <translation>Ore di silenzio:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>An IANA time zone name, e.g. Europe/Stockholm</source>
+            <translation>Un nome di fuso orario IANA, ad es. Europe/Stockholm</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>from</source>
+            <translation>dalle</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>until</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Webhook (signed JSON POST)</source>
+            <translation>Webhook (POST JSON firmato)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>E-mail (SMTP)</source>
+            <translation>E-mail (SMTP)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send by:</source>
+            <translation>Invia tramite:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send a &amp;test</source>
+            <translation>Invia un &amp;test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Save the rule if it changed, then send a test through it</source>
+            <translation>Salva la regola se è cambiata, poi invia un test tramite essa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>URL:</source>
+            <translation>URL:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Signing secret:</source>
+            <translation>Segreto di firma:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Each POST is signed: its X-Standby-Signature header is sha256= and the HMAC-SHA256, keyed with this secret, of the X-Standby-Timestamp header, a dot and the body.</source>
+            <translation>Ogni POST è firmato: l'intestazione X-Standby-Signature è sha256= seguito dall'HMAC-SHA256, con questo segreto come chiave, dell'intestazione X-Standby-Timestamp, un punto e il corpo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>port</source>
+            <translation>porta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>SMTP server:</source>
+            <translation>Server SMTP:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (porta 587)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>TLS (port 465)</source>
+            <translation>TLS (porta 465)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>None (no login)</source>
+            <translation>Nessuna (nessun accesso)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Security:</source>
+            <translation>Sicurezza:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Username:</source>
+            <translation>Nome utente:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>From:</source>
+            <translation>Da:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>oncall@example.net, dr-team@example.net</source>
+            <translation>reperibile@example.net, dr-team@example.net</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>To:</source>
+            <translation>A:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Any site</source>
+            <translation>Qualsiasi sito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Any recovery plan</source>
+            <translation>Qualsiasi piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Stored — leave empty to keep it</source>
+            <translation>Memorizzato — lascia vuoto per mantenerlo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notification rules are managed with an administrator's token; this connection's token may not read or change them.</source>
+            <translation>Le regole di notifica si gestiscono con il token di un amministratore; il token di questa connessione non può leggerle né modificarle.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Cannot list the notification rules: {0}</source>
+            <translation>Impossibile elencare le regole di notifica: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>No rules yet: fill in the form and save it.</source>
+            <translation>Nessuna regola ancora: compila il modulo e salvalo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>webhook</source>
+            <translation>webhook</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>e-mail to {0}</source>
+            <translation>e-mail a {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>{0} (off)</source>
+            <translation>{0} (disattivata)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>{0} and worse, {1}</source>
+            <translation>{0} e più gravi, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Cannot read the delivery log: {0}</source>
+            <translation>Impossibile leggere il registro delle consegne: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Not saved: {0}</source>
+            <translation>Non salvata: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Saved the rule {0}.</source>
+            <translation>Regola {0} salvata.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Sending a test through {0}…</source>
+            <translation>Invio di un test tramite {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test could not be sent: {0}</source>
+            <translation>Impossibile inviare il test: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test was delivered through {0}.</source>
+            <translation>Il test è stato consegnato tramite {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test was not delivered: {0}</source>
+            <translation>Il test non è stato consegnato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Not deleted: {0}</source>
+            <translation>Non eliminata: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Deleted the rule {0}.</source>
+            <translation>Regola {0} eliminata.</translation>
         </message>
     </context>
     <context>
@@ -4513,6 +4966,11 @@ Ultimo heartbeat {1}</translation>
             <translation>nessuno</translation>
         </message>
         <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
             <location filename="../../app/console/wizards/after_flows.py" />
             <source>Commit the failover</source>
             <translation>Esegui il commit del failover</translation>
@@ -5388,11 +5846,6 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>How often changes are copied and how long recovery points are kept.</source>
             <translation>Ogni quanto vengono copiate le modifiche e per quanto tempo vengono conservati i punti di ripristino.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Name</source>
-            <translation>Nome</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />

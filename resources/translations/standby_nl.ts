@@ -2598,6 +2598,11 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Meldingen…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
@@ -2821,6 +2826,454 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/fields.py" />
             <source> · {0} shown</source>
             <translation> · {0} getoond</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Recovery plan</source>
+            <translation>Herstelplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Information</source>
+            <translation>Informatie</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Warning</source>
+            <translation>Waarschuwing</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Critical</source>
+            <translation>Kritiek</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Raised</source>
+            <translation>Gemeld</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>More severe</source>
+            <translation>Ernstiger</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Resolved</source>
+            <translation>Opgelost</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Waiting</source>
+            <translation>Wachtend</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Delivered</source>
+            <translation>Afgeleverd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Failed</source>
+            <translation>Mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet from</source>
+            <translation>Stil vanaf</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet until</source>
+            <translation>Stil tot</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Time zone</source>
+            <translation>Tijdzone</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Signing secret</source>
+            <translation>Ondertekeningsgeheim</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>SMTP server</source>
+            <translation>SMTP-server</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Port</source>
+            <translation>Poort</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Security</source>
+            <translation>Beveiliging</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Username</source>
+            <translation>Gebruikersnaam</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>To</source>
+            <translation>Aan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notifications — Standby</source>
+            <translation>Meldingen — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Alerts reach people who are not watching the console: each rule sends the alerts of at least its severity to a webhook or by e-mail.</source>
+            <translation>Waarschuwingen bereiken mensen die niet naar de console kijken: elke regel stuurt de waarschuwingen van ten minste zijn ernst naar een webhook of per e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notification rules</source>
+            <translation>Meldingsregels</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;New rule</source>
+            <translation>&amp;Nieuwe regel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Delivery log</source>
+            <translation>Afleverlogboek</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Attempts</source>
+            <translation>Pogingen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Last error</source>
+            <translation>Laatste fout</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>e.g. On-call engineer</source>
+            <translation>bijv. Dienstdoende technicus</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send notifications for this rule</source>
+            <translation>Meldingen voor deze regel versturen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>At least:</source>
+            <translation>Ten minste:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Site:</source>
+            <translation>Site:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Recovery plan:</source>
+            <translation>Herstelplan:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Hold notifications during quiet hours</source>
+            <translation>Meldingen vasthouden tijdens stille uren</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet hours:</source>
+            <translation>Stille uren:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>An IANA time zone name, e.g. Europe/Stockholm</source>
+            <translation>Een IANA-tijdzonenaam, bijv. Europe/Stockholm</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>from</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>until</source>
+            <translation>tot</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Webhook (signed JSON POST)</source>
+            <translation>Webhook (ondertekende JSON POST)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>E-mail (SMTP)</source>
+            <translation>E-mail (SMTP)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send by:</source>
+            <translation>Versturen via:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send a &amp;test</source>
+            <translation>Een &amp;test versturen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Save the rule if it changed, then send a test through it</source>
+            <translation>Sla de regel op als die gewijzigd is en verstuur er dan een test mee</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>URL:</source>
+            <translation>URL:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Signing secret:</source>
+            <translation>Ondertekeningsgeheim:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Each POST is signed: its X-Standby-Signature header is sha256= and the HMAC-SHA256, keyed with this secret, of the X-Standby-Timestamp header, a dot and the body.</source>
+            <translation>Elke POST wordt ondertekend: de header X-Standby-Signature is sha256= en de HMAC-SHA256, met dit geheim als sleutel, van de header X-Standby-Timestamp, een punt en de body.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>port</source>
+            <translation>poort</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>SMTP server:</source>
+            <translation>SMTP-server:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (poort 587)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>TLS (port 465)</source>
+            <translation>TLS (poort 465)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>None (no login)</source>
+            <translation>Geen (geen aanmelding)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Security:</source>
+            <translation>Beveiliging:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Username:</source>
+            <translation>Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Password:</source>
+            <translation>Wachtwoord:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>From:</source>
+            <translation>Van:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>oncall@example.net, dr-team@example.net</source>
+            <translation>dienst@example.net, dr-team@example.net</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>To:</source>
+            <translation>Aan:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Any site</source>
+            <translation>Elke site</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Any recovery plan</source>
+            <translation>Elk herstelplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Stored — leave empty to keep it</source>
+            <translation>Opgeslagen — laat leeg om te behouden</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notification rules are managed with an administrator's token; this connection's token may not read or change them.</source>
+            <translation>Meldingsregels worden beheerd met het token van een beheerder; het token van deze verbinding mag ze niet lezen of wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Cannot list the notification rules: {0}</source>
+            <translation>Kan de meldingsregels niet weergeven: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>No rules yet: fill in the form and save it.</source>
+            <translation>Nog geen regels: vul het formulier in en sla het op.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>webhook</source>
+            <translation>webhook</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>e-mail to {0}</source>
+            <translation>e-mail aan {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>{0} (off)</source>
+            <translation>{0} (uit)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>{0} and worse, {1}</source>
+            <translation>{0} en ernstiger, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Cannot read the delivery log: {0}</source>
+            <translation>Kan het afleverlogboek niet lezen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Not saved: {0}</source>
+            <translation>Niet opgeslagen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Saved the rule {0}.</source>
+            <translation>De regel {0} is opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Sending a test through {0}…</source>
+            <translation>Test wordt verstuurd via {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test could not be sent: {0}</source>
+            <translation>De test kon niet worden verstuurd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test was delivered through {0}.</source>
+            <translation>De test is afgeleverd via {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test was not delivered: {0}</source>
+            <translation>De test is niet afgeleverd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Not deleted: {0}</source>
+            <translation>Niet verwijderd: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Deleted the rule {0}.</source>
+            <translation>De regel {0} is verwijderd.</translation>
         </message>
     </context>
     <context>
@@ -4513,6 +4966,11 @@ Laatste heartbeat {1}</translation>
             <translation>geen</translation>
         </message>
         <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
             <location filename="../../app/console/wizards/after_flows.py" />
             <source>Commit the failover</source>
             <translation>De failover doorvoeren</translation>
@@ -5388,11 +5846,6 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>How often changes are copied and how long recovery points are kept.</source>
             <translation>Hoe vaak wijzigingen worden gekopieerd en hoe lang herstelpunten worden bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Name</source>
-            <translation>Naam</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />

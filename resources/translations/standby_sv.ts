@@ -2598,6 +2598,11 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Notifieringar…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -2821,6 +2826,454 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/fields.py" />
             <source> · {0} shown</source>
             <translation> · {0} visas</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Recovery plan</source>
+            <translation>Återställningsplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Warning</source>
+            <translation>Varning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Critical</source>
+            <translation>Kritisk</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Raised</source>
+            <translation>Utlöst</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>More severe</source>
+            <translation>Allvarligare</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Resolved</source>
+            <translation>Löst</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Waiting</source>
+            <translation>Väntar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Delivered</source>
+            <translation>Levererad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Failed</source>
+            <translation>Misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Site</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet from</source>
+            <translation>Tyst från</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet until</source>
+            <translation>Tyst till</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Time zone</source>
+            <translation>Tidszon</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Signing secret</source>
+            <translation>Signeringshemlighet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>SMTP server</source>
+            <translation>SMTP-server</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Security</source>
+            <translation>Säkerhet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Username</source>
+            <translation>Användarnamn</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notifications — Standby</source>
+            <translation>Notifieringar — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Alerts reach people who are not watching the console: each rule sends the alerts of at least its severity to a webhook or by e-mail.</source>
+            <translation>Aviseringar når personer som inte tittar på konsolen: varje regel skickar aviseringarna med minst dess allvarlighetsgrad till en webhook eller via e-post.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notification rules</source>
+            <translation>Notifieringsregler</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;New rule</source>
+            <translation>&amp;Ny regel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Delivery log</source>
+            <translation>Leveranslogg</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Event</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>State</source>
+            <translation>Tillstånd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Attempts</source>
+            <translation>Försök</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Last error</source>
+            <translation>Senaste fel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>e.g. On-call engineer</source>
+            <translation>t.ex. Jourhavande tekniker</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Name:</source>
+            <translation>Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send notifications for this rule</source>
+            <translation>Skicka notifieringar för den här regeln</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>At least:</source>
+            <translation>Minst:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Site:</source>
+            <translation>Plats:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Recovery plan:</source>
+            <translation>Återställningsplan:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Hold notifications during quiet hours</source>
+            <translation>Håll inne notifieringar under tysta timmar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Quiet hours:</source>
+            <translation>Tysta timmar:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>An IANA time zone name, e.g. Europe/Stockholm</source>
+            <translation>Ett IANA-tidszonsnamn, t.ex. Europe/Stockholm</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>from</source>
+            <translation>från</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>until</source>
+            <translation>till</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Webhook (signed JSON POST)</source>
+            <translation>Webhook (signerad JSON POST)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>E-mail (SMTP)</source>
+            <translation>E-post (SMTP)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send by:</source>
+            <translation>Skicka via:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Send a &amp;test</source>
+            <translation>Skicka ett &amp;test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Save the rule if it changed, then send a test through it</source>
+            <translation>Spara regeln om den ändrats och skicka sedan ett test genom den</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>URL:</source>
+            <translation>URL:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Signing secret:</source>
+            <translation>Signeringshemlighet:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Each POST is signed: its X-Standby-Signature header is sha256= and the HMAC-SHA256, keyed with this secret, of the X-Standby-Timestamp header, a dot and the body.</source>
+            <translation>Varje POST signeras: dess X-Standby-Signature-huvud är sha256= och HMAC-SHA256, med den här hemligheten som nyckel, av X-Standby-Timestamp-huvudet, en punkt och innehållet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>port</source>
+            <translation>port</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>SMTP server:</source>
+            <translation>SMTP-server:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (port 587)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>TLS (port 465)</source>
+            <translation>TLS (port 465)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>None (no login)</source>
+            <translation>Ingen (ingen inloggning)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Security:</source>
+            <translation>Säkerhet:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Username:</source>
+            <translation>Användarnamn:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Password:</source>
+            <translation>Lösenord:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>From:</source>
+            <translation>Från:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>oncall@example.net, dr-team@example.net</source>
+            <translation>jour@example.net, dr-team@example.net</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>To:</source>
+            <translation>Till:</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Any site</source>
+            <translation>Alla platser</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Any recovery plan</source>
+            <translation>Alla återställningsplaner</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Stored — leave empty to keep it</source>
+            <translation>Sparad — lämna tomt för att behålla den</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Notification rules are managed with an administrator's token; this connection's token may not read or change them.</source>
+            <translation>Notifieringsregler hanteras med en administratörs token; den här anslutningens token får inte läsa eller ändra dem.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Cannot list the notification rules: {0}</source>
+            <translation>Kan inte lista notifieringsreglerna: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>No rules yet: fill in the form and save it.</source>
+            <translation>Inga regler ännu: fyll i formuläret och spara det.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>webhook</source>
+            <translation>webhook</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>e-mail to {0}</source>
+            <translation>e-post till {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>{0} (off)</source>
+            <translation>{0} (av)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>{0} and worse, {1}</source>
+            <translation>{0} och allvarligare, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Cannot read the delivery log: {0}</source>
+            <translation>Kan inte läsa leveransloggen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Not saved: {0}</source>
+            <translation>Inte sparad: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Saved the rule {0}.</source>
+            <translation>Regeln {0} sparades.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Sending a test through {0}…</source>
+            <translation>Skickar ett test genom {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test could not be sent: {0}</source>
+            <translation>Testet kunde inte skickas: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test was delivered through {0}.</source>
+            <translation>Testet levererades genom {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>The test was not delivered: {0}</source>
+            <translation>Testet levererades inte: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Not deleted: {0}</source>
+            <translation>Inte borttagen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>Deleted the rule {0}.</source>
+            <translation>Regeln {0} togs bort.</translation>
         </message>
     </context>
     <context>
@@ -4513,6 +4966,11 @@ Senaste pulsslag {1}</translation>
             <translation>inget</translation>
         </message>
         <message>
+            <location filename="../../app/console/wizards/policy_flow.py" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
             <location filename="../../app/console/wizards/after_flows.py" />
             <source>Commit the failover</source>
             <translation>Etablera redundansen</translation>
@@ -5388,11 +5846,6 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>How often changes are copied and how long recovery points are kept.</source>
             <translation>Hur ofta ändringar kopieras och hur länge återställningspunkter sparas.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/policy_flow.py" />
-            <source>Name</source>
-            <translation>Namn</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
