@@ -169,9 +169,7 @@ def _add_serve_options(p: argparse.ArgumentParser, port: int) -> None:
         help="SQLite file (a path or sqlite:///PATH) or postgresql://USER:PASSWORD@HOST/DB "
         "(default: the user data folder)",
     )
-    p.add_argument(
-        "--tls-cert", type=cli_args.readable_file, help="certificate (PEM): serve HTTPS"
-    )
+    p.add_argument("--tls-cert", type=cli_args.readable_file, help="certificate (PEM): serve HTTPS")
     p.add_argument(
         "--tls-key", type=cli_args.readable_file, help="private key (PEM) for --tls-cert"
     )
