@@ -41,7 +41,7 @@ from .item_jobs import (
     status_from,
 )
 from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
-from .problems import conflict, invalid, not_found
+from .problems import conflict, not_found, unknown_reference
 from .replica_side import SiteAlerts, replica_side_of
 from .store import Transaction, new_id, now
 from .supervisor import REPLICATION_MONITOR, STATUS_WATCH, StatusReadWatch, Supervisor
@@ -62,12 +62,14 @@ async def enable_protection(ctx: ServerContext, vm_id: str, pairing_id: str, act
         vm = await tx.get("vm", vm_id)
         pairing = await tx.get("pairing", pairing_id)
         if vm is None:
-            raise invalid("vm_id", f"no VM with id '{vm_id}'")
+            raise unknown_reference("vm_id", f"no VM with id '{vm_id}'")
         if pairing is None:
-            raise invalid("pairing_id", f"no cloud pairing with id '{pairing_id}'")
+            raise unknown_reference("pairing_id", f"no cloud pairing with id '{pairing_id}'")
         host = await tx.get("host", vm["host_id"])
         if host is None or host["cloud_id"] != pairing["primary_cloud_id"]:
-            raise invalid("pairing_id", f"{vm['name']} is not in the pairing's primary cloud")
+            raise unknown_reference(
+                "pairing_id", f"{vm['name']} is not in the pairing's primary cloud"
+            )
         item = await _existing_item(tx, vm_id)
         if item is not None:
             # A failed enable is retried on the same item; anything else is protected already.
