@@ -255,6 +255,9 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
 
     async def disabled(tx: Transaction, job: Job) -> None:
         await tx.delete("protected-item", job.object_id)
+        # Its points go with it: a later protection of the same VM numbers its points from 1
+        # again (rp-<vm>-<cycle>), which must not meet the old rows.
+        await tx.replace_recovery_points(job.object_id, [])
 
     def enable_steps(job: Job) -> list[tuple[str, Step]]:
         """A scheduled start (kept in the job's parameters: it survives a restart) adds a
