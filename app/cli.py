@@ -308,14 +308,14 @@ def cmd_lab(args: argparse.Namespace) -> int:
 
         async def estate_when_free() -> Any:
             await lock.acquire()
-            return LabFabric(clock=LabClock(args.clock), folder=folder)
+            return _lab_fabric(LabFabric, LabClock(args.clock), folder, STATE_FILE)
 
         if lock.try_acquire():
-            fabric = LabFabric(clock=LabClock(args.clock), folder=folder)
+            fabric = _lab_fabric(LabFabric, LabClock(args.clock), folder, STATE_FILE)
         else:
             fabric_later = estate_when_free
     else:
-        fabric = LabFabric(clock=LabClock(args.clock), folder=folder)
+        fabric = _lab_fabric(LabFabric, LabClock(args.clock), folder, STATE_FILE)
 
     async def ready(ctx: Any, url: str) -> None:
         from app.server.auth import generate_token, hash_token
@@ -352,6 +352,18 @@ def cmd_lab(args: argparse.Namespace) -> int:
             asyncio.run(_serve(args, fabric=fabric, on_ready=ready, fabric_later=fabric_later))
         return 0
     return _lab_with_console(args, fabric, ready, fabric_later)
+
+
+def _lab_fabric(fabric_class: Any, clock: Any, folder: Path, state_file: str) -> Any:
+    """The lab's estate from `folder`, or one line when its saved state cannot be read."""
+    try:
+        return fabric_class(clock=clock, folder=folder)
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        fail(
+            f"the lab in {folder} cannot be continued ({state_file} or its disks: {reason}): "
+            "start a new one there with --fresh, or elsewhere with --data DIR"
+        )
 
 
 def _running_at(db_url: str) -> str:

@@ -471,6 +471,8 @@ BAD_INPUT = [
     ("tls key of another", ["serve", "--port", "0", "--tls-cert", f"{PKI}/host.crt",
      "--tls-key", f"{PKI}/ca.key"], "cannot serve HTTPS"),
     ("lab data a file", ["lab", "--headless", "--data", "{tmp}/junk"], "give a folder"),
+    ("lab state damaged", ["lab", "--headless", "--port", "0", "--data", "{tmp}/damaged-lab"],
+     "cannot be continued"),
     ("agent storage a file", [*AGENT[:-1], "{tmp}/junk", *AGENT_FILES], "give a folder"),
     ("agent cert junk", [*AGENT, "--cert", "{tmp}/junk", *AGENT_FILES[2:]],
      "not a PEM certificate"),
@@ -512,6 +514,8 @@ def bad_input_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[s
 
     tmp = tmp_path_factory.mktemp("bad-input")
     (tmp / "junk").write_text("not a certificate, a key or a database\n")
+    (tmp / "damaged-lab").mkdir()
+    (tmp / "damaged-lab" / "lab-state.json").write_text('{"estate": ')  # cut short
     files = write_pairing(tmp / "pki", ["host"])["host"]
     assert files.cert == tmp / "pki" / "host.crt" and (tmp / "pki" / "ca.key").is_file()
     running = RunningServer(f"sqlite+aiosqlite:///{tmp / 'served.db'}").start()
