@@ -17,7 +17,7 @@ from ..auth import Principal
 from ..problems import cross_field_rules, invalid
 from .common import Document, Responses, audit_object, ctx_of, get_or_404, one_of
 
-RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)", re.ASCII)
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)", re.ASCII)
 router = APIRouter(
     prefix="/api/v1/protected-items", tags=["protected items"], dependencies=[Depends(auth.viewer)]
 )
