@@ -433,7 +433,10 @@ def _lab_with_console(
     thread.start()
     started.wait()
     if "url" not in found:
-        raise SystemExit(f"standby: the lab did not start: {found.get('error')}")
+        error = found.get("error")
+        if isinstance(error, SystemExit) and isinstance(error.code, int):
+            raise SystemExit(error.code)  # its one line is said already (`fail`)
+        fail(f"the lab did not start: {error}")
     from app.console.app import run_console
 
     console_args = argparse.Namespace(
