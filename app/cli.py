@@ -17,6 +17,8 @@ from typing import Any, NoReturn
 
 import platformdirs
 
+from app import cli_args
+
 APP_NAME = "standby"
 
 
@@ -123,13 +125,34 @@ def running_control_planes() -> list[dict[str, Any]]:
 
 
 def _db_url(value: str | None, default: str) -> str:
+    """The vault's URL as the store opens it (`--db` was checked by `cli_args.database_url`);
+    a SQLite file's folder is made here."""
     url = value or default
     if "://" not in url:  # a plain path means a SQLite file
         url = f"sqlite+aiosqlite:///{Path(url).resolve()}"
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fail(f"cannot make the vault's folder {path.parent}: {exc.strerror or exc}")
     return url
+
+
+async def _open_vault(open_it: Any, db_url: str) -> Any:
+    """`await open_it()`, or one line saying why the vault at `db_url` cannot be opened (the
+    database is down, refuses the password, has no such database, or is not a vault)."""
+    try:
+        return await open_it()
+    except (OSError, ImportError) as exc:
+        fail(f"cannot open the vault {vault_text(db_url)}: {cli_args.vault_open_error(exc)}")
+    except Exception as exc:  # the database's own errors (asyncpg, sqlite3, SQLAlchemy)
+        if type(exc).__module__.split(".")[0] not in ("sqlalchemy", "asyncpg", "sqlite3"):
+            raise
+        fail(
+            f"cannot open the vault {vault_text(db_url)}: {cli_args.vault_open_error(exc)} "
+            f"({cli_args.DB_HINT})"
+        )
 
 
 # --- serve and lab ----------------------------------------------------------------------------
@@ -137,16 +160,27 @@ def _db_url(value: str | None, default: str) -> str:
 
 def _add_serve_options(p: argparse.ArgumentParser, port: int) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=port, help=f"port (default {port}; 0 = any free)")
-    p.add_argument("--db", help="database URL or SQLite file (default: the user data folder)")
-    p.add_argument("--tls-cert", type=Path, help="certificate (PEM): serve HTTPS")
-    p.add_argument("--tls-key", type=Path, help="private key (PEM) for --tls-cert")
     p.add_argument(
-        "--name", help="this process's name in job leases and metrics (default host:pid)"
+        "--port", type=cli_args.port, default=port, help=f"port (default {port}; 0 = any free)"
+    )
+    p.add_argument(
+        "--db",
+        type=cli_args.database_url,
+        help="SQLite file (a path or sqlite:///PATH) or postgresql://USER:PASSWORD@HOST/DB "
+        "(default: the user data folder)",
+    )
+    p.add_argument("--tls-cert", type=cli_args.readable_file, help="certificate (PEM): serve HTTPS")
+    p.add_argument(
+        "--tls-key", type=cli_args.readable_file, help="private key (PEM) for --tls-cert"
+    )
+    p.add_argument(
+        "--name",
+        type=cli_args.non_empty,
+        help="this process's name in job leases and metrics (default host:pid)",
     )
     p.add_argument(
         "--lease-seconds",
-        type=float,
+        type=cli_args.positive_float,
         default=15.0,
         help="PostgreSQL: how long a job's lease outlives its process (default 15)",
     )
@@ -171,24 +205,25 @@ async def _serve(
     from app.server.context import Settings, open_context
 
     if bool(args.tls_cert) != bool(args.tls_key):
-        fail("--tls-cert and --tls-key go together")
-    if args.lease_seconds <= 0:
-        fail("--lease-seconds must be positive")
-    settings = Settings(lease_seconds=args.lease_seconds)
-    ctx = await open_context(args.db_url, fabric, settings, process_name=args.name)
-    ctx.fabric_later = fabric_later
+        fail("--tls-cert and --tls-key go together: give both (PEM files) or neither")
+    if args.tls_cert and (why := cli_args.check_tls_pair(args.tls_cert, args.tls_key)):
+        fail(why)
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # Accepted connections inherit it: without it, each answer on a kept-alive connection
     # waits ~40 ms for the client's delayed ACK (uvicorn sets it only on sockets it binds).
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    try:
+    try:  # before the vault opens: a taken port changes nothing
         sock.bind((args.host, args.port))
     except OSError as exc:
+        sock.close()
         hint = "; another lab or control plane may run there: --port 0 picks a free port"
-        raise SystemExit(
-            f"standby: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}{hint}"
-        ) from None
+        fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}{hint}")
+    settings = Settings(lease_seconds=args.lease_seconds)
+    ctx = await _open_vault(
+        lambda: open_context(args.db_url, fabric, settings, process_name=args.name), args.db_url
+    )
+    ctx.fabric_later = fabric_later
     port = sock.getsockname()[1]
     config = uvicorn.Config(
         create_app(ctx),
@@ -269,10 +304,13 @@ def cmd_lab(args: argparse.Namespace) -> int:
     from app.lab.ownership import FolderLock
     from app.lab.state import STATE_FILE
 
-    folder = Path(args.data).resolve() if args.data else data_dir() / "lab"
+    folder = args.data or data_dir() / "lab"
     if args.fresh and args.db:
         fail("--fresh starts a new lab with its vault in the lab folder: leave out --db")
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"cannot make the lab folder {folder}: {exc.strerror or exc}: give --data DIR")
     args.db_url = _db_url(args.db, f"sqlite+aiosqlite:///{folder / 'vault.db'}")
     lock = FolderLock(folder)
     fabric: Any = None
@@ -299,14 +337,14 @@ def cmd_lab(args: argparse.Namespace) -> int:
 
         async def estate_when_free() -> Any:
             await lock.acquire()
-            return LabFabric(clock=LabClock(args.clock), folder=folder)
+            return _lab_fabric(LabFabric, LabClock(args.clock), folder, STATE_FILE)
 
         if lock.try_acquire():
-            fabric = LabFabric(clock=LabClock(args.clock), folder=folder)
+            fabric = _lab_fabric(LabFabric, LabClock(args.clock), folder, STATE_FILE)
         else:
             fabric_later = estate_when_free
     else:
-        fabric = LabFabric(clock=LabClock(args.clock), folder=folder)
+        fabric = _lab_fabric(LabFabric, LabClock(args.clock), folder, STATE_FILE)
 
     async def ready(ctx: Any, url: str) -> None:
         from app.server.auth import generate_token, hash_token
@@ -343,6 +381,18 @@ def cmd_lab(args: argparse.Namespace) -> int:
             asyncio.run(_serve(args, fabric=fabric, on_ready=ready, fabric_later=fabric_later))
         return 0
     return _lab_with_console(args, fabric, ready, fabric_later)
+
+
+def _lab_fabric(fabric_class: Any, clock: Any, folder: Path, state_file: str) -> Any:
+    """The lab's estate from `folder`, or one line when its saved state cannot be read."""
+    try:
+        return fabric_class(clock=clock, folder=folder)
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        fail(
+            f"the lab in {folder} cannot be continued ({state_file} or its disks: {reason}): "
+            "start a new one there with --fresh, or elsewhere with --data DIR"
+        )
 
 
 def _running_at(db_url: str) -> str:
@@ -412,7 +462,10 @@ def _lab_with_console(
     thread.start()
     started.wait()
     if "url" not in found:
-        raise SystemExit(f"standby: the lab did not start: {found.get('error')}")
+        error = found.get("error")
+        if isinstance(error, SystemExit) and isinstance(error.code, int):
+            raise SystemExit(error.code)  # its one line is said already (`fail`)
+        fail(f"the lab did not start: {error}")
     from app.console.app import run_console
 
     console_args = argparse.Namespace(
@@ -485,7 +538,7 @@ def cmd_token_create(args: argparse.Namespace) -> int:
     db_url, whose = token_vault(args.db)
 
     async def create() -> str:
-        store = await Store.open(db_url, ChangeFeed().publish)
+        store = await _open_vault(lambda: Store.open(db_url, ChangeFeed().publish), db_url)
         try:
             token = generate_token()
             await store.add_token(args.name, args.role, hash_token(token))
@@ -531,16 +584,31 @@ def token_vault(db: str | None) -> tuple[str, str]:
 
 def _client(args: argparse.Namespace):
     from app.client.api import StandbyClient
+    from app.client.errors import StandbyError
 
-    url = args.url or os.environ.get("STANDBY_URL")
-    token = args.token or os.environ.get("STANDBY_TOKEN")
+    url = args.url or _from_env("STANDBY_URL", cli_args.control_plane_url)
+    token = args.token or _from_env("STANDBY_TOKEN", cli_args.token)
     if not url or not token:
         fail("give --url and --token (or STANDBY_URL and STANDBY_TOKEN)")
-    return StandbyClient(url, token, ca_file=args.ca)
+    try:
+        return StandbyClient(url, token, ca_file=args.ca)
+    except StandbyError as exc:  # a CA file that does not load
+        fail(f"{exc}")
+
+
+def _from_env(name: str, check: Any) -> str | None:
+    """An environment variable's value, checked as its option's would be."""
+    value = os.environ.get(name)
+    if not value:
+        return None
+    try:
+        return check(value)
+    except argparse.ArgumentTypeError as exc:
+        fail(f"{name}: {exc}")
 
 
 def _run_read(args: argparse.Namespace, read: Any, show: Any) -> int:
-    from app.client.errors import StandbyError
+    from app.client.errors import ConnectionFailed, StandbyError, Unauthorized
 
     async def main() -> Any:
         async with _client(args) as client:
@@ -548,6 +616,11 @@ def _run_read(args: argparse.Namespace, read: Any, show: Any) -> int:
 
     try:
         data = asyncio.run(main())
+    except Unauthorized as exc:  # a token this control plane does not know: bad input
+        reason = str(exc).rstrip(".")
+        fail(f"{reason}: give a token of this control plane (`standby token create`)")
+    except ConnectionFailed as exc:  # nothing there: bad input too
+        fail(f"{str(exc).rstrip('.')}: give the URL `standby serve` or `standby lab` prints")
     except StandbyError as exc:
         print(f"standby: {exc}", file=sys.stderr)
         return 1
@@ -1036,31 +1109,38 @@ def cmd_notifications(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_client_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--url", help="control plane URL (or STANDBY_URL)")
-    p.add_argument("--token", help="bearer token (or STANDBY_TOKEN)")
-    p.add_argument("--ca", help="CA certificate file for a control plane with its own CA")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+def _add_client_options(p: argparse.ArgumentParser, json_option: bool = True) -> None:
+    p.add_argument(
+        "--url", type=cli_args.control_plane_url, help="control plane URL (or STANDBY_URL)"
+    )
+    p.add_argument("--token", type=cli_args.token, help="bearer token (or STANDBY_TOKEN)")
+    p.add_argument(
+        "--ca",
+        type=cli_args.pem_certificates,
+        help="CA certificate file for a control plane with its own CA",
+    )
+    if json_option:
+        p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def build_parser() -> argparse.ArgumentParser:
     from app.server.context import VERSION
 
-    parser = argparse.ArgumentParser(prog="standby", description="Site recovery for VMs.")
+    parser = cli_args.OneLineParser(prog="standby", description="Site recovery for VMs.")
     parser.add_argument("--version", action="version", version=f"standby {VERSION}")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("console", help="open the operator console (the default)")
-    p.add_argument("--profile", help="connection profile to open")
-    p.add_argument("--url", help="control plane URL (or STANDBY_URL)")
-    p.add_argument("--token", help="bearer token (or STANDBY_TOKEN); prefer a profile")
-    p.add_argument("--ca", help="CA certificate file for a control plane with its own CA")
+    p.add_argument("--profile", type=cli_args.non_empty, help="connection profile to open")
+    _add_client_options(p, json_option=False)
     p.add_argument(
         "--dashboard",
         action="store_true",
         help="NOC mode: full-screen dark dashboard, no dialogs, reconnects by itself",
     )
-    p.add_argument("--screen", type=int, help="screen number for --dashboard (0 = first)")
+    p.add_argument(
+        "--screen", type=cli_args.count, help="screen number for --dashboard (0 = first)"
+    )
     p.add_argument("--theme", choices=["light", "dark", "system"], help="colour theme (remembered)")
     p.add_argument(
         "--language",
@@ -1085,16 +1165,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("lab", help="run the embedded two-site lab with its control plane")
     _add_serve_options(p, 7411)
-    p.add_argument("--data", help="lab folder (default: the user data folder's lab/)")
+    p.add_argument(
+        "--data", type=cli_args.folder, help="lab folder (default: the user data folder's lab/)"
+    )
     p.add_argument(
         "--fresh",
         action="store_true",
         help="start a new lab: empty the lab folder first (default: continue the one there)",
     )
-    p.add_argument("--clock", type=float, default=1.0, help="lab clock factor (default 1)")
+    p.add_argument(
+        "--clock", type=cli_args.positive_float, default=1.0, help="lab clock factor (default 1)"
+    )
     p.add_argument("--headless", action="store_true", help="serve only, open no console")
     p.add_argument(
-        "--protect", type=int, default=8, help="VMs protected when a new lab starts (default 8)"
+        "--protect",
+        type=cli_args.count,
+        default=8,
+        help="VMs protected when a new lab starts (default 8)",
     )
     p.set_defaults(func=cmd_lab)
 
@@ -1106,9 +1193,10 @@ def build_parser() -> argparse.ArgumentParser:
     token_sub = p.add_subparsers(dest="token_command", required=True)
     c = token_sub.add_parser("create", help="create a token and print it once")
     c.add_argument("--role", choices=["viewer", "operator", "admin"], required=True)
-    c.add_argument("--name", required=True)
+    c.add_argument("--name", type=cli_args.non_empty, required=True)
     c.add_argument(
         "--db",
+        type=cli_args.database_url,
         help="database URL or SQLite file (default: the vault of the lab or control plane "
         "running here, else `standby serve`'s)",
     )

@@ -14,6 +14,7 @@ import ssl
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -131,8 +132,10 @@ def test_token_create_then_read_verbs_with_json(lab_server: RunningServer, db_ur
 
 
 def test_read_verbs_explain_a_bad_token(lab_server: RunningServer) -> None:
-    result = standby("status", env={"STANDBY_URL": lab_server.url, "STANDBY_TOKEN": "sby_wrong"})
-    assert result.returncode == 1
+    result = standby(
+        "status", env={"STANDBY_URL": lab_server.url, "STANDBY_TOKEN": "sby_wrongwrong"}
+    )
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
     assert "Unauthorized" in result.stderr and "unknown or revoked" in result.stderr
 
 
@@ -416,3 +419,200 @@ def test_dev_says_what_it_installs_a_line_per_step(tmp_path: Path) -> None:
     assert failed.returncode == 1 and failed.stdout == ""
     assert "ERROR: no index here" in failed.stderr
     assert "dev: pip failed: the whole log is in .venv/pip.log" in failed.stderr
+
+
+# --- bad input: one line, exit status 2, never a traceback -------------------------------------
+
+STANDBY = Path(sys.executable).with_name("standby")  # the installed command itself
+PKI = "{tmp}/pki"
+AGENT = ["agent", "--listen", "127.0.0.1:0", "--storage", "{tmp}/replicas"]
+AGENT_FILES = ["--cert", f"{PKI}/host.crt", "--key", f"{PKI}/host.key", "--ca", f"{PKI}/ca.crt"]
+CLIENT = ["--url", "{url}", "--token", "{token}"]
+
+# (what is wrong, the arguments, text the one line must hold); {tmp} is a folder with `junk`
+# (a text file), `pki/` (a pairing CA and a host's certificate); {url} a running control
+# plane, {busy} a port it listens on, {token} a token it knows.
+BAD_INPUT = [
+    ("unknown command", ["frobnicate"], "invalid choice"),
+    # --db, for serve, lab and token create alike
+    ("db of another kind", ["serve", "--db", "mysql://u@h/d"], "give a SQLite file"),
+    ("db not a URL", ["serve", "--db", "postgresql://h:port/d"], "not a database URL"),
+    ("db in memory", ["serve", "--db", "sqlite:///:memory:"], "names no file"),
+    ("db empty", ["serve", "--db", ""], "give a SQLite file"),
+    ("db a folder", ["serve", "--db", "{tmp}"], "is a folder"),
+    ("db not SQLite", ["token", "create", "--role", "admin", "--name", "x", "--db", "{tmp}/junk"],
+     "is not a SQLite database"),
+    ("db under a file", ["serve", "--db", "{tmp}/junk/vault.db"], "is a file, not a folder"),
+    ("db unreachable", ["serve", "--port", "0", "--db", "postgres://u:pw@127.0.0.1:1/standby"],
+     "cannot open the vault postgresql+asyncpg://u:***@127.0.0.1:1/standby"),
+    ("lab db of another kind", ["lab", "--headless", "--db", "oracle://x"], "give a SQLite file"),
+    # ports and numbers
+    ("port out of range", ["serve", "--port", "70000"], "give 1 to 65535"),
+    ("port not a number", ["serve", "--port", "http"], "not a number"),
+    ("port taken", ["serve", "--port", "{busy}", "--db", "{tmp}/v.db"], "cannot listen on"),
+    ("lab port taken", ["lab", "--headless", "--port", "{busy}", "--data", "{tmp}/lab"],
+     "cannot listen on"),
+    ("host unknown", ["serve", "--port", "0", "--host", "no.such.host.invalid", "--db",
+     "{tmp}/v.db"], "cannot listen on"),
+    ("lease zero", ["serve", "--lease-seconds", "0"], "not above 0"),
+    ("lease nan", ["serve", "--lease-seconds", "nan"], "not above 0"),
+    ("clock negative", ["lab", "--clock", "-2"], "not above 0"),
+    ("protect negative", ["lab", "--protect", "-1"], "0 or more"),
+    ("protect not whole", ["lab", "--protect", "2.5"], "not a number"),
+    ("screen negative", ["console", "--screen", "-1"], "0 or more"),
+    # files
+    ("tls cert missing", ["serve", "--tls-cert", "{tmp}/no.crt", "--tls-key", "{tmp}/no.key"],
+     "no such file"),
+    ("tls cert a folder", ["serve", "--tls-cert", "{tmp}", "--tls-key", f"{PKI}/host.key"],
+     "is a folder"),
+    ("tls cert alone", ["serve", "--port", "0", "--tls-cert", f"{PKI}/host.crt"], "go together"),
+    ("tls cert junk", ["serve", "--port", "0", "--tls-cert", "{tmp}/junk", "--tls-key",
+     f"{PKI}/host.key"], "cannot serve HTTPS"),
+    ("tls key of another", ["serve", "--port", "0", "--tls-cert", f"{PKI}/host.crt",
+     "--tls-key", f"{PKI}/ca.key"], "cannot serve HTTPS"),
+    ("lab data a file", ["lab", "--headless", "--data", "{tmp}/junk"], "give a folder"),
+    ("lab state damaged", ["lab", "--headless", "--port", "0", "--data", "{tmp}/damaged-lab"],
+     "cannot be continued"),
+    ("agent storage a file", [*AGENT[:-1], "{tmp}/junk", *AGENT_FILES], "give a folder"),
+    ("agent cert junk", [*AGENT, "--cert", "{tmp}/junk", *AGENT_FILES[2:]],
+     "not a PEM certificate"),
+    ("agent listen bad", ["agent", "--listen", "here", "--storage", "{tmp}", *AGENT_FILES],
+     "expected HOST:PORT"),
+    ("agent listen taken", ["agent", "--listen", "127.0.0.1:{busy}", "--storage",
+     "{tmp}/replicas", *AGENT_FILES], "cannot listen on"),
+    # the read verbs and the console: URL, token, CA
+    ("url not http", ["status", "--url", "ftp://h", "--token", "{token}"], "http://HOST:PORT"),
+    ("url bad port", ["jobs", "--url", "http://h:99999", "--token", "{token}"], "valid port"),
+    ("url unreachable", ["alerts", "--url", "http://127.0.0.1:1", "--token", "{token}"],
+     "nothing listens there"),
+    ("token malformed", ["status", "--url", "{url}", "--token", "hunter2"], "start with sby_"),
+    ("token unknown", ["jobs", "--url", "{url}", "--token", "sby_not-a-token-of-this-vault"],
+     "give a token of this control plane"),
+    ("ca missing", ["status", *CLIENT, "--ca", "{tmp}/no-ca.crt"], "no such file"),
+    ("ca junk", ["alerts", *CLIENT, "--ca", "{tmp}/junk"], "holds no PEM certificate"),
+    ("url and token missing", ["status"], "give --url and --token"),
+    ("console url", ["console", "--url", "localhost:7410"], "not a control plane URL"),
+    ("console ca", ["console", "--ca", "{tmp}/no-ca.crt"], "no such file"),
+    ("token name empty", ["token", "create", "--role", "admin", "--name", " "], "give a name"),
+    ("token role missing", ["token", "create", "--name", "x"], "required: --role"),
+    ("token role unknown", ["token", "create", "--role", "root", "--name", "x"],
+     "invalid choice"),
+]  # fmt: skip
+BAD_ENV = [
+    ("STANDBY_URL not a URL", {"STANDBY_URL": "localhost", "STANDBY_TOKEN": "{token}"},
+     "STANDBY_URL: 'localhost' is not a control plane URL"),
+    ("STANDBY_TOKEN malformed", {"STANDBY_URL": "{url}", "STANDBY_TOKEN": "x"},
+     "STANDBY_TOKEN: not a Standby token"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def bad_input_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """What the table's placeholders stand for: files, a control plane, a token of it."""
+    from app.replication.certificates import write_pairing
+    from app.server.auth import generate_token, hash_token
+
+    tmp = tmp_path_factory.mktemp("bad-input")
+    (tmp / "junk").write_text("not a certificate, a key or a database\n")
+    (tmp / "damaged-lab").mkdir()
+    (tmp / "damaged-lab" / "lab-state.json").write_text('{"estate": ')  # cut short
+    files = write_pairing(tmp / "pki", ["host"])["host"]
+    assert files.cert == tmp / "pki" / "host.crt" and (tmp / "pki" / "ca.key").is_file()
+    running = RunningServer(f"sqlite+aiosqlite:///{tmp / 'served.db'}").start()
+    token = generate_token()
+    running.call(lambda: running.ctx.store.add_token("t", "viewer", hash_token(token)))
+    busy = running.url.rsplit(":", 1)[1]
+    yield {"tmp": str(tmp), "url": running.url, "busy": busy, "token": token}
+    running.stop()
+
+
+def _refused(args: list[str], env: dict[str, str], world: dict[str, str]) -> str:
+    """Run the installed `standby` with `args` and the user's folders in tmp; assert the
+    refusal's form (exit 2, nothing on stdout, one line on stderr, no traceback); its line."""
+    gone = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "STANDBY_URL", "STANDBY_TOKEN")
+    base = {k: v for k, v in os.environ.items() if k not in gone}
+    base.update(XDG_DATA_HOME=f"{world['tmp']}/home", XDG_CONFIG_HOME=f"{world['tmp']}/home")
+    done = subprocess.run(
+        [str(STANDBY), *(a.format(**world) for a in args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=world["tmp"],
+        env={**base, **{k: v.format(**world) for k, v in env.items()}},
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 2, (done.returncode, done.stdout, done.stderr)
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and done.stderr.endswith("\n"), done.stderr
+    assert lines[0].startswith("standby"), lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "says"), [r[1:] for r in BAD_INPUT], ids=[r[0] for r in BAD_INPUT]
+)
+def test_bad_input_is_refused_in_one_line(
+    args: list[str], says: str, bad_input_world: dict[str, str]
+) -> None:
+    line = _refused(args, {}, bad_input_world)
+    assert says in line, line
+
+
+@pytest.mark.parametrize(("env", "says"), [r[1:] for r in BAD_ENV], ids=[r[0] for r in BAD_ENV])
+def test_bad_environment_is_refused_in_one_line(
+    env: dict[str, str], says: str, bad_input_world: dict[str, str]
+) -> None:
+    line = _refused(["status"], env, bad_input_world)
+    assert says in line, line
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_files_are_refused_in_one_line(bad_input_world: dict[str, str]) -> None:
+    secret = Path(bad_input_world["tmp"]) / "unreadable.pem"
+    secret.write_text("x")
+    secret.chmod(0)
+    try:
+        for args in (
+            ["serve", "--tls-cert", str(secret), "--tls-key", str(secret)],
+            ["status", *CLIENT, "--ca", str(secret)],
+            ["serve", "--db", str(secret)],
+        ):
+            assert "cannot read it" in _refused(args, {}, bad_input_world)
+    finally:
+        secret.chmod(0o600)
+
+
+@pytest.mark.parametrize(
+    "url", ["sqlite:///{rel}", "sqlite:///{abs}", "sqlite+pysqlite:///{abs}", "{abs}", "{rel}"]
+)
+def test_db_takes_the_usual_sqlite_forms(url: str, tmp_path: Path) -> None:
+    """`--db sqlite:///FILE` (relative to the working folder), `sqlite:////ABS`, a driver
+    named, or a plain path: each is the same file, opened with the async driver."""
+    vault = tmp_path / "v.db"
+    args = url.format(rel="v.db", abs=str(vault))
+    made = subprocess.run(
+        [str(STANDBY), "token", "create", "--role", "viewer", "--name", "n", "--db", args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "home")},
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("sby_") and f"in the vault {vault}" in made.stderr
+    assert vault.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_db_maps_postgresql_urls_to_the_async_driver() -> None:
+    from app.cli_args import database_url
+
+    for given in (
+        "postgresql://u:p@db.example:5433/standby",
+        "postgres://u:p@db.example:5433/standby",
+        "postgresql+psycopg2://u:p@db.example:5433/standby",
+    ):
+        assert database_url(given) == "postgresql+asyncpg://u:p@db.example:5433/standby"
+    assert database_url("postgresql://u@h/d?sslmode=require") == (
+        "postgresql+asyncpg://u@h/d?ssl=require"
+    )

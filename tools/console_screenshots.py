@@ -31,7 +31,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.screens import run, shoot, stop_lab, until
+from tools.screens import quick, run, shoot, stop_lab, until
 
 PROTECTED = 8  # VMs the lab protects at start
 SAMPLES = 25  # live health samples per VM before the first picture
@@ -74,10 +74,11 @@ async def screenshots(outdir: Path, server: Any) -> None:
 
     await until(lambda: len(protected()) >= PROTECTED, 120, "the lab's VMs to be protected")
     item = sorted(protected(), key=lambda i: i.vm_id)[0]  # type: ignore[attr-defined]
-    await until(lambda: samples.get(item.id, 0) >= SAMPLES, 120, "health samples")
+    wanted = 3 if quick() else SAMPLES
+    await until(lambda: samples.get(item.id, 0) >= wanted, 120, "health samples")
     window.select("vm", item.vm_id)  # type: ignore[attr-defined]
     graphs = window.vm_pane.graphs
-    await until(lambda: len(graphs.rpo) >= SAMPLES, 30, "the VM's graphs")
+    await until(lambda: len(graphs.rpo) >= wanted, 30, "the VM's graphs")
     await until(lambda: window.vm_pane.points.topLevelItemCount() > 0, 30, "recovery points")
     await shoot(window, outdir / "main-window-protected-vm.png")
 
@@ -107,7 +108,7 @@ async def screenshots(outdir: Path, server: Any) -> None:
         60,
         "the disconnected banner",
     )
-    await asyncio.sleep(4.0)  # let the data age so the stale marks show
+    await asyncio.sleep(1.0 if quick() else 4.0)  # let the data age: the stale marks show
     await shoot(window, outdir / "main-window-disconnected.png", settle=1.1)
     window.close()
     await session.stop()
@@ -146,7 +147,7 @@ async def plan_screenshots(outdir: Path, window: Any, session: Any, items: list[
     await until(lambda: cache.get("recovery-plan", plan.id) is not None, 30, "the plan")
     editor = open_plan_editor(window, plan.id)
     editor.select_group(1)
-    editor.actions.lists["post_actions"].setCurrentRow(0)
+    editor.actions_panel.lists["post_actions"].setCurrentRow(0)
     await shoot(editor, outdir / "plan-editor.png")
     editor.close()
     job = await session.client.operate_plan(plan.id, "test-failover", {})

@@ -21,6 +21,15 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+QUICK = False  # --quick: the test suite's run (tests/test_tools.py)
+
+
+def quick() -> bool:
+    """Whether this run is the test suite's: fewer samples and shorter waits, the same
+    pictures (so the scripts cannot rot unnoticed)."""
+    return QUICK
+
+
 def start_lab(folder: Path, clock: float = 60.0, protect: int = 8) -> Any:
     """The tests' in-process control plane over a lab, seeded as `standby lab` seeds one."""
     from app.cli import protect_lab_vms, seed_lab
@@ -77,9 +86,14 @@ def run(
 ) -> int:
     """The scripts' main: OUTDIR from the command line, a lab in a temporary folder, the
     console's qasync loop running `screenshots(outdir, server)`, the lab stopped after."""
+    global QUICK
     parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("outdir", type=Path)
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer samples, shorter waits (the test suite's)"
+    )
     args = parser.parse_args(argv)
+    QUICK = args.quick
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     import qasync

@@ -21,7 +21,7 @@ import logging
 import ssl
 from collections.abc import AsyncGenerator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from importlib import metadata
 from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
@@ -96,8 +96,8 @@ def _params(**values: Any) -> dict[str, Any]:
     for key, value in values.items():
         if value is None or value is False:
             continue  # False is each boolean filter's default
-        if isinstance(value, datetime):
-            value = value.isoformat()
+        if isinstance(value, datetime):  # RFC 3339: with its offset (naive means UTC)
+            value = (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
         elif hasattr(value, "value"):  # enums
             value = value.value
         params[key] = value

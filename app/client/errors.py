@@ -53,6 +53,17 @@ class ApiError(StandbyError):
     def __str__(self) -> str:
         return self._message()
 
+    @property
+    def field_errors(self) -> dict[str, str]:
+        """Reason per field name (several reasons for one field are joined with '; '): a 422's
+        fields, or a 409's reference the vault cannot follow (an object that is gone)."""
+        result: dict[str, str] = {}
+        for error in self.errors:
+            field = error.get("field", "body")
+            reason = error.get("reason", "")
+            result[field] = f"{result[field]}; {reason}" if field in result else reason
+        return result
+
     def __repr__(self) -> str:
         name = type(self).__name__
         return f"{name}(status={self.status}, title={self.title!r}, detail={self.detail!r})"
@@ -81,16 +92,6 @@ class Conflict(ApiError):
 
 class InvalidRequest(ApiError):
     """422: a field (or a combination of fields) was refused."""
-
-    @property
-    def field_errors(self) -> dict[str, str]:
-        """Reason per field name (several reasons for one field are joined with '; ')."""
-        result: dict[str, str] = {}
-        for error in self.errors:
-            field = error.get("field", "body")
-            reason = error.get("reason", "")
-            result[field] = f"{result[field]}; {reason}" if field in result else reason
-        return result
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {

@@ -353,7 +353,17 @@ class HealthSample(Model):
 # --- recovery plans -------------------------------------------------------------------------
 
 
+def _kind_required(schema: dict[str, Any]) -> None:
+    """The API needs `kind` to tell the actions apart (the union's discriminator), so its
+    schema says it is required; Python code may still leave it to the default."""
+    required = schema.setdefault("required", [])
+    if "kind" not in required:
+        required.insert(0, "kind")
+
+
 class ScriptAction(Model):
+    model_config = ConfigDict(json_schema_extra=_kind_required)
+
     kind: Literal["script"] = "script"
     name: Name
     command: str = Field(min_length=1, max_length=4000)
@@ -361,6 +371,8 @@ class ScriptAction(Model):
 
 
 class ManualAction(Model):
+    model_config = ConfigDict(json_schema_extra=_kind_required)
+
     kind: Literal["manual"] = "manual"
     name: Name
     instructions: str = Field(min_length=1, max_length=4000)

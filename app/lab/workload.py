@@ -465,7 +465,7 @@ class GuestWorkload:
             if self._paused is not None:
                 log.info("guest %s resumed: its write went through", self.vm_id)
                 self._paused = None
-            next_at += 1.0 / rate
+            next_at += min(1.0 / rate, 3600.0)  # a rate near 0: a write an hour at least
             delay = next_at - time.monotonic()
             if delay > 0:
                 self._stop.wait(delay)

@@ -123,6 +123,10 @@ def cmd_agent(args: argparse.Namespace) -> int:
         subject = certificate_subject(cert)
     except ValueError:
         return _refuse(f"--cert {cert}: not a PEM certificate")
+    except OSError as exc:
+        return _refuse(f"--cert {cert}: cannot read it ({exc.strerror or exc})")
+    if storage.exists() and not storage.is_dir():
+        return _refuse(f"--storage {storage} is a file: give a folder (made if missing)")
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
@@ -138,7 +142,11 @@ def cmd_agent(args: argparse.Namespace) -> int:
         f"  storage      {storage.resolve()}\n"
         "Stop with Ctrl+C."
     )
-    service = ReplicaService(storage)
+    try:
+        service = ReplicaService(storage)
+    except OSError as exc:
+        sock.close()
+        return _refuse(f"--storage {storage}: {exc.strerror or exc}: give a folder it can write")
     try:
         try:
             server = build_agent_server(

@@ -17,7 +17,7 @@ from app.domain.model import (
     PolicySpec,
 )
 
-from .problems import conflict, invalid, not_found
+from .problems import conflict, not_found, unknown_reference
 from .store import Store, Transaction, new_id
 
 
@@ -71,13 +71,19 @@ async def create_pairing(store: Store, spec: PairingSpec) -> Pairing:
         primary = await tx.get("cloud", spec.primary_cloud_id)
         recovery = await tx.get("cloud", spec.recovery_cloud_id)
         if primary is None:
-            raise invalid("primary_cloud_id", f"no cloud with id '{spec.primary_cloud_id}'")
+            raise unknown_reference(
+                "primary_cloud_id", f"no cloud with id '{spec.primary_cloud_id}'"
+            )
         if recovery is None:
-            raise invalid("recovery_cloud_id", f"no cloud with id '{spec.recovery_cloud_id}'")
+            raise unknown_reference(
+                "recovery_cloud_id", f"no cloud with id '{spec.recovery_cloud_id}'"
+            )
         if await tx.get("policy", spec.policy_id) is None:
-            raise invalid("policy_id", f"no replication policy with id '{spec.policy_id}'")
+            raise unknown_reference(
+                "policy_id", f"no replication policy with id '{spec.policy_id}'"
+            )
         if primary["site_id"] == recovery["site_id"]:
-            raise invalid(
+            raise unknown_reference(
                 "recovery_cloud_id", "the recovery cloud must be on another site than the primary"
             )
         for other in await tx.list("pairing"):
@@ -109,11 +115,17 @@ async def create_network_mapping(store: Store, spec: NetworkMappingSpec) -> Netw
         primary = await tx.get("network", spec.primary_network_id)
         recovery = await tx.get("network", spec.recovery_network_id)
         if primary is None:
-            raise invalid("primary_network_id", f"no network with id '{spec.primary_network_id}'")
+            raise unknown_reference(
+                "primary_network_id", f"no network with id '{spec.primary_network_id}'"
+            )
         if recovery is None:
-            raise invalid("recovery_network_id", f"no network with id '{spec.recovery_network_id}'")
+            raise unknown_reference(
+                "recovery_network_id", f"no network with id '{spec.recovery_network_id}'"
+            )
         if primary["site_id"] == recovery["site_id"]:
-            raise invalid("recovery_network_id", "the recovery network must be on the other site")
+            raise unknown_reference(
+                "recovery_network_id", "the recovery network must be on the other site"
+            )
         for other in await tx.list("network-mapping"):
             if other["primary_network_id"] == spec.primary_network_id:
                 raise conflict(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.domain.model import DRILL_FINISHED, Drill, DrillSpec
 
-from .problems import conflict, invalid, not_found
+from .problems import conflict, not_found, unknown_reference
 from .store import Store, Transaction, new_id
 
 KIND = "drill"
@@ -22,13 +22,13 @@ async def _check_refs(tx: Transaction, spec: DrillSpec) -> None:
         ("cleanup_job_id", "job", spec.cleanup_job_id),
     ):
         if value is not None and await tx.get(kind, value) is None:
-            raise invalid(field, f"no {kind} with id '{value}'")
+            raise unknown_reference(field, f"no {kind} with id '{value}'")
 
 
 async def create_drill(store: Store, spec: DrillSpec, operator: str) -> Drill:
     async with store.transaction() as tx:
         if await tx.get("recovery-plan", spec.plan_id) is None:
-            raise invalid("plan_id", f"no recovery plan with id '{spec.plan_id}'")
+            raise unknown_reference("plan_id", f"no recovery plan with id '{spec.plan_id}'")
         await _check_refs(tx, spec)
         drill = Drill(id=new_id("drill"), operator=operator, **spec.model_dump())
         await tx.put(KIND, drill.id, drill.model_dump(mode="json"))
@@ -46,7 +46,7 @@ async def update_drill(store: Store, drill_id: str, spec: DrillSpec) -> Drill:
                 "changes."
             )
         if spec.plan_id != current["plan_id"]:
-            raise invalid("plan_id", "a drill's plan cannot change")
+            raise unknown_reference("plan_id", "a drill's plan cannot change")
         await _check_refs(tx, spec)
         drill = Drill(id=drill_id, operator=current["operator"], **spec.model_dump())
         await tx.put(KIND, drill_id, drill.model_dump(mode="json"))

@@ -28,7 +28,7 @@ from . import replica_side
 from .context import ServerContext
 from .item_jobs import refuse_if_busy, restarted, set_status, settled, status_dict
 from .jobs import JobEngine, Recipe, StepFailed, StepRun
-from .problems import conflict, invalid, not_found
+from .problems import conflict, invalid, not_found, unknown_reference
 from .steps import ITEM_STEPS, ItemRun, ItemStep, describe_divergence
 
 
@@ -107,13 +107,13 @@ async def validate_request(
     if params.get("recovery_point_id"):
         points = {p["id"] for p in await ctx.store.recovery_points(item.id)}
         if params["recovery_point_id"] not in points:
-            raise invalid("recovery_point_id", "not one of this item's recovery points")
+            raise unknown_reference("recovery_point_id", "not one of this item's recovery points")
     if op == Operation.TEST_FAILOVER:
         if (
             request.network_id is not None
             and await ctx.store.get("network", request.network_id) is None
         ):
-            raise invalid("network_id", f"no network with id '{request.network_id}'")
+            raise unknown_reference("network_id", f"no network with id '{request.network_id}'")
         params["network_id"] = request.network_id
     if op == Operation.TEST_FAILOVER_CLEANUP:
         if not (request.notes or "").strip():

@@ -29,7 +29,7 @@ from .context import ServerContext
 from .failover import OperationRequest, fabric_of, validate_request
 from .item_jobs import refuse_if_busy, set_status, settle_item, status_dict
 from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
-from .problems import conflict, invalid, not_found
+from .problems import conflict, invalid, not_found, unknown_reference
 from .steps import ITEM_STEPS, SHUT_DOWN, ItemRun
 from .store import Store, Transaction, new_id
 
@@ -70,7 +70,7 @@ async def _check_spec(tx: Transaction, spec: RecoveryPlanSpec, plan_id: str | No
         for item_id in group.item_ids:
             field = f"groups.{g}.item_ids"
             if await tx.get("protected-item", item_id) is None:
-                raise invalid(field, f"'{item_id}' is not a protected item")
+                raise unknown_reference(field, f"'{item_id}' is not a protected item")
             if item_id in seen:
                 raise invalid(field, f"'{item_id}' is in group {seen[item_id] + 1} already")
             seen[item_id] = g

@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 PROBLEM = "application/problem+json"
 
@@ -43,6 +44,27 @@ def invalid(field: str, reason: str) -> Problem:
 
 def conflict(detail: str, **extra: Any) -> Problem:
     return Problem(409, "Conflict", detail, **extra)
+
+
+def unknown_reference(field: str, reason: str) -> Problem:
+    """409 for a well-formed body whose reference the vault cannot follow: the object it names
+    does not exist (or no longer does), or is not related as the request needs it. The body
+    is valid as written (422 is for what it gets wrong itself); the vault's state refuses it,
+    and the same request may succeed once the vault holds the object. The field is named."""
+    return Problem(
+        409, "Conflict", f"{field}: {reason}", errors=[{"field": field, "reason": reason}]
+    )
+
+
+CROSS_FIELD = "x-cross-field-rules"
+
+
+def cross_field_rules(*rules: str) -> dict[str, Any]:
+    """A route's `openapi_extra` naming the rules across its request's fields (or between its
+    path and its body) that JSON Schema cannot state: a body valid by the schema may still be
+    answered 422 for them, and the OpenAPI document says which (`x-cross-field-rules`, and
+    the 422 response's description)."""
+    return {CROSS_FIELD: list(rules)}
 
 
 def problem_response(
@@ -116,11 +138,29 @@ def document_problems(doc: dict[str, Any]) -> dict[str, Any]:
                     response["content"] = content
                     if status == "422":
                         response["description"] = "Invalid request (fields listed)"
+                        if operation.get(CROSS_FIELD):
+                            response["description"] += (
+                                ", also for a rule across fields the schema cannot state: "
+                                + "; ".join(operation[CROSS_FIELD])
+                            )
     schemas = doc["components"]["schemas"]
     if "HTTPValidationError" not in json.dumps(doc["paths"]):
         schemas.pop("HTTPValidationError", None)
         schemas.pop("ValidationError", None)
     return doc
+
+
+def allowed_methods(request: Request) -> str:
+    """The methods every route matching the request's path answers (RFC 9110 `Allow`)."""
+    routes = request.app.router.routes
+    methods = [
+        method
+        for method in ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+        if any(
+            route.matches({**request.scope, "method": method})[0] == Match.FULL for route in routes
+        )
+    ]
+    return ", ".join(methods)
 
 
 def install(app: FastAPI) -> None:
@@ -144,13 +184,16 @@ def install(app: FastAPI) -> None:
         return problem_response(422, "Invalid request", detail, errors)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         title = {401: "Unauthorized", 403: "Forbidden", 404: "Not found"}.get(
             exc.status_code, "Error"
         )
-        return problem_response(
-            exc.status_code, title, str(exc.detail or ""), headers=getattr(exc, "headers", None)
-        )
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route that matched the path only; a
+            # path served by several routes (GET and POST apart) allows all of theirs.
+            headers = {**(headers or {}), "Allow": allowed_methods(request)}
+        return problem_response(exc.status_code, title, str(exc.detail or ""), headers=headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

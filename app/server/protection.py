@@ -42,7 +42,7 @@ from .item_jobs import (
     test_failover_started,
 )
 from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
-from .problems import conflict, invalid, not_found
+from .problems import conflict, not_found, unknown_reference
 from .replica_side import SiteAlerts, replica_side_of
 from .store import Transaction, new_id, now
 from .supervisor import REPLICATION_MONITOR, STATUS_WATCH, StatusReadWatch, Supervisor
@@ -63,12 +63,14 @@ async def enable_protection(ctx: ServerContext, vm_id: str, pairing_id: str, act
         vm = await tx.get("vm", vm_id)
         pairing = await tx.get("pairing", pairing_id)
         if vm is None:
-            raise invalid("vm_id", f"no VM with id '{vm_id}'")
+            raise unknown_reference("vm_id", f"no VM with id '{vm_id}'")
         if pairing is None:
-            raise invalid("pairing_id", f"no cloud pairing with id '{pairing_id}'")
+            raise unknown_reference("pairing_id", f"no cloud pairing with id '{pairing_id}'")
         host = await tx.get("host", vm["host_id"])
         if host is None or host["cloud_id"] != pairing["primary_cloud_id"]:
-            raise invalid("pairing_id", f"{vm['name']} is not in the pairing's primary cloud")
+            raise unknown_reference(
+                "pairing_id", f"{vm['name']} is not in the pairing's primary cloud"
+            )
         item = await _existing_item(tx, vm_id)
         if item is not None:
             # A failed enable is retried on the same item; anything else is protected already.
@@ -254,6 +256,9 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
 
     async def disabled(tx: Transaction, job: Job) -> None:
         await tx.delete("protected-item", job.object_id)
+        # Its points go with it: a later protection of the same VM numbers its points from 1
+        # again (rp-<vm>-<cycle>), which must not meet the old rows.
+        await tx.replace_recovery_points(job.object_id, [])
 
     def enable_steps(job: Job) -> list[tuple[str, Step]]:
         """A scheduled start (kept in the job's parameters: it survives a restart) adds a

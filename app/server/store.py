@@ -156,6 +156,11 @@ class Transaction:
         if gone:
             await self.conn.execute(delete(table).where(table.c.id.in_(gone)))
         if new:
+            # Rows of an item no longer protected (vaults from before disable removed them)
+            # may hold the same ids: a VM protected again numbers its points from 1 again.
+            await self.conn.execute(
+                delete(table).where(table.c.id.in_([p.id for p in new]), table.c.item_id != item_id)
+            )
             await self.conn.execute(
                 insert(table),
                 [

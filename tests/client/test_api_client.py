@@ -200,7 +200,7 @@ def test_lab_inventory_and_configuration(lab_server: RunningServer) -> None:
                 )
             assert str(paired.value).startswith("Conflict: The cloud 'Gold' is paired already")
             assert paired.value.extra["pairing_id"] in {p.id for p in pairings}
-            with pytest.raises(InvalidRequest) as same_site:
+            with pytest.raises(Conflict) as same_site:
                 await client.create_pairing(
                     {
                         "primary_cloud_id": "cloud-ams-gold",

@@ -271,7 +271,7 @@ def test_invalid_plans_keep_save_disabled_with_the_reason(console, lab_server, r
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # disabled: nothing sent
     assert run(console.session.client.recovery_plans()) == []
 
-    # The control plane still refuses (the item went away meanwhile): its 422, in place.
+    # The control plane still refuses (the item went away meanwhile): its 409, in place.
     qtbot.keyClicks(editor.name, "Broken")
     assert editor.save_button.isEnabled()
 

@@ -83,10 +83,24 @@ def test_enable_protection_replicates_and_points_audit_clean(fast_lab: RunningSe
     assert report.intact and report.crash_consistent, report
     assert report.last_sequence > 0
 
-    # Disabling protection is a job too, and removes the item.
+    # Disabling protection is a job too, and removes the item and its points.
     answer = api.delete(f"/api/v1/protected-items/{item_id}")
     assert answer.status_code == 202
     wait_until(lambda: api.get(f"/api/v1/protected-items/{item_id}").status_code == 404)
+    assert api.get(f"/api/v1/protected-items/{item_id}/recovery-points").status_code == 404
+
+    # Protected again: the new item's points (numbered from 1 again) are recorded (the old
+    # rows once made the replication monitor fail on their ids), and no loop is failing.
+    again = api.post(
+        "/api/v1/protected-items", json={"vm_id": vm["id"], "pairing_id": pairing["id"]}
+    )
+    assert again.status_code == 202, again.text
+    new_id = again.json()["object_id"]
+    wait_until(
+        lambda: len(api.get(f"/api/v1/protected-items/{new_id}/recovery-points").json()) >= 2
+    )
+    causes = [a["cause"] for a in api.get("/api/v1/alerts").json()]
+    assert not [c for c in causes if c and c.startswith("loop:")], causes
 
 
 def fast_lab_tmp(fabric: LabFabric) -> Path:

@@ -238,7 +238,7 @@ def test_every_mutating_request_leaves_exactly_one_audit_row(
         route="/api/v1/pairings",
         actor="test-operator",
         role="operator",
-        status=422,
+        status=409,  # well-formed, naming clouds the vault does not hold
         obj=None,
         body={"primary_cloud_id": "a", "recovery_cloud_id": "b", "policy_id": "c"},
     )

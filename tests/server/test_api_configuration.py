@@ -1,8 +1,8 @@
 """Protection configuration through the real API: policies, pairings and network mappings.
 
 Every rule a policy has answers 422 problem+json naming its field; the rules that need the
-vault's state (unique names, clouds on two sites, nothing deleted while in use) answer 409 or
-422 the same way.
+vault's state (unique names, a reference to an object the vault does not hold, clouds on two
+sites, nothing deleted while in use) answer 409, naming the field where there is one.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
     return problem
 
 
-def assert_field_error(response: httpx.Response, field: str) -> dict[str, Any]:
-    problem = assert_problem(response, 422)
+def assert_field_error(response: httpx.Response, field: str, status: int = 422) -> dict[str, Any]:
+    problem = assert_problem(response, status)
     fields = {e["field"]: e["reason"] for e in problem["errors"]}
     assert field in fields, problem
     assert fields[field].strip(), problem
@@ -241,26 +241,31 @@ def test_pairing_create_get_delete(lab_api: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize(
-    ("primary", "recovery", "policy", "field"),
+    ("primary", "recovery", "policy", "field", "status"),
     [
-        ("cloud-nowhere", "cloud-sto-gold", None, "primary_cloud_id"),
-        ("cloud-ams-gold", "cloud-nowhere", None, "recovery_cloud_id"),
-        ("cloud-ams-gold", "cloud-sto-gold", "pol-nowhere", "policy_id"),
-        ("cloud-ams-gold", "cloud-ams-silver", None, "recovery_cloud_id"),  # same site
-        ("cloud-ams-gold", "cloud-ams-gold", None, "recovery_cloud_id"),  # itself
-        ("bad id with spaces", "cloud-sto-gold", None, "primary_cloud_id"),  # not an Id
+        ("cloud-nowhere", "cloud-sto-gold", None, "primary_cloud_id", 409),
+        ("cloud-ams-gold", "cloud-nowhere", None, "recovery_cloud_id", 409),
+        ("cloud-ams-gold", "cloud-sto-gold", "pol-nowhere", "policy_id", 409),
+        ("cloud-ams-gold", "cloud-ams-silver", None, "recovery_cloud_id", 409),  # same site
+        ("cloud-ams-gold", "cloud-ams-gold", None, "recovery_cloud_id", 409),  # itself
+        ("bad id with spaces", "cloud-sto-gold", None, "primary_cloud_id", 422),  # not an Id
     ],
     ids=["unknown-primary", "unknown-recovery", "unknown-policy", "same-site", "self", "bad-id"],
 )
 def test_pairing_invalid(
-    lab_api: httpx.Client, primary: str, recovery: str, policy: str | None, field: str
+    lab_api: httpx.Client,
+    primary: str,
+    recovery: str,
+    policy: str | None,
+    field: str,
+    status: int,
 ) -> None:
     spec = {
         "primary_cloud_id": primary,
         "recovery_cloud_id": recovery,
         "policy_id": policy or _policy_id(lab_api),
     }
-    assert_field_error(lab_api.post("/api/v1/pairings", json=spec), field)
+    assert_field_error(lab_api.post("/api/v1/pairings", json=spec), field, status)
     assert len(lab_api.get("/api/v1/pairings").json()) == 2
 
 
@@ -308,20 +313,20 @@ def test_network_mapping_create_list_delete(lab_api: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize(
-    ("primary", "recovery", "field"),
+    ("primary", "recovery", "field", "status"),
     [
-        ("net-nowhere", "net-ams-test", "primary_network_id"),
-        ("net-sto-test", "net-nowhere", "recovery_network_id"),
-        ("net-sto-test", "net-sto-prod", "recovery_network_id"),  # same site
-        ("net-sto-test", "", "recovery_network_id"),  # empty id
+        ("net-nowhere", "net-ams-test", "primary_network_id", 409),
+        ("net-sto-test", "net-nowhere", "recovery_network_id", 409),
+        ("net-sto-test", "net-sto-prod", "recovery_network_id", 409),  # same site
+        ("net-sto-test", "", "recovery_network_id", 422),  # empty id
     ],
     ids=["unknown-primary", "unknown-recovery", "same-site", "empty"],
 )
 def test_network_mapping_invalid(
-    lab_api: httpx.Client, primary: str, recovery: str, field: str
+    lab_api: httpx.Client, primary: str, recovery: str, field: str, status: int
 ) -> None:
     spec = {"primary_network_id": primary, "recovery_network_id": recovery}
-    assert_field_error(lab_api.post("/api/v1/network-mappings", json=spec), field)
+    assert_field_error(lab_api.post("/api/v1/network-mappings", json=spec), field, status)
     assert len(lab_api.get("/api/v1/network-mappings").json()) == 1
 
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.client.errors import InvalidRequest, StandbyError
+from app.client.errors import ApiError, StandbyError
 from app.domain.model import RecoveryPlan
 
 from ..resources import icon
@@ -362,8 +362,8 @@ class PlanEditor(QWidget):
                 plan = await client.create_recovery_plan(spec)
             else:
                 plan = await client.replace_recovery_plan(self.draft.plan_id, spec)
-        except InvalidRequest as exc:
-            lines = server_problems(exc.field_errors, exc.detail, _tr)
+        except ApiError as exc:  # 422, or 409 naming a field (an item that went away)
+            lines = server_problems(exc.field_errors, exc.detail, _tr) or [str(exc)]
             self._refused(self.tr("The control plane refused the plan:"), lines)
             return
         except StandbyError as exc:

@@ -14,6 +14,7 @@ from app.domain.model import (
 )
 
 from .. import auth, configuration
+from ..problems import cross_field_rules
 from .common import Document, Responses, audit_object, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1", tags=["configuration"])
@@ -26,6 +27,11 @@ PROBLEMS: Responses = {
     409: {"description": "Conflict (problem+json)"},
     422: {"description": "Invalid field (problem+json)"},
 }
+POLICY_RULES = cross_field_rules(
+    "app_consistent_frequency_hours must not exceed recovery_point_retention_hours",
+    "initial_replication_scheduled_at is given exactly when initial_replication_start is "
+    "'scheduled'",
+)
 
 
 @router.get("/policies", dependencies=read, response_model=list[Policy])
@@ -33,7 +39,13 @@ async def list_policies(request: Request) -> list[Document]:
     return await ctx_of(request).store.list("policy")
 
 
-@router.post("/policies", status_code=201, dependencies=write, responses=PROBLEMS)
+@router.post(
+    "/policies",
+    status_code=201,
+    dependencies=write,
+    responses=PROBLEMS,
+    openapi_extra=POLICY_RULES,
+)
 async def create_policy(request: Request, spec: PolicySpec) -> Policy:
     policy = await configuration.create_policy(ctx_of(request).store, spec)
     audit_object(request, "policy", policy.id)
@@ -45,7 +57,9 @@ async def get_policy(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), "policy", object_id)
 
 
-@router.put("/policies/{object_id}", dependencies=write, responses=PROBLEMS)
+@router.put(
+    "/policies/{object_id}", dependencies=write, responses=PROBLEMS, openapi_extra=POLICY_RULES
+)
 async def replace_policy(request: Request, object_id: str, spec: PolicySpec) -> Policy:
     audit_object(request, "policy", object_id)
     return await configuration.replace_policy(ctx_of(request).store, object_id, spec)

@@ -8,6 +8,7 @@ from app.domain.model import Drill, DrillSpec
 
 from .. import auth, drills
 from ..auth import Principal
+from ..problems import cross_field_rules
 from .common import Document, Responses, audit_object, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1/drills", tags=["drills"])
@@ -31,7 +32,13 @@ async def list_drills(
     return await drills.list_drills(ctx_of(request).store, plan_id, limit)
 
 
-@router.post("", status_code=201, responses=PROBLEMS)
+DRILL_RULES = cross_field_rules(
+    "ended is not before started",
+    "a finished drill (state passed or failed) has ended and notes",
+)
+
+
+@router.post("", status_code=201, responses=PROBLEMS, openapi_extra=DRILL_RULES)
 async def create_drill(
     request: Request, spec: DrillSpec, principal: Principal = Depends(auth.operator)
 ) -> Drill:
@@ -48,7 +55,12 @@ async def get_drill(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), drills.KIND, object_id)
 
 
-@router.put("/{object_id}", dependencies=[Depends(auth.operator)], responses=PROBLEMS)
+@router.put(
+    "/{object_id}",
+    dependencies=[Depends(auth.operator)],
+    responses=PROBLEMS,
+    openapi_extra=DRILL_RULES,
+)
 async def update_drill(request: Request, object_id: str, spec: DrillSpec) -> Drill:
     """The drill as it stands now (checklist ticked, RTO measured, cleaned up, …)."""
     audit_object(request, "drill", object_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -13,8 +14,10 @@ from app.domain.model import HealthSample, Id, Job, Model, ProtectedItem, Recove
 
 from .. import auth, estimates, failover, protection
 from ..auth import Principal
-from .common import Document, Responses, audit_object, ctx_of, get_or_404
+from ..problems import cross_field_rules, invalid
+from .common import Document, Responses, audit_object, ctx_of, get_or_404, one_of
 
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)", re.ASCII)
 router = APIRouter(
     prefix="/api/v1/protected-items", tags=["protected items"], dependencies=[Depends(auth.viewer)]
 )
@@ -67,11 +70,19 @@ async def disable_protection(
     return accepted(await protection.disable_protection(ctx_of(request), object_id, principal.name))
 
 
+OPERATION_RULES = cross_field_rules(
+    "recovery_point_id is given when recovery_point is 'listed', and for change-recovery-point",
+    "notes are given (not blank) for test-failover-cleanup",
+)
+ITEM_OPERATION = one_of("item_operation", (op.value for op in failover.ItemOperation))
+
+
 @router.post(
-    "/{object_id}/{operation}",
+    "/{object_id}/{operation:" + ITEM_OPERATION + "}",
     status_code=202,
     response_model=Job,
     responses={**ACCEPTED, **NOT_FOUND},
+    openapi_extra=OPERATION_RULES,
 )
 async def operate(
     request: Request,
@@ -123,8 +134,14 @@ async def discarded_writes(request: Request, object_id: str) -> DiscardedWrites:
 async def health_history(
     request: Request,
     object_id: str,
-    since: datetime | None = Query(None, description="Start of the series; default 1 h ago."),
+    since: datetime | None = Query(
+        None, description="Start of the series (RFC 3339 date-time); default 1 h ago."
+    ),
 ) -> list[Document]:
+    if since is not None and not RFC3339.fullmatch(request.query_params.get("since", "")):
+        # pydantic also takes a date, a bare number of seconds or no time zone: not the
+        # documented date-time.
+        raise invalid("since", "give an RFC 3339 date-time, e.g. 2026-12-04T08:00:00Z")
     ctx = ctx_of(request)
     await get_or_404(ctx, "protected-item", object_id)
     if since is None:

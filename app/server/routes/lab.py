@@ -28,14 +28,14 @@ REFUSED: Responses = {
 
 
 class LinkSettings(Model):
-    cut: bool = False
+    cut: bool = Field(False, strict=True)  # strict: 0 or "yes" is not a boolean
     bandwidth_bps: int | None = Field(
         None, ge=8_000, description="Bits per second; null = unlimited"
     )
 
 
 class WriteRate(Model):
-    writes_per_second: float = Field(ge=0, le=10_000)
+    writes_per_second: float = Field(ge=0, le=10_000, strict=True)
 
 
 class LabState(Model):

@@ -13,8 +13,9 @@ from app.domain.model import Job, RecoveryPlan, RecoveryPlanSpec
 from .. import auth, plans
 from ..auth import Principal
 from ..failover import OperationRequest
-from .common import Document, Responses, audit_object, ctx_of, get_or_404
-from .items import ACCEPTED, accepted
+from ..problems import cross_field_rules
+from .common import Document, Responses, audit_object, ctx_of, get_or_404, one_of
+from .items import ACCEPTED, OPERATION_RULES, accepted
 
 router = APIRouter(prefix="/api/v1/recovery-plans", tags=["recovery plans"])
 PROBLEMS: Responses = {
@@ -34,7 +35,16 @@ async def list_plans(request: Request) -> list[Document]:
     return await ctx_of(request).store.list("recovery-plan")
 
 
-@router.post("", status_code=201, dependencies=[Depends(auth.operator)], responses=PROBLEMS)
+PLAN_RULES = cross_field_rules("an item is in one group only")
+
+
+@router.post(
+    "",
+    status_code=201,
+    dependencies=[Depends(auth.operator)],
+    responses=PROBLEMS,
+    openapi_extra=PLAN_RULES,
+)
 async def create_plan(request: Request, spec: RecoveryPlanSpec) -> RecoveryPlan:
     plan = await plans.create_plan(ctx_of(request).store, spec)
     audit_object(request, "recovery-plan", plan.id)
@@ -51,7 +61,12 @@ async def get_plan(request: Request, object_id: str) -> Document:
     return await get_or_404(ctx_of(request), "recovery-plan", object_id)
 
 
-@router.put("/{object_id}", dependencies=[Depends(auth.operator)], responses=PROBLEMS)
+@router.put(
+    "/{object_id}",
+    dependencies=[Depends(auth.operator)],
+    responses=PROBLEMS,
+    openapi_extra=PLAN_RULES,
+)
 async def replace_plan(request: Request, object_id: str, spec: RecoveryPlanSpec) -> RecoveryPlan:
     audit_object(request, "recovery-plan", object_id)
     return await plans.replace_plan(ctx_of(request).store, object_id, spec)
@@ -67,10 +82,11 @@ async def delete_plan(request: Request, object_id: str) -> Response:
 
 
 @router.post(
-    "/{object_id}/{operation}",
+    "/{object_id}/{operation:" + one_of("plan_operation", (op.value for op in PlanOperation)) + "}",
     status_code=202,
     response_model=Job,
     responses={**ACCEPTED, **PROBLEMS},
+    openapi_extra=OPERATION_RULES,
 )
 async def operate_plan(
     request: Request,
