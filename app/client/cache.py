@@ -55,7 +55,7 @@ from app.domain.model import (
     Vm,
 )
 
-from .api import FeedEvent, StandbyClient
+from .api import FeedEvent, StandbyClient, gc_paused
 from .errors import Forbidden, StandbyError, Unauthorized
 
 log = logging.getLogger(__name__)
@@ -508,6 +508,10 @@ class InventoryCache:
         inventory = await self.client.inventory()
         jobs = await self.client.jobs(limit=self.jobs_kept)
         alerts = await self.client.alerts(unacknowledged=True, limit=self.alerts_kept)
+        with gc_paused():  # a listing of 100 000 VMs makes and replaces many objects
+            self._apply_listing(inventory, jobs, alerts)
+
+    def _apply_listing(self, inventory: Inventory, jobs: list[Job], alerts: list[Alert]) -> None:
         fresh = index_inventory(inventory)
         fresh[JOB] = {job.id: job for job in jobs}
         fresh[ALERT] = {alert.id: alert for alert in alerts}

@@ -40,8 +40,25 @@ Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 
 
+_EVERY_FIELD: dict[type, set[str]] = {}
+
+
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+    @model_validator(mode="after")
+    def _share_fields_set(self) -> Any:
+        """Every object that was given all its fields (anything read from the API: it sends
+        them all) shares one "fields set" per model instead of a set of its own: a set of
+        20 names is 2 KiB, and a console listing 100 000 VMs holds 250 000 objects.
+        Assigning a field adds its name to the set, which already holds it."""
+        given = self.__pydantic_fields_set__
+        every = _EVERY_FIELD.get(type(self))
+        if every is None:
+            every = _EVERY_FIELD.setdefault(type(self), set(type(self).model_fields))
+        if len(given) == len(every) and given is not every:
+            object.__setattr__(self, "__pydantic_fields_set__", every)
+        return self
 
 
 # --- the fabric: sites, VMM servers, clouds, hosts, VMs ------------------------------------
