@@ -439,14 +439,29 @@ class Drill(DrillSpec):
 # --- jobs, alerts, audit --------------------------------------------------------------------
 
 
+class StepDetail(Model):
+    """One line a step logged, as a code of app/domain/step_text.py with its parameters (the
+    English line is in the step's `output`); `vm_id` names the VM it is about in a step that
+    runs several (a recovery plan's group)."""
+
+    code: str
+    params: dict[str, Any] = {}
+    vm_id: str | None = None
+
+
 class JobStep(Model):
-    name: str
+    name: str = Field(description="In English; `code` and `params` say it in any language")
+    code: str | None = Field(None, description="The name's code (app/domain/step_text.py)")
+    params: dict[str, Any] = {}
     state: JobState = JobState.NOT_STARTED
     started: datetime | None = None
     ended: datetime | None = None
     progress: float = Field(0.0, ge=0.0, le=1.0)
     error: str | None = None
-    output: str = ""
+    output: str = Field("", description="What the step logged, in English, one line each")
+    details: list[StepDetail] = Field(
+        [], description="The output's lines that have a code, with their parameters"
+    )
 
 
 class Job(Model):
