@@ -1770,6 +1770,24 @@ Last heartbeat {1}</source>
         </message>
     </context>
     <context>
+        <name>JobText</name>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0} (recovery plan)</source>
+            <translation>{0} (plan de recuperación)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>Cancelled by an operator.</source>
+            <translation>Cancelado por un operador.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -1991,18 +2009,48 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancelling the job…</source>
+            <translation>Cancelando el trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancel: accepted.</source>
+            <translation>Cancelar: aceptado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resuming the job…</source>
+            <translation>Reanudando el trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resume: accepted.</source>
+            <translation>Reanudar: aceptado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restarting the job…</source>
+            <translation>Reiniciando el trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restart: accepted.</source>
+            <translation>Reiniciar: aceptado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>Enviando {0}…</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>The control plane refused: {0}</source>
-            <translation>El plano de control lo rechazó: {0}</translation>
+            <source>Accepted.</source>
+            <translation>Aceptado.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>{0}: accepted.</source>
-            <translation>{0}: aceptado.</translation>
+            <source>The control plane refused: {0}</source>
+            <translation>El plano de control lo rechazó: {0}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -3214,16 +3262,6 @@ Last heartbeat {1}</source>
         <name>PlanRunView</name>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Recovery plan job {0}</source>
-            <translation>Trabajo del plan de recuperación {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
-            <source>Waiting for job {0} to arrive…</source>
-            <translation>Esperando a que llegue el trabajo {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Grupos, VM y pasos del trabajo del plan</translation>
         </message>
@@ -3289,13 +3327,28 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Job {0}, started by {1}</source>
-            <translation>Trabajo {0}, iniciado por {1}</translation>
+            <source>Recovery plan job</source>
+            <translation>Trabajo del plan de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Waiting for the job to arrive…</source>
+            <translation>Esperando a que llegue el trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Started by {0}</source>
+            <translation>Iniciado por {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, en {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Job {0}</source>
+            <translation>Trabajo {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
@@ -3558,6 +3611,269 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Informe</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source VM</source>
+            <translation>Apagar la VM de origen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replicate the last changes</source>
+            <translation>Replicar los últimos cambios</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica</source>
+            <translation>Iniciar la réplica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the test VM from a recovery point</source>
+            <translation>Iniciar la VM de prueba desde un punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Remove the test VM</source>
+            <translation>Quitar la VM de prueba</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source and replicate (best effort)</source>
+            <translation>Apagar el origen y replicar (en lo posible)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica from the recovery point</source>
+            <translation>Iniciar la réplica desde el punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Fence the old copy</source>
+            <translation>Aislar la copia antigua</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Commit the failover</source>
+            <translation>Confirmar la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Change the recovery point</source>
+            <translation>Cambiar el punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Cancel the failover</source>
+            <translation>Cancelar la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize from the active side</source>
+            <translation>Volver a sincronizar desde el lado activo</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication</source>
+            <translation>Replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize the replica</source>
+            <translation>Volver a sincronizar la réplica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Pause replication</source>
+            <translation>Pausar replicación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resume replication</source>
+            <translation>Reanudar replicación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Prepare the replica on the recovery host</source>
+            <translation>Preparar la réplica en el host de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Wait for the scheduled start at {start_time}</source>
+            <translation>Esperar al inicio programado a las {start_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication</source>
+            <translation>Replicación inicial</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Stop replication</source>
+            <translation>Detener la replicación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the VMs</source>
+            <translation>Apagar las VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: before — {action}</source>
+            <translation>Grupo {group}: antes — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): before — {action}</source>
+            <translation>Grupo {group} ({group_name}): antes — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: {operation} of {count} VM(s)</source>
+            <translation>Grupo {group}: {operation} de {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): {operation} of {count} VM(s)</source>
+            <translation>Grupo {group} ({group_name}): {operation} de {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: after — {action}</source>
+            <translation>Grupo {group}: después — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): after — {action}</source>
+            <translation>Grupo {group} ({group_name}): después — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Test VM {test_vm} started from the point of {point_time}.</source>
+            <translation>VM de prueba {test_vm} iniciada desde el punto de las {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Removed {count} object(s) the test failover created.</source>
+            <translation>Se quitaron {count} objetos creados por la conmutación por error de prueba.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source VM is shut down.</source>
+            <translation>La VM de origen está apagada.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The last changes are replicated.</source>
+            <translation>Los últimos cambios están replicados.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Skipped: the operator chose not to shut the source down.</source>
+            <translation>Omitido: el operador eligió no apagar el origen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source was shut down and its last changes replicated.</source>
+            <translation>Se apagó el origen y se replicaron sus últimos cambios.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source could not be reached ({error}); failing over without it.</source>
+            <translation>No se pudo alcanzar el origen ({error}); se conmuta por error sin él.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); writes lost: {writes_lost}.</source>
+            <translation>Iniciada desde el punto de las {point_time} ({point_kind}); escrituras perdidas: {writes_lost}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The old copy is fenced: it will not start again when its site returns.</source>
+            <translation>La copia antigua está aislada: no se iniciará de nuevo cuando vuelva su sitio.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Committed: the other recovery points are discarded.</source>
+            <translation>Confirmado: se descartaron los demás puntos de recuperación.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Now running from the point of {point_time}.</source>
+            <translation>Ahora se ejecuta desde el punto de las {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Failover cancelled: the VM runs on its original side again.</source>
+            <translation>Conmutación por error cancelada: la VM vuelve a ejecutarse en su lado original.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped); replicating in the new direction.</source>
+            <translation>Sincronizado de nuevo: {blocks_shipped} de {blocks_compared} bloques diferían ({bytes_shipped} enviados); se replica en la nueva dirección.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication paused; writes keep collecting and ship on resume.</source>
+            <translation>Replicación en pausa; las escrituras se acumulan y se envían al reanudar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication resumed.</source>
+            <translation>Replicación reanudada.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped).</source>
+            <translation>Sincronizado de nuevo: {blocks_shipped} de {blocks_compared} bloques diferían ({bytes_shipped} enviados).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica prepared on {host}.</source>
+            <translation>Réplica preparada en {host}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The policy starts the initial copy at {start_time}; waiting.</source>
+            <translation>La directiva inicia la copia inicial a las {start_time}; esperando.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The scheduled start has come.</source>
+            <translation>Ha llegado el inicio programado.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication complete; delta replication runs from now on.</source>
+            <translation>Replicación inicial completada; desde ahora se ejecuta la replicación diferencial.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped, replica deleted.</source>
+            <translation>Replicación detenida, réplica eliminada.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped; the replica is kept.</source>
+            <translation>Replicación detenida; se conserva la réplica.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Waiting for an operator: {instructions}</source>
+            <translation>Esperando a un operador: {instructions}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resumed by an operator.</source>
+            <translation>Reanudado por un operador.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>FAILED: {error}</source>
+            <translation>ERROR: {error}</translation>
         </message>
     </context>
     <context>

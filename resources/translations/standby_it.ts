@@ -1770,6 +1770,24 @@ Ultimo heartbeat {1}</translation>
         </message>
     </context>
     <context>
+        <name>JobText</name>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0} (recovery plan)</source>
+            <translation>{0} (piano di ripristino)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>Cancelled by an operator.</source>
+            <translation>Annullato da un operatore.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -1991,18 +2009,48 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancelling the job…</source>
+            <translation>Annullamento del processo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancel: accepted.</source>
+            <translation>Annulla: accettato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resuming the job…</source>
+            <translation>Ripresa del processo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resume: accepted.</source>
+            <translation>Riprendi: accettato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restarting the job…</source>
+            <translation>Riavvio del processo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restart: accepted.</source>
+            <translation>Riavvia: accettato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>Invio di {0}…</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>The control plane refused: {0}</source>
-            <translation>Il piano di controllo ha rifiutato: {0}</translation>
+            <source>Accepted.</source>
+            <translation>Accettato.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>{0}: accepted.</source>
-            <translation>{0}: accettato.</translation>
+            <source>The control plane refused: {0}</source>
+            <translation>Il piano di controllo ha rifiutato: {0}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -3214,16 +3262,6 @@ Ultimo heartbeat {1}</translation>
         <name>PlanRunView</name>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Recovery plan job {0}</source>
-            <translation>Processo del piano di ripristino {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
-            <source>Waiting for job {0} to arrive…</source>
-            <translation>In attesa dell'arrivo del processo {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Gruppi, VM e passaggi del processo del piano</translation>
         </message>
@@ -3289,13 +3327,28 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Job {0}, started by {1}</source>
-            <translation>Processo {0}, avviato da {1}</translation>
+            <source>Recovery plan job</source>
+            <translation>Processo del piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Waiting for the job to arrive…</source>
+            <translation>In attesa dell'arrivo del processo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Started by {0}</source>
+            <translation>Avviato da {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, a {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Job {0}</source>
+            <translation>Processo {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
@@ -3558,6 +3611,269 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source VM</source>
+            <translation>Arresta la VM di origine</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replicate the last changes</source>
+            <translation>Replica le ultime modifiche</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica</source>
+            <translation>Avvia la replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the test VM from a recovery point</source>
+            <translation>Avvia la VM di test da un punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Remove the test VM</source>
+            <translation>Rimuovi la VM di test</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source and replicate (best effort)</source>
+            <translation>Arresta l'origine e replica (per quanto possibile)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica from the recovery point</source>
+            <translation>Avvia la replica dal punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Fence the old copy</source>
+            <translation>Isola la vecchia copia</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Commit the failover</source>
+            <translation>Esegui il commit del failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Change the recovery point</source>
+            <translation>Cambia il punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Cancel the failover</source>
+            <translation>Annulla il failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize from the active side</source>
+            <translation>Risincronizza dal lato attivo</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication</source>
+            <translation>Replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize the replica</source>
+            <translation>Risincronizza la replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Pause replication</source>
+            <translation>Sospendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resume replication</source>
+            <translation>Riprendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Prepare the replica on the recovery host</source>
+            <translation>Prepara la replica sull'host di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Wait for the scheduled start at {start_time}</source>
+            <translation>Attendi l'avvio pianificato alle {start_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication</source>
+            <translation>Replica iniziale</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Stop replication</source>
+            <translation>Arresta la replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the VMs</source>
+            <translation>Arresta le VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: before — {action}</source>
+            <translation>Gruppo {group}: prima — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): before — {action}</source>
+            <translation>Gruppo {group} ({group_name}): prima — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: {operation} of {count} VM(s)</source>
+            <translation>Gruppo {group}: {operation} di {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): {operation} of {count} VM(s)</source>
+            <translation>Gruppo {group} ({group_name}): {operation} di {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: after — {action}</source>
+            <translation>Gruppo {group}: dopo — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): after — {action}</source>
+            <translation>Gruppo {group} ({group_name}): dopo — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Test VM {test_vm} started from the point of {point_time}.</source>
+            <translation>VM di test {test_vm} avviata dal punto delle {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Removed {count} object(s) the test failover created.</source>
+            <translation>Rimossi {count} oggetti creati dal failover di test.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source VM is shut down.</source>
+            <translation>La VM di origine è arrestata.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The last changes are replicated.</source>
+            <translation>Le ultime modifiche sono replicate.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Skipped: the operator chose not to shut the source down.</source>
+            <translation>Saltato: l'operatore ha scelto di non arrestare l'origine.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source was shut down and its last changes replicated.</source>
+            <translation>L'origine è stata arrestata e le sue ultime modifiche replicate.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source could not be reached ({error}); failing over without it.</source>
+            <translation>Impossibile raggiungere l'origine ({error}); failover senza di essa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); writes lost: {writes_lost}.</source>
+            <translation>Avviata dal punto delle {point_time} ({point_kind}); scritture perse: {writes_lost}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The old copy is fenced: it will not start again when its site returns.</source>
+            <translation>La vecchia copia è isolata: non si riavvierà quando il suo sito tornerà.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Committed: the other recovery points are discarded.</source>
+            <translation>Commit eseguito: gli altri punti di ripristino sono eliminati.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Now running from the point of {point_time}.</source>
+            <translation>Ora in esecuzione dal punto delle {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Failover cancelled: the VM runs on its original side again.</source>
+            <translation>Failover annullato: la VM è di nuovo in esecuzione sul lato originale.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped); replicating in the new direction.</source>
+            <translation>Risincronizzato: {blocks_shipped} di {blocks_compared} blocchi erano diversi ({bytes_shipped} inviati); replica nella nuova direzione.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication paused; writes keep collecting and ship on resume.</source>
+            <translation>Replica sospesa; le scritture si accumulano e vengono inviate alla ripresa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication resumed.</source>
+            <translation>Replica ripresa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped).</source>
+            <translation>Risincronizzato: {blocks_shipped} di {blocks_compared} blocchi erano diversi ({bytes_shipped} inviati).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica prepared on {host}.</source>
+            <translation>Replica preparata su {host}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The policy starts the initial copy at {start_time}; waiting.</source>
+            <translation>Il criterio avvia la copia iniziale alle {start_time}; in attesa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The scheduled start has come.</source>
+            <translation>È arrivato l'avvio pianificato.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication complete; delta replication runs from now on.</source>
+            <translation>Replica iniziale completata; da ora è attiva la replica delta.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped, replica deleted.</source>
+            <translation>Replica arrestata, copia replica eliminata.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped; the replica is kept.</source>
+            <translation>Replica arrestata; la copia replica viene conservata.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Waiting for an operator: {instructions}</source>
+            <translation>In attesa di un operatore: {instructions}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resumed by an operator.</source>
+            <translation>Ripreso da un operatore.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>FAILED: {error}</source>
+            <translation>NON RIUSCITO: {error}</translation>
         </message>
     </context>
     <context>

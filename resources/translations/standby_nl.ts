@@ -1770,6 +1770,24 @@ Laatste heartbeat {1}</translation>
         </message>
     </context>
     <context>
+        <name>JobText</name>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0} (recovery plan)</source>
+            <translation>{0} (herstelplan)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>Cancelled by an operator.</source>
+            <translation>Geannuleerd door een operator.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -1991,18 +2009,48 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancelling the job…</source>
+            <translation>De taak wordt geannuleerd…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancel: accepted.</source>
+            <translation>Annuleren: geaccepteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resuming the job…</source>
+            <translation>De taak wordt hervat…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resume: accepted.</source>
+            <translation>Hervatten: geaccepteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restarting the job…</source>
+            <translation>De taak wordt opnieuw gestart…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restart: accepted.</source>
+            <translation>Opnieuw starten: geaccepteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>{0} verzenden…</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>The control plane refused: {0}</source>
-            <translation>Het besturingsvlak weigerde: {0}</translation>
+            <source>Accepted.</source>
+            <translation>Geaccepteerd.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>{0}: accepted.</source>
-            <translation>{0}: geaccepteerd.</translation>
+            <source>The control plane refused: {0}</source>
+            <translation>Het besturingsvlak weigerde: {0}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -3214,16 +3262,6 @@ Laatste heartbeat {1}</translation>
         <name>PlanRunView</name>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Recovery plan job {0}</source>
-            <translation>Herstelplantaak {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
-            <source>Waiting for job {0} to arrive…</source>
-            <translation>Wachten tot taak {0} binnenkomt…</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Groepen, VM's en stappen van de plantaak</translation>
         </message>
@@ -3289,13 +3327,28 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Job {0}, started by {1}</source>
-            <translation>Taak {0}, gestart door {1}</translation>
+            <source>Recovery plan job</source>
+            <translation>Taak van herstelplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Waiting for the job to arrive…</source>
+            <translation>Wachten tot de taak binnenkomt…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Started by {0}</source>
+            <translation>Gestart door {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, bij {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Job {0}</source>
+            <translation>Taak {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
@@ -3558,6 +3611,269 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source VM</source>
+            <translation>De bron-VM afsluiten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replicate the last changes</source>
+            <translation>De laatste wijzigingen repliceren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica</source>
+            <translation>De replica starten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the test VM from a recovery point</source>
+            <translation>De test-VM starten vanaf een herstelpunt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Remove the test VM</source>
+            <translation>De test-VM verwijderen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source and replicate (best effort)</source>
+            <translation>De bron afsluiten en repliceren (naar vermogen)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica from the recovery point</source>
+            <translation>De replica starten vanaf het herstelpunt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Fence the old copy</source>
+            <translation>De oude kopie afschermen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Commit the failover</source>
+            <translation>De failover doorvoeren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Change the recovery point</source>
+            <translation>Het herstelpunt wijzigen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Cancel the failover</source>
+            <translation>De failover annuleren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize from the active side</source>
+            <translation>Opnieuw synchroniseren vanaf de actieve kant</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication</source>
+            <translation>Omgekeerde replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize the replica</source>
+            <translation>De replica opnieuw synchroniseren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Pause replication</source>
+            <translation>Replicatie onderbreken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resume replication</source>
+            <translation>Replicatie hervatten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Prepare the replica on the recovery host</source>
+            <translation>De replica voorbereiden op de herstelhost</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Wait for the scheduled start at {start_time}</source>
+            <translation>Wachten op de geplande start om {start_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication</source>
+            <translation>Initiële replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Stop replication</source>
+            <translation>Replicatie stoppen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the VMs</source>
+            <translation>De VM's afsluiten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: before — {action}</source>
+            <translation>Groep {group}: vooraf — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): before — {action}</source>
+            <translation>Groep {group} ({group_name}): vooraf — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: {operation} of {count} VM(s)</source>
+            <translation>Groep {group}: {operation} van {count} VM('s)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): {operation} of {count} VM(s)</source>
+            <translation>Groep {group} ({group_name}): {operation} van {count} VM('s)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: after — {action}</source>
+            <translation>Groep {group}: achteraf — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): after — {action}</source>
+            <translation>Groep {group} ({group_name}): achteraf — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Test VM {test_vm} started from the point of {point_time}.</source>
+            <translation>Test-VM {test_vm} gestart vanaf het punt van {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Removed {count} object(s) the test failover created.</source>
+            <translation>{count} object(en) verwijderd die de testfailover had gemaakt.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source VM is shut down.</source>
+            <translation>De bron-VM is afgesloten.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The last changes are replicated.</source>
+            <translation>De laatste wijzigingen zijn gerepliceerd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Skipped: the operator chose not to shut the source down.</source>
+            <translation>Overgeslagen: de operator koos ervoor de bron niet af te sluiten.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source was shut down and its last changes replicated.</source>
+            <translation>De bron is afgesloten en de laatste wijzigingen zijn gerepliceerd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source could not be reached ({error}); failing over without it.</source>
+            <translation>De bron was niet bereikbaar ({error}); failover gaat door zonder de bron.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); writes lost: {writes_lost}.</source>
+            <translation>Gestart vanaf het punt van {point_time} ({point_kind}); verloren schrijfbewerkingen: {writes_lost}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The old copy is fenced: it will not start again when its site returns.</source>
+            <translation>De oude kopie is afgeschermd: die start niet opnieuw wanneer de site terugkomt.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Committed: the other recovery points are discarded.</source>
+            <translation>Doorgevoerd: de andere herstelpunten zijn verwijderd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Now running from the point of {point_time}.</source>
+            <translation>Draait nu vanaf het punt van {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Failover cancelled: the VM runs on its original side again.</source>
+            <translation>Failover geannuleerd: de VM draait weer aan de oorspronkelijke kant.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped); replicating in the new direction.</source>
+            <translation>Opnieuw gesynchroniseerd: {blocks_shipped} van {blocks_compared} blokken verschilden ({bytes_shipped} verzonden); replicatie in de nieuwe richting.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication paused; writes keep collecting and ship on resume.</source>
+            <translation>Replicatie onderbroken; schrijfbewerkingen worden verzameld en bij hervatten verzonden.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication resumed.</source>
+            <translation>Replicatie hervat.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped).</source>
+            <translation>Opnieuw gesynchroniseerd: {blocks_shipped} van {blocks_compared} blokken verschilden ({bytes_shipped} verzonden).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica prepared on {host}.</source>
+            <translation>Replica voorbereid op {host}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The policy starts the initial copy at {start_time}; waiting.</source>
+            <translation>Het beleid start de eerste kopie om {start_time}; wachten.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The scheduled start has come.</source>
+            <translation>De geplande start is aangebroken.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication complete; delta replication runs from now on.</source>
+            <translation>Initiële replicatie voltooid; deltareplicatie loopt vanaf nu.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped, replica deleted.</source>
+            <translation>Replicatie gestopt, replica verwijderd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped; the replica is kept.</source>
+            <translation>Replicatie gestopt; de replica blijft bewaard.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Waiting for an operator: {instructions}</source>
+            <translation>Wachten op een operator: {instructions}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resumed by an operator.</source>
+            <translation>Hervat door een operator.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>FAILED: {error}</source>
+            <translation>MISLUKT: {error}</translation>
         </message>
     </context>
     <context>

@@ -1770,6 +1770,24 @@ Senaste pulsslag {1}</translation>
         </message>
     </context>
     <context>
+        <name>JobText</name>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0} (recovery plan)</source>
+            <translation>{0} (återställningsplan)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>Cancelled by an operator.</source>
+            <translation>Avbrutet av en operatör.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -1991,18 +2009,48 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancelling the job…</source>
+            <translation>Avbryter jobbet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancel: accepted.</source>
+            <translation>Avbryt: godtaget.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resuming the job…</source>
+            <translation>Återupptar jobbet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resume: accepted.</source>
+            <translation>Återuppta: godtaget.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restarting the job…</source>
+            <translation>Startar om jobbet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restart: accepted.</source>
+            <translation>Starta om: godtaget.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>Skickar {0}…</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>The control plane refused: {0}</source>
-            <translation>Kontrollplanet nekade: {0}</translation>
+            <source>Accepted.</source>
+            <translation>Godtaget.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>{0}: accepted.</source>
-            <translation>{0}: godkänt.</translation>
+            <source>The control plane refused: {0}</source>
+            <translation>Kontrollplanet nekade: {0}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -3214,16 +3262,6 @@ Senaste pulsslag {1}</translation>
         <name>PlanRunView</name>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Recovery plan job {0}</source>
-            <translation>Återställningsplanens jobb {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
-            <source>Waiting for job {0} to arrive…</source>
-            <translation>Väntar på att jobb {0} ska komma…</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Grupper, virtuella datorer och steg i planjobbet</translation>
         </message>
@@ -3289,13 +3327,28 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Job {0}, started by {1}</source>
-            <translation>Jobb {0}, startat av {1}</translation>
+            <source>Recovery plan job</source>
+            <translation>Jobb för återställningsplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Waiting for the job to arrive…</source>
+            <translation>Väntar på att jobbet ska komma…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Started by {0}</source>
+            <translation>Startat av {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, vid {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Job {0}</source>
+            <translation>Jobb {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
@@ -3558,6 +3611,269 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source VM</source>
+            <translation>Stäng av käll-VM:en</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replicate the last changes</source>
+            <translation>Replikera de senaste ändringarna</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica</source>
+            <translation>Starta repliken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the test VM from a recovery point</source>
+            <translation>Starta test-VM:en från en återställningspunkt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Remove the test VM</source>
+            <translation>Ta bort test-VM:en</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source and replicate (best effort)</source>
+            <translation>Stäng av källan och replikera (i mån av möjlighet)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica from the recovery point</source>
+            <translation>Starta repliken från återställningspunkten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Fence the old copy</source>
+            <translation>Spärra den gamla kopian</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Commit the failover</source>
+            <translation>Etablera redundansen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Change the recovery point</source>
+            <translation>Byt återställningspunkt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Cancel the failover</source>
+            <translation>Avbryt redundansväxlingen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize from the active side</source>
+            <translation>Synkronisera om från den aktiva sidan</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication</source>
+            <translation>Omvänd replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize the replica</source>
+            <translation>Synkronisera om repliken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Pause replication</source>
+            <translation>Pausa replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resume replication</source>
+            <translation>Återuppta replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Prepare the replica on the recovery host</source>
+            <translation>Förbered repliken på återställningsvärden</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Wait for the scheduled start at {start_time}</source>
+            <translation>Vänta på den schemalagda starten {start_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication</source>
+            <translation>Inledande replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Stop replication</source>
+            <translation>Stoppa replikeringen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the VMs</source>
+            <translation>Stäng av VM:arna</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: before — {action}</source>
+            <translation>Grupp {group}: före — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): before — {action}</source>
+            <translation>Grupp {group} ({group_name}): före — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: {operation} of {count} VM(s)</source>
+            <translation>Grupp {group}: {operation} av {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): {operation} of {count} VM(s)</source>
+            <translation>Grupp {group} ({group_name}): {operation} av {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: after — {action}</source>
+            <translation>Grupp {group}: efter — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): after — {action}</source>
+            <translation>Grupp {group} ({group_name}): efter — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Test VM {test_vm} started from the point of {point_time}.</source>
+            <translation>Test-VM:en {test_vm} startades från punkten {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Removed {count} object(s) the test failover created.</source>
+            <translation>Tog bort {count} objekt som redundanstestet skapade.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source VM is shut down.</source>
+            <translation>Käll-VM:en är avstängd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The last changes are replicated.</source>
+            <translation>De senaste ändringarna är replikerade.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Skipped: the operator chose not to shut the source down.</source>
+            <translation>Hoppades över: operatören valde att inte stänga av källan.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source was shut down and its last changes replicated.</source>
+            <translation>Källan stängdes av och dess senaste ändringar replikerades.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source could not be reached ({error}); failing over without it.</source>
+            <translation>Källan kunde inte nås ({error}); redundansväxlar utan den.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); writes lost: {writes_lost}.</source>
+            <translation>Startad från punkten {point_time} ({point_kind}); förlorade skrivningar: {writes_lost}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The old copy is fenced: it will not start again when its site returns.</source>
+            <translation>Den gamla kopian är spärrad: den startar inte igen när dess plats kommer tillbaka.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Committed: the other recovery points are discarded.</source>
+            <translation>Etablerad: de andra återställningspunkterna har tagits bort.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Now running from the point of {point_time}.</source>
+            <translation>Körs nu från punkten {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Failover cancelled: the VM runs on its original side again.</source>
+            <translation>Redundansväxlingen avbröts: VM:en körs på sin ursprungliga sida igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped); replicating in the new direction.</source>
+            <translation>Omsynkroniserad: {blocks_shipped} av {blocks_compared} block skilde sig ({bytes_shipped} skickade); replikerar i den nya riktningen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication paused; writes keep collecting and ship on resume.</source>
+            <translation>Replikeringen pausad; skrivningar samlas och skickas när den återupptas.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication resumed.</source>
+            <translation>Replikeringen återupptogs.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped).</source>
+            <translation>Omsynkroniserad: {blocks_shipped} av {blocks_compared} block skilde sig ({bytes_shipped} skickade).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica prepared on {host}.</source>
+            <translation>Repliken förbereddes på {host}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The policy starts the initial copy at {start_time}; waiting.</source>
+            <translation>Principen startar den första kopian {start_time}; väntar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The scheduled start has come.</source>
+            <translation>Den schemalagda starten är här.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication complete; delta replication runs from now on.</source>
+            <translation>Inledande replikering klar; deltareplikering körs från och med nu.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped, replica deleted.</source>
+            <translation>Replikeringen stoppad, repliken borttagen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped; the replica is kept.</source>
+            <translation>Replikeringen stoppad; repliken behålls.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Waiting for an operator: {instructions}</source>
+            <translation>Väntar på en operatör: {instructions}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resumed by an operator.</source>
+            <translation>Återupptogs av en operatör.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>FAILED: {error}</source>
+            <translation>MISSLYCKADES: {error}</translation>
         </message>
     </context>
     <context>
