@@ -265,8 +265,11 @@ class NetworkMapping(NetworkMappingSpec):
 
 class HealthReason(Model):
     code: str
-    message: str
+    message: str = Field(description="In English; `code` and `params` say it in any language")
     severity: Health
+    params: dict[str, Any] = Field(
+        {}, description="What the message names, by its code (app/domain/health.py REASON_TEXTS)"
+    )
 
 
 class ProtectedItem(Model):

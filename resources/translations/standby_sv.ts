@@ -393,6 +393,21 @@
             <source>Outcome</source>
             <translation>Utfall</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>viewer</source>
+            <translation>läsare</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>operator</source>
+            <translation>operatör</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>admin</source>
+            <translation>administratör</translation>
+        </message>
     </context>
     <context>
         <name>ChecksPage</name>
@@ -1406,6 +1421,86 @@
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Site</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud</source>
+            <translation>Moln</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Host</source>
+            <translation>Värd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network</source>
+            <translation>Nätverk</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication policy</source>
+            <translation>Replikeringsprincip</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud pairing</source>
+            <translation>Molnparkoppling</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network mapping</source>
+            <translation>Nätverksmappning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Protected item</source>
+            <translation>Skyddat objekt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Recovery plan</source>
+            <translation>Återställningsplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Job</source>
+            <translation>Jobb</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Alert</source>
+            <translation>Avisering</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>DR drill</source>
+            <translation>Katastrofövning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication status</source>
+            <translation>Replikeringsstatus</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} removed</source>
+            <translation>{0} borttaget</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} changed</source>
+            <translation>{0} ändrat</translation>
+        </message>
     </context>
     <context>
         <name>FabricText</name>
@@ -1767,6 +1862,139 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/panes/graphs.py" />
             <source>target</source>
             <translation>mål</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down and the VM still runs there: fail it over.</source>
+            <translation>Den primära platsen är nere och VM:en körs fortfarande där: redundansväxla den.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down: the VM runs at the recovery site, but nothing replicates back to primary.</source>
+            <translation>Den primära platsen är nere: VM:en körs på återställningsplatsen, men inget replikeras tillbaka till den primära.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication lost track of changes: resynchronize the item to protect it again.</source>
+            <translation>Replikeringen tappade bort ändringar: synkronisera om objektet för att skydda det igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Enabling protection failed: retry it, or disable protection.</source>
+            <translation>Det gick inte att aktivera skydd: försök igen, eller inaktivera skyddet.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The failover stopped half-way: retry with an unplanned failover, or cancel it.</source>
+            <translation>Redundansväxlingen stannade halvvägs: försök igen med en oplanerad redundans, eller avbryt den.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication failed: the VM is not protected; retry reverse replication.</source>
+            <translation>Omvänd replikering misslyckades: VM:en är inte skyddad; försök med omvänd replikering igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication is paused: changes are not copied until it is resumed.</source>
+            <translation>Replikeringen är pausad: ändringar kopieras inte förrän den återupptas.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{message} Cause: {cause}</source>
+            <translation>{message} Orsak: {cause}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica storage on {host} is full: replication is paused; {last}.</source>
+            <translation>Replikalagringen på {host} är full: replikeringen är pausad; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: replication is paused; {last}.</source>
+            <translation>Källagringen på {host} är full: replikeringen är pausad; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: the VM is paused, and replication is paused; {last}.</source>
+            <translation>Källagringen på {host} är full: VM:en är pausad och replikeringen är pausad; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last good point is {point_time}</source>
+            <translation>den senaste fungerande punkten är från {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>there is no recovery point yet</source>
+            <translation>det finns ingen återställningspunkt ännu</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery point yet: the data that would be lost is unknown.</source>
+            <translation>Ingen återställningspunkt ännu: det är okänt vilka data som skulle gå förlorade.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, far above the {target_seconds} target.</source>
+            <translation>RPO är {rpo_seconds}, långt över målet {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, over twice the {target_seconds} target.</source>
+            <translation>RPO är {rpo_seconds}, över dubbla målet {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The recovery host {host} is unreachable ({why}): changes are not being replicated, and a failover must wait until it returns; {last}.</source>
+            <translation>Återställningsvärden {host} kan inte nås ({why}): ändringar replikeras inte, och en redundansväxling måste vänta tills den är tillbaka; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the site {site} is down</source>
+            <translation>platsen {site} är nere</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>its agent is disconnected</source>
+            <translation>dess agent är frånkopplad</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the replication link to it is down</source>
+            <translation>replikeringslänken dit är nere</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last point it received is from {point_time}</source>
+            <translation>den senaste punkten den tog emot är från {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>den har ännu inte tagit emot någon återställningspunkt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{count} replication cycles in a row were missed.</source>
+            <translation>{count} replikeringscykler i rad missades.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
+            <translation>VM:en körs på sin redundansväxlade kopia och inget skyddar den: starta omvänd replikering.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source host's agent is disconnected: replication can't be tracked.</source>
+            <translation>Källvärdens agent är frånkopplad: replikeringen kan inte följas.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>A test failover was not cleaned up: its test VM is still running.</source>
+            <translation>Ett redundanstest har inte rensats: dess test-VM körs fortfarande.</translation>
         </message>
     </context>
     <context>
