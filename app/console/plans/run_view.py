@@ -51,6 +51,7 @@ class PlanRunView(QWidget):
         self.state: PlanRunState | None = None
         self._shape: tuple = ()
         self._rows: dict[str, QTreeWidgetItem] = {}
+        self._unnamed: set[tuple[str, str]] = set()
         self.setObjectName("planRunView")
         self.setWindowIcon(icon("vault"))
         self.setWindowTitle(self.tr("Recovery plan job"))
@@ -139,6 +140,18 @@ class PlanRunView(QWidget):
     def _on_object(self, kind: str, object_id: str, _old, new) -> None:
         if kind == "job" and object_id == self.job_id and isinstance(new, Job):
             self.show_job(new)
+        elif (kind, object_id) in self._unnamed and new is not None and self.state is not None:
+            self._fill(self.state)  # a test VM the fabric sync brought: its name now
+
+    def _object_name(self, kind: str, object_id: str) -> str | None:
+        """Names of hosts and VMs the job's lines mention; one not in the cache yet (a test
+        VM just started) is shown by its name as soon as it arrives."""
+        obj = self.session.cache.get(kind, object_id)
+        if obj is None:
+            self._unnamed.add((kind, object_id))
+            return None
+        self._unnamed.discard((kind, object_id))
+        return getattr(obj, "name", None)
 
     def _names(self) -> dict[str, str]:
         return {vm.id: vm.name for vm in self.session.cache.objects("vm").values()}
@@ -148,7 +161,7 @@ class PlanRunView(QWidget):
         state = plan_run_state(job, self._names())
         self.state = state
         label = fmt.operation(job.operation)
-        names = job_text.cache_names(self.session.cache)
+        names = self._object_name
         self.setWindowTitle(self.tr("{0} — {1}").format(label, state.plan_name))
         self.title.setText(
             self.tr("{0} of plan {1} — {2}").format(
@@ -220,7 +233,7 @@ class PlanRunView(QWidget):
 
     def _fill(self, state: PlanRunState) -> None:
         at = datetime.now(UTC)
-        names = job_text.cache_names(self.session.cache)
+        names = self._object_name
         steps = state.job.steps
         if state.shutdown is not None:
             name = job_text.step_name(steps[state.shutdown.index], names)
