@@ -499,6 +499,14 @@ class Alert(Model):
     # condition lasts the alert is updated, and it is resolved by itself when it ends.
     cause: str | None = None
     resolved_at: datetime | None = None
+    code: str | None = Field(
+        None, description="The message's code (app/domain/alert_text.py); None: English only"
+    )
+    params: dict[str, Any] = {}
+    resolution_code: str | None = Field(
+        None, description="What ended the condition, as a code (its words end the message)"
+    )
+    resolution_params: dict[str, Any] = {}
 
 
 class AuditEntry(Model):

@@ -405,10 +405,12 @@ class ReplicationMonitor:
                     f"Storage on {name} is full ({what}): replication of {count} protected "
                     f"item{'s' if count != 1 else ''} is paused until space returns."
                 ),
+                code="storage-full",
+                params={"host": name, "count": count, "sides": sorted(sides)},
             )
         earlier = set(hosts) if self._full_hosts is None else self._full_hosts
         for host_id in earlier - set(full):
-            await resolve_alert(tx, f"storage-full:{host_id}", "Space returned.")
+            await resolve_alert(tx, f"storage-full:{host_id}", "Space returned.", "space-returned")
         self._full_hosts = set(full)
 
     def _apply(

@@ -286,6 +286,94 @@
         </message>
     </context>
     <context>
+        <name>AlertText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} lost its connection.</source>
+            <translation>De replicatieagent op host {host} heeft de verbinding verloren.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} reconnected.</source>
+            <translation>De replicatieagent op host {host} is opnieuw verbonden.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is unreachable.</source>
+            <translation>Site {site} is onbereikbaar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is reachable again.</source>
+            <translation>Site {site} is weer bereikbaar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on host {host} is low: {figures}. When it is full, replication to and from this host pauses: free space on it or add storage.</source>
+            <translation>De opslag op host {host} raakt vol: {figures}. Als die vol is, wordt replicatie van en naar deze host onderbroken: maak ruimte vrij of voeg opslag toe.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>It has space again: {figures}.</source>
+            <translation>Er is weer ruimte: {figures}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Protection at risk at {site}: {count} protected VM(s) cannot reach their recovery host ({causes}): {vms}. Changes are not being replicated, and a failover to the site must wait until it returns.</source>
+            <translation>Beveiliging in gevaar op {site}: {count} beveiligde VM('s) kunnen hun herstelhost niet bereiken ({causes}): {vms}. Wijzigingen worden niet gerepliceerd, en een failover naar de site moet wachten tot die terug is.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{names} and {more} more</source>
+            <translation>{names} en nog {more}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches it again.</source>
+            <translation>Replicatie bereikt de site weer.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches {site} again: its protected VMs are protected again, and failover to the site is possible.</source>
+            <translation>Replicatie bereikt {site} weer: de beveiligde VM's zijn weer beveiligd, en failover naar de site is mogelijk.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on {host} is full ({what}): replication of {count} protected item(s) is paused until space returns.</source>
+            <translation>De opslag op {host} is vol ({what}): replicatie van {count} beveiligde item(s) is onderbroken tot er weer ruimte is.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>replica storage</source>
+            <translation>replicaopslag</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>VM storage</source>
+            <translation>VM-opslag</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} en {second}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Space returned.</source>
+            <translation>Er is weer ruimte.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since {since}. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>Replicatiecijfers worden niet bijgewerkt: geen geslaagde statuslezing sinds {since}. RPO, integriteit en herstelpunten kunnen verouderd zijn; controleer het logboek van het besturingsvlak en de agents van de hosts.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since its start. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>Replicatiecijfers worden niet bijgewerkt: geen geslaagde statuslezing sinds de start. RPO, integriteit en herstelpunten kunnen verouderd zijn; controleer het logboek van het besturingsvlak en de agents van de hosts.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsModel</name>
         <message>
             <location filename="../../app/console/models/alerts.py" />
@@ -321,6 +409,36 @@
             <location filename=".dynamic_strings.py" />
             <source>Critical</source>
             <translation>Kritiek</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Vault</source>
+            <translation>Kluis</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Protected item</source>
+            <translation>Beveiligd item</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Recovery plan</source>
+            <translation>Herstelplan</translation>
         </message>
     </context>
     <context>
@@ -536,6 +654,21 @@
             <location filename="../../app/console/connect_dialog.py" />
             <source>Tokens are kept in the system keyring only.</source>
             <translation>Tokens worden alleen in de sleutelhanger van het systeem bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring could not be loaded: {0}</source>
+            <translation>De sleutelhanger kon niet worden geladen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>No system keyring was found (on Linux: a Secret Service such as GNOME Keyring or KWallet). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>Geen systeemsleutelhanger gevonden (op Linux: een Secret Service zoals GNOME Keyring of KWallet). Tokens worden niet onthouden; ze worden elke sessie gevraagd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring is disabled (null backend). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>De sleutelhanger is uitgeschakeld (null-backend). Tokens worden niet onthouden; ze worden elke sessie gevraagd.</translation>
         </message>
         <message>
             <location filename="../../app/console/connect_dialog.py" />

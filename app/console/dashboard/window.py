@@ -17,6 +17,7 @@ from app.client.cache import now
 from app.domain.enums import Health
 
 from .. import formatting as fmt
+from ..alert_text import alert_text
 from ..session import Session
 from .layout import DashboardView
 from .summary import DashboardSummary, summarize
@@ -218,7 +219,8 @@ class DashboardWindow(DashboardView):
             if n < len(s.critical_alerts):
                 alert = s.critical_alerts[n]
                 set_text(when, fmt.clock(alert.time))
-                text = alert.message
+                full = self.session.cache.alerts.get(alert.id)
+                text = alert_text(full) if full is not None else alert.message
                 if alert.folded:
                     text += " " + self.tr("(+{0} hosts)").format(alert.folded)
                 set_text(message, text)
