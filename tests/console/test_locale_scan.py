@@ -204,6 +204,7 @@ def test_every_pane_and_dialog_speaks_swedish_with_local_times(swedish, run):
         window.bottom.setCurrentIndex(tab)
         run(asyncio.sleep(0.1))
         found += problems(visible_texts(window), data)
+        shoot(window.bottom, f"bottom-tab{tab}", run)
     window.bottom.setCurrentIndex(window.bottom.indexOf(window.jobs))
     shoot(window, "main-jobs", run)
     shoot(window.jobs, "jobs-pane", run)
@@ -244,6 +245,27 @@ def test_every_pane_and_dialog_speaks_swedish_with_local_times(swedish, run):
     found += problems(visible_texts(editor), data)
     shoot(editor, "plan-editor", run)
     editor.close()
+
+    # the DR drill (its first page), the drill history and the connect dialog
+    from app.console.connect_dialog import ConnectDialog
+    from app.console.drill.menu import open_drill, open_history
+    from app.console.profiles import ProfileStore
+
+    drill = open_drill(window)
+    run(asyncio.sleep(0.5))
+    found += problems(visible_texts(drill), data)
+    shoot(drill, "drill", run)
+    drill.close()
+    history = open_history(window)
+    run(asyncio.sleep(0.5))
+    found += problems(visible_texts(history), data)
+    history.close()
+    connect = ConnectDialog(ProfileStore(window.settings))
+    connect.show()
+    run(asyncio.sleep(0.1))
+    found += problems(visible_texts(connect), data)
+    shoot(connect, "connect", run)
+    connect.close()
 
     assert found == [], "\n".join(f"{what}: {where}: {text!r}" for what, where, text in found)
 
