@@ -66,9 +66,10 @@ def fill_findings(tree: QTreeWidget, findings: Sequence[Finding]) -> None:
     # Problems first: an operator at night reads the top of the list.
     order = sorted(findings, key=lambda f: (not f.blocking, f.code == "ok"))
     for finding in order:
-        row = QTreeWidgetItem([finding_text(finding), finding.detail])
+        detail = report.finding_detail(finding)
+        row = QTreeWidgetItem([finding_text(finding), detail])
         row.setIcon(0, finding_icon(finding))
-        row.setToolTip(1, finding.detail)
+        row.setToolTip(1, detail)
         tree.addTopLevelItem(row)
 
 
