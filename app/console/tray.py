@@ -115,7 +115,7 @@ class Tray(QObject):
         cache = session.cache
         self._unsubscribe = [
             cache.on_event(self._event),
-            cache.on_object(self._object),
+            cache.on_object(self._object, kinds=("protected-item", "site")),
             cache.on_status(self._status),
         ]
         self._update_icon(force=True)
