@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.enums import JobState
 from app.domain.model import Job, JobStep, StepDetail
 from app.domain.plan_steps import PLAN_JOB
-from app.domain.step_text import PARAM_KINDS, TEXTS
+from app.domain.step_text import PARAM_KINDS, TEXTS, english
 
 from . import formatting as fmt
 
@@ -81,17 +81,29 @@ def step_lines(step: JobStep, names: Names | None = None) -> list[str]:
     the others (a script's output) as they are."""
     coded = iter(step.details)
     upcoming = next(coded, None)
-    lines = []
+    lines: list[str] = []
+    skip = 0  # the rest of a coded line that spans several (an operator's instructions)
     for line in step.output.splitlines():
+        if skip:
+            skip -= 1
+            continue
         if upcoming is not None:
             prefix = f"{upcoming.vm_id}: " if upcoming.vm_id is not None else ""
             rendered = detail(upcoming, names)
             if rendered is not None and line.startswith(prefix):
-                lines.append(f"{prefix}{rendered}")
+                lines.extend(f"{prefix}{rendered}".splitlines())
+                skip = _english_lines(upcoming) - 1
                 upcoming = next(coded, None)
                 continue
         lines.append(line)
     return lines
+
+
+def _english_lines(line: StepDetail) -> int:
+    try:
+        return max(1, len(english(line.code, line.params).splitlines()))
+    except (KeyError, IndexError, ValueError):
+        return 1
 
 
 def vm_lines(step: JobStep, vm_id: str, names: Names | None = None) -> list[str]:
