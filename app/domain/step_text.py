@@ -111,6 +111,13 @@ class Text(str):
         text.params = params
         return text
 
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles make it again from its code
+        return (_text, (self.code, self.params))
+
+
+def _text(code: str, params: dict[str, Any]) -> Text:
+    return Text(code, **params)
+
 
 def english(code: str, params: dict[str, Any], now: datetime | None = None) -> str:
     """The catalogue's sentence in English: times in UTC (to the minute, or the second
