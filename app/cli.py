@@ -1124,7 +1124,7 @@ def _add_client_options(p: argparse.ArgumentParser, json_option: bool = True) ->
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.server.context import VERSION
+    from app.domain.version import VERSION
 
     parser = cli_args.OneLineParser(prog="standby", description="Site recovery for VMs.")
     parser.add_argument("--version", action="version", version=f"standby {VERSION}")
@@ -1185,7 +1185,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_lab)
 
-    from app.replication.agent import add_agent_parser
+    from app.replication.agent_cli import add_agent_parser
 
     add_agent_parser(sub).set_defaults(func=cmd_agent)
 

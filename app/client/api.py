@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import json
 import logging
 import ssl
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
@@ -82,6 +83,22 @@ def _version() -> str:
 @functools.cache
 def _adapter(kind: Any) -> TypeAdapter:
     return TypeAdapter(kind)
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector held off while a large answer turns into objects (or is
+    applied): every object made in between counts towards the next collection, and a full
+    one walks all that live — parsing 100 000 VMs took three times as long with it on.
+    Nothing made here is garbage with cycles; the collector runs again afterwards (the
+    console then freezes the listing's objects out of its reach)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _body(spec: BaseModel | Mapping[str, Any]) -> Any:
@@ -273,7 +290,8 @@ class StandbyClient:
         if result is str:
             return response.text
         try:
-            return _adapter(result).validate_json(response.content)
+            with gc_paused():
+                return _adapter(result).validate_json(response.content)
         except ValidationError as exc:
             raise StandbyError(
                 f"The control plane's answer to {method} {path} does not match this client "

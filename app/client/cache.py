@@ -29,7 +29,7 @@ import asyncio
 import contextlib
 import logging
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
@@ -55,7 +55,7 @@ from app.domain.model import (
     Vm,
 )
 
-from .api import FeedEvent, StandbyClient
+from .api import FeedEvent, StandbyClient, gc_paused
 from .errors import Forbidden, StandbyError, Unauthorized
 
 log = logging.getLogger(__name__)
@@ -281,7 +281,20 @@ class InventoryCache:
 
     # --- listeners --------------------------------------------------------------------------
 
-    def on_object(self, listener: ObjectListener) -> Callable[[], None]:
+    def on_object(
+        self, listener: ObjectListener, kinds: Iterable[str] | None = None
+    ) -> Callable[[], None]:
+        """`kinds`: only changes of these kinds reach the listener (a listing of 100 000 VMs
+        is 250 000 changes: a jobs list need not be called for each)."""
+        if kinds is not None:
+            wanted = frozenset(kinds)
+            inner = listener
+
+            def listener(kind: str, *args: Any) -> None:
+                if kind in wanted:
+                    inner(kind, *args)
+
+            listener.kinds = wanted  # type: ignore[attr-defined]
         return self._subscribe(self._object_listeners, listener)
 
     def on_relisted(self, listener: RelistListener) -> Callable[[], None]:
@@ -487,7 +500,14 @@ class InventoryCache:
             if old == new:
                 return
             collection[object_id] = new
-        self._notify(self._object_listeners, kind, object_id, old, new)
+        for listener in list(self._object_listeners):
+            kinds = getattr(listener, "kinds", None)
+            if kinds is not None and kind not in kinds:
+                continue
+            try:
+                listener(kind, object_id, old, new)
+            except Exception:  # a faulty view must not stop the follower
+                log.exception("inventory cache listener %r failed", listener)
 
     def _trim(self, kind: str) -> None:
         if kind == JOB and len(self._data[JOB]) > self.jobs_kept:
@@ -508,6 +528,10 @@ class InventoryCache:
         inventory = await self.client.inventory()
         jobs = await self.client.jobs(limit=self.jobs_kept)
         alerts = await self.client.alerts(unacknowledged=True, limit=self.alerts_kept)
+        with gc_paused():  # a listing of 100 000 VMs makes and replaces many objects
+            self._apply_listing(inventory, jobs, alerts)
+
+    def _apply_listing(self, inventory: Inventory, jobs: list[Job], alerts: list[Alert]) -> None:
         fresh = index_inventory(inventory)
         fresh[JOB] = {job.id: job for job in jobs}
         fresh[ALERT] = {alert.id: alert for alert in alerts}

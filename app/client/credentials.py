@@ -25,7 +25,9 @@ class KeyringStatus:
 
     available: bool
     backend: str
-    reason: str = ""
+    reason: str = ""  # in English
+    code: str = ""  # the reason for a console to say in its language: load-failed, none, null
+    detail: str = ""  # load-failed: the error
 
     def __bool__(self) -> bool:
         return self.available
@@ -52,7 +54,9 @@ class CredentialStore:
         try:
             backend = self.backend
         except KeyringError as exc:  # a configured backend that failed to load
-            return KeyringStatus(False, "?", f"The keyring could not be loaded: {exc}")
+            return KeyringStatus(
+                False, "?", f"The keyring could not be loaded: {exc}", "load-failed", str(exc)
+            )
         name = _backend_name(backend)
         if isinstance(backend, fail.Keyring):
             return KeyringStatus(
@@ -61,6 +65,7 @@ class CredentialStore:
                 "No system keyring was found (on Linux: a Secret Service such as GNOME "
                 "Keyring or KWallet). Tokens are not remembered; you are asked for them "
                 "each session.",
+                "none",
             )
         if isinstance(backend, null.Keyring):
             return KeyringStatus(
@@ -68,6 +73,7 @@ class CredentialStore:
                 name,
                 "The keyring is disabled (null backend). Tokens are not remembered; you are "
                 "asked for them each session.",
+                "null",
             )
         return KeyringStatus(True, name)
 

@@ -95,7 +95,21 @@ class ConnectDialog(QDialog):
         else:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
-            self.keyring_note.setText(status.reason)
+            reasons = {
+                "load-failed": self.tr("The keyring could not be loaded: {0}").format(
+                    status.detail
+                ),
+                "none": self.tr(
+                    "No system keyring was found (on Linux: a Secret Service such as GNOME "
+                    "Keyring or KWallet). Tokens are not remembered; you are asked for them "
+                    "each session."
+                ),
+                "null": self.tr(
+                    "The keyring is disabled (null backend). Tokens are not remembered; you "
+                    "are asked for them each session."
+                ),
+            }
+            self.keyring_note.setText(reasons.get(status.code, status.reason))
             self.keyring_note.setStyleSheet("color: #8a5a00;")
         self.error = QLabel()
         self.error.setObjectName("connectError")

@@ -33,6 +33,7 @@ from app.client.cache import ConnectionStatus
 from app.domain.enums import Health, Severity
 from app.domain.model import Alert, Cloud, Host, ProtectedItem, Site
 
+from .alert_text import alert_text
 from .dashboard.summary import REPLICA_KEPT, overall_health, recovery_site
 from .resources import icon
 from .session import Session
@@ -114,7 +115,7 @@ class Tray(QObject):
         cache = session.cache
         self._unsubscribe = [
             cache.on_event(self._event),
-            cache.on_object(self._object),
+            cache.on_object(self._object, kinds=("protected-item", "site")),
             cache.on_status(self._status),
         ]
         self._update_icon(force=True)
@@ -241,7 +242,7 @@ class Tray(QObject):
             own = next((a for a in alerts if a.object_kind == "site" and a not in at_risk), None)
             title = self.tr("Site {0} is down").format(site.name)
             if own is not None:
-                text = own.message
+                text = alert_text(own)
                 replicating = self._replicating_to(site.id)
                 if replicating:
                     text += " " + self.tr(
@@ -249,18 +250,18 @@ class Tray(QObject):
                         "changes are not replicated, and they cannot fail over there."
                     ).format(replicating)
             else:
-                text = (at_risk[-1] if at_risk else latest).message
+                text = alert_text(at_risk[-1] if at_risk else latest)
             latest = own or (at_risk[-1] if at_risk else latest)
             self._site_said[site.id] = self.clock()
         elif len(alerts) == 1 and at_risk:
             title = self.tr("Protection at risk")
-            text = latest.message
+            text = alert_text(latest)
         elif len(alerts) == 1:
             title = self.tr("Critical alert")
-            text = latest.message
+            text = alert_text(latest)
         else:
             title = self.tr("{0} critical alerts").format(len(alerts))
-            text = self.tr("Latest: {0}").format(latest.message)
+            text = self.tr("Latest: {0}").format(alert_text(latest))
         message = TrayMessage(title, text, latest.object_kind, latest.object_id, len(alerts))
         self._last_shown = self.clock()
         self._target = (latest.object_kind, latest.object_id)

@@ -66,7 +66,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from .enums import ActiveLocation, Health, Operation, ReplicationState, TestFailoverState
 from .model import HealthReason
@@ -107,6 +107,44 @@ _STATE_REASONS: dict[ReplicationState, tuple[Health, str]] = {
     ),
 }
 _AWAITING_REVERSE = frozenset({R.FAILED_OVER, R.FAILOVER_COMMITTED})
+
+REASON_TEXTS: dict[str, str] = {
+    "source-site-down": "The primary site is down and the VM still runs there: fail it over.",
+    "primary-site-down": "The primary site is down: the VM runs at the recovery site, "
+    "but nothing replicates back to primary.",
+    **{
+        ("replication-paused" if state == R.PAUSED else state.value): message
+        for state, (_severity, message) in _STATE_REASONS.items()
+    },
+    "cause": "{message} Cause: {cause}",
+    "replica-storage-full": "Replica storage on {host} is full: replication is paused; {last}.",
+    "source-storage-full": "Source storage on {host} is full: replication is paused; {last}.",
+    "source-storage-full-paused": "Source storage on {host} is full: the VM is paused, and "
+    "replication is paused; {last}.",
+    "last-good-point": "the last good point is {point_time}",
+    "no-point-yet": "there is no recovery point yet",
+    "rpo-unknown": "No recovery point yet: the data that would be lost is unknown.",
+    "rpo-critical": "RPO is {rpo_seconds}, far above the {target_seconds} target.",
+    "rpo-warning": "RPO is {rpo_seconds}, over twice the {target_seconds} target.",
+    "replica-unreachable": "The recovery host {host} is unreachable ({why}): changes are not "
+    "being replicated, and a failover must wait until it returns; {last}.",
+    "why-site": "the site {site} is down",
+    "why-agent": "its agent is disconnected",
+    "why-link": "the replication link to it is down",
+    "last-received": "the last point it received is from {point_time}",
+    "none-received": "it has received no recovery point yet",
+    "missed-cycles": "{count} replication cycles in a row were missed.",
+    "awaiting-reverse-replication": "The VM runs on its failed-over copy and nothing protects "
+    "it: start reverse replication.",
+    "agent-disconnected": "The source host's agent is disconnected: replication can't be tracked.",
+    "test-failover-cleanup-pending": "A test failover was not cleaned up: its test VM is still "
+    "running.",
+}
+"""Each reason's message (and the parts some are made of) as a template over its `params`:
+the English messages are made from these, and the console translates them (context
+"HealthText"). Params: `point_time` ISO 8601 or None, `rpo_seconds`/`target_seconds`
+seconds, `host`/`site` names, `outage` site | agent | link, `guest_paused`, `count`,
+`cause` (the failed operation's own words)."""
 # Where a replica is kept on the target host and replication is meant to reach it.
 _REPLICA_STATES = _RPO_STATES | _MOVING_STATES
 RPO_COUNTS = _REPLICA_STATES
@@ -353,8 +391,11 @@ def evaluate(
         return Health.NORMAL, []
     reasons: list[HealthReason] = []
 
-    def add(code: str, severity: Health, message: str) -> None:
-        reasons.append(HealthReason(code=code, message=message, severity=severity))
+    def add(code: str, severity: Health, message: str, **params: Any) -> None:
+        reasons.append(HealthReason(code=code, message=message, severity=severity, params=params))
+
+    def iso(moment: datetime | None) -> str | None:
+        return moment.isoformat() if moment is not None else None
 
     if source_site_up is False:
         if location == ActiveLocation.PRIMARY:
@@ -374,13 +415,17 @@ def evaluate(
         severity, message = _STATE_REASONS[replication]
         code = "replication-paused" if replication == R.PAUSED else replication.value
         if failure and replication in _FAILED_STATES:
-            message = f"{message} Cause: {failure}"
-        add(code, severity, message)
+            add(code, severity, f"{message} Cause: {failure}", cause=failure)
+        else:
+            add(code, severity, message)
     for side, host in dict.fromkeys(storage_full):
         add(
             f"{'replica' if side == 'replica' else 'source'}-storage-full",
             Health.CRITICAL,
             _storage_full_message(side, host, last_point, now, guest_paused),
+            host=host,
+            point_time=iso(last_point),
+            guest_paused=guest_paused and side != "replica",
         )
     target = copy_frequency_seconds
     standing = rpo_standing(replication, reported_rpo(replication, rpo_seconds), target)
@@ -397,12 +442,16 @@ def evaluate(
             "rpo-critical",
             Health.CRITICAL,
             f"RPO is {_minutes(rpo_seconds)}, far above the {_minutes(target)} target.",
+            rpo_seconds=rpo_seconds,
+            target_seconds=target,
         )
     elif standing == RpoStanding.LATE and rpo_seconds is not None:
         add(
             "rpo-warning",
             Health.WARNING,
             f"RPO is {_minutes(rpo_seconds)}, over twice the {_minutes(target)} target.",
+            rpo_seconds=rpo_seconds,
+            target_seconds=target,
         )
     if replica is not None and replication in _REPLICA_STATES and replica.outage is not None:
         source_down = source_site_up is False or agent_connected is False
@@ -411,12 +460,17 @@ def evaluate(
                 "replica-unreachable",
                 Health.WARNING,
                 replica_unreachable_message(replica, last_point, now),
+                host=replica.host,
+                outage=replica.outage,
+                site=replica.site,
+                point_time=iso(last_point),
             )
     if replication in _MOVING_STATES and missed_cycles >= MISSED_CYCLES_WARNING:
         add(
             "missed-cycles",
             Health.WARNING,
             f"{missed_cycles} replication cycles in a row were missed.",
+            count=missed_cycles,
         )
     if replication in _AWAITING_REVERSE:
         add(
@@ -447,6 +501,7 @@ def evaluate(
 
 __all__ = [
     "MISSED_CYCLES_WARNING",
+    "REASON_TEXTS",
     "REPLICA_SIDE_OPERATIONS",
     "RPO_COUNTS",
     "RPO_CRITICAL_FACTOR",

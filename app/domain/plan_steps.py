@@ -13,6 +13,7 @@ from typing import Literal
 
 from .enums import Operation
 from .model import ManualAction, RecoveryPlan, ScriptAction
+from .step_text import STEP_NAMES, Text
 
 PLAN_OPERATIONS: tuple[Operation, ...] = (
     Operation.TEST_FAILOVER,
@@ -25,7 +26,7 @@ PLAN_OPERATIONS: tuple[Operation, ...] = (
     Operation.FAILBACK,
 )
 """What runs over a whole plan (POST /recovery-plans/{id}/{operation})."""
-SHUTDOWN_STEP = "Shut down the VMs"
+SHUTDOWN_STEP = STEP_NAMES["plan-shutdown"]
 SHUTS_DOWN_FIRST = frozenset({Operation.PLANNED_FAILOVER, Operation.FAILBACK})
 ACTIONS_RUN_FOR = frozenset(
     {
@@ -62,20 +63,23 @@ def plan_steps(plan: RecoveryPlan, op: Operation) -> list[PlanStep]:
     steps: list[PlanStep] = []
     if op in SHUTS_DOWN_FIRST:
         every = tuple(i for g in plan.groups for i in g.item_ids)
-        steps.append(PlanStep("shutdown", 0, SHUTDOWN_STEP, item_ids=every))
+        steps.append(PlanStep("shutdown", 0, Text("plan-shutdown"), item_ids=every))
     actions = op in ACTIONS_RUN_FOR
     for g, group in enumerate(plan.groups, start=1):
-        label = f"Group {g}" + (f" ({group.name})" if group.name else "")
+        named = "-named" if group.name else ""
+        label = {"group": g, "group_name": group.name} if group.name else {"group": g}
         for action in group.pre_actions if actions else ():
-            steps.append(PlanStep("before", g, f"{label}: before — {action.name}", action))
+            name = Text(f"plan-before{named}", **label, action=action.name)
+            steps.append(PlanStep("before", g, name, action))
         steps.append(
             PlanStep(
                 "vms",
                 g,
-                f"{label}: {op.value} of {len(group.item_ids)} VM(s)",
+                Text(f"plan-vms{named}", **label, operation=op.value, count=len(group.item_ids)),
                 item_ids=tuple(group.item_ids),
             )
         )
         for action in group.post_actions if actions else ():
-            steps.append(PlanStep("after", g, f"{label}: after — {action.name}", action))
+            name = Text(f"plan-after{named}", **label, action=action.name)
+            steps.append(PlanStep("after", g, name, action))
     return steps

@@ -32,9 +32,13 @@ async def raise_alert(
     object_kind: str,
     object_id: str,
     message: str,
+    code: str | None = None,
+    params: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Open the condition's alert, or update it in place (message, a higher severity);
-    nothing is written when nothing changed. Returns the alert's body."""
+    nothing is written when nothing changed. Returns the alert's body. `code` and `params`
+    say the message for other languages (app/domain/alert_text.py)."""
+    params = params or {}
     alert_id = alert_id_for(cause)
     body = await tx.get("alert", alert_id)
     if body is not None and body.get("resolved_at"):
@@ -51,6 +55,8 @@ async def raise_alert(
             message=message,
             time=now(),
             cause=cause,
+            code=code,
+            params=params,
         )
         body = alert.model_dump(mode="json")
         await tx.put("alert", alert_id, body)
@@ -58,7 +64,7 @@ async def raise_alert(
         return body
     worse = _ORDER[severity] > _ORDER[Severity(body["severity"])]
     if body["message"] != message or worse:
-        body = {**body, "message": message}
+        body = {**body, "message": message, "code": code, "params": params}
         if worse:
             body["severity"] = str(severity)
             body["acknowledged_by"] = body["acknowledged_at"] = None  # worse: look again
@@ -68,8 +74,15 @@ async def raise_alert(
     return body
 
 
-async def resolve_alert(tx: Transaction, cause: str, message: str | None = None) -> bool:
-    """Resolve the condition's open alert, if any (with `message` as what ended it)."""
+async def resolve_alert(
+    tx: Transaction,
+    cause: str,
+    message: str | None = None,
+    code: str | None = None,
+    params: dict[str, Any] | None = None,
+) -> bool:
+    """Resolve the condition's open alert, if any (with `message` as what ended it, said
+    by `code` and `params` too)."""
     alert_id = alert_id_for(cause)
     body = await tx.get("alert", alert_id)
     if body is None or body.get("resolved_at"):
@@ -77,6 +90,7 @@ async def resolve_alert(tx: Transaction, cause: str, message: str | None = None)
     body = {**body, "resolved_at": now().isoformat()}
     if message:
         body["message"] = f"{body['message']} {message}"
+        body["resolution_code"], body["resolution_params"] = code, params or {}
     await tx.put("alert", alert_id, body)
     await notify(tx, body, "resolved")
     return True

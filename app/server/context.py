@@ -9,13 +9,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.domain.fabric import Fabric, HostRegistry, LabControls
+from app.domain.version import VERSION as VERSION
 
 from .feed import ChangeEvent, ChangeFeed
 from .jobs import JobEngine
 from .leases import LeaseBook, process_identity
 from .store import Store
-
-VERSION = "0.1.0"
 
 
 @dataclass

@@ -23,7 +23,8 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.enums import JobState
-from app.domain.model import Job, JobStep
+from app.domain.model import Job, JobStep, StepDetail
+from app.domain.step_text import Text
 
 from .feed import ChangeEvent
 from .leases import LeaseBook, LeaseLost
@@ -51,21 +52,33 @@ class StepRun:
     index: int
     engine: JobEngine
     _output: list[str] = field(default_factory=list)
+    _details: list[StepDetail] = field(default_factory=list)
 
     @property
     def parameters(self) -> dict[str, Any]:
         return self.job.parameters
 
-    def log(self, line: str) -> None:
-        self._output.append(line)
+    def log(self, line: str, vm_id: str | None = None) -> None:
+        """A line of the step's output, about one VM of several when `vm_id` is given (the
+        English line then starts with "<vm id>: "). A catalogue `Text` is recorded with its
+        code and parameters too (app/domain/step_text.py), for readers in any language."""
+        self._output.append(f"{vm_id}: {line}" if vm_id is not None else line)
+        if isinstance(line, Text):
+            self._details.append(StepDetail(code=line.code, params=line.params, vm_id=vm_id))
+
+    def record(self) -> None:
+        """Put what the step logged so far into its job step (saved with the job)."""
+        step = self.job.steps[self.index]
+        step.output = "\n".join(self._output)
+        step.details = list(self._details)
 
     async def wait_for_operator(self, instructions: str) -> None:
         """A manual action: the job waits until an operator resumes it (durably: after a
         restart the step runs again and waits again)."""
-        self.log(f"Waiting for an operator: {instructions}")
-        self.job.steps[self.index].output = "\n".join(self._output)
+        self.log(Text("waiting-for-operator", instructions=instructions))
+        self.record()
         await self.engine._wait_for_resume(self.job)
-        self.log("Resumed by an operator.")
+        self.log(Text("resumed-by-operator"))
 
     async def wait_until(self, moment: datetime) -> None:
         """Wait, without holding anything but the job's lease (renewed as for any running
@@ -89,11 +102,18 @@ class StepRun:
         """Report progress within the step (0–1); persisted and sent on the feed."""
         step = self.job.steps[self.index]
         step.progress = max(0.0, min(1.0, fraction))
-        step.output = "\n".join(self._output)
+        self.record()
         await self.engine.save(self.job)
 
 
 Step = Callable[[StepRun], Awaitable[None]]
+
+
+def _job_step(name: str) -> JobStep:
+    """A step named by a catalogue `Text` carries its code and parameters too."""
+    if isinstance(name, Text):
+        return JobStep(name=name, code=name.code, params=name.params)
+    return JobStep(name=name)
 
 
 @dataclass
@@ -159,7 +179,7 @@ class JobEngine:
             parameters=parameters or {},
             allowed_actions=[],
         )
-        job.steps = [JobStep(name=name) for name, _ in recipe.steps_of(job)]
+        job.steps = [_job_step(name) for name, _ in recipe.steps_of(job)]
         return job
 
     async def save(self, job: Job, tx: Transaction | None = None) -> None:
@@ -405,11 +425,11 @@ class JobEngine:
                 if not isinstance(exc, StepFailed):
                     log.error("job %s step %r failed:\n%s", job.id, name, traceback.format_exc())
                 record.state, record.ended, record.error = JobState.FAILED, now(), reason
-                record.output = "\n".join(run._output)
+                run.record()
                 await self._finish(job, recipe, JobState.FAILED, f"{name}: {reason}")
                 return
             record.state, record.ended, record.progress = JobState.SUCCEEDED, now(), 1.0
-            record.output = "\n".join(run._output)
+            run.record()
             await self.save(job)
         await self._finish(job, recipe, JobState.SUCCEEDED, None)
 

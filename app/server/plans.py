@@ -23,6 +23,7 @@ from app.domain.plan_steps import (
     plan_job_operation,
     plan_steps,
 )
+from app.domain.step_text import Text
 
 from . import replica_side
 from .context import ServerContext
@@ -241,7 +242,7 @@ def _each_item(
                 op,
                 entry,
                 result,
-                lambda line: run.log(f"{vm_id}: {line}"),
+                lambda line: run.log(line, vm_id=vm_id),
                 _noop_progress,
                 entry.get("tag") or run.job.id,
             )
@@ -261,7 +262,7 @@ def _each_item(
                             await run.progress((len(done) + 0.5) / len(item_ids))
                 except StepFailed as exc:
                     result["outcome"], result["error"] = "failed", str(exc)
-                    run.log(f"{entry['vm_id']}: FAILED: {exc}")
+                    run.log(Text("vm-failed", error=str(exc)), vm_id=entry["vm_id"])
                 else:
                     if settle:
                         result["outcome"] = "succeeded"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from app.domain import health as health_rules
@@ -28,6 +28,7 @@ from app.domain.fabric import FabricError, ReplicationFabric, ReplicationStatus
 from app.domain.health import ReplicaSide
 from app.domain.model import Job, Policy, ProtectedItem
 from app.domain.operations import ItemStatus, Progress, advance, check
+from app.domain.step_text import Text
 
 from .alerts import raise_alert, resolve_alert
 from .context import ServerContext
@@ -128,13 +129,6 @@ async def _scheduled_start(tx: Transaction, policy_id: str) -> datetime | None:
     return at if at > now() else None
 
 
-def _moment(at: datetime, day: datetime) -> str:
-    """ "22:00 UTC" (with seconds when it has them, with the date when not on `day`)."""
-    at, day = at.astimezone(UTC), day.astimezone(UTC)
-    clock = f"{at:%H:%M:%S}" if at.second else f"{at:%H:%M}"
-    return f"{clock} UTC" if at.date() == day.date() else f"{at:%Y-%m-%d} {clock} UTC"
-
-
 async def _existing_item(tx: Transaction, vm_id: str) -> ProtectedItem | None:
     for body in await tx.list("protected-item"):
         if body["vm_id"] == vm_id:
@@ -204,17 +198,17 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
             await _replication(ctx).enable_replication(item.vm_id, item.target_host_id, policy)
         except FabricError as exc:
             raise StepFailed(str(exc)) from exc
-        run.log(f"Replica prepared on {item.target_host_id}.")
+        run.log(Text("replica-prepared", host=item.target_host_id))
 
     async def wait_for_start(run: StepRun) -> None:
         """The policy's scheduled start: the replica is prepared (writes are tracked from now
         on), the item stays enabling-protection, and nothing is copied until the moment."""
         at = datetime.fromisoformat(run.parameters["initial_replication_at"])
         if at > now():
-            run.log(f"The policy starts the initial copy at {_moment(at, now())}; waiting.")
+            run.log(Text("initial-copy-scheduled", start_time=at.isoformat()))
             await run.progress(0.0)  # the line above, on the feed
             await run.wait_until(at)
-        run.log("The scheduled start has come.")
+        run.log(Text("scheduled-start-reached"))
 
     async def initial_copy(run: StepRun) -> None:
         item, _ = await load(run)
@@ -226,7 +220,7 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
             await _replication(ctx).initial_replication(item.vm_id, run.progress)
         except FabricError as exc:
             raise StepFailed(str(exc)) from exc
-        run.log("Initial replication complete; delta replication runs from now on.")
+        run.log(Text("initial-copy-done"))
 
     async def stop_replication(run: StepRun) -> None:
         item, policy = await load(run)
@@ -236,14 +230,8 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
             )
         except FabricError as exc:
             raise StepFailed(str(exc)) from exc
-        run.log(
-            "Replication stopped"
-            + (
-                ", replica deleted."
-                if policy.delete_replica_on_disable
-                else "; the replica is kept."
-            )
-        )
+        deleted = policy.delete_replica_on_disable
+        run.log(Text("replication-stopped-deleted" if deleted else "replication-stopped-kept"))
 
     async def enabled(tx: Transaction, job: Job) -> None:
         await settle_job(tx, job, Operation.ENABLE_PROTECTION, "succeeded")
@@ -263,16 +251,13 @@ def register(ctx: ServerContext, engine: JobEngine) -> None:
     def enable_steps(job: Job) -> list[tuple[str, Step]]:
         """A scheduled start (kept in the job's parameters: it survives a restart) adds a
         waiting step between preparing the replica and the copy."""
-        steps: list[tuple[str, Step]] = [
-            ("Prepare the replica on the recovery host", prepare_replica)
-        ]
+        steps: list[tuple[str, Step]] = [(Text("prepare-replica"), prepare_replica)]
         at = job.parameters.get("initial_replication_at")
         if at:
-            moment = _moment(datetime.fromisoformat(at), job.created)
-            steps.append((f"Wait for the scheduled start at {moment}", wait_for_start))
-        return [*steps, ("Initial replication", initial_copy)]
+            steps.append((Text("wait-scheduled-start", start_time=at), wait_for_start))
+        return [*steps, (Text("initial-replication"), initial_copy)]
 
-    disable_steps: list[tuple[str, Step]] = [("Stop replication", stop_replication)]
+    disable_steps: list[tuple[str, Step]] = [(Text("stop-replication"), stop_replication)]
     builds: dict[Operation, Callable[[Job], list[tuple[str, Step]]] | None] = {
         Operation.ENABLE_PROTECTION: enable_steps,
         Operation.DISABLE_PROTECTION: None,
@@ -429,10 +414,12 @@ class ReplicationMonitor:
                     f"Storage on {name} is full ({what}): replication of {count} protected "
                     f"item{'s' if count != 1 else ''} is paused until space returns."
                 ),
+                code="storage-full",
+                params={"host": name, "count": count, "sides": sorted(sides)},
             )
         earlier = set(hosts) if self._full_hosts is None else self._full_hosts
         for host_id in earlier - set(full):
-            await resolve_alert(tx, f"storage-full:{host_id}", "Space returned.")
+            await resolve_alert(tx, f"storage-full:{host_id}", "Space returned.", "space-returned")
         self._full_hosts = set(full)
 
     def _apply(

@@ -108,10 +108,23 @@ class SiteAlerts:
                     f"{_names([vm for vm, _side in entries])}. Changes are not being "
                     "replicated, and a failover to the site must wait until it returns."
                 ),
+                code="protection-at-risk",
+                params={
+                    "site": name,
+                    "count": count,
+                    "causes": sorted({(side.outage or "", side.site) for _vm, side in entries}),
+                    "vms": sorted(vm for vm, _side in entries)[:NAMES_LISTED],
+                    "more": max(0, count - NAMES_LISTED),
+                },
             )
         earlier = set(sites) if self._open is None else self._open
         for site_id in earlier - set(at_risk):
-            if await resolve_alert(tx, CAUSE_PREFIX + site_id, "Replication reaches it again."):
+            if await resolve_alert(
+                tx,
+                CAUSE_PREFIX + site_id,
+                "Replication reaches it again.",
+                "replication-reaches-it",
+            ):
                 name = sites.get(site_id, {}).get("name", site_id)
                 back = Alert(
                     id=new_id("alert"),
@@ -123,6 +136,8 @@ class SiteAlerts:
                         "again, and failover to the site is possible."
                     ),
                     time=now(),
+                    code="replication-back",
+                    params={"site": name},
                 )
                 await add_alert(tx, back)
         self._open = set(at_risk)

@@ -15,6 +15,7 @@ from app.domain.fabric import (
     FailoverFabric,
     ReplicationControl,
 )
+from app.domain.step_text import Text
 
 from .jobs import StepFailed
 
@@ -63,36 +64,42 @@ async def start_test_vm(f: FailoverFabric, run: ItemRun) -> None:
     )
     _record_point(run, result)
     run.result["test_vm_id"] = result.test_vm_id
-    run.log(f"Test VM {result.test_vm_id} started from the point of {result.point_time}.")
+    run.log(
+        Text(
+            "test-vm-started",
+            test_vm=result.test_vm_id,
+            point_time=result.point_time.isoformat(),
+        )
+    )
 
 
 async def remove_test_vm(f: FailoverFabric, run: ItemRun) -> None:
     removed = await _guarded(f.test_failover_cleanup(run.vm_id, run.tag))
     run.result["removed"] = removed
-    run.log(f"Removed {removed} object(s) the test failover created.")
+    run.log(Text("test-vm-removed", count=removed))
 
 
 async def shut_down(f: FailoverFabric, run: ItemRun) -> None:
     await _guarded(f.shut_down(run.vm_id))
-    run.log("The source VM is shut down.")
+    run.log(Text("source-shut-down"))
 
 
 async def final_sync(f: FailoverFabric, run: ItemRun) -> None:
     await _guarded(f.final_sync(run.vm_id))
-    run.log("The last changes are replicated.")
+    run.log(Text("last-changes-replicated"))
 
 
 async def shut_down_best_effort(f: FailoverFabric, run: ItemRun) -> None:
     """Unplanned failover: try to shut the source down and sync; carry on if it fails."""
     if not run.parameters.get("shut_down_source", True):
-        run.log("Skipped: the operator chose not to shut the source down.")
+        run.log(Text("source-kept-running"))
         return
     try:
         await f.shut_down(run.vm_id)
         await f.final_sync(run.vm_id)
-        run.log("The source was shut down and its last changes replicated.")
+        run.log(Text("source-shut-down-synced"))
     except FabricError as exc:
-        run.log(f"The source could not be reached ({exc}); failing over without it.")
+        run.log(Text("source-unreachable", error=str(exc)))
 
 
 async def start_replica(f: FailoverFabric, run: ItemRun) -> None:
@@ -102,31 +109,35 @@ async def start_replica(f: FailoverFabric, run: ItemRun) -> None:
     _record_point(run, result)
     run.result.update(writes_lost=result.writes_lost, unreplicated_bytes=result.unreplicated_bytes)
     run.log(
-        f"Started from the point of {result.point_time} ({result.point_kind.value}); "
-        f"writes lost: {result.writes_lost}."
+        Text(
+            "replica-started",
+            point_time=result.point_time.isoformat(),
+            point_kind=result.point_kind.value,
+            writes_lost=result.writes_lost,
+        )
     )
 
 
 async def fence(f: FailoverFabric, run: ItemRun) -> None:
     await _guarded(f.fence(run.vm_id))
-    run.log("The old copy is fenced: it will not start again when its site returns.")
+    run.log(Text("fenced"))
 
 
 async def commit(f: FailoverFabric, run: ItemRun) -> None:
     await _guarded(f.commit(run.vm_id))
-    run.log("Committed: the other recovery points are discarded.")
+    run.log(Text("committed"))
 
 
 async def change_point(f: FailoverFabric, run: ItemRun) -> None:
     result = await _guarded(f.change_recovery_point(run.vm_id, run.parameters["recovery_point_id"]))
     _record_point(run, result)
     run.result["writes_lost"] = result.writes_lost
-    run.log(f"Now running from the point of {result.point_time}.")
+    run.log(Text("point-changed", point_time=result.point_time.isoformat()))
 
 
 async def cancel(f: FailoverFabric, run: ItemRun) -> None:
     await _guarded(f.cancel_failover(run.vm_id))
-    run.log("Failover cancelled: the VM runs on its original side again.")
+    run.log(Text("failover-cancelled"))
 
 
 async def reverse(f: FailoverFabric, run: ItemRun) -> None:
@@ -150,8 +161,12 @@ async def reverse(f: FailoverFabric, run: ItemRun) -> None:
         bytes_shipped=result.bytes_shipped,
     )
     run.log(
-        f"Resynchronized: {result.blocks_shipped} of {result.blocks_compared} blocks differed "
-        f"({result.bytes_shipped} bytes shipped); replicating in the new direction."
+        Text(
+            "reversed",
+            blocks_shipped=result.blocks_shipped,
+            blocks_compared=result.blocks_compared,
+            bytes_shipped=result.bytes_shipped,
+        )
     )
 
 
@@ -171,12 +186,12 @@ def _control(f: FailoverFabric) -> ReplicationControl:
 
 async def pause(f: FailoverFabric, run: ItemRun) -> None:
     await _guarded(_control(f).pause_replication(run.vm_id))
-    run.log("Replication paused; writes keep collecting and ship on resume.")
+    run.log(Text("paused"))
 
 
 async def resume(f: FailoverFabric, run: ItemRun) -> None:
     await _guarded(_control(f).resume_replication(run.vm_id))
-    run.log("Replication resumed.")
+    run.log(Text("resumed"))
 
 
 async def resync(f: FailoverFabric, run: ItemRun) -> None:
@@ -187,38 +202,42 @@ async def resync(f: FailoverFabric, run: ItemRun) -> None:
         bytes_shipped=result.bytes_shipped,
     )
     run.log(
-        f"Resynchronized: {result.blocks_shipped} of {result.blocks_compared} blocks differed "
-        f"({result.bytes_shipped} bytes shipped)."
+        Text(
+            "resynced",
+            blocks_shipped=result.blocks_shipped,
+            blocks_compared=result.blocks_compared,
+            bytes_shipped=result.bytes_shipped,
+        )
     )
 
 
 ItemStep = Callable[[FailoverFabric, ItemRun], Awaitable[None]]
-SHUT_DOWN = ("Shut down the source VM", shut_down)
+SHUT_DOWN = (Text("shut-down-source"), shut_down)
 ITEM_STEPS: dict[Operation, list[tuple[str, ItemStep]]] = {
-    Operation.TEST_FAILOVER: [("Start the test VM from a recovery point", start_test_vm)],
-    Operation.TEST_FAILOVER_CLEANUP: [("Remove the test VM", remove_test_vm)],
+    Operation.TEST_FAILOVER: [(Text("start-test-vm"), start_test_vm)],
+    Operation.TEST_FAILOVER_CLEANUP: [(Text("remove-test-vm"), remove_test_vm)],
     Operation.PLANNED_FAILOVER: [
         SHUT_DOWN,
-        ("Replicate the last changes", final_sync),
-        ("Start the replica", start_replica),
+        (Text("final-sync"), final_sync),
+        (Text("start-replica"), start_replica),
     ],
     Operation.UNPLANNED_FAILOVER: [
-        ("Shut down the source and replicate (best effort)", shut_down_best_effort),
-        ("Start the replica from the recovery point", start_replica),
-        ("Fence the old copy", fence),
+        (Text("shut-down-best-effort"), shut_down_best_effort),
+        (Text("start-replica-from-point"), start_replica),
+        (Text("fence"), fence),
     ],
-    Operation.COMMIT: [("Commit the failover", commit)],
-    Operation.CHANGE_RECOVERY_POINT: [("Change the recovery point", change_point)],
-    Operation.CANCEL_FAILOVER: [("Cancel the failover", cancel)],
-    Operation.REVERSE_REPLICATION: [("Resynchronize from the active side", reverse)],
+    Operation.COMMIT: [(Text("commit"), commit)],
+    Operation.CHANGE_RECOVERY_POINT: [(Text("change-point"), change_point)],
+    Operation.CANCEL_FAILOVER: [(Text("cancel-failover"), cancel)],
+    Operation.REVERSE_REPLICATION: [(Text("resync-from-active"), reverse)],
     Operation.FAILBACK: [
         SHUT_DOWN,
-        ("Replicate the last changes", final_sync),
-        ("Start the replica", start_replica),
-        ("Reverse replication", reverse),
+        (Text("final-sync"), final_sync),
+        (Text("start-replica"), start_replica),
+        (Text("reverse-replication"), reverse),
     ],
-    Operation.RESYNC: [("Resynchronize the replica", resync)],
-    Operation.PAUSE: [("Pause replication", pause)],
-    Operation.RESUME: [("Resume replication", resume)],
+    Operation.RESYNC: [(Text("resync"), resync)],
+    Operation.PAUSE: [(Text("pause"), pause)],
+    Operation.RESUME: [(Text("resume"), resume)],
 }
 """The fabric steps of each operation on one item, in order."""

@@ -124,8 +124,10 @@ async def _connection_alerts(
         return
     if kind == "site":
         message = f"{what} is {'reachable again' if now_ else 'unreachable'}."
+        code, params = ("site-back" if now_ else "site-unreachable"), {"site": after["name"]}
     else:
         message = f"{what} {'reconnected' if now_ else 'lost its connection'}."
+        code, params = ("agent-back" if now_ else "agent-lost"), {"host": after["name"]}
     alert = Alert(
         id=new_id("alert"),
         severity=Severity.INFO if now_ else Severity.CRITICAL,
@@ -133,6 +135,8 @@ async def _connection_alerts(
         object_id=after["id"],
         message=message,
         time=now(),
+        code=code,
+        params=params,
     )
     await add_alert(tx, alert)
 
@@ -161,6 +165,7 @@ async def _storage_alerts(
     was = bool(((before or {}).get("storage") or {}).get("low"))
     cause = f"host-storage-low:{after['id']}"
     figures = describe(storage["total_bytes"], storage["free_bytes"])
+    space = {"total_bytes": storage["total_bytes"], "free_bytes": storage["free_bytes"]}
     if storage["low"]:
         await raise_alert(
             tx,
@@ -170,6 +175,8 @@ async def _storage_alerts(
             object_id=after["id"],
             message=f"Storage on host {after['name']} is low: {figures}. When it is full, "
             "replication to and from this host pauses: free space on it or add storage.",
+            code="host-storage-low",
+            params={"host": after["name"], **space},
         )
     elif was and not storage["low"]:
-        await resolve_alert(tx, cause, f"It has space again: {figures}.")
+        await resolve_alert(tx, cause, f"It has space again: {figures}.", "host-storage-ok", space)

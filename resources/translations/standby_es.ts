@@ -286,6 +286,94 @@
         </message>
     </context>
     <context>
+        <name>AlertText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} lost its connection.</source>
+            <translation>El agente de replicación del host {host} perdió la conexión.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} reconnected.</source>
+            <translation>El agente de replicación del host {host} se volvió a conectar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is unreachable.</source>
+            <translation>El sitio {site} no está accesible.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is reachable again.</source>
+            <translation>El sitio {site} vuelve a estar accesible.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on host {host} is low: {figures}. When it is full, replication to and from this host pauses: free space on it or add storage.</source>
+            <translation>El almacenamiento del host {host} se está agotando: {figures}. Cuando esté lleno, la replicación desde y hacia este host se pausará: libere espacio o agregue almacenamiento.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>It has space again: {figures}.</source>
+            <translation>Vuelve a tener espacio: {figures}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Protection at risk at {site}: {count} protected VM(s) cannot reach their recovery host ({causes}): {vms}. Changes are not being replicated, and a failover to the site must wait until it returns.</source>
+            <translation>Protección en riesgo en {site}: {count} VM protegidas no alcanzan su host de recuperación ({causes}): {vms}. Los cambios no se replican y una conmutación por error al sitio debe esperar a que vuelva.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{names} and {more} more</source>
+            <translation>{names} y {more} más</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches it again.</source>
+            <translation>La replicación vuelve a alcanzarlo.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches {site} again: its protected VMs are protected again, and failover to the site is possible.</source>
+            <translation>La replicación vuelve a alcanzar {site}: sus VM protegidas vuelven a estar protegidas y es posible la conmutación por error al sitio.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on {host} is full ({what}): replication of {count} protected item(s) is paused until space returns.</source>
+            <translation>El almacenamiento de {host} está lleno ({what}): la replicación de {count} elementos protegidos está en pausa hasta que vuelva a haber espacio.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>replica storage</source>
+            <translation>almacenamiento de réplicas</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>VM storage</source>
+            <translation>almacenamiento de VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} y {second}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Space returned.</source>
+            <translation>Volvió a haber espacio.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since {since}. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>Las cifras de replicación no se actualizan: ninguna lectura de estado correcta desde las {since}. El RPO, la salud y los puntos de recuperación mostrados pueden estar desactualizados; revise el registro del plano de control y los agentes de los hosts.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since its start. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>Las cifras de replicación no se actualizan: ninguna lectura de estado correcta desde el inicio. El RPO, la salud y los puntos de recuperación mostrados pueden estar desactualizados; revise el registro del plano de control y los agentes de los hosts.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsModel</name>
         <message>
             <location filename="../../app/console/models/alerts.py" />
@@ -321,6 +409,36 @@
             <location filename=".dynamic_strings.py" />
             <source>Critical</source>
             <translation>Crítico</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Vault</source>
+            <translation>Almacén</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Protected item</source>
+            <translation>Elemento protegido</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Recovery plan</source>
+            <translation>Plan de recuperación</translation>
         </message>
     </context>
     <context>
@@ -392,6 +510,21 @@
             <location filename="../../app/console/models/activity.py" />
             <source>Outcome</source>
             <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>viewer</source>
+            <translation>lector</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>operator</source>
+            <translation>operador</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>admin</source>
+            <translation>administrador</translation>
         </message>
     </context>
     <context>
@@ -521,6 +654,21 @@
             <location filename="../../app/console/connect_dialog.py" />
             <source>Tokens are kept in the system keyring only.</source>
             <translation>Los tokens solo se guardan en el llavero del sistema.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring could not be loaded: {0}</source>
+            <translation>No se pudo cargar el llavero: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>No system keyring was found (on Linux: a Secret Service such as GNOME Keyring or KWallet). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>No se encontró ningún llavero del sistema (en Linux: un Secret Service como GNOME Keyring o KWallet). Los tokens no se recuerdan; se le piden en cada sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring is disabled (null backend). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>El llavero está deshabilitado (backend null). Los tokens no se recuerdan; se le piden en cada sesión.</translation>
         </message>
         <message>
             <location filename="../../app/console/connect_dialog.py" />
@@ -1416,6 +1564,86 @@
             <source>Object</source>
             <translation>Objeto</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud</source>
+            <translation>Nube</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication policy</source>
+            <translation>Directiva de replicación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud pairing</source>
+            <translation>Emparejamiento de nubes</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network mapping</source>
+            <translation>Asignación de red</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Protected item</source>
+            <translation>Elemento protegido</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Recovery plan</source>
+            <translation>Plan de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Job</source>
+            <translation>Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Alert</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>DR drill</source>
+            <translation>Simulacro de DR</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication status</source>
+            <translation>Estado de replicación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} removed</source>
+            <translation>{0} quitado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} changed</source>
+            <translation>{0} cambiado</translation>
+        </message>
     </context>
     <context>
         <name>FabricText</name>
@@ -1835,6 +2063,139 @@ Last heartbeat {1}</source>
         </message>
     </context>
     <context>
+        <name>HealthText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down and the VM still runs there: fail it over.</source>
+            <translation>El sitio principal está caído y la VM sigue ejecutándose allí: conmútela por error.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down: the VM runs at the recovery site, but nothing replicates back to primary.</source>
+            <translation>El sitio principal está caído: la VM se ejecuta en el sitio de recuperación, pero nada se replica de vuelta al principal.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication lost track of changes: resynchronize the item to protect it again.</source>
+            <translation>La replicación perdió el rastro de los cambios: vuelva a sincronizar el elemento para protegerlo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Enabling protection failed: retry it, or disable protection.</source>
+            <translation>No se pudo habilitar la protección: vuelva a intentarlo o deshabilite la protección.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The failover stopped half-way: retry with an unplanned failover, or cancel it.</source>
+            <translation>La conmutación por error se detuvo a medias: reinténtela con una conmutación por error no planeada o cancélela.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication failed: the VM is not protected; retry reverse replication.</source>
+            <translation>La replicación inversa falló: la VM no está protegida; vuelva a intentar la replicación inversa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication is paused: changes are not copied until it is resumed.</source>
+            <translation>La replicación está en pausa: los cambios no se copian hasta que se reanude.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{message} Cause: {cause}</source>
+            <translation>{message} Causa: {cause}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica storage on {host} is full: replication is paused; {last}.</source>
+            <translation>El almacenamiento de réplicas en {host} está lleno: la replicación está en pausa; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: replication is paused; {last}.</source>
+            <translation>El almacenamiento de origen en {host} está lleno: la replicación está en pausa; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: the VM is paused, and replication is paused; {last}.</source>
+            <translation>El almacenamiento de origen en {host} está lleno: la VM está en pausa y la replicación está en pausa; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last good point is {point_time}</source>
+            <translation>el último punto válido es de las {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>there is no recovery point yet</source>
+            <translation>todavía no hay ningún punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery point yet: the data that would be lost is unknown.</source>
+            <translation>Todavía no hay punto de recuperación: se desconocen los datos que se perderían.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, far above the {target_seconds} target.</source>
+            <translation>El RPO es {rpo_seconds}, muy por encima del objetivo de {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, over twice the {target_seconds} target.</source>
+            <translation>El RPO es {rpo_seconds}, más del doble del objetivo de {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The recovery host {host} is unreachable ({why}): changes are not being replicated, and a failover must wait until it returns; {last}.</source>
+            <translation>El host de recuperación {host} no está accesible ({why}): los cambios no se replican y una conmutación por error debe esperar a que vuelva; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the site {site} is down</source>
+            <translation>el sitio {site} está caído</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>its agent is disconnected</source>
+            <translation>su agente está desconectado</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the replication link to it is down</source>
+            <translation>el enlace de replicación hacia él está caído</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last point it received is from {point_time}</source>
+            <translation>el último punto que recibió es de las {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>aún no ha recibido ningún punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{count} replication cycles in a row were missed.</source>
+            <translation>Se perdieron {count} ciclos de replicación seguidos.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
+            <translation>La VM se ejecuta en su copia tras la conmutación por error y nada la protege: inicie la replicación inversa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source host's agent is disconnected: replication can't be tracked.</source>
+            <translation>El agente del host de origen está desconectado: no se puede seguir la replicación.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>A test failover was not cleaned up: its test VM is still running.</source>
+            <translation>No se limpió una conmutación por error de prueba: su VM de prueba sigue ejecutándose.</translation>
+        </message>
+    </context>
+    <context>
         <name>Hosts</name>
         <message>
             <location filename="../../app/console/hosts.py" />
@@ -2173,6 +2534,24 @@ Last heartbeat {1}</source>
         </message>
     </context>
     <context>
+        <name>JobText</name>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0} (recovery plan)</source>
+            <translation>{0} (plan de recuperación)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>Cancelled by an operator.</source>
+            <translation>Cancelado por un operador.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -2394,18 +2773,48 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancelling the job…</source>
+            <translation>Cancelando el trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancel: accepted.</source>
+            <translation>Cancelar: aceptado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resuming the job…</source>
+            <translation>Reanudando el trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resume: accepted.</source>
+            <translation>Reanudar: aceptado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restarting the job…</source>
+            <translation>Reiniciando el trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restart: accepted.</source>
+            <translation>Reiniciar: aceptado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>Enviando {0}…</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>The control plane refused: {0}</source>
-            <translation>El plano de control lo rechazó: {0}</translation>
+            <source>Accepted.</source>
+            <translation>Aceptado.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>{0}: accepted.</source>
-            <translation>{0}: aceptado.</translation>
+            <source>The control plane refused: {0}</source>
+            <translation>El plano de control lo rechazó: {0}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -4070,16 +4479,6 @@ Last heartbeat {1}</source>
         <name>PlanRunView</name>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Recovery plan job {0}</source>
-            <translation>Trabajo del plan de recuperación {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
-            <source>Waiting for job {0} to arrive…</source>
-            <translation>Esperando a que llegue el trabajo {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Grupos, VM y pasos del trabajo del plan</translation>
         </message>
@@ -4145,13 +4544,28 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Job {0}, started by {1}</source>
-            <translation>Trabajo {0}, iniciado por {1}</translation>
+            <source>Recovery plan job</source>
+            <translation>Trabajo del plan de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Waiting for the job to arrive…</source>
+            <translation>Esperando a que llegue el trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Started by {0}</source>
+            <translation>Iniciado por {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, en {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Job {0}</source>
+            <translation>Trabajo {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
@@ -4414,6 +4828,269 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Informe</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source VM</source>
+            <translation>Apagar la VM de origen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replicate the last changes</source>
+            <translation>Replicar los últimos cambios</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica</source>
+            <translation>Iniciar la réplica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the test VM from a recovery point</source>
+            <translation>Iniciar la VM de prueba desde un punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Remove the test VM</source>
+            <translation>Quitar la VM de prueba</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source and replicate (best effort)</source>
+            <translation>Apagar el origen y replicar (en lo posible)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica from the recovery point</source>
+            <translation>Iniciar la réplica desde el punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Fence the old copy</source>
+            <translation>Aislar la copia antigua</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Commit the failover</source>
+            <translation>Confirmar la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Change the recovery point</source>
+            <translation>Cambiar el punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Cancel the failover</source>
+            <translation>Cancelar la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize from the active side</source>
+            <translation>Volver a sincronizar desde el lado activo</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication</source>
+            <translation>Replicación inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize the replica</source>
+            <translation>Volver a sincronizar la réplica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Pause replication</source>
+            <translation>Pausar replicación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resume replication</source>
+            <translation>Reanudar replicación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Prepare the replica on the recovery host</source>
+            <translation>Preparar la réplica en el host de recuperación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Wait for the scheduled start at {start_time}</source>
+            <translation>Esperar al inicio programado a las {start_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication</source>
+            <translation>Replicación inicial</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Stop replication</source>
+            <translation>Detener la replicación</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the VMs</source>
+            <translation>Apagar las VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: before — {action}</source>
+            <translation>Grupo {group}: antes — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): before — {action}</source>
+            <translation>Grupo {group} ({group_name}): antes — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: {operation} of {count} VM(s)</source>
+            <translation>Grupo {group}: {operation} de {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): {operation} of {count} VM(s)</source>
+            <translation>Grupo {group} ({group_name}): {operation} de {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: after — {action}</source>
+            <translation>Grupo {group}: después — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): after — {action}</source>
+            <translation>Grupo {group} ({group_name}): después — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Test VM {test_vm} started from the point of {point_time}.</source>
+            <translation>VM de prueba {test_vm} iniciada desde el punto de las {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Removed {count} object(s) the test failover created.</source>
+            <translation>Se quitaron {count} objetos creados por la conmutación por error de prueba.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source VM is shut down.</source>
+            <translation>La VM de origen está apagada.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The last changes are replicated.</source>
+            <translation>Los últimos cambios están replicados.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Skipped: the operator chose not to shut the source down.</source>
+            <translation>Omitido: el operador eligió no apagar el origen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source was shut down and its last changes replicated.</source>
+            <translation>Se apagó el origen y se replicaron sus últimos cambios.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source could not be reached ({error}); failing over without it.</source>
+            <translation>No se pudo alcanzar el origen ({error}); se conmuta por error sin él.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); writes lost: {writes_lost}.</source>
+            <translation>Iniciada desde el punto de las {point_time} ({point_kind}); escrituras perdidas: {writes_lost}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The old copy is fenced: it will not start again when its site returns.</source>
+            <translation>La copia antigua está aislada: no se iniciará de nuevo cuando vuelva su sitio.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Committed: the other recovery points are discarded.</source>
+            <translation>Confirmado: se descartaron los demás puntos de recuperación.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Now running from the point of {point_time}.</source>
+            <translation>Ahora se ejecuta desde el punto de las {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Failover cancelled: the VM runs on its original side again.</source>
+            <translation>Conmutación por error cancelada: la VM vuelve a ejecutarse en su lado original.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped); replicating in the new direction.</source>
+            <translation>Sincronizado de nuevo: {blocks_shipped} de {blocks_compared} bloques diferían ({bytes_shipped} enviados); se replica en la nueva dirección.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication paused; writes keep collecting and ship on resume.</source>
+            <translation>Replicación en pausa; las escrituras se acumulan y se envían al reanudar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication resumed.</source>
+            <translation>Replicación reanudada.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped).</source>
+            <translation>Sincronizado de nuevo: {blocks_shipped} de {blocks_compared} bloques diferían ({bytes_shipped} enviados).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica prepared on {host}.</source>
+            <translation>Réplica preparada en {host}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The policy starts the initial copy at {start_time}; waiting.</source>
+            <translation>La directiva inicia la copia inicial a las {start_time}; esperando.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The scheduled start has come.</source>
+            <translation>Ha llegado el inicio programado.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication complete; delta replication runs from now on.</source>
+            <translation>Replicación inicial completada; desde ahora se ejecuta la replicación diferencial.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped, replica deleted.</source>
+            <translation>Replicación detenida, réplica eliminada.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped; the replica is kept.</source>
+            <translation>Replicación detenida; se conserva la réplica.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Waiting for an operator: {instructions}</source>
+            <translation>Esperando a un operador: {instructions}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resumed by an operator.</source>
+            <translation>Reanudado por un operador.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>FAILED: {error}</source>
+            <translation>ERROR: {error}</translation>
         </message>
     </context>
     <context>

@@ -286,6 +286,94 @@
         </message>
     </context>
     <context>
+        <name>AlertText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} lost its connection.</source>
+            <translation>L'agente di replica sull'host {host} ha perso la connessione.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} reconnected.</source>
+            <translation>L'agente di replica sull'host {host} si è riconnesso.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is unreachable.</source>
+            <translation>Il sito {site} non è raggiungibile.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is reachable again.</source>
+            <translation>Il sito {site} è di nuovo raggiungibile.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on host {host} is low: {figures}. When it is full, replication to and from this host pauses: free space on it or add storage.</source>
+            <translation>L'archiviazione sull'host {host} è quasi esaurita: {figures}. Quando sarà piena, la replica da e verso questo host si sospenderà: libera spazio o aggiungi archiviazione.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>It has space again: {figures}.</source>
+            <translation>Ha di nuovo spazio: {figures}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Protection at risk at {site}: {count} protected VM(s) cannot reach their recovery host ({causes}): {vms}. Changes are not being replicated, and a failover to the site must wait until it returns.</source>
+            <translation>Protezione a rischio su {site}: {count} VM protette non raggiungono il loro host di ripristino ({causes}): {vms}. Le modifiche non vengono replicate e un failover verso il sito deve attendere il suo ritorno.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{names} and {more} more</source>
+            <translation>{names} e altre {more}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches it again.</source>
+            <translation>La replica lo raggiunge di nuovo.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches {site} again: its protected VMs are protected again, and failover to the site is possible.</source>
+            <translation>La replica raggiunge di nuovo {site}: le sue VM protette sono di nuovo protette ed è possibile il failover verso il sito.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on {host} is full ({what}): replication of {count} protected item(s) is paused until space returns.</source>
+            <translation>L'archiviazione su {host} è piena ({what}): la replica di {count} elementi protetti è sospesa finché non torna spazio.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>replica storage</source>
+            <translation>archiviazione delle repliche</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>VM storage</source>
+            <translation>archiviazione delle VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Space returned.</source>
+            <translation>Lo spazio è tornato.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since {since}. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>I dati di replica non vengono aggiornati: nessuna lettura di stato riuscita dalle {since}. RPO, integrità e punti di ripristino mostrati potrebbero non essere aggiornati; controlla il log del piano di controllo e gli agenti degli host.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since its start. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>I dati di replica non vengono aggiornati: nessuna lettura di stato riuscita dall'avvio. RPO, integrità e punti di ripristino mostrati potrebbero non essere aggiornati; controlla il log del piano di controllo e gli agenti degli host.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsModel</name>
         <message>
             <location filename="../../app/console/models/alerts.py" />
@@ -321,6 +409,36 @@
             <location filename=".dynamic_strings.py" />
             <source>Critical</source>
             <translation>Critico</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Vault</source>
+            <translation>Insieme di credenziali</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Site</source>
+            <translation>Sito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Protected item</source>
+            <translation>Elemento protetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Recovery plan</source>
+            <translation>Piano di ripristino</translation>
         </message>
     </context>
     <context>
@@ -392,6 +510,21 @@
             <location filename="../../app/console/models/activity.py" />
             <source>Outcome</source>
             <translation>Esito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>viewer</source>
+            <translation>lettore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>operator</source>
+            <translation>operatore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>admin</source>
+            <translation>amministratore</translation>
         </message>
     </context>
     <context>
@@ -521,6 +654,21 @@
             <location filename="../../app/console/connect_dialog.py" />
             <source>Tokens are kept in the system keyring only.</source>
             <translation>I token sono conservati solo nel portachiavi di sistema.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring could not be loaded: {0}</source>
+            <translation>Impossibile caricare il portachiavi: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>No system keyring was found (on Linux: a Secret Service such as GNOME Keyring or KWallet). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>Nessun portachiavi di sistema trovato (su Linux: un Secret Service come GNOME Keyring o KWallet). I token non vengono memorizzati; vengono richiesti a ogni sessione.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring is disabled (null backend). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>Il portachiavi è disabilitato (backend null). I token non vengono memorizzati; vengono richiesti a ogni sessione.</translation>
         </message>
         <message>
             <location filename="../../app/console/connect_dialog.py" />
@@ -1416,6 +1564,86 @@
             <source>Object</source>
             <translation>Oggetto</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Site</source>
+            <translation>Sito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud</source>
+            <translation>Cloud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network</source>
+            <translation>Rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication policy</source>
+            <translation>Criterio di replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud pairing</source>
+            <translation>Associazione di cloud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network mapping</source>
+            <translation>Mapping di rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Protected item</source>
+            <translation>Elemento protetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Recovery plan</source>
+            <translation>Piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Job</source>
+            <translation>Processo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Alert</source>
+            <translation>Avviso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>DR drill</source>
+            <translation>Esercitazione di DR</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication status</source>
+            <translation>Stato della replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} removed</source>
+            <translation>{0} rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} changed</source>
+            <translation>{0} modificato</translation>
+        </message>
     </context>
     <context>
         <name>FabricText</name>
@@ -1835,6 +2063,139 @@ Ultimo heartbeat {1}</translation>
         </message>
     </context>
     <context>
+        <name>HealthText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down and the VM still runs there: fail it over.</source>
+            <translation>Il sito primario è inattivo e la VM è ancora in esecuzione lì: eseguire il failover.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down: the VM runs at the recovery site, but nothing replicates back to primary.</source>
+            <translation>Il sito primario è inattivo: la VM è in esecuzione nel sito di ripristino, ma nulla viene replicato verso il primario.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication lost track of changes: resynchronize the item to protect it again.</source>
+            <translation>La replica ha perso traccia delle modifiche: risincronizza l'elemento per proteggerlo di nuovo.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Enabling protection failed: retry it, or disable protection.</source>
+            <translation>Abilitazione della protezione non riuscita: riprova o disabilita la protezione.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The failover stopped half-way: retry with an unplanned failover, or cancel it.</source>
+            <translation>Il failover si è fermato a metà: riprova con un failover non pianificato o annullalo.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication failed: the VM is not protected; retry reverse replication.</source>
+            <translation>Replica inversa non riuscita: la VM non è protetta; riprova la replica inversa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication is paused: changes are not copied until it is resumed.</source>
+            <translation>La replica è sospesa: le modifiche non vengono copiate finché non riprende.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{message} Cause: {cause}</source>
+            <translation>{message} Causa: {cause}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica storage on {host} is full: replication is paused; {last}.</source>
+            <translation>L'archiviazione delle repliche su {host} è piena: la replica è sospesa; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: replication is paused; {last}.</source>
+            <translation>L'archiviazione di origine su {host} è piena: la replica è sospesa; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: the VM is paused, and replication is paused; {last}.</source>
+            <translation>L'archiviazione di origine su {host} è piena: la VM è sospesa e la replica è sospesa; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last good point is {point_time}</source>
+            <translation>l'ultimo punto valido è delle {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>there is no recovery point yet</source>
+            <translation>non c'è ancora alcun punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery point yet: the data that would be lost is unknown.</source>
+            <translation>Ancora nessun punto di ripristino: i dati che andrebbero persi sono sconosciuti.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, far above the {target_seconds} target.</source>
+            <translation>L'RPO è {rpo_seconds}, molto oltre l'obiettivo di {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, over twice the {target_seconds} target.</source>
+            <translation>L'RPO è {rpo_seconds}, oltre il doppio dell'obiettivo di {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The recovery host {host} is unreachable ({why}): changes are not being replicated, and a failover must wait until it returns; {last}.</source>
+            <translation>L'host di ripristino {host} non è raggiungibile ({why}): le modifiche non vengono replicate e un failover deve attendere il suo ritorno; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the site {site} is down</source>
+            <translation>il sito {site} è inattivo</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>its agent is disconnected</source>
+            <translation>il suo agente è disconnesso</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the replication link to it is down</source>
+            <translation>il collegamento di replica verso di esso è inattivo</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last point it received is from {point_time}</source>
+            <translation>l'ultimo punto ricevuto è delle {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>non ha ancora ricevuto alcun punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{count} replication cycles in a row were missed.</source>
+            <translation>{count} cicli di replica consecutivi sono stati saltati.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
+            <translation>La VM è in esecuzione sulla copia dopo il failover e nulla la protegge: avvia la replica inversa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source host's agent is disconnected: replication can't be tracked.</source>
+            <translation>L'agente dell'host di origine è disconnesso: impossibile tenere traccia della replica.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>A test failover was not cleaned up: its test VM is still running.</source>
+            <translation>Un failover di test non è stato pulito: la sua VM di test è ancora in esecuzione.</translation>
+        </message>
+    </context>
+    <context>
         <name>Hosts</name>
         <message>
             <location filename="../../app/console/hosts.py" />
@@ -2173,6 +2534,24 @@ Ultimo heartbeat {1}</translation>
         </message>
     </context>
     <context>
+        <name>JobText</name>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0} (recovery plan)</source>
+            <translation>{0} (piano di ripristino)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>Cancelled by an operator.</source>
+            <translation>Annullato da un operatore.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -2394,18 +2773,48 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancelling the job…</source>
+            <translation>Annullamento del processo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancel: accepted.</source>
+            <translation>Annulla: accettato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resuming the job…</source>
+            <translation>Ripresa del processo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resume: accepted.</source>
+            <translation>Riprendi: accettato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restarting the job…</source>
+            <translation>Riavvio del processo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restart: accepted.</source>
+            <translation>Riavvia: accettato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>Invio di {0}…</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>The control plane refused: {0}</source>
-            <translation>Il piano di controllo ha rifiutato: {0}</translation>
+            <source>Accepted.</source>
+            <translation>Accettato.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>{0}: accepted.</source>
-            <translation>{0}: accettato.</translation>
+            <source>The control plane refused: {0}</source>
+            <translation>Il piano di controllo ha rifiutato: {0}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -4070,16 +4479,6 @@ Ultimo heartbeat {1}</translation>
         <name>PlanRunView</name>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Recovery plan job {0}</source>
-            <translation>Processo del piano di ripristino {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
-            <source>Waiting for job {0} to arrive…</source>
-            <translation>In attesa dell'arrivo del processo {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Gruppi, VM e passaggi del processo del piano</translation>
         </message>
@@ -4145,13 +4544,28 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Job {0}, started by {1}</source>
-            <translation>Processo {0}, avviato da {1}</translation>
+            <source>Recovery plan job</source>
+            <translation>Processo del piano di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Waiting for the job to arrive…</source>
+            <translation>In attesa dell'arrivo del processo…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Started by {0}</source>
+            <translation>Avviato da {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, a {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Job {0}</source>
+            <translation>Processo {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
@@ -4414,6 +4828,269 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Report</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source VM</source>
+            <translation>Arresta la VM di origine</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replicate the last changes</source>
+            <translation>Replica le ultime modifiche</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica</source>
+            <translation>Avvia la replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the test VM from a recovery point</source>
+            <translation>Avvia la VM di test da un punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Remove the test VM</source>
+            <translation>Rimuovi la VM di test</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source and replicate (best effort)</source>
+            <translation>Arresta l'origine e replica (per quanto possibile)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica from the recovery point</source>
+            <translation>Avvia la replica dal punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Fence the old copy</source>
+            <translation>Isola la vecchia copia</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Commit the failover</source>
+            <translation>Esegui il commit del failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Change the recovery point</source>
+            <translation>Cambia il punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Cancel the failover</source>
+            <translation>Annulla il failover</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize from the active side</source>
+            <translation>Risincronizza dal lato attivo</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication</source>
+            <translation>Replica inversa</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize the replica</source>
+            <translation>Risincronizza la replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Pause replication</source>
+            <translation>Sospendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resume replication</source>
+            <translation>Riprendi replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Prepare the replica on the recovery host</source>
+            <translation>Prepara la replica sull'host di ripristino</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Wait for the scheduled start at {start_time}</source>
+            <translation>Attendi l'avvio pianificato alle {start_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication</source>
+            <translation>Replica iniziale</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Stop replication</source>
+            <translation>Arresta la replica</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the VMs</source>
+            <translation>Arresta le VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: before — {action}</source>
+            <translation>Gruppo {group}: prima — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): before — {action}</source>
+            <translation>Gruppo {group} ({group_name}): prima — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: {operation} of {count} VM(s)</source>
+            <translation>Gruppo {group}: {operation} di {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): {operation} of {count} VM(s)</source>
+            <translation>Gruppo {group} ({group_name}): {operation} di {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: after — {action}</source>
+            <translation>Gruppo {group}: dopo — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): after — {action}</source>
+            <translation>Gruppo {group} ({group_name}): dopo — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Test VM {test_vm} started from the point of {point_time}.</source>
+            <translation>VM di test {test_vm} avviata dal punto delle {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Removed {count} object(s) the test failover created.</source>
+            <translation>Rimossi {count} oggetti creati dal failover di test.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source VM is shut down.</source>
+            <translation>La VM di origine è arrestata.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The last changes are replicated.</source>
+            <translation>Le ultime modifiche sono replicate.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Skipped: the operator chose not to shut the source down.</source>
+            <translation>Saltato: l'operatore ha scelto di non arrestare l'origine.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source was shut down and its last changes replicated.</source>
+            <translation>L'origine è stata arrestata e le sue ultime modifiche replicate.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source could not be reached ({error}); failing over without it.</source>
+            <translation>Impossibile raggiungere l'origine ({error}); failover senza di essa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); writes lost: {writes_lost}.</source>
+            <translation>Avviata dal punto delle {point_time} ({point_kind}); scritture perse: {writes_lost}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The old copy is fenced: it will not start again when its site returns.</source>
+            <translation>La vecchia copia è isolata: non si riavvierà quando il suo sito tornerà.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Committed: the other recovery points are discarded.</source>
+            <translation>Commit eseguito: gli altri punti di ripristino sono eliminati.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Now running from the point of {point_time}.</source>
+            <translation>Ora in esecuzione dal punto delle {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Failover cancelled: the VM runs on its original side again.</source>
+            <translation>Failover annullato: la VM è di nuovo in esecuzione sul lato originale.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped); replicating in the new direction.</source>
+            <translation>Risincronizzato: {blocks_shipped} di {blocks_compared} blocchi erano diversi ({bytes_shipped} inviati); replica nella nuova direzione.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication paused; writes keep collecting and ship on resume.</source>
+            <translation>Replica sospesa; le scritture si accumulano e vengono inviate alla ripresa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication resumed.</source>
+            <translation>Replica ripresa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped).</source>
+            <translation>Risincronizzato: {blocks_shipped} di {blocks_compared} blocchi erano diversi ({bytes_shipped} inviati).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica prepared on {host}.</source>
+            <translation>Replica preparata su {host}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The policy starts the initial copy at {start_time}; waiting.</source>
+            <translation>Il criterio avvia la copia iniziale alle {start_time}; in attesa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The scheduled start has come.</source>
+            <translation>È arrivato l'avvio pianificato.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication complete; delta replication runs from now on.</source>
+            <translation>Replica iniziale completata; da ora è attiva la replica delta.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped, replica deleted.</source>
+            <translation>Replica arrestata, copia replica eliminata.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped; the replica is kept.</source>
+            <translation>Replica arrestata; la copia replica viene conservata.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Waiting for an operator: {instructions}</source>
+            <translation>In attesa di un operatore: {instructions}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resumed by an operator.</source>
+            <translation>Ripreso da un operatore.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>FAILED: {error}</source>
+            <translation>NON RIUSCITO: {error}</translation>
         </message>
     </context>
     <context>

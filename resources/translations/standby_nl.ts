@@ -286,6 +286,94 @@
         </message>
     </context>
     <context>
+        <name>AlertText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} lost its connection.</source>
+            <translation>De replicatieagent op host {host} heeft de verbinding verloren.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} reconnected.</source>
+            <translation>De replicatieagent op host {host} is opnieuw verbonden.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is unreachable.</source>
+            <translation>Site {site} is onbereikbaar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is reachable again.</source>
+            <translation>Site {site} is weer bereikbaar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on host {host} is low: {figures}. When it is full, replication to and from this host pauses: free space on it or add storage.</source>
+            <translation>De opslag op host {host} raakt vol: {figures}. Als die vol is, wordt replicatie van en naar deze host onderbroken: maak ruimte vrij of voeg opslag toe.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>It has space again: {figures}.</source>
+            <translation>Er is weer ruimte: {figures}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Protection at risk at {site}: {count} protected VM(s) cannot reach their recovery host ({causes}): {vms}. Changes are not being replicated, and a failover to the site must wait until it returns.</source>
+            <translation>Beveiliging in gevaar op {site}: {count} beveiligde VM('s) kunnen hun herstelhost niet bereiken ({causes}): {vms}. Wijzigingen worden niet gerepliceerd, en een failover naar de site moet wachten tot die terug is.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{names} and {more} more</source>
+            <translation>{names} en nog {more}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches it again.</source>
+            <translation>Replicatie bereikt de site weer.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches {site} again: its protected VMs are protected again, and failover to the site is possible.</source>
+            <translation>Replicatie bereikt {site} weer: de beveiligde VM's zijn weer beveiligd, en failover naar de site is mogelijk.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on {host} is full ({what}): replication of {count} protected item(s) is paused until space returns.</source>
+            <translation>De opslag op {host} is vol ({what}): replicatie van {count} beveiligde item(s) is onderbroken tot er weer ruimte is.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>replica storage</source>
+            <translation>replicaopslag</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>VM storage</source>
+            <translation>VM-opslag</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} en {second}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Space returned.</source>
+            <translation>Er is weer ruimte.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since {since}. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>Replicatiecijfers worden niet bijgewerkt: geen geslaagde statuslezing sinds {since}. RPO, integriteit en herstelpunten kunnen verouderd zijn; controleer het logboek van het besturingsvlak en de agents van de hosts.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since its start. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>Replicatiecijfers worden niet bijgewerkt: geen geslaagde statuslezing sinds de start. RPO, integriteit en herstelpunten kunnen verouderd zijn; controleer het logboek van het besturingsvlak en de agents van de hosts.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsModel</name>
         <message>
             <location filename="../../app/console/models/alerts.py" />
@@ -321,6 +409,36 @@
             <location filename=".dynamic_strings.py" />
             <source>Critical</source>
             <translation>Kritiek</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Vault</source>
+            <translation>Kluis</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Protected item</source>
+            <translation>Beveiligd item</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Recovery plan</source>
+            <translation>Herstelplan</translation>
         </message>
     </context>
     <context>
@@ -392,6 +510,21 @@
             <location filename="../../app/console/models/activity.py" />
             <source>Outcome</source>
             <translation>Resultaat</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>viewer</source>
+            <translation>lezer</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>operator</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>admin</source>
+            <translation>beheerder</translation>
         </message>
     </context>
     <context>
@@ -521,6 +654,21 @@
             <location filename="../../app/console/connect_dialog.py" />
             <source>Tokens are kept in the system keyring only.</source>
             <translation>Tokens worden alleen in de sleutelhanger van het systeem bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring could not be loaded: {0}</source>
+            <translation>De sleutelhanger kon niet worden geladen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>No system keyring was found (on Linux: a Secret Service such as GNOME Keyring or KWallet). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>Geen systeemsleutelhanger gevonden (op Linux: een Secret Service zoals GNOME Keyring of KWallet). Tokens worden niet onthouden; ze worden elke sessie gevraagd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring is disabled (null backend). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>De sleutelhanger is uitgeschakeld (null-backend). Tokens worden niet onthouden; ze worden elke sessie gevraagd.</translation>
         </message>
         <message>
             <location filename="../../app/console/connect_dialog.py" />
@@ -1416,6 +1564,86 @@
             <source>Object</source>
             <translation>Object</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud</source>
+            <translation>Cloud</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network</source>
+            <translation>Netwerk</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication policy</source>
+            <translation>Replicatiebeleid</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud pairing</source>
+            <translation>Cloudkoppeling</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network mapping</source>
+            <translation>Netwerktoewijzing</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Protected item</source>
+            <translation>Beveiligd item</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Recovery plan</source>
+            <translation>Herstelplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Job</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Alert</source>
+            <translation>Waarschuwing</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>DR drill</source>
+            <translation>DR-oefening</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication status</source>
+            <translation>Replicatiestatus</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} removed</source>
+            <translation>{0} verwijderd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} changed</source>
+            <translation>{0} gewijzigd</translation>
+        </message>
     </context>
     <context>
         <name>FabricText</name>
@@ -1835,6 +2063,139 @@ Laatste heartbeat {1}</translation>
         </message>
     </context>
     <context>
+        <name>HealthText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down and the VM still runs there: fail it over.</source>
+            <translation>De primaire site is uitgevallen en de VM draait daar nog: voer een failover uit.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down: the VM runs at the recovery site, but nothing replicates back to primary.</source>
+            <translation>De primaire site is uitgevallen: de VM draait op de herstelsite, maar er wordt niets teruggerepliceerd naar de primaire site.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication lost track of changes: resynchronize the item to protect it again.</source>
+            <translation>Replicatie is wijzigingen kwijtgeraakt: synchroniseer het item opnieuw om het weer te beveiligen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Enabling protection failed: retry it, or disable protection.</source>
+            <translation>Beveiliging inschakelen is mislukt: probeer het opnieuw of schakel beveiliging uit.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The failover stopped half-way: retry with an unplanned failover, or cancel it.</source>
+            <translation>De failover is halverwege gestopt: probeer opnieuw met een niet-geplande failover, of annuleer hem.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication failed: the VM is not protected; retry reverse replication.</source>
+            <translation>Omgekeerde replicatie is mislukt: de VM is niet beveiligd; probeer omgekeerde replicatie opnieuw.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication is paused: changes are not copied until it is resumed.</source>
+            <translation>Replicatie is onderbroken: wijzigingen worden pas gekopieerd als die wordt hervat.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{message} Cause: {cause}</source>
+            <translation>{message} Oorzaak: {cause}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica storage on {host} is full: replication is paused; {last}.</source>
+            <translation>De replicaopslag op {host} is vol: replicatie is onderbroken; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: replication is paused; {last}.</source>
+            <translation>De bronopslag op {host} is vol: replicatie is onderbroken; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: the VM is paused, and replication is paused; {last}.</source>
+            <translation>De bronopslag op {host} is vol: de VM is onderbroken en replicatie is onderbroken; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last good point is {point_time}</source>
+            <translation>het laatste goede punt is van {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>there is no recovery point yet</source>
+            <translation>er is nog geen herstelpunt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery point yet: the data that would be lost is unknown.</source>
+            <translation>Nog geen herstelpunt: onbekend welke gegevens verloren zouden gaan.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, far above the {target_seconds} target.</source>
+            <translation>RPO is {rpo_seconds}, ver boven het doel van {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, over twice the {target_seconds} target.</source>
+            <translation>RPO is {rpo_seconds}, meer dan twee keer het doel van {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The recovery host {host} is unreachable ({why}): changes are not being replicated, and a failover must wait until it returns; {last}.</source>
+            <translation>De herstelhost {host} is onbereikbaar ({why}): wijzigingen worden niet gerepliceerd, en een failover moet wachten tot die terug is; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the site {site} is down</source>
+            <translation>de site {site} is uitgevallen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>its agent is disconnected</source>
+            <translation>de agent ervan is niet verbonden</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the replication link to it is down</source>
+            <translation>de replicatieverbinding ernaartoe is uitgevallen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last point it received is from {point_time}</source>
+            <translation>het laatste punt dat hij ontving is van {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>er is nog geen herstelpunt ontvangen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{count} replication cycles in a row were missed.</source>
+            <translation>{count} replicatiecycli op rij zijn gemist.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
+            <translation>De VM draait op de kopie na failover en niets beveiligt hem: start omgekeerde replicatie.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source host's agent is disconnected: replication can't be tracked.</source>
+            <translation>De agent van de bronhost is niet verbonden: replicatie kan niet worden gevolgd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>A test failover was not cleaned up: its test VM is still running.</source>
+            <translation>Een testfailover is niet opgeschoond: de test-VM draait nog.</translation>
+        </message>
+    </context>
+    <context>
         <name>Hosts</name>
         <message>
             <location filename="../../app/console/hosts.py" />
@@ -2173,6 +2534,24 @@ Laatste heartbeat {1}</translation>
         </message>
     </context>
     <context>
+        <name>JobText</name>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0} (recovery plan)</source>
+            <translation>{0} (herstelplan)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>Cancelled by an operator.</source>
+            <translation>Geannuleerd door een operator.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -2394,18 +2773,48 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancelling the job…</source>
+            <translation>De taak wordt geannuleerd…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancel: accepted.</source>
+            <translation>Annuleren: geaccepteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resuming the job…</source>
+            <translation>De taak wordt hervat…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resume: accepted.</source>
+            <translation>Hervatten: geaccepteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restarting the job…</source>
+            <translation>De taak wordt opnieuw gestart…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restart: accepted.</source>
+            <translation>Opnieuw starten: geaccepteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>{0} verzenden…</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>The control plane refused: {0}</source>
-            <translation>Het besturingsvlak weigerde: {0}</translation>
+            <source>Accepted.</source>
+            <translation>Geaccepteerd.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>{0}: accepted.</source>
-            <translation>{0}: geaccepteerd.</translation>
+            <source>The control plane refused: {0}</source>
+            <translation>Het besturingsvlak weigerde: {0}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -4070,16 +4479,6 @@ Laatste heartbeat {1}</translation>
         <name>PlanRunView</name>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Recovery plan job {0}</source>
-            <translation>Herstelplantaak {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
-            <source>Waiting for job {0} to arrive…</source>
-            <translation>Wachten tot taak {0} binnenkomt…</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Groepen, VM's en stappen van de plantaak</translation>
         </message>
@@ -4145,13 +4544,28 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Job {0}, started by {1}</source>
-            <translation>Taak {0}, gestart door {1}</translation>
+            <source>Recovery plan job</source>
+            <translation>Taak van herstelplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Waiting for the job to arrive…</source>
+            <translation>Wachten tot de taak binnenkomt…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Started by {0}</source>
+            <translation>Gestart door {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, bij {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Job {0}</source>
+            <translation>Taak {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
@@ -4414,6 +4828,269 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source VM</source>
+            <translation>De bron-VM afsluiten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replicate the last changes</source>
+            <translation>De laatste wijzigingen repliceren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica</source>
+            <translation>De replica starten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the test VM from a recovery point</source>
+            <translation>De test-VM starten vanaf een herstelpunt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Remove the test VM</source>
+            <translation>De test-VM verwijderen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source and replicate (best effort)</source>
+            <translation>De bron afsluiten en repliceren (naar vermogen)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica from the recovery point</source>
+            <translation>De replica starten vanaf het herstelpunt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Fence the old copy</source>
+            <translation>De oude kopie afschermen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Commit the failover</source>
+            <translation>De failover doorvoeren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Change the recovery point</source>
+            <translation>Het herstelpunt wijzigen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Cancel the failover</source>
+            <translation>De failover annuleren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize from the active side</source>
+            <translation>Opnieuw synchroniseren vanaf de actieve kant</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication</source>
+            <translation>Omgekeerde replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize the replica</source>
+            <translation>De replica opnieuw synchroniseren</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Pause replication</source>
+            <translation>Replicatie onderbreken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resume replication</source>
+            <translation>Replicatie hervatten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Prepare the replica on the recovery host</source>
+            <translation>De replica voorbereiden op de herstelhost</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Wait for the scheduled start at {start_time}</source>
+            <translation>Wachten op de geplande start om {start_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication</source>
+            <translation>Initiële replicatie</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Stop replication</source>
+            <translation>Replicatie stoppen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the VMs</source>
+            <translation>De VM's afsluiten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: before — {action}</source>
+            <translation>Groep {group}: vooraf — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): before — {action}</source>
+            <translation>Groep {group} ({group_name}): vooraf — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: {operation} of {count} VM(s)</source>
+            <translation>Groep {group}: {operation} van {count} VM('s)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): {operation} of {count} VM(s)</source>
+            <translation>Groep {group} ({group_name}): {operation} van {count} VM('s)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: after — {action}</source>
+            <translation>Groep {group}: achteraf — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): after — {action}</source>
+            <translation>Groep {group} ({group_name}): achteraf — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Test VM {test_vm} started from the point of {point_time}.</source>
+            <translation>Test-VM {test_vm} gestart vanaf het punt van {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Removed {count} object(s) the test failover created.</source>
+            <translation>{count} object(en) verwijderd die de testfailover had gemaakt.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source VM is shut down.</source>
+            <translation>De bron-VM is afgesloten.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The last changes are replicated.</source>
+            <translation>De laatste wijzigingen zijn gerepliceerd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Skipped: the operator chose not to shut the source down.</source>
+            <translation>Overgeslagen: de operator koos ervoor de bron niet af te sluiten.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source was shut down and its last changes replicated.</source>
+            <translation>De bron is afgesloten en de laatste wijzigingen zijn gerepliceerd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source could not be reached ({error}); failing over without it.</source>
+            <translation>De bron was niet bereikbaar ({error}); failover gaat door zonder de bron.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); writes lost: {writes_lost}.</source>
+            <translation>Gestart vanaf het punt van {point_time} ({point_kind}); verloren schrijfbewerkingen: {writes_lost}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The old copy is fenced: it will not start again when its site returns.</source>
+            <translation>De oude kopie is afgeschermd: die start niet opnieuw wanneer de site terugkomt.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Committed: the other recovery points are discarded.</source>
+            <translation>Doorgevoerd: de andere herstelpunten zijn verwijderd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Now running from the point of {point_time}.</source>
+            <translation>Draait nu vanaf het punt van {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Failover cancelled: the VM runs on its original side again.</source>
+            <translation>Failover geannuleerd: de VM draait weer aan de oorspronkelijke kant.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped); replicating in the new direction.</source>
+            <translation>Opnieuw gesynchroniseerd: {blocks_shipped} van {blocks_compared} blokken verschilden ({bytes_shipped} verzonden); replicatie in de nieuwe richting.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication paused; writes keep collecting and ship on resume.</source>
+            <translation>Replicatie onderbroken; schrijfbewerkingen worden verzameld en bij hervatten verzonden.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication resumed.</source>
+            <translation>Replicatie hervat.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped).</source>
+            <translation>Opnieuw gesynchroniseerd: {blocks_shipped} van {blocks_compared} blokken verschilden ({bytes_shipped} verzonden).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica prepared on {host}.</source>
+            <translation>Replica voorbereid op {host}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The policy starts the initial copy at {start_time}; waiting.</source>
+            <translation>Het beleid start de eerste kopie om {start_time}; wachten.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The scheduled start has come.</source>
+            <translation>De geplande start is aangebroken.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication complete; delta replication runs from now on.</source>
+            <translation>Initiële replicatie voltooid; deltareplicatie loopt vanaf nu.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped, replica deleted.</source>
+            <translation>Replicatie gestopt, replica verwijderd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped; the replica is kept.</source>
+            <translation>Replicatie gestopt; de replica blijft bewaard.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Waiting for an operator: {instructions}</source>
+            <translation>Wachten op een operator: {instructions}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resumed by an operator.</source>
+            <translation>Hervat door een operator.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>FAILED: {error}</source>
+            <translation>MISLUKT: {error}</translation>
         </message>
     </context>
     <context>

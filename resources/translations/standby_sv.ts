@@ -286,6 +286,94 @@
         </message>
     </context>
     <context>
+        <name>AlertText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} lost its connection.</source>
+            <translation>Replikeringsagenten på värden {host} tappade anslutningen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The replication agent on host {host} reconnected.</source>
+            <translation>Replikeringsagenten på värden {host} anslöt igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is unreachable.</source>
+            <translation>Platsen {site} kan inte nås.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Site {site} is reachable again.</source>
+            <translation>Platsen {site} kan nås igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on host {host} is low: {figures}. When it is full, replication to and from this host pauses: free space on it or add storage.</source>
+            <translation>Lagringen på värden {host} börjar ta slut: {figures}. När den är full pausas replikeringen till och från värden: frigör utrymme eller lägg till lagring.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>It has space again: {figures}.</source>
+            <translation>Den har utrymme igen: {figures}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Protection at risk at {site}: {count} protected VM(s) cannot reach their recovery host ({causes}): {vms}. Changes are not being replicated, and a failover to the site must wait until it returns.</source>
+            <translation>Skyddet är i fara på {site}: {count} skyddade VM kan inte nå sin återställningsvärd ({causes}): {vms}. Ändringar replikeras inte, och en redundansväxling till platsen måste vänta tills den är tillbaka.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{names} and {more} more</source>
+            <translation>{names} och {more} till</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches it again.</source>
+            <translation>Replikeringen når den igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication reaches {site} again: its protected VMs are protected again, and failover to the site is possible.</source>
+            <translation>Replikeringen når {site} igen: dess skyddade VM:ar är skyddade igen, och redundansväxling till platsen är möjlig.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Storage on {host} is full ({what}): replication of {count} protected item(s) is paused until space returns.</source>
+            <translation>Lagringen på {host} är full ({what}): replikeringen av {count} skyddade objekt är pausad tills utrymme finns igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>replica storage</source>
+            <translation>replikalagring</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>VM storage</source>
+            <translation>VM-lagring</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{first} and {second}</source>
+            <translation>{first} och {second}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Space returned.</source>
+            <translation>Utrymmet är tillbaka.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since {since}. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>Replikeringsvärdena uppdateras inte: ingen lyckad statusläsning sedan {since}. RPO, hälsa och återställningspunkter som visas kan vara inaktuella; kontrollera kontrollplanets logg och värdarnas agenter.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication figures are not being updated: no successful status read since its start. RPO, health and recovery points shown may be out of date; check the control plane's log and the hosts' agents.</source>
+            <translation>Replikeringsvärdena uppdateras inte: ingen lyckad statusläsning sedan start. RPO, hälsa och återställningspunkter som visas kan vara inaktuella; kontrollera kontrollplanets logg och värdarnas agenter.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsModel</name>
         <message>
             <location filename="../../app/console/models/alerts.py" />
@@ -321,6 +409,36 @@
             <location filename=".dynamic_strings.py" />
             <source>Critical</source>
             <translation>Kritisk</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Vault</source>
+            <translation>Valv</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Site</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Host</source>
+            <translation>Värd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Protected item</source>
+            <translation>Skyddat objekt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/alert_text.py" />
+            <source>Recovery plan</source>
+            <translation>Återställningsplan</translation>
         </message>
     </context>
     <context>
@@ -392,6 +510,21 @@
             <location filename="../../app/console/models/activity.py" />
             <source>Outcome</source>
             <translation>Utfall</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>viewer</source>
+            <translation>läsare</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>operator</source>
+            <translation>operatör</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>admin</source>
+            <translation>administratör</translation>
         </message>
     </context>
     <context>
@@ -521,6 +654,21 @@
             <location filename="../../app/console/connect_dialog.py" />
             <source>Tokens are kept in the system keyring only.</source>
             <translation>Token sparas bara i systemets nyckelring.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring could not be loaded: {0}</source>
+            <translation>Nyckelringen kunde inte läsas in: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>No system keyring was found (on Linux: a Secret Service such as GNOME Keyring or KWallet). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>Ingen systemnyckelring hittades (på Linux: en Secret Service som GNOME Keyring eller KWallet). Token sparas inte; du tillfrågas om dem varje session.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/connect_dialog.py" />
+            <source>The keyring is disabled (null backend). Tokens are not remembered; you are asked for them each session.</source>
+            <translation>Nyckelringen är inaktiverad (null-backend). Token sparas inte; du tillfrågas om dem varje session.</translation>
         </message>
         <message>
             <location filename="../../app/console/connect_dialog.py" />
@@ -1416,6 +1564,86 @@
             <source>Object</source>
             <translation>Objekt</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Site</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud</source>
+            <translation>Moln</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Host</source>
+            <translation>Värd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>VM</source>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network</source>
+            <translation>Nätverk</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication policy</source>
+            <translation>Replikeringsprincip</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Cloud pairing</source>
+            <translation>Molnparkoppling</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Network mapping</source>
+            <translation>Nätverksmappning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Protected item</source>
+            <translation>Skyddat objekt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Recovery plan</source>
+            <translation>Återställningsplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Job</source>
+            <translation>Jobb</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Alert</source>
+            <translation>Avisering</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>DR drill</source>
+            <translation>Katastrofövning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>Replication status</source>
+            <translation>Replikeringsstatus</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} removed</source>
+            <translation>{0} borttaget</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/activity.py" />
+            <source>{0} changed</source>
+            <translation>{0} ändrat</translation>
+        </message>
     </context>
     <context>
         <name>FabricText</name>
@@ -1835,6 +2063,139 @@ Senaste pulsslag {1}</translation>
         </message>
     </context>
     <context>
+        <name>HealthText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down and the VM still runs there: fail it over.</source>
+            <translation>Den primära platsen är nere och VM:en körs fortfarande där: redundansväxla den.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The primary site is down: the VM runs at the recovery site, but nothing replicates back to primary.</source>
+            <translation>Den primära platsen är nere: VM:en körs på återställningsplatsen, men inget replikeras tillbaka till den primära.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication lost track of changes: resynchronize the item to protect it again.</source>
+            <translation>Replikeringen tappade bort ändringar: synkronisera om objektet för att skydda det igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Enabling protection failed: retry it, or disable protection.</source>
+            <translation>Det gick inte att aktivera skydd: försök igen, eller inaktivera skyddet.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The failover stopped half-way: retry with an unplanned failover, or cancel it.</source>
+            <translation>Redundansväxlingen stannade halvvägs: försök igen med en oplanerad redundans, eller avbryt den.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication failed: the VM is not protected; retry reverse replication.</source>
+            <translation>Omvänd replikering misslyckades: VM:en är inte skyddad; försök med omvänd replikering igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication is paused: changes are not copied until it is resumed.</source>
+            <translation>Replikeringen är pausad: ändringar kopieras inte förrän den återupptas.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{message} Cause: {cause}</source>
+            <translation>{message} Orsak: {cause}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica storage on {host} is full: replication is paused; {last}.</source>
+            <translation>Replikalagringen på {host} är full: replikeringen är pausad; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: replication is paused; {last}.</source>
+            <translation>Källagringen på {host} är full: replikeringen är pausad; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Source storage on {host} is full: the VM is paused, and replication is paused; {last}.</source>
+            <translation>Källagringen på {host} är full: VM:en är pausad och replikeringen är pausad; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last good point is {point_time}</source>
+            <translation>den senaste fungerande punkten är från {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>there is no recovery point yet</source>
+            <translation>det finns ingen återställningspunkt ännu</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery point yet: the data that would be lost is unknown.</source>
+            <translation>Ingen återställningspunkt ännu: det är okänt vilka data som skulle gå förlorade.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, far above the {target_seconds} target.</source>
+            <translation>RPO är {rpo_seconds}, långt över målet {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>RPO is {rpo_seconds}, over twice the {target_seconds} target.</source>
+            <translation>RPO är {rpo_seconds}, över dubbla målet {target_seconds}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The recovery host {host} is unreachable ({why}): changes are not being replicated, and a failover must wait until it returns; {last}.</source>
+            <translation>Återställningsvärden {host} kan inte nås ({why}): ändringar replikeras inte, och en redundansväxling måste vänta tills den är tillbaka; {last}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the site {site} is down</source>
+            <translation>platsen {site} är nere</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>its agent is disconnected</source>
+            <translation>dess agent är frånkopplad</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the replication link to it is down</source>
+            <translation>replikeringslänken dit är nere</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>the last point it received is from {point_time}</source>
+            <translation>den senaste punkten den tog emot är från {point_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>it has received no recovery point yet</source>
+            <translation>den har ännu inte tagit emot någon återställningspunkt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>{count} replication cycles in a row were missed.</source>
+            <translation>{count} replikeringscykler i rad missades.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
+            <translation>VM:en körs på sin redundansväxlade kopia och inget skyddar den: starta omvänd replikering.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source host's agent is disconnected: replication can't be tracked.</source>
+            <translation>Källvärdens agent är frånkopplad: replikeringen kan inte följas.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>A test failover was not cleaned up: its test VM is still running.</source>
+            <translation>Ett redundanstest har inte rensats: dess test-VM körs fortfarande.</translation>
+        </message>
+    </context>
+    <context>
         <name>Hosts</name>
         <message>
             <location filename="../../app/console/hosts.py" />
@@ -2173,6 +2534,24 @@ Senaste pulsslag {1}</translation>
         </message>
     </context>
     <context>
+        <name>JobText</name>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>{0} (recovery plan)</source>
+            <translation>{0} (återställningsplan)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/job_text.py" />
+            <source>Cancelled by an operator.</source>
+            <translation>Avbrutet av en operatör.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobsModel</name>
         <message>
             <location filename="../../app/console/models/jobs.py" />
@@ -2394,18 +2773,48 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancelling the job…</source>
+            <translation>Avbryter jobbet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Cancel: accepted.</source>
+            <translation>Avbryt: godtaget.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resuming the job…</source>
+            <translation>Återupptar jobbet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Resume: accepted.</source>
+            <translation>Återuppta: godtaget.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restarting the job…</source>
+            <translation>Startar om jobbet…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
+            <source>Restart: accepted.</source>
+            <translation>Starta om: godtaget.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <source>Sending {0}…</source>
             <translation>Skickar {0}…</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>The control plane refused: {0}</source>
-            <translation>Kontrollplanet nekade: {0}</translation>
+            <source>Accepted.</source>
+            <translation>Godtaget.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/jobs_pane.py" />
-            <source>{0}: accepted.</source>
-            <translation>{0}: godkänt.</translation>
+            <source>The control plane refused: {0}</source>
+            <translation>Kontrollplanet nekade: {0}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -4070,16 +4479,6 @@ Senaste pulsslag {1}</translation>
         <name>PlanRunView</name>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Recovery plan job {0}</source>
-            <translation>Återställningsplanens jobb {0}</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
-            <source>Waiting for job {0} to arrive…</source>
-            <translation>Väntar på att jobb {0} ska komma…</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/plans/run_view.py" />
             <source>Groups, VMs and steps of the plan job</source>
             <translation>Grupper, virtuella datorer och steg i planjobbet</translation>
         </message>
@@ -4145,13 +4544,28 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
-            <source>Job {0}, started by {1}</source>
-            <translation>Jobb {0}, startat av {1}</translation>
+            <source>Recovery plan job</source>
+            <translation>Jobb för återställningsplan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Waiting for the job to arrive…</source>
+            <translation>Väntar på att jobbet ska komma…</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Started by {0}</source>
+            <translation>Startat av {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
             <source>, at {0}</source>
             <translation>, vid {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/plans/run_view.py" />
+            <source>Job {0}</source>
+            <translation>Jobb {0}</translation>
         </message>
         <message>
             <location filename="../../app/console/plans/run_view.py" />
@@ -4414,6 +4828,269 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/drill/pages.py" />
             <source>6. Report</source>
             <translation>6. Rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepText</name>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source VM</source>
+            <translation>Stäng av käll-VM:en</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replicate the last changes</source>
+            <translation>Replikera de senaste ändringarna</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica</source>
+            <translation>Starta repliken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the test VM from a recovery point</source>
+            <translation>Starta test-VM:en från en återställningspunkt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Remove the test VM</source>
+            <translation>Ta bort test-VM:en</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the source and replicate (best effort)</source>
+            <translation>Stäng av källan och replikera (i mån av möjlighet)</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Start the replica from the recovery point</source>
+            <translation>Starta repliken från återställningspunkten</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Fence the old copy</source>
+            <translation>Spärra den gamla kopian</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Commit the failover</source>
+            <translation>Etablera redundansen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Change the recovery point</source>
+            <translation>Byt återställningspunkt</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Cancel the failover</source>
+            <translation>Avbryt redundansväxlingen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize from the active side</source>
+            <translation>Synkronisera om från den aktiva sidan</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Reverse replication</source>
+            <translation>Omvänd replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronize the replica</source>
+            <translation>Synkronisera om repliken</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Pause replication</source>
+            <translation>Pausa replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resume replication</source>
+            <translation>Återuppta replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Prepare the replica on the recovery host</source>
+            <translation>Förbered repliken på återställningsvärden</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Wait for the scheduled start at {start_time}</source>
+            <translation>Vänta på den schemalagda starten {start_time}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication</source>
+            <translation>Inledande replikering</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Stop replication</source>
+            <translation>Stoppa replikeringen</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Shut down the VMs</source>
+            <translation>Stäng av VM:arna</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: before — {action}</source>
+            <translation>Grupp {group}: före — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): before — {action}</source>
+            <translation>Grupp {group} ({group_name}): före — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: {operation} of {count} VM(s)</source>
+            <translation>Grupp {group}: {operation} av {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): {operation} of {count} VM(s)</source>
+            <translation>Grupp {group} ({group_name}): {operation} av {count} VM</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group}: after — {action}</source>
+            <translation>Grupp {group}: efter — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Group {group} ({group_name}): after — {action}</source>
+            <translation>Grupp {group} ({group_name}): efter — {action}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Test VM {test_vm} started from the point of {point_time}.</source>
+            <translation>Test-VM:en {test_vm} startades från punkten {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Removed {count} object(s) the test failover created.</source>
+            <translation>Tog bort {count} objekt som redundanstestet skapade.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source VM is shut down.</source>
+            <translation>Käll-VM:en är avstängd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The last changes are replicated.</source>
+            <translation>De senaste ändringarna är replikerade.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Skipped: the operator chose not to shut the source down.</source>
+            <translation>Hoppades över: operatören valde att inte stänga av källan.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source was shut down and its last changes replicated.</source>
+            <translation>Källan stängdes av och dess senaste ändringar replikerades.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The source could not be reached ({error}); failing over without it.</source>
+            <translation>Källan kunde inte nås ({error}); redundansväxlar utan den.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); writes lost: {writes_lost}.</source>
+            <translation>Startad från punkten {point_time} ({point_kind}); förlorade skrivningar: {writes_lost}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The old copy is fenced: it will not start again when its site returns.</source>
+            <translation>Den gamla kopian är spärrad: den startar inte igen när dess plats kommer tillbaka.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Committed: the other recovery points are discarded.</source>
+            <translation>Etablerad: de andra återställningspunkterna har tagits bort.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Now running from the point of {point_time}.</source>
+            <translation>Körs nu från punkten {point_time}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Failover cancelled: the VM runs on its original side again.</source>
+            <translation>Redundansväxlingen avbröts: VM:en körs på sin ursprungliga sida igen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped); replicating in the new direction.</source>
+            <translation>Omsynkroniserad: {blocks_shipped} av {blocks_compared} block skilde sig ({bytes_shipped} skickade); replikerar i den nya riktningen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication paused; writes keep collecting and ship on resume.</source>
+            <translation>Replikeringen pausad; skrivningar samlas och skickas när den återupptas.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication resumed.</source>
+            <translation>Replikeringen återupptogs.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resynchronized: {blocks_shipped} of {blocks_compared} blocks differed ({bytes_shipped} shipped).</source>
+            <translation>Omsynkroniserad: {blocks_shipped} av {blocks_compared} block skilde sig ({bytes_shipped} skickade).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replica prepared on {host}.</source>
+            <translation>Repliken förbereddes på {host}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The policy starts the initial copy at {start_time}; waiting.</source>
+            <translation>Principen startar den första kopian {start_time}; väntar.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>The scheduled start has come.</source>
+            <translation>Den schemalagda starten är här.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Initial replication complete; delta replication runs from now on.</source>
+            <translation>Inledande replikering klar; deltareplikering körs från och med nu.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped, replica deleted.</source>
+            <translation>Replikeringen stoppad, repliken borttagen.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Replication stopped; the replica is kept.</source>
+            <translation>Replikeringen stoppad; repliken behålls.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Waiting for an operator: {instructions}</source>
+            <translation>Väntar på en operatör: {instructions}</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Resumed by an operator.</source>
+            <translation>Återupptogs av en operatör.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>FAILED: {error}</source>
+            <translation>MISSLYCKADES: {error}</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,7 @@ from app.domain.enums import Health
 from app.domain.health import rpo_warning_seconds
 
 from .. import formatting as fmt
+from ..alert_text import alert_text
 from ..session import Session
 from .layout import DashboardView
 from .summary import DashboardSummary, summarize
@@ -224,7 +225,8 @@ class DashboardWindow(DashboardView):
             if n < len(s.critical_alerts):
                 alert = s.critical_alerts[n]
                 set_text(when, fmt.clock(alert.time))
-                text = alert.message
+                full = self.session.cache.alerts.get(alert.id)
+                text = alert_text(full) if full is not None else alert.message
                 if alert.folded:
                     text += " " + self.tr("(+{0} hosts)").format(alert.folded)
                 set_text(message, text)

@@ -23,6 +23,7 @@ from app.domain.model import (
     DrillGroup,
     DrillSpec,
     DrillVm,
+    HealthReason,
     Job,
     ProtectedItem,
     RecoveryPlan,
@@ -60,6 +61,7 @@ class Finding:
     subject: str  # the VM's or plan's name
     detail: str = ""  # the control plane's own words (a refusal reason, a health message)
     blocking: bool = True
+    reasons: tuple[HealthReason, ...] = ()  # critical, warning: the item's health reasons
 
 
 def pre_checks(
@@ -105,9 +107,9 @@ def pre_checks(
         elif unreachable.get(item_id):
             findings.append(Finding("recovery-host-down", name, unreachable[item_id]))
         elif item.health == Health.CRITICAL:
-            findings.append(Finding("critical", name, _reasons(item)))
+            findings.append(Finding("critical", name, _reasons(item), True, _of(item)))
         elif item.health == Health.WARNING:
-            findings.append(Finding("warning", name, _reasons(item), blocking=False))
+            findings.append(Finding("warning", name, _reasons(item), False, _of(item)))
         else:
             findings.append(Finding("ok", name, blocking=False))
     return findings
@@ -119,6 +121,10 @@ def may_start(findings: Iterable[Finding]) -> bool:
 
 def _reasons(item: ProtectedItem) -> str:
     return "; ".join(r.message for r in item.health_reasons)
+
+
+def _of(item: ProtectedItem) -> tuple[HealthReason, ...]:
+    return tuple(item.health_reasons)
 
 
 def vm_name(item: ProtectedItem, vms: Mapping[str, Vm]) -> str:

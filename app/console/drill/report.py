@@ -20,6 +20,8 @@ from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPdfWriter, 
 from app.domain.model import Drill, DrillAudit
 
 from .. import formatting as fmt
+from .. import i18n
+from ..reason_text import reason_text
 from .content import ReportContent, VmRow, report_content
 from .flow import Finding
 
@@ -138,7 +140,17 @@ def finding_text(finding: Finding) -> str:
         "cleanup-failed": tr("The cleanup of {0} did not succeed."),
     }
     text = texts.get(finding.code, "{0}").format(finding.subject)
-    return f"{text} {finding.detail}".strip()
+    return f"{text} {finding_detail(finding)}".strip()
+
+
+def finding_detail(finding: Finding) -> str:
+    """A finding's detail in the console's language: health reasons from their codes, an
+    operation's refusal part by part; other details as the control plane said them."""
+    if finding.reasons:
+        return "; ".join(reason_text(r) for r in finding.reasons)
+    if finding.code == "refused":
+        return i18n.reason_text(finding.detail)
+    return finding.detail
 
 
 def point_text(row: VmRow) -> str:

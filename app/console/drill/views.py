@@ -22,6 +22,7 @@ from app.domain.enums import JobState
 from app.domain.model import Drill, Job, ProtectedItem, RecoveryPlan, Vm
 
 from .. import formatting as fmt
+from .. import job_text
 from ..resources import icon
 from . import report
 from .flow import Finding, audit_verdict, manual_instructions, vm_name
@@ -65,9 +66,10 @@ def fill_findings(tree: QTreeWidget, findings: Sequence[Finding]) -> None:
     # Problems first: an operator at night reads the top of the list.
     order = sorted(findings, key=lambda f: (not f.blocking, f.code == "ok"))
     for finding in order:
-        row = QTreeWidgetItem([finding_text(finding), finding.detail])
+        detail = report.finding_detail(finding)
+        row = QTreeWidgetItem([finding_text(finding), detail])
         row.setIcon(0, finding_icon(finding))
-        row.setToolTip(1, finding.detail)
+        row.setToolTip(1, detail)
         tree.addTopLevelItem(row)
 
 
@@ -93,7 +95,7 @@ def fill_steps(tree: QTreeWidget, job: Job) -> None:
             if step.ended is not None
             else ""
         )
-        values = [step.name, fmt.job_state(step.state.value), after]
+        values = [job_text.step_name(step), fmt.job_state(step.state.value), after]
         row = tree.topLevelItem(n)
         if row is None:
             row = QTreeWidgetItem(values)
@@ -184,7 +186,8 @@ def show_waiting(text: QLabel, button: QPushButton, job: Job) -> bool:
     button.setVisible(waiting)
     found = manual_instructions(job)
     if found is not None:
-        step, instructions = found
+        name, instructions = found
+        step = next((job_text.step_name(s) for s in job.steps if s.name == name), name)
         text.setText(
             tr("<b>Waiting for you</b> — {0}:<br/>{1}").format(
                 html.escape(step), html.escape(instructions)

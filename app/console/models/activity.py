@@ -67,9 +67,34 @@ class EventLogModel(FlatTableModel):
         return (
             fmt.clock(line.time),
             str(line.revision),
-            f"{fmt.words(line.type)} {line.action}",
+            self._change(line),
             line.name or line.object_id,
         )[index.column()]
+
+    def _change(self, line: LogLine) -> str:
+        """ "Job changed", "Protected item removed": the kind and what happened to it."""
+        kinds = {
+            "site": self.tr("Site"),
+            "cloud": self.tr("Cloud"),
+            "host": self.tr("Host"),
+            "vm": self.tr("VM"),
+            "network": self.tr("Network"),
+            "policy": self.tr("Replication policy"),
+            "pairing": self.tr("Cloud pairing"),
+            "network-mapping": self.tr("Network mapping"),
+            "protected-item": self.tr("Protected item"),
+            "recovery-plan": self.tr("Recovery plan"),
+            "job": self.tr("Job"),
+            "alert": self.tr("Alert"),
+            "drill": self.tr("DR drill"),
+            "status-read": self.tr("Replication status"),
+        }
+        kind = kinds.get(line.type, fmt.words(line.type))
+        if line.action == "delete":
+            return self.tr("{0} removed").format(kind)
+        if line.action == "upsert":
+            return self.tr("{0} changed").format(kind)
+        return kind
 
     def _on_event(self, event: FeedEvent) -> None:
         if event.kind != "change" or event.type in QUIET_TYPES:
@@ -141,11 +166,18 @@ class AuditModel(FlatTableModel):
         return (
             fmt.clock(entry.time),
             entry.actor,
-            entry.role.value if entry.role else "",
+            self._role(entry.role.value) if entry.role else "",
             f"{entry.method} {entry.route}",
             entry.object or "",
             str(entry.outcome),
         )[index.column()]
+
+    def _role(self, role: str) -> str:
+        return {
+            "viewer": self.tr("viewer"),
+            "operator": self.tr("operator"),
+            "admin": self.tr("admin"),
+        }.get(role, role)
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         """Merge a fresh fetch: new entries are inserted at the top, nothing is rebuilt."""

@@ -10,6 +10,7 @@ from app.domain.enums import Severity
 from app.domain.model import Alert, ProtectedItem
 
 from .. import formatting as fmt
+from ..alert_text import alert_text, kind_name
 from ..resources import icon
 from .keyed import KeyedTableModel, newest_first
 
@@ -36,7 +37,7 @@ class AlertsModel(KeyedTableModel):
         if name is None and isinstance(obj, ProtectedItem):
             vm = self.cache.get("vm", obj.vm_id)
             name = getattr(vm, "name", None)
-        return f"{fmt.words(alert.object_kind)} {name or alert.object_id}"
+        return f"{kind_name(alert.object_kind)} {name or alert.object_id}"
 
     def cell(self, alert: Alert, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -47,9 +48,9 @@ class AlertsModel(KeyedTableModel):
             if column == OBJECT:
                 return self.object_name(alert)
             if column == MESSAGE:
-                return alert.message
+                return alert_text(alert)
         if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
             return icon(_ICONS[alert.severity])
         if role == Qt.ItemDataRole.ToolTipRole and column == MESSAGE:
-            return alert.message
+            return alert_text(alert)
         return None

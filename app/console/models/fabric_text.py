@@ -11,6 +11,7 @@ from app.domain.health import RpoStanding, rpo_warning_seconds
 from app.domain.model import ProtectedItem, Vm
 
 from .. import formatting as fmt
+from ..reason_text import reasons_text
 
 if TYPE_CHECKING:
     from .fabric_tree import Node
@@ -120,7 +121,7 @@ class FabricText:
                     fmt.duration(rpo_warning_seconds(target)),
                 )
         if column == HEALTH and node.item is not None and node.item.health_reasons:
-            return "\n".join(f"• {r.message}" for r in node.item.health_reasons)
+            return reasons_text(node.item.health_reasons)
         if column == HEALTH and node.kind == "host" and node.obj.storage is not None:
             return fmt.host_storage(node.obj.storage)
         if column == CONNECTION and node.kind == "site":

@@ -9,9 +9,11 @@ from PySide6.QtGui import QColor
 
 from app.domain.enums import JobState
 from app.domain.model import Job
-from app.domain.operations import OPERATION_LABELS, Operation
+from app.domain.operations import OPERATION_LABELS
+from app.domain.plan_steps import operation_of_plan_job
 
 from .. import formatting as fmt
+from .. import job_text
 from ..resources import icon
 from .keyed import KeyedTableModel, newest_first
 
@@ -20,8 +22,9 @@ ProgressRole = Qt.ItemDataRole.UserRole + 7  # 0..100
 
 
 def operation_label(operation: str) -> str:
+    """The operation's English label (a plan job's: the operation it runs over the plan)."""
     try:
-        return OPERATION_LABELS[Operation(operation)]
+        return OPERATION_LABELS[operation_of_plan_job(operation)]
     except ValueError:
         return fmt.words(operation)
 
@@ -47,11 +50,11 @@ class JobsModel(KeyedTableModel):
     def cell(self, job: Job, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == OPERATION:
-                return self.tr(operation_label(job.operation))
+                return job_text.job_operation(job.operation)
             if column == OBJECT:
                 return job.object_name or job.object_id
             if column == STATE:
-                return self.tr(fmt.words(job.state.value))
+                return fmt.job_state(job.state.value)
             if column == PROGRESS:
                 return f"{job.progress * 100:.0f} %"
             if column == STARTED_BY:
@@ -64,7 +67,7 @@ class JobsModel(KeyedTableModel):
                 end = job.ended or fmt_now(job)
                 return fmt.duration((end - job.started).total_seconds())
             if column == ERROR:
-                return job.error or ""
+                return job_text.job_error(job)
         if role == ProgressRole and column == PROGRESS:
             return round(job.progress * 100)
         if role == Qt.ItemDataRole.DecorationRole and column == STATE:
@@ -77,7 +80,7 @@ class JobsModel(KeyedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == ERROR and job.error:
             return QColor("#b71c1c")
         if role == Qt.ItemDataRole.ToolTipRole and column == ERROR and job.error:
-            return job.error
+            return job_text.job_error(job)
         return None
 
 

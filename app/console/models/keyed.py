@@ -55,7 +55,7 @@ class KeyedTableModel(FlatTableModel):
         self._ids: list[str] = []
         self._objects: dict[str, BaseModel] = {}
         self.resets = 0
-        self._unsubscribe = cache.on_object(self._on_object)
+        self._unsubscribe = cache.on_object(self._on_object, kinds=(self.kind,))
         self._load(cache.objects(self.kind))
 
     def detach(self) -> None:

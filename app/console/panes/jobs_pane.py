@@ -28,7 +28,8 @@ from app.client.errors import StandbyError
 from app.domain.model import Job
 
 from .. import formatting as fmt
-from ..models.jobs import PROGRESS, JobsModel, ProgressRole, operation_label
+from .. import job_text
+from ..models.jobs import PROGRESS, JobsModel, ProgressRole
 from ..session import Session
 
 ACTIONS = ("cancel", "resume", "restart")
@@ -173,24 +174,29 @@ class JobsPane(QWidget):
             for button in (*self.buttons.values(), self.plan_button):
                 button.setEnabled(False)
             return
+        names = job_text.cache_names(self.session.cache)
+        error = job_text.job_error(job, names)
         self.job_title.setText(
             self.tr("{0} of {1} — {2}, started by {3}").format(
-                self.tr(operation_label(job.operation)),
+                job_text.job_operation(job.operation),
                 job.object_name or job.object_id,
-                self.tr(fmt.words(job.state.value)),
+                fmt.job_state(job.state.value),
                 job.started_by,
             )
-            + (f"\n{job.error}" if job.error else "")
+            + (f"\n{error}" if error else "")
         )
         for step in job.steps:
+            name = job_text.step_name(step, names)
             row = QTreeWidgetItem(
                 [
-                    step.name,
-                    self.tr(fmt.words(step.state.value)),
+                    name,
+                    fmt.job_state(step.state.value),
                     f"{step.progress * 100:.0f} %",
                     step.error or "",
                 ]
             )
+            lines = job_text.step_lines(step, names)
+            row.setToolTip(0, "\n".join([name, *lines]) if lines else name)
             if step.error:
                 row.setToolTip(3, step.error)
             self.steps.addTopLevelItem(row)
@@ -222,10 +228,15 @@ class JobsPane(QWidget):
         self.session.spawn(self._run_action(job.id, action), f"job-{action}")
 
     async def _run_action(self, job_id: str, action: str) -> None:
-        self.message.setText(self.tr("Sending {0}…").format(action))
+        sending, accepted = {
+            "cancel": (self.tr("Cancelling the job…"), self.tr("Cancel: accepted.")),
+            "resume": (self.tr("Resuming the job…"), self.tr("Resume: accepted.")),
+            "restart": (self.tr("Restarting the job…"), self.tr("Restart: accepted.")),
+        }.get(action, (self.tr("Sending {0}…").format(action), self.tr("Accepted.")))
+        self.message.setText(sending)
         try:
             await self.session.job_action(job_id, action)
         except StandbyError as exc:
             self.message.setText(self.tr("The control plane refused: {0}").format(exc))
             return
-        self.message.setText(self.tr("{0}: accepted.").format(action.capitalize()))
+        self.message.setText(accepted)

@@ -25,6 +25,7 @@ from app.domain.model import Host, Pairing
 from .. import formatting as fmt
 from .. import theme
 from ..models.fabric_tree import FabricTreeModel, Node
+from ..reason_text import reason_text, reasons_text
 from ..resources import icon
 
 ATTENTION_ROWS = 200
@@ -176,9 +177,9 @@ class SummaryPane(QWidget):
                 (
                     vm.name,
                     fmt.health(vm.item.health),
-                    reasons[0].message if reasons else "",
+                    reason_text(reasons[0]) if reasons else "",
                     vm.item.health.value,
-                    "\n".join(r.message for r in reasons),
+                    reasons_text(reasons, bullet=""),
                 )
             )
         if rows == self._attention_rows:

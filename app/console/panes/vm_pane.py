@@ -28,6 +28,7 @@ from app.domain.model import HealthSample, ProtectedItem, RecoveryPoint, Vm
 
 from .. import formatting as fmt
 from .. import theme
+from ..reason_text import reasons_text
 from ..resources import icon
 from ..session import Session
 from .graphs import HealthGraphs
@@ -255,7 +256,7 @@ class VmPane(QWidget):
         self.health_label.setText(fmt.health(item.health))
         self.health_label.setStyleSheet(f"color: {color}; font-weight: bold;")
         if item.health_reasons:
-            self.reasons.setText("\n".join(f"• {reason.message}" for reason in item.health_reasons))
+            self.reasons.setText(reasons_text(item.health_reasons))
         else:
             self.reasons.setText(self._no_problems(item))
         self.reasons.setStyleSheet(f"color: {color};")

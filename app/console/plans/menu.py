@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.domain.model import Job
-from app.domain.plan_steps import PLAN_JOB
 
 from . import open_plan_editor, show_plan_run
 
@@ -66,7 +65,7 @@ def plan_jobs(window: Any) -> list[Job]:
 
 
 def _fill_jobs(window: Any, menu: QMenu) -> None:
-    from ..models.jobs import operation_label
+    from .. import formatting as fmt
 
     menu.clear()
     jobs = plan_jobs(window)[:15]
@@ -74,9 +73,9 @@ def _fill_jobs(window: Any, menu: QMenu) -> None:
         empty = menu.addAction(_tr("No plan jobs"))
         empty.setEnabled(False)
     for job in jobs:
-        label = _tr(operation_label(job.operation.removesuffix(PLAN_JOB)))
+        label = fmt.operation(job.operation)
         action = menu.addAction(
-            _tr("{0} of {1} — {2}").format(label, job.object_name, job.state.value)
+            _tr("{0} of {1} — {2}").format(label, job.object_name, fmt.job_state(job.state.value))
         )
         action.setObjectName(f"followPlanJob-{job.id}")
         action.triggered.connect(lambda _c=False, j=job.id: show_plan_run(window, j))

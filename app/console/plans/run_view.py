@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.client.errors import StandbyError
 from app.domain.model import Job
-from app.domain.plan_steps import PLAN_JOB
 
 from .. import formatting as fmt
-from ..models.jobs import operation_label
+from .. import job_text
 from ..resources import icon
 from ..session import Session
 from .manual_banner import ManualActionBanner
@@ -52,13 +51,14 @@ class PlanRunView(QWidget):
         self.state: PlanRunState | None = None
         self._shape: tuple = ()
         self._rows: dict[str, QTreeWidgetItem] = {}
+        self._unnamed: set[tuple[str, str]] = set()
         self.setObjectName("planRunView")
         self.setWindowIcon(icon("vault"))
-        self.setWindowTitle(self.tr("Recovery plan job {0}").format(job_id))
+        self.setWindowTitle(self.tr("Recovery plan job"))
         self.resize(980, 640)
 
         layout = QVBoxLayout(self)
-        self.title = QLabel(self.tr("Waiting for job {0} to arrive…").format(job_id))
+        self.title = QLabel(self.tr("Waiting for the job to arrive…"))
         self.title.setObjectName("planRunTitle")
         font = self.title.font()
         font.setBold(True)
@@ -140,6 +140,18 @@ class PlanRunView(QWidget):
     def _on_object(self, kind: str, object_id: str, _old, new) -> None:
         if kind == "job" and object_id == self.job_id and isinstance(new, Job):
             self.show_job(new)
+        elif (kind, object_id) in self._unnamed and new is not None and self.state is not None:
+            self._fill(self.state)  # a test VM the fabric sync brought: its name now
+
+    def _object_name(self, kind: str, object_id: str) -> str | None:
+        """Names of hosts and VMs the job's lines mention; one not in the cache yet (a test
+        VM just started) is shown by its name as soon as it arrives."""
+        obj = self.session.cache.get(kind, object_id)
+        if obj is None:
+            self._unnamed.add((kind, object_id))
+            return None
+        self._unnamed.discard((kind, object_id))
+        return getattr(obj, "name", None)
 
     def _names(self) -> dict[str, str]:
         return {vm.id: vm.name for vm in self.session.cache.objects("vm").values()}
@@ -148,19 +160,21 @@ class PlanRunView(QWidget):
         self.job = job
         state = plan_run_state(job, self._names())
         self.state = state
-        label = self.tr(operation_label(job.operation.removesuffix(PLAN_JOB)))
+        label = fmt.operation(job.operation)
+        names = self._object_name
         self.setWindowTitle(self.tr("{0} — {1}").format(label, state.plan_name))
         self.title.setText(
             self.tr("{0} of plan {1} — {2}").format(
                 label, state.plan_name, self._state_text(job.state.value)
             )
         )
-        sub = self.tr("Job {0}, started by {1}").format(job.id, job.started_by)
+        sub = self.tr("Started by {0}").format(job.started_by)
         if job.started is not None:
             sub += self.tr(", at {0}").format(fmt.clock(job.started))
         if job.error:
-            sub += "\n" + job.error
+            sub += "\n" + job_text.job_error(job, names)
         self.subtitle.setText(sub)
+        self.subtitle.setToolTip(self.tr("Job {0}").format(job.id))
         self.progress.setValue(round(job.progress * 100))
         shape = (
             state.shutdown is not None,
@@ -219,8 +233,11 @@ class PlanRunView(QWidget):
 
     def _fill(self, state: PlanRunState) -> None:
         at = datetime.now(UTC)
+        names = self._object_name
+        steps = state.job.steps
         if state.shutdown is not None:
-            self._step_row(self._rows["shutdown"], state.shutdown.name, state.shutdown, at)
+            name = job_text.step_name(steps[state.shutdown.index], names)
+            self._step_row(self._rows["shutdown"], name, state.shutdown, at)
         for group in state.groups:
             head = self._rows[f"g{group.number}"]
             name = self.tr("Group {0}").format(group.number)
@@ -251,7 +268,9 @@ class PlanRunView(QWidget):
                     ):
                         state_text = "waiting"
                     detail = step.error or (
-                        action.detail if action.kind == "manual" else _last_line(step.output)
+                        action.detail
+                        if action.kind == "manual"
+                        else job_text.last_line(steps[step.index], names)
                     )
                     self._cells(item, state_text, step.started, step.seconds(at), detail)
                     item.setText(NAME, title)
@@ -278,9 +297,10 @@ class PlanRunView(QWidget):
                     seconds,
                     vm.error or "",
                 )
-                self._lines(item, vm.lines)
+                self._lines(item, job_text.vm_lines(steps[step.index], vm.vm_id, names))
         for step in state.other_steps:
-            self._step_row(self._rows[f"s{step.index}"], step.name, step, at)
+            name = job_text.step_name(steps[step.index], names)
+            self._step_row(self._rows[f"s{step.index}"], name, step, at)
 
     def _step_row(self, item: QTreeWidgetItem, name: str, step: StepState, at: datetime) -> None:
         item.setText(NAME, name)
@@ -371,11 +391,6 @@ class PlanRunView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detach()
         super().closeEvent(event)
-
-
-def _last_line(output: str) -> str:
-    lines = [line for line in output.splitlines() if line.strip()]
-    return lines[-1] if lines else ""
 
 
 def is_plan_job(job: Job | None) -> bool:
