@@ -89,6 +89,9 @@ class ReplicationStatus:
     # Whether the source reaches the replica's host over the replication link now (None:
     # the estate does not say). False while the link is cut or either side is away.
     replica_reachable: bool | None = None
+    # Why the last app-consistent point the policy asked for came out crash-consistent (the
+    # guest could not be quiesced); empty when it did not happen or the estate cannot tell.
+    not_quiesced: str = ""
 
 
 Progress = Callable[[float], Awaitable[None]]

@@ -19,6 +19,8 @@ health is the worst reason's severity, normal without any. The rules:
 | replica-unreachable           | warning  | the recovery host (its agent, its site, the link to  |
 |                               |          | it) cannot be reached while a replica is kept there  |
 | missed-cycles                 | warning  | ≥ 3 replication cycles missed in a row               |
+| app-consistency-unavailable   | warning  | app-consistent points are due but the guest cannot   |
+|                               |          | be quiesced (no qemu-guest-agent): crash-consistent  |
 | replication-paused            | warning  | replication state is paused                          |
 | awaiting-reverse-replication  | warning  | failed over (committed or not): nothing protects it  |
 | agent-disconnected            | warning  | the source host's agent is disconnected              |
@@ -134,6 +136,9 @@ REASON_TEXTS: dict[str, str] = {
     "last-received": "the last point it received is from {point_time}",
     "none-received": "it has received no recovery point yet",
     "missed-cycles": "{count} replication cycles in a row were missed.",
+    "app-consistency-unavailable": "App-consistent points are not being made: the guest's file "
+    "systems could not be frozen (is qemu-guest-agent running in the guest?). Its recovery "
+    "points are crash-consistent.",
     "awaiting-reverse-replication": "The VM runs on its failed-over copy and nothing protects "
     "it: start reverse replication.",
     "agent-disconnected": "The source host's agent is disconnected: replication can't be tracked.",
@@ -373,6 +378,7 @@ def evaluate(
     replica: ReplicaSide | None = None,
     test_failover_started: datetime | None = None,
     clock_now: datetime | None = None,
+    not_quiesced: str = "",
 ) -> tuple[Health, list[HealthReason]]:
     """An item's health and the reasons for it (see the module's table).
 
@@ -471,6 +477,13 @@ def evaluate(
             Health.WARNING,
             f"{missed_cycles} replication cycles in a row were missed.",
             count=missed_cycles,
+        )
+    if replication in _MOVING_STATES and not_quiesced:
+        add(
+            "app-consistency-unavailable",
+            Health.WARNING,
+            REASON_TEXTS["app-consistency-unavailable"] + f" Cause: {not_quiesced}",
+            cause=not_quiesced,
         )
     if replication in _AWAITING_REVERSE:
         add(

@@ -413,6 +413,9 @@ class LibvirtHost:
             target_host_id=protection.target_host_id,
             storage_full=full,
             replica_reachable=figures.reachable,
+            not_quiesced=runner.pair.not_quiesced
+            if protection.policy.app_consistent_frequency_hours
+            else "",
         )
 
     # --- restart safety ------------------------------------------------------------------------

@@ -479,5 +479,6 @@ class ReplicationMonitor:
             replica=replica[0] if replica else None,
             test_failover_started=drill_started,
             clock_now=now(),
+            not_quiesced=status.not_quiesced,
         )
         return replica

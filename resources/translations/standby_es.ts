@@ -2181,6 +2181,11 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>App-consistent points are not being made: the guest's file systems could not be frozen (is qemu-guest-agent running in the guest?). Its recovery points are crash-consistent.</source>
+            <translation>No se están creando puntos coherentes con la aplicación: no se pudieron congelar los sistemas de archivos del invitado (¿se ejecuta qemu-guest-agent en el invitado?). Sus puntos de recuperación son coherentes frente a bloqueos.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
             <translation>La VM se ejecuta en su copia tras la conmutación por error y nada la protege: inicie la replicación inversa.</translation>
         </message>

@@ -2181,6 +2181,11 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>App-consistent points are not being made: the guest's file systems could not be frozen (is qemu-guest-agent running in the guest?). Its recovery points are crash-consistent.</source>
+            <translation>Non vengono creati punti coerenti con le applicazioni: non è stato possibile bloccare i file system del guest (qemu-guest-agent è in esecuzione nel guest?). I suoi punti di ripristino sono coerenti con l'arresto anomalo.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
             <translation>La VM è in esecuzione sulla copia dopo il failover e nulla la protegge: avvia la replica inversa.</translation>
         </message>

@@ -2181,6 +2181,11 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>App-consistent points are not being made: the guest's file systems could not be frozen (is qemu-guest-agent running in the guest?). Its recovery points are crash-consistent.</source>
+            <translation>Er worden geen toepassingsconsistente punten gemaakt: de bestandssystemen van de gast konden niet worden bevroren (draait qemu-guest-agent in de gast?). De herstelpunten zijn crashconsistent.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
             <translation>De VM draait op de kopie na failover en niets beveiligt hem: start omgekeerde replicatie.</translation>
         </message>

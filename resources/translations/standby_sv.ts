@@ -2181,6 +2181,11 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>App-consistent points are not being made: the guest's file systems could not be frozen (is qemu-guest-agent running in the guest?). Its recovery points are crash-consistent.</source>
+            <translation>Programkonsekventa punkter skapas inte: gästens filsystem kunde inte frysas (körs qemu-guest-agent i gästen?). Dess återställningspunkter är kraschkonsekventa.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The VM runs on its failed-over copy and nothing protects it: start reverse replication.</source>
             <translation>VM:en körs på sin redundansväxlade kopia och inget skyddar den: starta omvänd replikering.</translation>
         </message>

@@ -185,3 +185,28 @@ def test_every_state_evaluates(state: ReplicationState) -> None:
     for site_up in (True, False, None):
         health, _ = run(replication=state, source_site_up=site_up, agent_connected=False)
         assert health in Health
+
+
+def test_a_guest_that_cannot_be_quiesced_is_a_warning_that_says_why() -> None:
+    why = "QEMU guest agent is not configured"
+    health, reasons = evaluate(
+        replication=ReplicationState.PROTECTED,
+        rpo_seconds=20.0,
+        copy_frequency_seconds=300,
+        missed_cycles=0,
+        not_quiesced=why,
+    )
+    assert health == Health.WARNING
+    (reason,) = reasons
+    assert reason.code == "app-consistency-unavailable"
+    assert "crash-consistent" in reason.message and why in reason.message
+    assert reason.params == {"cause": why}
+    # Not while nothing replicates.
+    health, reasons = evaluate(
+        replication=ReplicationState.NOT_PROTECTED,
+        rpo_seconds=None,
+        copy_frequency_seconds=300,
+        missed_cycles=0,
+        not_quiesced=why,
+    )
+    assert reasons == []

@@ -22,6 +22,7 @@ import pytest
 
 pytest.importorskip("libvirt", reason="libvirt-python is not installed")
 
+from app.domain.enums import RecoveryPointKind
 from app.libvirt import CheckpointsDisagree, CheckpointTracker, DiskNotTrackable
 from app.replication import (
     DeltaAck,
@@ -337,3 +338,17 @@ def test_a_first_copy_cut_midway_resumes_shipping_only_what_had_not_arrived(
     guest.shutdown()
     tracker.cycle()
     assert same_bytes(guest.disk, replica.image, tmp_path)
+
+
+def test_an_app_consistent_cycle_of_a_guest_without_its_agent_is_crash_consistent_and_says_why(
+    make_guest: GuestFactory, service: ReplicaService, state_dir: Path
+) -> None:
+    guest = make_guest()  # no qemu-guest-agent channel: its file systems cannot be frozen
+    tracker = tracker_for(guest, service, state_dir)
+    tracker.first_copy()
+    guest.wait_seq(guest.last_seq() + 1)
+    result = tracker.cycle(quiesce=True)
+    assert result.kind is RecoveryPointKind.CRASH_CONSISTENT
+    assert "qemu-guest-agent" in result.not_quiesced
+    assert replica_of(service).points()[-1].kind is RecoveryPointKind.CRASH_CONSISTENT
+    assert guest.is_running()  # never left frozen
