@@ -2182,7 +2182,7 @@ Ultimo heartbeat {1}</translation>
         <message>
             <location filename=".dynamic_strings.py" />
             <source>App-consistent points are not being made: the guest's file systems could not be frozen (is qemu-guest-agent running in the guest?). Its recovery points are crash-consistent.</source>
-            <translation>Non vengono creati punti coerenti con le applicazioni: non è stato possibile bloccare i file system del guest (qemu-guest-agent è in esecuzione nel guest?). I suoi punti di ripristino sono coerenti con l'arresto anomalo.</translation>
+            <translation>Non vengono creati punti coerenti con l'app: non è stato possibile bloccare i file system del guest (qemu-guest-agent è in esecuzione nel guest?). I suoi punti di ripristino sono coerenti con l'arresto anomalo.</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />

@@ -2182,7 +2182,7 @@ Laatste heartbeat {1}</translation>
         <message>
             <location filename=".dynamic_strings.py" />
             <source>App-consistent points are not being made: the guest's file systems could not be frozen (is qemu-guest-agent running in the guest?). Its recovery points are crash-consistent.</source>
-            <translation>Er worden geen toepassingsconsistente punten gemaakt: de bestandssystemen van de gast konden niet worden bevroren (draait qemu-guest-agent in de gast?). De herstelpunten zijn crashconsistent.</translation>
+            <translation>Er worden geen app-consistente punten gemaakt: de bestandssystemen van de gast konden niet worden bevroren (draait qemu-guest-agent in de gast?). De herstelpunten zijn crashconsistent.</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />

@@ -2182,7 +2182,7 @@ Senaste pulsslag {1}</translation>
         <message>
             <location filename=".dynamic_strings.py" />
             <source>App-consistent points are not being made: the guest's file systems could not be frozen (is qemu-guest-agent running in the guest?). Its recovery points are crash-consistent.</source>
-            <translation>Programkonsekventa punkter skapas inte: gästens filsystem kunde inte frysas (körs qemu-guest-agent i gästen?). Dess återställningspunkter är kraschkonsekventa.</translation>
+            <translation>Appkonsekventa punkter skapas inte: gästens filsystem kunde inte frysas (körs qemu-guest-agent i gästen?). Dess återställningspunkter är kraschkonsekventa.</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
