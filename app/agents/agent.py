@@ -46,8 +46,9 @@ class HostEstate(Protocol):
         """Call `changed` (from any thread) when the inventory changed."""
         ...
 
-    def storage(self) -> dict[str, Any] | None:
-        """The storage volume's figures for the heartbeat (None: not reported). Blocks."""
+    def heartbeat(self) -> dict[str, Any]:
+        """What each heartbeat carries: {"storage": {...}} (the storage volume's figures),
+        {"libvirt": {"connected": bool}} (whether the hypervisor answers); JSON. Blocks."""
         ...
 
     async def command(self, method: str, params: dict[str, Any]) -> Any:
@@ -254,8 +255,7 @@ class AgentRuntime:
 
     async def _heartbeats(self, link: Link) -> None:
         while True:
-            storage = await asyncio.to_thread(self.estate.storage)
-            await link.notify("heartbeat", {} if storage is None else {"storage": storage})
+            await link.notify("heartbeat", await asyncio.to_thread(self.estate.heartbeat))
             await asyncio.sleep(HEARTBEAT_SECONDS)
 
     async def _inventories(self, link: Link) -> None:

@@ -139,13 +139,15 @@ class AgentFabric:
             seen = hub.seen.get(record.id)
             inventory = session.inventory if session else seen.inventory if seen else {}
             storage = self._host_storage(record.id, inventory.get("storage"))
+            # An agent whose hypervisor does not answer cannot manage its host: cut off too.
+            hypervisor = (inventory.get("libvirt") or {}).get("connected", True)
             hosts.append(
                 Host(
                     id=record.id,
                     cloud_id=record.cloud_id,
                     name=record.name,
                     agent=ConnectionState(
-                        connected=session is not None,
+                        connected=session is not None and bool(hypervisor),
                         last_heartbeat=(
                             session.last_heartbeat
                             if session

@@ -281,8 +281,12 @@ class Hub:
             self._remember(session)
             self.changed()
         elif event == "heartbeat":
-            if "storage" in data:
-                session.inventory = {**session.inventory, "storage": data["storage"]}
+            reported: dict[str, Any] = {k: data[k] for k in ("storage", "libvirt") if k in data}
+            if reported:
+                changed = reported.get("libvirt") != session.inventory.get("libvirt")
+                session.inventory = {**session.inventory, **reported}
+                if changed and "libvirt" in reported:
+                    self.changed()
             self._remember(session)
         for listener in list(self.events):
             listener(session.host_id, event, data)

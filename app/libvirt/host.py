@@ -110,6 +110,8 @@ class LibvirtHost:
         start_event_loop()
         libvirt.registerErrorHandler(lambda *_: None, None)  # raised, not printed
         self.conn = libvirt.open(uri)
+        self.libvirt_error: str | None = None  # why libvirt does not answer (None: it does)
+        self._last_listing: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
         self._callbacks: list[int] = []
         self._network_callbacks: list[int] = []
         self._register_events()
@@ -167,7 +169,56 @@ class LibvirtHost:
         for watcher in list(self._watchers):
             watcher()
 
+    # --- libvirt's connection -----------------------------------------------------------------
+
+    def _alive(self) -> bool:
+        """Whether libvirt answers; reconnects (events, protected domains) when it returns.
+        Called at every heartbeat: a change either way is announced as an inventory change."""
+        try:
+            if self.conn.isAlive():
+                return True
+        except libvirt.libvirtError:
+            pass
+        try:
+            conn = libvirt.open(self.uri)
+        except libvirt.libvirtError as exc:
+            if self.libvirt_error is None:
+                log.error("libvirt at %s is unreachable: %s", self.uri, exc.get_error_message())
+                self.libvirt_error = exc.get_error_message() or "unreachable"
+                self._changed()
+            return False
+        with contextlib.suppress(libvirt.libvirtError):
+            self.conn.close()
+        self.conn = conn
+        self._callbacks, self._network_callbacks = [], []
+        self._register_events()
+        for protection in self.protections.values():  # domain handles of the old connection
+            with contextlib.suppress(libvirt.libvirtError):
+                protection.runner.pair.tracker.domain = conn.lookupByUUIDString(protection.vm_id)
+        log.warning("libvirt at %s answers again", self.uri)
+        self.libvirt_error = None
+        self._changed()
+        return True
+
     def inventory(self) -> dict[str, Any]:
+        """The domains and networks; while libvirt does not answer, the last ones seen, with
+        `libvirt` saying why (the control plane shows the host's agent cut off then)."""
+        try:
+            listing = self._listing() if self._alive() else None
+        except libvirt.libvirtError as exc:
+            self.libvirt_error = exc.get_error_message() or "unreachable"
+            listing = None
+        if listing is not None:
+            self._last_listing = listing
+        vms, networks = listing or self._last_listing
+        return {
+            "vms": vms,
+            "networks": networks,
+            "storage": self.storage_figures(),
+            "libvirt": {"connected": listing is not None, "error": self.libvirt_error or ""},
+        }
+
+    def _listing(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         vms = []
         for dom in self.conn.listAllDomains():
             if not self._ours(dom):
@@ -188,7 +239,7 @@ class LibvirtHost:
                         "forward": forward.get("mode", "nat") if forward is not None else "none",
                     }
                 )
-        return {"vms": vms, "networks": networks, "storage": self.storage_figures()}
+        return vms, networks
 
     def _domain(self, dom: Any) -> dict[str, Any]:
         xml = dom.XMLDesc(0)
@@ -229,8 +280,13 @@ class LibvirtHost:
             return None
         return {"total_bytes": usage.total, "free_bytes": usage.free}
 
-    def storage(self) -> dict[str, Any] | None:
-        return self.storage_figures()
+    def heartbeat(self) -> dict[str, Any]:
+        """What each heartbeat carries: the storage figures and whether libvirt answers."""
+        figures: dict[str, Any] = {"libvirt": {"connected": self._alive()}}
+        storage = self.storage_figures()
+        if storage is not None:
+            figures["storage"] = storage
+        return figures
 
     # --- commands ------------------------------------------------------------------------------
 

@@ -174,7 +174,7 @@ def test_domain_events_reach_the_inventory_at_once(
         guest.dom.create()
 
 
-def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
+def test_pause_resume_and_a_resync_that_ships_only_the_changed_block(
     real_estate: tuple[RealEstate, Guest],
 ) -> None:
     estate, guest = real_estate
@@ -195,6 +195,41 @@ def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
     op.finish(op.start(f"/api/v1/protected-items/{item_id}/resume"))
     mark = datetime.now(UTC)
     wait_until(lambda: point_after(mark), timeout=120)
+
+    # The guest stops writing (suspended); once a point holds everything, one replica block
+    # is changed behind Standby's back: a resync ships exactly that block.
+    guest.dom.suspend()
+    try:
+        mark = datetime.now(UTC)
+        wait_until(lambda: point_after(mark), timeout=120)
+        replicas = ReplicaService(estate.recovery.storage / "replicas")
+        image = replicas.image_path(vm_id, DISK)
+        replicas.close()
+        with open(image, "r+b") as f:
+            f.seek(48 * 1024 * 1024)
+            f.write(os.urandom(64 * 1024))
+            os.fsync(f.fileno())
+        job = op.finish(op.start(f"/api/v1/protected-items/{item_id}/resync"))
+        assert job["result"]["blocks_shipped"] == 1, job["result"]
+        assert job["result"]["blocks_compared"] == 64 * 1024 * 1024 // (64 * 1024)
+    finally:
+        guest.dom.resume()
+    assert item()["replication_state"] == "protected"
+
+
+def test_kill_9_of_each_agent_in_the_middle_of_a_cycle(
+    real_estate: tuple[RealEstate, Guest],
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    item_id = protect(estate, guest)["id"]
+
+    def item() -> dict:
+        return op.get(f"/api/v1/protected-items/{item_id}")
+
+    def point_after(moment: datetime) -> dict | None:
+        points = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return next((p for p in points if datetime.fromisoformat(p["time"]) > moment), None)
 
     # kill -9 of each agent in the middle of a cycle (its backup job open on libvirt), the
     # primary shipping under a bandwidth limit so that a cycle lasts: no point ever records
@@ -218,7 +253,7 @@ def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
         return True
 
     wait_until(lambda: agent_connected("primary-hv01"), timeout=60)
-    for agent in (estate.primary, estate.recovery, estate.primary):
+    for agent in (estate.primary, estate.recovery):
         points_before = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
         wait_until(backup_running, timeout=120, every=0.02)
         proc = agent.proc
@@ -240,26 +275,6 @@ def test_pause_resume_agent_kill_and_a_resync_that_ships_only_the_changed_block(
         assert len(after) > len(points_before)  # retention keeps an hour: none lost
     assert item()["replication_state"] == "protected"
     assert host_id == estate.host_id("primary-hv01")
-
-    # The guest stops writing (suspended); once a point holds everything, one replica block
-    # is changed behind Standby's back: a resync ships exactly that block.
-    guest.dom.suspend()
-    try:
-        mark = datetime.now(UTC)
-        wait_until(lambda: point_after(mark), timeout=120)
-        replicas = ReplicaService(estate.recovery.storage / "replicas")
-        image = replicas.image_path(vm_id, DISK)
-        replicas.close()
-        with open(image, "r+b") as f:
-            f.seek(48 * 1024 * 1024)
-            f.write(os.urandom(64 * 1024))
-            os.fsync(f.fileno())
-        job = op.finish(op.start(f"/api/v1/protected-items/{item_id}/resync"))
-        assert job["result"]["blocks_shipped"] == 1, job["result"]
-        assert job["result"]["blocks_compared"] == 64 * 1024 * 1024 // (64 * 1024)
-    finally:
-        guest.dom.resume()
-    assert item()["replication_state"] == "protected"
 
 
 def test_refusals_and_checkpoints_that_disagree_lead_to_a_resync(
@@ -314,5 +329,84 @@ def test_refusals_and_checkpoints_that_disagree_lead_to_a_resync(
             for p in op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
         ),
         timeout=120,
+    )
+    assert op.get(f"/api/v1/protected-items/{item_id}")["replication_state"] == "protected"
+
+
+def libvirt_clients_of(pid: int) -> list[str]:
+    """libvirtd's ids of the client connections a process holds (virt-admin)."""
+    listing = subprocess.run(
+        ["virt-admin", "client-list", "libvirtd"], capture_output=True, text=True, check=True
+    ).stdout
+    ids = [line.split()[0] for line in listing.splitlines()[2:] if line.strip()]
+    mine = []
+    for client in ids:
+        info = subprocess.run(
+            ["virt-admin", "client-info", "libvirtd", client], capture_output=True, text=True
+        ).stdout
+        if f"unix_process_id: {pid}" in info:
+            mine.append(client)
+    return mine
+
+
+def set_libvirt_clients(max_clients: int, max_unauth: int) -> None:
+    subprocess.run(
+        [
+            "virt-admin",
+            "srv-clients-set",
+            "libvirtd",
+            "--max-clients",
+            str(max_clients),
+            "--max-unauth-clients",
+            str(max_unauth),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_a_libvirt_that_drops_cuts_its_host_off_until_it_answers_again(
+    real_estate: tuple[RealEstate, Guest],
+) -> None:
+    """libvirtd drops the primary agent's connection and refuses new ones for a while (its
+    client limit, through virt-admin: the rest of the machine's libvirt stays up)."""
+    estate, guest = real_estate
+    op = estate.operator
+    item_id = protect(estate, guest)["id"]
+
+    def connected(name: str) -> bool:
+        hosts = op.get("/api/v1/inventory")["hosts"]
+        return next(h["agent"]["connected"] for h in hosts if h["name"] == name)
+
+    proc = estate.primary.proc
+    assert proc is not None
+    info = subprocess.run(
+        ["virt-admin", "srv-clients-info", "libvirtd"], capture_output=True, text=True, check=True
+    ).stdout
+    limits = {
+        k.strip(): v.strip()
+        for k, v in (line.split(":", 1) for line in info.splitlines() if ":" in line)
+    }
+    max_clients, max_unauth = (int(limits[k]) for k in ("nclients_max", "nclients_unauth_max"))
+    try:
+        clients = libvirt_clients_of(proc.pid)
+        assert clients, "the primary agent holds no libvirt connection"
+        count = int(limits["nclients"]) - len(clients)
+        set_libvirt_clients(max(count, 1), 0)
+        for client in clients:
+            subprocess.run(["virt-admin", "client-disconnect", "libvirtd", client], check=True)
+        wait_until(lambda: not connected("primary-hv01"), timeout=60)
+        assert connected("recovery-hv01")
+        assert any(v["id"] == guest.dom.UUIDString() for v in op.get("/api/v1/inventory")["vms"])
+    finally:
+        set_libvirt_clients(max_clients, max_unauth)
+    wait_until(lambda: connected("primary-hv01"), timeout=60)
+    mark = datetime.now(UTC)
+    wait_until(
+        lambda: any(
+            datetime.fromisoformat(p["time"]) > mark
+            for p in op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        ),
+        timeout=180,
     )
     assert op.get(f"/api/v1/protected-items/{item_id}")["replication_state"] == "protected"
