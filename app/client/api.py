@@ -442,6 +442,23 @@ class StandbyClient:
         path = f"{API}/lab/protected-items/{item_id}/audit"
         return await self._call("GET", path, dict[str, Any], params={"which": which})
 
+    async def lab_site(self, site_id: str, up: bool) -> dict[str, Any]:
+        """Lab vaults only: take a site down (hosts unreachable, guests stopped) or back up."""
+        path = f"{API}/lab/sites/{site_id}/{'up' if up else 'down'}"
+        return await self._call("POST", path, dict[str, Any])
+
+    async def lab_link(self, cut: bool, bandwidth_bps: int | None = None) -> dict[str, Any]:
+        """Lab vaults only: cut the link between the sites, or restore it (throttled to
+        `bandwidth_bps` bits per second, or unlimited)."""
+        body = {"cut": cut, "bandwidth_bps": bandwidth_bps}
+        return await self._call("PUT", f"{API}/lab/link", dict[str, Any], body=body)
+
+    async def lab_write_rate(self, vm_id: str, writes_per_second: float) -> dict[str, Any]:
+        """Lab vaults only: how fast a VM's guest writes."""
+        path = f"{API}/lab/vms/{vm_id}/write-rate"
+        body = {"writes_per_second": writes_per_second}
+        return await self._call("PUT", path, dict[str, Any], body=body)
+
     # --- jobs, alerts, audit ----------------------------------------------------------------
 
     async def jobs(

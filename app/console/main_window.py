@@ -30,12 +30,14 @@ from app.domain.enums import Role
 
 from . import formatting as fmt
 from . import theme
+from .about import install_help_menu
 from .actions import Entry, build_menu, entries_for, refusal
 from .banner import DisconnectedBanner
 from .drill.history import DrillHistoryDialog
 from .drill.menu import install_drills
 from .drill.window import DrillWindow
 from .i18n import language_menu
+from .lab_menu import install_lab_menu
 from .models.fabric_filter import FabricFilterProxy
 from .models.fabric_tree import COLUMN_COUNT, FabricTreeModel, Node
 from .panes.activity_pane import ActivityPane
@@ -260,6 +262,16 @@ class MainWindow(QMainWindow):
         install_drills(self, ops)  # DR drill and drill history
         install_plans(self)  # Recovery plans: editor and running-plan view
         self.wizards = WizardMenus(self)  # Protection menu; each plan's operations
+        self._install_lab_menu()
+        self._install_help_menu()
+
+    def _install_lab_menu(self) -> None:
+        """Lab: the practice lab's chaos controls, shown only when the vault is a lab."""
+        install_lab_menu(self)
+
+    def _install_help_menu(self) -> None:
+        """Help: the operator guide, About Standby (version, vault, licences), About Qt."""
+        install_help_menu(self)
 
     def _tab(self, number: int) -> None:
         self.bottom.setCurrentIndex(number)
