@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -51,6 +52,7 @@ from .session import Session
 from .wizards.menus import WizardMenus
 
 EXPAND_ALL_UP_TO = 2000  # VMs; bigger estates open with sites and clouds only
+DETAIL_WIDTH = 730  # px: a VM's facts and its recovery points side by side, nothing cut
 
 
 class StaleDelegate(QStyledItemDelegate):
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         self.vm_pane = VmPane(session)
         for pane in (self.placeholder, self.summary, self.vm_pane):
             self.details.addWidget(pane)
-        right_layout.addWidget(self.details, 1)
+        right_layout.addWidget(self._scrolling(self.details), 1)
         self.horizontal.addWidget(right)
         self.horizontal.setStretchFactor(0, 1)
         self.horizontal.setStretchFactor(1, 1)
@@ -204,6 +206,19 @@ class MainWindow(QMainWindow):
             self._after_load()
         self._alert_count()
         self.restore_state()
+
+    @staticmethod
+    def _scrolling(pane: QWidget) -> QScrollArea:
+        """The detail pane scrolls where the window is too short for it (1280×720): its
+        facts and graphs are never squeezed until their text is cut, and it never makes the
+        window taller than the screen."""
+        area = QScrollArea()
+        area.setObjectName("detailScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        area.setWidget(pane)
+        return area
 
     # --- menus and shortcuts ----------------------------------------------------------------
 
@@ -493,8 +508,7 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         s = self.settings
         if s.value("window/geometry") is None and self.screen() is not None:
-            space = self.screen().availableGeometry()
-            self.resize(int(space.width() * 0.85), int(space.height() * 0.85))
+            self._default_geometry()
         for key, restore in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
@@ -509,6 +523,24 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if value is not None:
                 restore(value)
+
+    def _default_geometry(self) -> None:
+        """The first run's window: most of a large screen, all of a small one (1280×720
+        leaves no room to spare)."""
+        space = self.screen().availableGeometry()
+        small = space.width() < 1500 or space.height() < 950
+        share = 1.0 if small else 0.85
+        self.default_layout(int(space.width() * share), int(space.height() * share))
+
+    def default_layout(self, width: int, height: int) -> None:
+        """The window at this size with its first-run splitters: the jobs and alerts pane a
+        third of its height — about ten rows — and the detail pane wide enough for a VM's
+        facts beside its recovery points."""
+        self.resize(width, height)
+        bottom = max(240, height // 3)
+        self.vertical.setSizes([height - bottom, bottom])
+        details = min(max(int(width * 0.54), DETAIL_WIDTH), width - 420)
+        self.horizontal.setSizes([width - details, details])
 
     def save_state(self) -> None:
         s = self.settings

@@ -11,13 +11,21 @@ from datetime import datetime
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.model import HealthSample
 
+from .. import theme
+
 REDRAW_MS = 250
 CAPACITY = 4096
+# Each series' pen, (light, dark): contrast ≥ 3:1 on its theme's base (tests/console/test_theme.py).
+SERIES = {
+    "rpo": ("#1565c0", "#79b8ff"),
+    "throughput": ("#2e7d32", "#6fcf73"),
+    "pending": ("#6a1b9a", "#d2a8ff"),
+}
 
 
 class RingBuffer:
@@ -67,22 +75,20 @@ class HealthGraphs(QWidget):
         self.pending = RingBuffer()
         self.target: float | None = None
         self._dirty = False
-        self.rpo_plot, self.rpo_curve = self._plot(
-            layout, self.tr("RPO"), "s", "#1565c0", "rpoPlot"
-        )
+        self.rpo_plot, self.rpo_curve = self._plot(layout, self.tr("RPO"), "s", "rpoPlot")
         self.throughput_plot, self.throughput_curve = self._plot(
-            layout, self.tr("Throughput"), "B/s", "#2e7d32", "throughputPlot"
+            layout, self.tr("Throughput"), "B/s", "throughputPlot"
         )
         self.pending_plot, self.pending_curve = self._plot(
-            layout, self.tr("Pending"), "B", "#6a1b9a", "pendingPlot"
+            layout, self.tr("Pending"), "B", "pendingPlot"
         )
         self.target_line = pg.InfiniteLine(
             angle=0,
             movable=False,
-            pen=pg.mkPen("#c62828", width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
             label=self.tr("target"),
-            labelOpts={"position": 0.05, "color": "#c62828", "anchors": [(0, 1), (0, 1)]},
+            labelOpts={"position": 0.05, "anchors": [(0, 1), (0, 1)]},
         )
+        self.apply_theme()
         self.target_line.hide()
         self.rpo_plot.addItem(self.target_line)
         self.throughput_plot.setXLink(self.rpo_plot)
@@ -93,27 +99,48 @@ class HealthGraphs(QWidget):
         self.timer.start()
 
     def _plot(
-        self, layout: QVBoxLayout, title: str, units: str, color: str, name: str
+        self, layout: QVBoxLayout, title: str, units: str, name: str
     ) -> tuple[pg.PlotWidget, pg.PlotDataItem]:
         plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         plot.setObjectName(name)
         plot.setAccessibleName(title)
-        plot.setBackground("w")
         plot.setMinimumHeight(90)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         item = plot.getPlotItem()
-        item.setTitle(title, color="#333", size="9pt")
         item.setLabel("left", units=units)
         item.showGrid(x=True, y=True, alpha=0.15)
         item.getAxis("left").setWidth(60)
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setPen(pg.mkPen("#888"))
-            item.getAxis(axis).setTextPen(pg.mkPen("#444"))
-        curve = plot.plot(pen=pg.mkPen(color, width=1), antialias=False)
+        curve = plot.plot(antialias=False)
         layout.addWidget(plot)
         return plot, curve
+
+    def apply_theme(self) -> None:
+        """The graphs in the colours of the theme applied (light or dark); again whenever
+        the application's palette changes (View → Theme)."""
+        colours = theme.current()
+        dark = colours.name == "dark"
+        for plot, curve, series in (
+            (self.rpo_plot, self.rpo_curve, "rpo"),
+            (self.throughput_plot, self.throughput_curve, "throughput"),
+            (self.pending_plot, self.pending_curve, "pending"),
+        ):
+            plot.setBackground(colours.base)
+            item = plot.getPlotItem()
+            item.setTitle(plot.accessibleName(), color=colours.text, size="9pt")
+            for axis in ("left", "bottom"):
+                item.getAxis(axis).setPen(pg.mkPen(colours.disabled_text))
+                item.getAxis(axis).setTextPen(pg.mkPen(colours.window_text))
+            curve.setPen(pg.mkPen(SERIES[series][dark], width=1))
+        target = colours.colour("critical")
+        self.target_line.setPen(pg.mkPen(target, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.target_line.label.setColor(target)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_theme()
 
     def clear(self) -> None:
         for buffer in (self.rpo, self.throughput, self.pending):

@@ -177,6 +177,11 @@ class VmPane(QWidget):
             self.points.addTopLevelItem(row)
         for column in range(3):
             self.points.resizeColumnToContents(column)
+        # Every column in view ("Crash-consistent" was cut to "Crash" beside the facts): the
+        # detail pane scrolls sideways in a narrow window rather than hide a column.
+        scroll = self.points.verticalScrollBar().sizeHint().width()
+        columns = sum(self.points.columnWidth(c) for c in range(3))
+        self.points.setMinimumWidth(columns + scroll + 2 * self.points.frameWidth() + 4)
 
     # --- live updates -----------------------------------------------------------------------
 
