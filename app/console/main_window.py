@@ -52,7 +52,7 @@ from .session import Session
 from .wizards.menus import WizardMenus
 
 EXPAND_ALL_UP_TO = 2000  # VMs; bigger estates open with sites and clouds only
-DETAIL_WIDTH = 730  # px: a VM's facts and its recovery points side by side, nothing cut
+DETAIL_WIDTH = 750  # px: a VM's facts and its recovery points side by side, nothing cut
 
 
 class StaleDelegate(QStyledItemDelegate):
@@ -125,8 +125,7 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(self.show_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.header().setStretchLastSection(True)
-        for column, width in enumerate((190, 150, 150, 80, 100, 260)[:COLUMN_COUNT]):
-            self.tree.setColumnWidth(column, width)
+        self._size_tree_columns()
         self.fabric.modelReset.connect(self._after_load)
         left_layout.addWidget(self.tree, 1)
         self.horizontal.addWidget(left)
@@ -206,6 +205,25 @@ class MainWindow(QMainWindow):
             self._after_load()
         self._alert_count()
         self.restore_state()
+
+    def _size_tree_columns(self) -> None:
+        """Each column as wide as its header and its longer values need in this font and
+        language ("Storage low · 2 warning" was cut at a fixed 150 px); the name column
+        follows its contents once the tree is loaded."""
+        metrics = self.tree.fontMetrics()
+        typical = (
+            "sto-silver-hv02-ab",
+            self.tr("Reverse replicating"),
+            self.tr("Storage low · 12 warning"),
+            "59 min 59 s",
+            self.tr("Recovery"),
+            "VMM sto-vmm-01",
+        )
+        model = self.tree.model()
+        for column, sample in enumerate(typical[:COLUMN_COUNT]):
+            header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            self.tree.setColumnWidth(column, width + 32)  # an icon's room and the margins
 
     @staticmethod
     def _scrolling(pane: QWidget) -> QScrollArea:
@@ -533,11 +551,11 @@ class MainWindow(QMainWindow):
         self.default_layout(int(space.width() * share), int(space.height() * share))
 
     def default_layout(self, width: int, height: int) -> None:
-        """The window at this size with its first-run splitters: the jobs and alerts pane a
-        third of its height — about ten rows — and the detail pane wide enough for a VM's
-        facts beside its recovery points."""
+        """The window at this size with its first-run splitters: the jobs and alerts pane
+        with eight to ten rows (not three), and the detail pane wide enough for a VM's facts
+        beside its recovery points."""
         self.resize(width, height)
-        bottom = max(240, height // 3)
+        bottom = max(240, int(height * 0.3))
         self.vertical.setSizes([height - bottom, bottom])
         details = min(max(int(width * 0.54), DETAIL_WIDTH), width - 420)
         self.horizontal.setSizes([width - details, details])

@@ -104,7 +104,7 @@ class HealthGraphs(QWidget):
         plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         plot.setObjectName(name)
         plot.setAccessibleName(title)
-        plot.setMinimumHeight(90)
+        plot.setMinimumHeight(75)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
