@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             stop_lab(server)
     for line in cut:
-        print(f"CUT {line}")
+        print(f"CUT {line}", flush=True)
     return 1 if cut else 0
 
 

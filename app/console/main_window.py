@@ -52,7 +52,7 @@ from .session import Session
 from .wizards.menus import WizardMenus
 
 EXPAND_ALL_UP_TO = 2000  # VMs; bigger estates open with sites and clouds only
-DETAIL_WIDTH = 750  # px: a VM's facts and its recovery points side by side, nothing cut
+DETAIL_WIDTH = 770  # px: a VM's facts and its recovery points side by side, nothing cut
 
 
 class StaleDelegate(QStyledItemDelegate):
@@ -544,11 +544,13 @@ class MainWindow(QMainWindow):
 
     def _default_geometry(self) -> None:
         """The first run's window: most of a large screen, all of a small one (1280×720
-        leaves no room to spare)."""
+        and 1600×1000 leave no room to spare)."""
         space = self.screen().availableGeometry()
-        small = space.width() < 1500 or space.height() < 950
+        small = space.width() < 1700 or space.height() < 1100
         share = 1.0 if small else 0.85
         self.default_layout(int(space.width() * share), int(space.height() * share))
+        if small:
+            self.move(space.topLeft())
 
     def default_layout(self, width: int, height: int) -> None:
         """The window at this size with its first-run splitters: the jobs and alerts pane

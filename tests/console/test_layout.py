@@ -153,3 +153,24 @@ def test_dashboard_cuts_no_label(lab_server, qloop, run, qtbot, size):
         run(until(lambda d=dashboard: d.summary is not None and d.summary.items == 1))
         path = shoot(dashboard, f"dashboard-{size[0]}x{size[1]}", run, folder=SHOTS)
         assert cut_texts(dashboard) == [], path
+
+
+def test_long_pre_check_details_wrap_instead_of_ending_in_an_ellipsis(qapp, qtbot):
+    from app.console.drill.flow import Finding
+    from app.console.drill.pages import ChecksPage
+    from app.console.drill.views import fill_findings
+
+    page = ChecksPage()
+    qtbot.addWidget(page)
+    page.resize(640, 480)
+    page.show()
+    qtbot.waitExposed(page)
+    detail = (
+        "Agent disconnected on ams-gold-hv02: the recovery host cannot be reached, so the "
+        "test failover of sql-01 would be refused until the agent reconnects."
+    )
+    fill_findings(page.findings, [Finding("refused", "sql-01", detail), Finding("ok", "web-01")])
+    QApplication.processEvents()
+    assert cut_texts(page) == []
+    row = page.findings.visualItemRect(page.findings.topLevelItem(0))
+    assert row.height() > 2 * page.findings.fontMetrics().height()  # wrapped, in full

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..wrapping import wrap_cells
+
 
 def _title(text: str) -> QLabel:
     label = QLabel(text)
@@ -134,6 +136,8 @@ class ChecksPage(QWidget):
         self.findings.setHeaderLabels([self.tr("Check"), self.tr("Details")])
         self.findings.setRootIsDecorated(False)
         self.findings.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # A long detail ("Agent disconnected on ams-gold-hv02 …") wraps, never ends in "…".
+        wrap_cells(self.findings)
         layout.addWidget(self.findings, 1)
         self.verdict = QLabel()
         self.verdict.setObjectName("drillChecksVerdict")

@@ -30,6 +30,7 @@ from app.domain.model import Job
 from .. import formatting as fmt
 from ..models.jobs import PROGRESS, JobsModel, ProgressRole, operation_label
 from ..session import Session
+from ..wrapping import wrap_cells
 
 ACTIONS = ("cancel", "resume", "restart")
 
@@ -97,6 +98,7 @@ class JobsPane(QWidget):
         self.steps.setObjectName("jobSteps")
         self.steps.setAccessibleName(self.tr("Job steps"))
         self.steps.setRootIsDecorated(False)
+        wrap_cells(self.steps)
         self.steps.setHeaderLabels(
             [self.tr("Step"), self.tr("State"), self.tr("Progress"), self.tr("Error")]
         )
