@@ -171,9 +171,8 @@ async def screenshots(outdir: Path, server: Any, suffix: str, theme_name: str) -
 
     editor = open_plan_editor(window, plan.id)
     await asyncio.sleep(0.3)
-    print(
-        f"  plan editor at {editor.frameGeometry().getRect()}, over {window.frameGeometry().getRect()}"
-    )
+    placed, over = editor.frameGeometry().getRect(), window.frameGeometry().getRect()
+    print(f"  plan editor at {placed}, over {over}")
     await shots.shoot(window, "plan-editor-over-main", settle=0.8)
     await shots.shoot(editor, "plan-editor")
     editor.close()

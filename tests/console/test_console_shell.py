@@ -65,7 +65,8 @@ def test_lab_menu_reaches_the_lab_api(console, lab_server, run):
     _action(lab.sites, f"labSite-{site.id}").trigger()
     run(cache.wait_for(lambda c: not c.get("site", site.id).up, 20))
     run(until(lambda: "Amsterdam is down" in console.statusBar().currentMessage()))
-    assert _action(lab.sites, f"labSite-{site.id}").text().replace("&", "") == "Bring Amsterdam back up"
+    back = _action(lab.sites, f"labSite-{site.id}").text().replace("&", "")
+    assert back == "Bring Amsterdam back up"
     _action(lab.sites, f"labSite-{site.id}").trigger()
     run(cache.wait_for(lambda c: c.get("site", site.id).up, 20))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app.console import theme
 from app.console.panes.graphs import SERIES
@@ -72,6 +72,11 @@ def test_main_window_cuts_no_text(window, look, lab_server, run, size):
     pane = window.vm_pane
     run(until(lambda: len(pane.graphs.rpo) >= 100 and pane.points.topLevelItemCount() == 6))
     assert LONG_REASON in pane.reasons.text()
+    scroll = window.findChild(QScrollArea, "detailScroll")
+    if size == (1600, 1000):  # the whole VM pane in sight, graphs included
+        run(until(lambda: True))
+        assert not scroll.verticalScrollBar().isVisible()
+    assert not scroll.horizontalScrollBar().isVisible()
     for tab, name in ((0, "jobs"), (1, "alerts")):
         window._tab(tab)
         path = shoot(window, f"main-{name}-{look}-{size[0]}x{size[1]}", run, folder=SHOTS)

@@ -11,7 +11,7 @@ from datetime import datetime
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.model import HealthSample
@@ -115,6 +115,12 @@ class HealthGraphs(QWidget):
         curve = plot.plot(antialias=False)
         layout.addWidget(plot)
         return plot, curve
+
+    def sizeHint(self) -> QSize:
+        """Three plots of a useful height, not pyqtgraph's 480 px each: the detail pane's
+        scroll area lays out by size hints where a label wraps, and scrolled the graphs out
+        of sight on a 1600×1000 screen."""
+        return QSize(400, 3 * 90)
 
     def apply_theme(self) -> None:
         """The graphs in the colours of the theme applied (light or dark); again whenever

@@ -180,7 +180,10 @@ class VmPane(QWidget):
         # Every column in view ("Crash-consistent" was cut to "Crash" beside the facts): the
         # detail pane scrolls sideways in a narrow window rather than hide a column.
         scroll = self.points.verticalScrollBar().sizeHint().width()
-        columns = sum(self.points.columnWidth(c) for c in range(3))
+        header = self.points.header()
+        columns = sum(  # what each needs, not its width (the last one stretches)
+            max(self.points.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(3)
+        )
         self.points.setMinimumWidth(columns + scroll + 2 * self.points.frameWidth() + 4)
 
     # --- live updates -----------------------------------------------------------------------
