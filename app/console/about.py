@@ -84,7 +84,8 @@ def licence_of(component: Component) -> str:
         meta = metadata.metadata(component.distribution)
     except metadata.PackageNotFoundError:
         return component.licence
-    declared = (meta.get("License-Expression") or meta.get("License") or "").strip()
+    found = meta.get_all("License-Expression") or meta.get_all("License") or [""]
+    declared = str(found[0]).strip()
     if not declared or "\n" in declared or len(declared) > 80:
         return component.licence  # a whole licence text, not a name
     if " OR " in declared and component.licence in declared:
