@@ -12,6 +12,8 @@ reasons and alerts carry their long messages, a few jobs in the jobs pane). Writ
     main-alerts    … the alerts tab
     wizard-test    a VM's test failover: point and network (radio buttons)
     wizard-planned a VM's planned failover: its checks page
+    wizard-planned-site-down   … with the recovery site down (the checks fail, with reasons)
+    drill-pre-checks-site-down a DR drill's pre-checks then
     plan-editor    the recovery plan editor, over the main window
     dashboard      the NOC dashboard, full screen
 
@@ -79,6 +81,8 @@ async def screenshots(outdir: Path, server: Any, suffix: str, theme_name: str) -
     from app.console import theme
     from app.console.app import configure_graphs
     from app.console.dashboard.window import DashboardWindow
+    from app.console.drill.flow import Step
+    from app.console.drill.menu import open_drill
     from app.console.main_window import MainWindow
     from app.console.plans import open_plan_editor
     from app.console.session import Session
@@ -168,6 +172,25 @@ async def screenshots(outdir: Path, server: Any, suffix: str, theme_name: str) -
                 list(field.buttons.values())[-1].setChecked(True)
         await shots.shoot(wizard, name)
         wizard.close()
+
+    # Pre-checks that fail: the recovery site down, each check with its long reason.
+    ams = next(x for x in cache.objects("site").values() if x.name == "Amsterdam")
+    await client.lab_site(ams.id, False)
+    await until(lambda: not cache.get("site", ams.id).up, 30, "Amsterdam down")  # type: ignore[union-attr]
+    wizard = menus.open(
+        operation_flow(client, cache, Operation.PLANNED_FAILOVER, Target.item(cache, items[4].id))
+    )
+    await until(lambda: wizard.flow.loaded or wizard.flow.load_error, 30, "the wizard")
+    await shots.shoot(wizard, "wizard-planned-site-down")
+    wizard.close()
+    drill = open_drill(window)
+    drill.choose_plan(plan.id)
+    drill.show_step(Step.CHECKS)
+    drill.run_checks()
+    await until(lambda: drill.findings, 30, "the drill's pre-checks")
+    await shots.shoot(drill, "drill-pre-checks-site-down")
+    drill.close()
+    await client.lab_site(ams.id, True)
 
     editor = open_plan_editor(window, plan.id)
     await asyncio.sleep(0.3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..wrapping import wrap_cells
 
 
@@ -35,7 +37,7 @@ def _title(text: str) -> QLabel:
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
+    label.setStyleSheet("color: palette(placeholder-text);")  # greyed in both themes
     return label
 
 
@@ -87,7 +89,11 @@ class StepList(QListWidget):
             font = item.font()
             font.setBold(row == current)
             item.setFont(font)
-            item.setForeground(Qt.GlobalColor.black if row <= current else Qt.GlobalColor.gray)
+            # Done and current steps in the text colour, later ones greyed: in both themes
+            # (black was unreadable on the dark palette).
+            colours = theme.current()
+            done = colours.text if row <= current else colours.placeholder
+            item.setForeground(QColor(done))
 
 
 class PlanPage(QWidget):
@@ -257,7 +263,7 @@ class CleanupPage(QWidget):
         self.unticked = QLabel()
         self.unticked.setObjectName("drillUnticked")
         self.unticked.setWordWrap(True)
-        self.unticked.setStyleSheet("color: #b71c1c;")
+        self.unticked.setStyleSheet(f"color: {theme.status_colour('critical')};")
         layout.addWidget(self.unticked)
         self.progress = QProgressBar()
         self.progress.setObjectName("drillCleanupProgress")
