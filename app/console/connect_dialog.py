@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .profiles import Profile, ProfileStore, valid_name
 
 
@@ -41,7 +42,7 @@ class ConnectDialog(QDialog):
         self.message = QLabel(message)
         self.message.setObjectName("connectMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setStyleSheet(f"color: {theme.status_colour('critical')};")
         self.message.setVisible(bool(message))
         layout.addWidget(self.message)
         form = QFormLayout()
@@ -96,10 +97,10 @@ class ConnectDialog(QDialog):
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
             self.keyring_note.setText(status.reason)
-            self.keyring_note.setStyleSheet("color: #8a5a00;")
+            self.keyring_note.setStyleSheet(f"color: {theme.status_colour('warning')};")
         self.error = QLabel()
         self.error.setObjectName("connectError")
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(f"color: {theme.status_colour('critical')};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
