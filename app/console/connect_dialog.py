@@ -82,6 +82,7 @@ class ConnectDialog(QDialog):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Token:"), self.token)
         self.remember = QCheckBox(self.tr("&Remember the token in the system keyring"))
+        theme.legible_indicators(self.remember)
         self.remember.setObjectName("rememberToken")
         form.addRow("", self.remember)
         layout.addLayout(form)

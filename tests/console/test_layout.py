@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app.console import theme
@@ -179,3 +179,40 @@ def test_long_pre_check_details_wrap_instead_of_ending_in_an_ellipsis(qapp, qtbo
     assert cut_texts(page) == []
     row = page.findings.visualItemRect(page.findings.topLevelItem(0))
     assert row.height() > 2 * page.findings.fontMetrics().height()  # wrapped, in full
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_radio_buttons_show_which_is_chosen(qapp, qtbot, name):
+    """The wizards' radio buttons (test failover: isolated or production network) and check
+    boxes are drawn with a rim that stands out from the window and the accent when on."""
+    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+
+    theme.apply(qapp, name)
+    try:
+        colours = theme.current()
+        buttons = [QRadioButton("AMS-Test-Isolated"), QRadioButton("AMS-Production")]
+        for button in buttons:
+            qtbot.addWidget(button)
+            theme.legible_indicators(button)
+            assert isinstance(button.style(), theme.ConsoleStyle)
+            button.resize(200, 24)
+        buttons[1].setChecked(True)
+        window = QColor(colours.window)
+        for button, on in zip(buttons, (False, True), strict=True):
+            image = button.grab().toImage()
+            option = QStyleOptionButton()
+            option.initFrom(button)
+            box = button.style().subElementRect(
+                QStyle.SubElement.SE_RadioButtonIndicator, option, button
+            )
+            seen = {
+                image.pixelColor(x, y).name()
+                for x in range(box.left(), box.right() + 1)
+                for y in range(box.top(), box.bottom() + 1)
+            }
+            best = max(theme.contrast_ratio(c, window.name()) for c in seen)
+            assert best >= theme.INDICATOR_MIN_CONTRAST, (name, on, sorted(seen)[:5])
+            accent = theme.indicator_colours(colours)[1]
+            assert (accent in seen) == on  # the chosen one shows the accent
+    finally:
+        theme.apply(qapp, "light")

@@ -227,6 +227,7 @@ class VerifyPage(QWidget):
         self.checklist.setAccessibleName(self.tr("Checklist"))
         self.checklist.setSpacing(3)
         self.checklist.setStyleSheet("QListWidget { font-size: 11pt; }")
+        theme.legible_indicators(self.checklist)  # its check boxes, in the dark theme too
         layout.addWidget(self.checklist, 2)
         row = QHBoxLayout()
         self.new_item = QLineEdit()
