@@ -134,11 +134,15 @@ def cells_cut(view: QAbstractItemView, limit: int = 60) -> list[str]:
     return found
 
 
-def cut_texts(top: QWidget) -> list[str]:
-    """Every text in `top`'s window that is shown cut, one line each (empty: all fit)."""
+def cut_texts(top: QWidget, elided_by_design: tuple[type, ...] = ()) -> list[str]:
+    """Every text in `top`'s window that is shown cut, one line each (empty: all fit).
+    Widgets of the `elided_by_design` types (one-line labels that end in "…" on purpose)
+    are left out."""
     found: list[str] = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not _shown(widget) or widget.window() is not top.window():
+            continue
+        if isinstance(widget, elided_by_design):
             continue
         what = ""
         if isinstance(widget, QLabel):

@@ -151,13 +151,15 @@ def test_plan_editor_opens_over_the_window_and_its_buttons_stay_put(window, lab_
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_dashboard_cuts_no_label(lab_server, qloop, run, qtbot, size):
+    from app.console.dashboard.widgets import ElidedLabel
     from app.console.dashboard.window import DashboardWindow
 
     put_item(lab_server, protected_item("vm-sql-01"))
     for dashboard in connected(DashboardWindow(make_session(lab_server)), qtbot, run, size):
         run(until(lambda d=dashboard: d.summary is not None and d.summary.items == 1))
         path = shoot(dashboard, f"dashboard-{size[0]}x{size[1]}", run, folder=SHOTS)
-        assert cut_texts(dashboard) == [], path
+        # Alert lines end in "…" by design (one line each on a wall screen): left out here.
+        assert cut_texts(dashboard, elided_by_design=(ElidedLabel,)) == [], path
 
 
 def test_long_pre_check_details_wrap_instead_of_ending_in_an_ellipsis(qapp, qtbot):
