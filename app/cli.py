@@ -195,8 +195,14 @@ def _control_plane_server_class() -> type:
 
 
 async def _serve(
-    args: argparse.Namespace, fabric: Any = None, on_ready: Any = None, fabric_later: Any = None
+    args: argparse.Namespace,
+    fabric: Any = None,
+    on_ready: Any = None,
+    fabric_later: Any = None,
+    stoppers: list[Any] | None = None,
 ) -> None:
+    """Serve until a stop signal, or until a callable `_serve` adds to `stoppers` is called
+    (on the server's loop): either way a graceful stop, the vault closed."""
     import socket
 
     import uvicorn
@@ -233,6 +239,9 @@ async def _serve(
         timeout_graceful_shutdown=2,
     )
     server = _control_plane_server_class()(config)
+    server.before_shutdown.append(ctx.feed.close)  # SSE followers end, not cancelled
+    if stoppers is not None:
+        stoppers.append(lambda: setattr(server, "should_exit", True))
     scheme = "https" if args.tls_cert else "http"
     url = f"{scheme}://{args.host}:{port}"
     task = asyncio.create_task(server.serve(sockets=[sock]))
@@ -445,14 +454,22 @@ def _lab_with_console(
 
         token = generate_token()
         await ctx.store.add_token("lab-console", "operator", hash_token(token))
-        found.update(
-            url=url, token=token, loop=asyncio.get_running_loop(), task=asyncio.current_task()
-        )
+        found.update(url=url, token=token, loop=asyncio.get_running_loop())
         started.set()
+
+    stoppers: list[Any] = []
 
     def serve() -> None:
         try:
-            asyncio.run(_serve(args, fabric=fabric, on_ready=on_ready, fabric_later=fabric_later))
+            asyncio.run(
+                _serve(
+                    args,
+                    fabric=fabric,
+                    on_ready=on_ready,
+                    fabric_later=fabric_later,
+                    stoppers=stoppers,
+                )
+            )
         except (asyncio.CancelledError, SystemExit) as exc:
             found.setdefault("error", exc)
         finally:
@@ -474,7 +491,10 @@ def _lab_with_console(
     try:
         return run_console(console_args)
     finally:
-        found["loop"].call_soon_threadsafe(found["task"].cancel)
+        # The console has closed (File → Quit, Ctrl+Q): the server stops as on Ctrl+C, not
+        # cancelled mid-serve (which printed uvicorn's CancelledError traceback).
+        for stop in stoppers:
+            found["loop"].call_soon_threadsafe(stop)
         thread.join(10)
 
 

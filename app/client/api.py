@@ -507,6 +507,22 @@ class StandbyClient:
     async def remove_host(self, host_id: str) -> None:
         """Forget an enrolled host: its agent is refused until it registers again."""
         await self._call("DELETE", f"{API}/hosts/{host_id}")
+    async def lab_site(self, site_id: str, up: bool) -> dict[str, Any]:
+        """Lab vaults only: take a site down (hosts unreachable, guests stopped) or back up."""
+        path = f"{API}/lab/sites/{site_id}/{'up' if up else 'down'}"
+        return await self._call("POST", path, dict[str, Any])
+
+    async def lab_link(self, cut: bool, bandwidth_bps: int | None = None) -> dict[str, Any]:
+        """Lab vaults only: cut the link between the sites, or restore it (throttled to
+        `bandwidth_bps` bits per second, or unlimited)."""
+        body = {"cut": cut, "bandwidth_bps": bandwidth_bps}
+        return await self._call("PUT", f"{API}/lab/link", dict[str, Any], body=body)
+
+    async def lab_write_rate(self, vm_id: str, writes_per_second: float) -> dict[str, Any]:
+        """Lab vaults only: how fast a VM's guest writes."""
+        path = f"{API}/lab/vms/{vm_id}/write-rate"
+        body = {"writes_per_second": writes_per_second}
+        return await self._call("PUT", path, dict[str, Any], body=body)
 
     # --- jobs, alerts, audit ----------------------------------------------------------------
 

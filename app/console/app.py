@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.client.api import StandbyClient
@@ -164,14 +168,46 @@ def run_console(args: argparse.Namespace) -> int:
     language = i18n.choose_language(getattr(args, "language", None), config)
     if not i18n.install(language, app):
         print(f"standby console: no {language} translation found; using English", file=sys.stderr)
-    try:
-        if dashboard:
-            from .dashboard.run import dashboard_main
+    with _stop_signals_close_windows(app):
+        try:
+            if dashboard:
+                from .dashboard.run import dashboard_main
 
-            return qasync.run(dashboard_main(args))
-        return qasync.run(console_main(args))
-    except asyncio.CancelledError:
-        return 0
+                return qasync.run(dashboard_main(args))
+            return qasync.run(console_main(args))
+        except asyncio.CancelledError:
+            return 0
+
+
+def close_windows() -> None:
+    """What Ctrl+Q does, for every window: each closes (the main window saves its state and
+    the console stops its session), and the console returns."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+
+
+@contextlib.contextmanager
+def _stop_signals_close_windows(app: QApplication) -> Iterator[None]:
+    """Ctrl+C or SIGTERM (`standby lab` in a terminal, a session logging out) close the
+    console as File → Quit does, instead of being held until Qt returns to Python (or
+    raising KeyboardInterrupt in some callback). A timer lets Python see the signal while Qt
+    waits for events."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wake = QTimer(app)
+    wake.setInterval(200)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    handler = lambda *_: QTimer.singleShot(0, close_windows)  # noqa: E731
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        wake.stop()
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 __all__ = ["Profile", "Target", "console_main", "run_console"]

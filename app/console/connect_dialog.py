@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .profiles import Profile, ProfileStore, valid_name
 
 
@@ -41,7 +42,7 @@ class ConnectDialog(QDialog):
         self.message = QLabel(message)
         self.message.setObjectName("connectMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setStyleSheet(f"color: {theme.status_colour('critical')};")
         self.message.setVisible(bool(message))
         layout.addWidget(self.message)
         form = QFormLayout()
@@ -81,6 +82,7 @@ class ConnectDialog(QDialog):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Token:"), self.token)
         self.remember = QCheckBox(self.tr("&Remember the token in the system keyring"))
+        theme.legible_indicators(self.remember)
         self.remember.setObjectName("rememberToken")
         form.addRow("", self.remember)
         layout.addLayout(form)
@@ -110,10 +112,10 @@ class ConnectDialog(QDialog):
                 ),
             }
             self.keyring_note.setText(reasons.get(status.code, status.reason))
-            self.keyring_note.setStyleSheet("color: #8a5a00;")
+            self.keyring_note.setStyleSheet(f"color: {theme.status_colour('warning')};")
         self.error = QLabel()
         self.error.setObjectName("connectError")
-        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.setStyleSheet(f"color: {theme.status_colour('critical')};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -30,6 +31,7 @@ from app.domain.enums import Role
 
 from . import formatting as fmt
 from . import theme
+from .about import install_help_menu
 from .actions import Entry, build_menu, entries_for, refusal
 from .banner import DisconnectedBanner
 from .drill.history import DrillHistoryDialog
@@ -37,6 +39,7 @@ from .drill.menu import install_drills
 from .drill.window import DrillWindow
 from .hosts import install_hosts, node_menu
 from .i18n import language_menu
+from .lab_menu import install_lab_menu
 from .models.fabric_filter import FabricFilterProxy
 from .models.fabric_tree import COLUMN_COUNT, FabricTreeModel, Node
 from .notifications import NotificationsDialog, open_notifications
@@ -51,6 +54,7 @@ from .session import Session
 from .wizards.menus import WizardMenus
 
 EXPAND_ALL_UP_TO = 2000  # VMs; bigger estates open with sites and clouds only
+DETAIL_WIDTH = 770  # px: a VM's facts and its recovery points side by side, nothing cut
 
 
 class StaleDelegate(QStyledItemDelegate):
@@ -147,8 +151,7 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(self.show_context_menu)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.header().setStretchLastSection(True)
-        for column, width in enumerate((190, 150, 150, 100, 100, 260)[:COLUMN_COUNT]):
-            self.tree.setColumnWidth(column, width)
+        self._size_tree_columns()
         self.fabric.modelReset.connect(self._after_load)
         # A new site, cloud or host (a row after the listing): widen the name column to fit
         # it, once for a burst of rows.
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
         self.vm_pane = VmPane(session)
         for pane in (self.placeholder, self.summary, self.vm_pane):
             self.details.addWidget(pane)
-        right_layout.addWidget(self.details, 1)
+        right_layout.addWidget(self._scrolling(self.details), 1)
         self.horizontal.addWidget(right)
         self.horizontal.setStretchFactor(0, 1)
         self.horizontal.setStretchFactor(1, 1)
@@ -235,6 +238,38 @@ class MainWindow(QMainWindow):
             self._after_load()
         self._alert_count()
         self.restore_state()
+
+    def _size_tree_columns(self) -> None:
+        """Each column as wide as its header and its longer values need in this font and
+        language ("Storage low · 2 warning" was cut at a fixed 150 px); the name column
+        follows its contents once the tree is loaded."""
+        metrics = self.tree.fontMetrics()
+        typical = (
+            "sto-silver-hv02-ab",
+            self.tr("Reverse replicating"),
+            self.tr("Storage low · 12 warning"),
+            "59 min 59 s",
+            self.tr("Recovery"),
+            "VMM sto-vmm-01",
+        )
+        model = self.tree.model()
+        for column, sample in enumerate(typical[:COLUMN_COUNT]):
+            header = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            self.tree.setColumnWidth(column, width + 32)  # an icon's room and the margins
+
+    @staticmethod
+    def _scrolling(pane: QWidget) -> QScrollArea:
+        """The detail pane scrolls where the window is too short for it (1280×720): its
+        facts and graphs are never squeezed until their text is cut, and it never makes the
+        window taller than the screen."""
+        area = QScrollArea()
+        area.setObjectName("detailScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        area.setWidget(pane)
+        return area
 
     # --- menus and shortcuts ----------------------------------------------------------------
 
@@ -301,6 +336,16 @@ class MainWindow(QMainWindow):
         install_plans(self)  # Recovery plans: editor and running-plan view
         self.wizards = WizardMenus(self)  # Protection menu; each plan's operations
         self.fabric_menu = install_hosts(self)  # sites, clouds, hosts: when hosts enroll
+        self._install_lab_menu()
+        self._install_help_menu()
+
+    def _install_lab_menu(self) -> None:
+        """Lab: the practice lab's chaos controls, shown only when the vault is a lab."""
+        install_lab_menu(self)
+
+    def _install_help_menu(self) -> None:
+        """Help: the operator guide, About Standby (version, vault, licences), About Qt."""
+        install_help_menu(self)
 
     def _tab(self, number: int) -> None:
         self.bottom.setCurrentIndex(number)
@@ -605,8 +650,7 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         s = self.settings
         if s.value("window/geometry") is None and self.screen() is not None:
-            space = self.screen().availableGeometry()
-            self.resize(int(space.width() * 0.85), int(space.height() * 0.85))
+            self._default_geometry()
         for key, restore in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
@@ -621,6 +665,26 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if value is not None:
                 restore(value)
+
+    def _default_geometry(self) -> None:
+        """The first run's window: most of a large screen, all of a small one (1280×720
+        and 1600×1000 leave no room to spare)."""
+        space = self.screen().availableGeometry()
+        small = space.width() < 1700 or space.height() < 1100
+        share = 1.0 if small else 0.85
+        self.default_layout(int(space.width() * share), int(space.height() * share))
+        if small:
+            self.move(space.topLeft())
+
+    def default_layout(self, width: int, height: int) -> None:
+        """The window at this size with its first-run splitters: the jobs and alerts pane
+        with eight to ten rows (not three), and the detail pane wide enough for a VM's facts
+        beside its recovery points."""
+        self.resize(width, height)
+        bottom = max(240, int(height * 0.3))
+        self.vertical.setSizes([height - bottom, bottom])
+        details = min(max(int(width * 0.54), DETAIL_WIDTH), width - 420)
+        self.horizontal.setSizes([width - details, details])
 
     def save_state(self) -> None:
         s = self.settings

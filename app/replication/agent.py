@@ -18,6 +18,7 @@ import logging
 import socket
 import ssl
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
@@ -38,10 +39,21 @@ class QuietServer(uvicorn.Server):
 
     banner = ""
 
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        # Called as shutdown begins, before uvicorn waits for open requests: what ends the
+        # endless ones (the control plane's change feed), so none is cancelled mid-stream.
+        self.before_shutdown: list[Callable[[], None]] = []
+
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
         if self.banner and not self.should_exit:
             print(self.banner, flush=True)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        for callback in self.before_shutdown:
+            callback()
+        await super().shutdown(sockets)
 
     @contextlib.contextmanager
     def capture_signals(self):

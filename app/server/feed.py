@@ -51,6 +51,7 @@ class ChangeFeed:
         self._capacity = capacity
         self.head = 0  # newest revision known to this process
         self._changed = asyncio.Event()
+        self.closed = False  # the process is stopping: followers end their streams
         # Called with every published batch, in order (the job engine's signals).
         self.listeners: list[Callable[[list[ChangeEvent]], None]] = []
 
@@ -71,13 +72,22 @@ class ChangeFeed:
             for listener in self.listeners:
                 listener(fresh)
 
+    def close(self) -> None:
+        """The process is stopping: every follower returns at once (its SSE stream ends,
+        so the server's graceful shutdown does not wait for, then cancel, endless streams);
+        followers that come later return at once too."""
+        self.closed = True
+        self._changed.set()
+
     def set_head(self, revision: int) -> None:
         self.head = max(self.head, revision)
 
     async def wait_beyond(self, revision: int, timeout: float) -> bool:
-        """Wait until the head passes `revision`; False on timeout."""
+        """Wait until the head passes `revision`; False on timeout (at once when closed)."""
         if self.head > revision:
             return True
+        if self.closed:
+            return False
         changed = self._changed
         try:
             await asyncio.wait_for(changed.wait(), timeout)
@@ -91,7 +101,7 @@ class ChangeFeed:
         deadline = loop.time() + timeout
         while self.head < revision:
             left = deadline - loop.time()
-            if left <= 0:
+            if left <= 0 or self.closed:
                 return False
             await self.wait_beyond(self.head, left)
         return True
@@ -112,10 +122,11 @@ class ChangeFeed:
     ) -> AsyncGenerator[list[ChangeEvent] | None, None]:
         """Yield batches of events after `after` forever; None after `heartbeat` quiet seconds.
 
-        Raises Relist when the follower cannot be brought up to date by replaying.
+        Raises Relist when the follower cannot be brought up to date by replaying; returns
+        when the feed is closed (the process is stopping).
         """
         position = after
-        while True:
+        while not self.closed:
             if self.head - position > RELIST_THRESHOLD:
                 raise Relist(self.head)
             batch = self._from_ring(position)
@@ -135,5 +146,5 @@ class ChangeFeed:
                 yield batch
                 position = batch[-1].revision
                 continue
-            if not await self.wait_beyond(position, heartbeat):
+            if not await self.wait_beyond(position, heartbeat) and not self.closed:
                 yield None

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>About</name>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Operator guide — Standby</source>
+            <translation>Guía del operador — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>The README is not installed with this copy.</source>
+            <translation>El README no está instalado con esta copia.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>The whole README: &lt;a href="{0}"&gt;{1}&lt;/a&gt;</source>
+            <translation>El README completo: &lt;a href="{0}"&gt;{1}&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>About Standby</source>
+            <translation>Acerca de Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&lt;h2&gt;Standby {0}&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Standby {0}&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Site recovery for virtual machines: replicate, test, fail over and fail back between two sites.</source>
+            <translation>Recuperación de sitios para máquinas virtuales: replicar, probar, conmutación por error y conmutación por recuperación entre dos sitios.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Qt {0}, PySide6 {1}, Python {2}</source>
+            <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&lt;b&gt;Libraries and their licences&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Bibliotecas y sus licencias&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Library</source>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Qt and PySide6 are used under the GNU LGPL version 3: they are loaded as separate libraries, which you may replace with your own builds. Their source code is at &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;. Standby itself is proprietary.</source>
+            <translation>Qt y PySide6 se usan bajo la GNU LGPL versión 3: se cargan como bibliotecas independientes, que puede sustituir por sus propias compilaciones. Su código fuente está en &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;. Standby es propietario.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Operator &amp;guide</source>
+            <translation>&amp;Guía del operador</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Vault: {0} (not connected yet)</source>
+            <translation>Almacén: {0} (aún sin conexión)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>, an embedded lab</source>
+            <translation>, un laboratorio integrado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Vault: {0} at {1}{2}; control plane version {3}</source>
+            <translation>Almacén: {0} en {1}{2}; versión del plano de control {3}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;Operator guide</source>
+            <translation>&amp;Guía del operador</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Open the &amp;README</source>
+            <translation>Abrir el &amp;README</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;About Standby</source>
+            <translation>&amp;Acerca de Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -789,6 +897,16 @@
     </context>
     <context>
         <name>DashboardWindow</name>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>&amp;Full screen</source>
+            <translation>&amp;Pantalla completa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>&amp;Close the dashboard</source>
+            <translation>&amp;Cerrar el panel</translation>
+        </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
             <source>Standby · {0}</source>
@@ -2837,6 +2955,7 @@ Last heartbeat {1}</source>
             <translation>Conmutación por error de prueba</translation>
         </message>
         <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <location filename=".dynamic_strings.py" />
             <source>Test failover cleanup</source>
             <translation>Limpieza de la conmutación por error de prueba</translation>
@@ -2897,6 +3016,7 @@ Last heartbeat {1}</source>
             <translation>No iniciado</translation>
         </message>
         <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <location filename=".dynamic_strings.py" />
             <source>In progress</source>
             <translation>En curso</translation>
@@ -2920,6 +3040,114 @@ Last heartbeat {1}</source>
             <location filename=".dynamic_strings.py" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabMenu</name>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Lab</source>
+            <translation>&amp;Laboratorio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Sites</source>
+            <translation>&amp;Sitios</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Replication &amp;link</source>
+            <translation>&amp;Enlace de replicación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Guest &amp;write rate</source>
+            <translation>&amp;Ritmo de escritura del invitado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Take {0} &amp;down</source>
+            <translation>&amp;Apagar {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: site {0} is down.</source>
+            <translation>Laboratorio: el sitio {0} está caído.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Bring {0} back &amp;up</source>
+            <translation>&amp;Volver a encender {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: site {0} is up again.</source>
+            <translation>Laboratorio: el sitio {0} vuelve a estar activo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Cut the link between the sites</source>
+            <translation>&amp;Cortar el enlace entre los sitios</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is cut.</source>
+            <translation>Laboratorio: el enlace entre los sitios está cortado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Restore the link at full speed</source>
+            <translation>&amp;Restablecer el enlace a toda velocidad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is restored at full speed.</source>
+            <translation>Laboratorio: el enlace entre los sitios está restablecido a toda velocidad.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Limit to {0} Mbit/s</source>
+            <translation>Limitar a {0} Mbit/s</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is limited to {0} Mbit/s.</source>
+            <translation>Laboratorio: el enlace entre los sitios está limitado a {0} Mbit/s.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Select a VM in the fabric tree first</source>
+            <translation>Seleccione primero una VM en el árbol de infraestructura</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: idle (no writes)</source>
+            <translation>{0}: inactiva (sin escrituras)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: normal (5 writes/s)</source>
+            <translation>{0}: normal (5 escrituras/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: busy (50 writes/s)</source>
+            <translation>{0}: ocupada (50 escrituras/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: heavy (500 writes/s)</source>
+            <translation>{0}: carga alta (500 escrituras/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: {0} now writes {1} times a second.</source>
+            <translation>Laboratorio: {0} ahora escribe {1} veces por segundo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>The lab refused: {0}</source>
+            <translation>El laboratorio lo rechazó: {0}</translation>
         </message>
     </context>
     <context>
@@ -2999,6 +3227,21 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/main_window.py" />
             <source>Connection state</source>
             <translation>Estado de la conexión</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Reverse replicating</source>
+            <translation>Replicación inversa en curso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Storage low · 12 warning</source>
+            <translation>Poco espacio de almacenamiento · 12 advertencia</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Recovery</source>
+            <translation>Recuperación</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />

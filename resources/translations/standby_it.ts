@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
     <context>
+        <name>About</name>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Operator guide — Standby</source>
+            <translation>Guida per l'operatore — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>The README is not installed with this copy.</source>
+            <translation>Il README non è installato con questa copia.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>The whole README: &lt;a href="{0}"&gt;{1}&lt;/a&gt;</source>
+            <translation>Il README completo: &lt;a href="{0}"&gt;{1}&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>About Standby</source>
+            <translation>Informazioni su Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&lt;h2&gt;Standby {0}&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Standby {0}&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Site recovery for virtual machines: replicate, test, fail over and fail back between two sites.</source>
+            <translation>Ripristino di sito per macchine virtuali: replica, test, failover e failback tra due siti.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Qt {0}, PySide6 {1}, Python {2}</source>
+            <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&lt;b&gt;Libraries and their licences&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Librerie e relative licenze&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Library</source>
+            <translation>Libreria</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Version</source>
+            <translation>Versione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Licence</source>
+            <translation>Licenza</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Qt and PySide6 are used under the GNU LGPL version 3: they are loaded as separate libraries, which you may replace with your own builds. Their source code is at &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;. Standby itself is proprietary.</source>
+            <translation>Qt e PySide6 sono usati secondo la GNU LGPL versione 3: sono caricati come librerie separate, che puoi sostituire con build tue. Il loro codice sorgente è su &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;. Standby è proprietario.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Operator &amp;guide</source>
+            <translation>&amp;Guida per l'operatore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Vault: {0} (not connected yet)</source>
+            <translation>Insieme di credenziali: {0} (non ancora connesso)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>, an embedded lab</source>
+            <translation>, un laboratorio integrato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Vault: {0} at {1}{2}; control plane version {3}</source>
+            <translation>Insieme di credenziali: {0} su {1}{2}; versione del piano di controllo {3}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;Operator guide</source>
+            <translation>&amp;Guida per l'operatore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Open the &amp;README</source>
+            <translation>Apri il &amp;README</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;About Standby</source>
+            <translation>&amp;Informazioni su Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>About &amp;Qt</source>
+            <translation>Informazioni su &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -789,6 +897,16 @@
     </context>
     <context>
         <name>DashboardWindow</name>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>&amp;Full screen</source>
+            <translation>&amp;Schermo intero</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>&amp;Close the dashboard</source>
+            <translation>&amp;Chiudi la dashboard</translation>
+        </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
             <source>Standby · {0}</source>
@@ -2837,6 +2955,7 @@ Ultimo heartbeat {1}</translation>
             <translation>Failover di test</translation>
         </message>
         <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <location filename=".dynamic_strings.py" />
             <source>Test failover cleanup</source>
             <translation>Pulizia del failover di test</translation>
@@ -2897,6 +3016,7 @@ Ultimo heartbeat {1}</translation>
             <translation>Non avviato</translation>
         </message>
         <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <location filename=".dynamic_strings.py" />
             <source>In progress</source>
             <translation>In corso</translation>
@@ -2920,6 +3040,114 @@ Ultimo heartbeat {1}</translation>
             <location filename=".dynamic_strings.py" />
             <source>Cancelled</source>
             <translation>Annullato</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabMenu</name>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Lab</source>
+            <translation>&amp;Laboratorio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Sites</source>
+            <translation>&amp;Siti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Replication &amp;link</source>
+            <translation>&amp;Collegamento di replica</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Guest &amp;write rate</source>
+            <translation>&amp;Frequenza di scrittura del guest</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Take {0} &amp;down</source>
+            <translation>&amp;Disattiva {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: site {0} is down.</source>
+            <translation>Laboratorio: il sito {0} è inattivo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Bring {0} back &amp;up</source>
+            <translation>&amp;Riattiva {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: site {0} is up again.</source>
+            <translation>Laboratorio: il sito {0} è di nuovo attivo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Cut the link between the sites</source>
+            <translation>&amp;Interrompi il collegamento tra i siti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is cut.</source>
+            <translation>Laboratorio: il collegamento tra i siti è interrotto.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Restore the link at full speed</source>
+            <translation>&amp;Ripristina il collegamento a piena velocità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is restored at full speed.</source>
+            <translation>Laboratorio: il collegamento tra i siti è ripristinato a piena velocità.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Limit to {0} Mbit/s</source>
+            <translation>Limita a {0} Mbit/s</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is limited to {0} Mbit/s.</source>
+            <translation>Laboratorio: il collegamento tra i siti è limitato a {0} Mbit/s.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Select a VM in the fabric tree first</source>
+            <translation>Seleziona prima una VM nell'albero dell'infrastruttura</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: idle (no writes)</source>
+            <translation>{0}: inattiva (nessuna scrittura)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: normal (5 writes/s)</source>
+            <translation>{0}: normale (5 scritture/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: busy (50 writes/s)</source>
+            <translation>{0}: occupata (50 scritture/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: heavy (500 writes/s)</source>
+            <translation>{0}: carico elevato (500 scritture/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: {0} now writes {1} times a second.</source>
+            <translation>Laboratorio: {0} ora scrive {1} volte al secondo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>The lab refused: {0}</source>
+            <translation>Il laboratorio ha rifiutato: {0}</translation>
         </message>
     </context>
     <context>
@@ -2999,6 +3227,21 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/main_window.py" />
             <source>Connection state</source>
             <translation>Stato della connessione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Reverse replicating</source>
+            <translation>Replica inversa in corso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Storage low · 12 warning</source>
+            <translation>Spazio di archiviazione scarso · 12 avviso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Recovery</source>
+            <translation>Ripristino</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>About</name>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Operator guide — Standby</source>
+            <translation>Handleiding voor operators — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>The README is not installed with this copy.</source>
+            <translation>De README is niet met deze kopie geïnstalleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>The whole README: &lt;a href="{0}"&gt;{1}&lt;/a&gt;</source>
+            <translation>De hele README: &lt;a href="{0}"&gt;{1}&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>About Standby</source>
+            <translation>Over Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&lt;h2&gt;Standby {0}&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Standby {0}&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Site recovery for virtual machines: replicate, test, fail over and fail back between two sites.</source>
+            <translation>Siteherstel voor virtuele machines: repliceren, testen, failover uitvoeren en failback tussen twee sites.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Qt {0}, PySide6 {1}, Python {2}</source>
+            <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&lt;b&gt;Libraries and their licences&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Bibliotheken en hun licenties&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Library</source>
+            <translation>Bibliotheek</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Qt and PySide6 are used under the GNU LGPL version 3: they are loaded as separate libraries, which you may replace with your own builds. Their source code is at &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;. Standby itself is proprietary.</source>
+            <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: ze worden als afzonderlijke bibliotheken geladen, die u door eigen builds mag vervangen. Hun broncode staat op &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;. Standby zelf is propriëtair.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Operator &amp;guide</source>
+            <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Vault: {0} (not connected yet)</source>
+            <translation>Kluis: {0} (nog niet verbonden)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>, an embedded lab</source>
+            <translation>, een ingebouwd lab</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Vault: {0} at {1}{2}; control plane version {3}</source>
+            <translation>Kluis: {0} op {1}{2}; versie van het besturingsvlak {3}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;Operator guide</source>
+            <translation>&amp;Handleiding voor operators</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Open the &amp;README</source>
+            <translation>&amp;README openen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;About Standby</source>
+            <translation>&amp;Over Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>About &amp;Qt</source>
+            <translation>Over &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -789,6 +897,16 @@
     </context>
     <context>
         <name>DashboardWindow</name>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>&amp;Full screen</source>
+            <translation>&amp;Volledig scherm</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>&amp;Close the dashboard</source>
+            <translation>Dashboard &amp;sluiten</translation>
+        </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
             <source>Standby · {0}</source>
@@ -2837,6 +2955,7 @@ Laatste heartbeat {1}</translation>
             <translation>Testfailover</translation>
         </message>
         <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <location filename=".dynamic_strings.py" />
             <source>Test failover cleanup</source>
             <translation>Testfailover opschonen</translation>
@@ -2897,6 +3016,7 @@ Laatste heartbeat {1}</translation>
             <translation>Niet gestart</translation>
         </message>
         <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <location filename=".dynamic_strings.py" />
             <source>In progress</source>
             <translation>Bezig</translation>
@@ -2920,6 +3040,114 @@ Laatste heartbeat {1}</translation>
             <location filename=".dynamic_strings.py" />
             <source>Cancelled</source>
             <translation>Geannuleerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabMenu</name>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Lab</source>
+            <translation>&amp;Lab</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Sites</source>
+            <translation>&amp;Sites</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Replication &amp;link</source>
+            <translation>Replicatie&amp;verbinding</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Guest &amp;write rate</source>
+            <translation>&amp;Schrijfsnelheid van de gast</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Take {0} &amp;down</source>
+            <translation>{0} &amp;uitschakelen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: site {0} is down.</source>
+            <translation>Lab: site {0} is uitgevallen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Bring {0} back &amp;up</source>
+            <translation>{0} weer &amp;inschakelen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: site {0} is up again.</source>
+            <translation>Lab: site {0} is weer actief.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Cut the link between the sites</source>
+            <translation>De verbinding tussen de sites &amp;verbreken</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is cut.</source>
+            <translation>Lab: de verbinding tussen de sites is verbroken.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Restore the link at full speed</source>
+            <translation>De verbinding op volle snelheid &amp;herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is restored at full speed.</source>
+            <translation>Lab: de verbinding tussen de sites is op volle snelheid hersteld.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Limit to {0} Mbit/s</source>
+            <translation>Beperken tot {0} Mbit/s</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is limited to {0} Mbit/s.</source>
+            <translation>Lab: de verbinding tussen de sites is beperkt tot {0} Mbit/s.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Select a VM in the fabric tree first</source>
+            <translation>Selecteer eerst een VM in de infrastructuurboom</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: idle (no writes)</source>
+            <translation>{0}: inactief (geen schrijfacties)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: normal (5 writes/s)</source>
+            <translation>{0}: normaal (5 schrijfacties/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: busy (50 writes/s)</source>
+            <translation>{0}: druk (50 schrijfacties/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: heavy (500 writes/s)</source>
+            <translation>{0}: zwaar (500 schrijfacties/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: {0} now writes {1} times a second.</source>
+            <translation>Lab: {0} schrijft nu {1} keer per seconde.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>The lab refused: {0}</source>
+            <translation>Het lab weigerde: {0}</translation>
         </message>
     </context>
     <context>
@@ -2999,6 +3227,21 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/main_window.py" />
             <source>Connection state</source>
             <translation>Verbindingsstatus</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Reverse replicating</source>
+            <translation>Omgekeerde replicatie bezig</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Storage low · 12 warning</source>
+            <translation>Weinig opslagruimte · 12 waarschuwing</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Recovery</source>
+            <translation>Herstel</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>About</name>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Operator guide — Standby</source>
+            <translation>Operatörshandbok — Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>The README is not installed with this copy.</source>
+            <translation>README-filen är inte installerad med den här kopian.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>The whole README: &lt;a href="{0}"&gt;{1}&lt;/a&gt;</source>
+            <translation>Hela README-filen: &lt;a href="{0}"&gt;{1}&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>About Standby</source>
+            <translation>Om Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&lt;h2&gt;Standby {0}&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Standby {0}&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Site recovery for virtual machines: replicate, test, fail over and fail back between two sites.</source>
+            <translation>Platsåterställning för virtuella datorer: replikera, testa, redundansväxla och återställ efter fel mellan två platser.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Qt {0}, PySide6 {1}, Python {2}</source>
+            <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&lt;b&gt;Libraries and their licences&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Bibliotek och deras licenser&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Library</source>
+            <translation>Bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Licence</source>
+            <translation>Licens</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Qt and PySide6 are used under the GNU LGPL version 3: they are loaded as separate libraries, which you may replace with your own builds. Their source code is at &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;. Standby itself is proprietary.</source>
+            <translation>Qt och PySide6 används enligt GNU LGPL version 3: de läses in som separata bibliotek, som du får ersätta med egna byggen. Deras källkod finns på &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;. Standby självt är proprietärt.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Operator &amp;guide</source>
+            <translation>Operatörs&amp;handbok</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Vault: {0} (not connected yet)</source>
+            <translation>Valv: {0} (inte anslutet än)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>, an embedded lab</source>
+            <translation>, ett inbyggt labb</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Vault: {0} at {1}{2}; control plane version {3}</source>
+            <translation>Valv: {0} på {1}{2}; kontrollplanets version {3}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;Operator guide</source>
+            <translation>&amp;Operatörshandbok</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>Open the &amp;README</source>
+            <translation>Öppna &amp;README</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>&amp;About Standby</source>
+            <translation>&amp;Om Standby</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/about.py" />
+            <source>About &amp;Qt</source>
+            <translation>Om &amp;Qt</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -789,6 +897,16 @@
     </context>
     <context>
         <name>DashboardWindow</name>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>&amp;Full screen</source>
+            <translation>&amp;Helskärm</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/dashboard/window.py" />
+            <source>&amp;Close the dashboard</source>
+            <translation>&amp;Stäng översikten</translation>
+        </message>
         <message>
             <location filename="../../app/console/dashboard/window.py" />
             <source>Standby · {0}</source>
@@ -2837,6 +2955,7 @@ Senaste pulsslag {1}</translation>
             <translation>Redundanstest</translation>
         </message>
         <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <location filename=".dynamic_strings.py" />
             <source>Test failover cleanup</source>
             <translation>Rensning efter redundanstest</translation>
@@ -2897,6 +3016,7 @@ Senaste pulsslag {1}</translation>
             <translation>Inte startad</translation>
         </message>
         <message>
+            <location filename="../../app/console/panes/jobs_pane.py" />
             <location filename=".dynamic_strings.py" />
             <source>In progress</source>
             <translation>Pågår</translation>
@@ -2920,6 +3040,114 @@ Senaste pulsslag {1}</translation>
             <location filename=".dynamic_strings.py" />
             <source>Cancelled</source>
             <translation>Avbruten</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabMenu</name>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Lab</source>
+            <translation>&amp;Labb</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Sites</source>
+            <translation>&amp;Platser</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Replication &amp;link</source>
+            <translation>Replikerings&amp;länk</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Guest &amp;write rate</source>
+            <translation>Gästens &amp;skrivtakt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Take {0} &amp;down</source>
+            <translation>Ta &amp;ned {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: site {0} is down.</source>
+            <translation>Labb: platsen {0} är nere.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Bring {0} back &amp;up</source>
+            <translation>Ta &amp;upp {0} igen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: site {0} is up again.</source>
+            <translation>Labb: platsen {0} är uppe igen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Cut the link between the sites</source>
+            <translation>&amp;Bryt länken mellan platserna</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is cut.</source>
+            <translation>Labb: länken mellan platserna är bruten.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>&amp;Restore the link at full speed</source>
+            <translation>&amp;Återställ länken med full hastighet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is restored at full speed.</source>
+            <translation>Labb: länken mellan platserna är återställd med full hastighet.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Limit to {0} Mbit/s</source>
+            <translation>Begränsa till {0} Mbit/s</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: the link between the sites is limited to {0} Mbit/s.</source>
+            <translation>Labb: länken mellan platserna är begränsad till {0} Mbit/s.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Select a VM in the fabric tree first</source>
+            <translation>Markera först en VM i infrastrukturträdet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: idle (no writes)</source>
+            <translation>{0}: vilande (inga skrivningar)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: normal (5 writes/s)</source>
+            <translation>{0}: normal (5 skrivningar/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: busy (50 writes/s)</source>
+            <translation>{0}: upptagen (50 skrivningar/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>{0}: heavy (500 writes/s)</source>
+            <translation>{0}: hög belastning (500 skrivningar/s)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>Lab: {0} now writes {1} times a second.</source>
+            <translation>Labb: {0} skriver nu {1} gånger per sekund.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/lab_menu.py" />
+            <source>The lab refused: {0}</source>
+            <translation>Labbet vägrade: {0}</translation>
         </message>
     </context>
     <context>
@@ -2999,6 +3227,21 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/main_window.py" />
             <source>Connection state</source>
             <translation>Anslutningsstatus</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Reverse replicating</source>
+            <translation>Omvänd replikering pågår</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Storage low · 12 warning</source>
+            <translation>Lite lagringsutrymme · 12 varning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Recovery</source>
+            <translation>Återställning</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />

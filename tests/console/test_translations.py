@@ -42,7 +42,8 @@ SAME_EVERYWHERE = {
     *i18n.LANGUAGES.values(),
 }
 SAME_IN = {  # words that happen to be the same in one language
-    "nl": {"Host", "Failback", "Cloud", "Site", "Audit", "Actor", "Object", "Dashboard"},
+    "nl": {"Host", "Failback", "Cloud", "Site", "Audit", "Actor", "Object", "Dashboard"}
+    | {"&Lab", "&Sites", "&Help"},
     "it": {"Host", "Failback", "Cloud", "&File", "Dashboard"},
     "es": {"Host", "Actor", "Error", "Normal"},
     "sv": {"Normal"},

@@ -9,8 +9,8 @@ asked for.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.client.cache import now
@@ -46,10 +46,30 @@ class DashboardWindow(DashboardView):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
-        QShortcut(QKeySequence("Esc"), self, self.showNormal)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        self._install_actions()
         self.refresh()
+
+    def _install_actions(self) -> None:
+        """F11 and Ctrl+Q, also on the right-click menu. Escape does nothing: a wall screen
+        stays full screen whatever key someone brushes (F11 or the menu leaves it)."""
+        self.full_screen_action = QAction(self.tr("&Full screen"), self)
+        self.full_screen_action.setObjectName("dashboardFullScreen")
+        self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.triggered.connect(self.toggle_full_screen)
+        close = QAction(self.tr("&Close the dashboard"), self)
+        close.setObjectName("dashboardClose")
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        close.triggered.connect(self.close)
+        for action in (self.full_screen_action, close):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.full_screen_action.setChecked(self.isFullScreen())
 
     # --- refreshing -------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
+from ..wrapping import wrap_cells
+
 
 def _title(text: str) -> QLabel:
     label = QLabel(text)
@@ -33,7 +37,7 @@ def _title(text: str) -> QLabel:
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
+    label.setStyleSheet("color: palette(placeholder-text);")  # greyed in both themes
     return label
 
 
@@ -85,7 +89,11 @@ class StepList(QListWidget):
             font = item.font()
             font.setBold(row == current)
             item.setFont(font)
-            item.setForeground(Qt.GlobalColor.black if row <= current else Qt.GlobalColor.gray)
+            # Done and current steps in the text colour, later ones greyed: in both themes
+            # (black was unreadable on the dark palette).
+            colours = theme.current()
+            done = colours.text if row <= current else colours.placeholder
+            item.setForeground(QColor(done))
 
 
 class PlanPage(QWidget):
@@ -134,6 +142,8 @@ class ChecksPage(QWidget):
         self.findings.setHeaderLabels([self.tr("Check"), self.tr("Details")])
         self.findings.setRootIsDecorated(False)
         self.findings.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # A long detail ("Agent disconnected on ams-gold-hv02 …") wraps, never ends in "…".
+        wrap_cells(self.findings)
         layout.addWidget(self.findings, 1)
         self.verdict = QLabel()
         self.verdict.setObjectName("drillChecksVerdict")
@@ -217,6 +227,7 @@ class VerifyPage(QWidget):
         self.checklist.setAccessibleName(self.tr("Checklist"))
         self.checklist.setSpacing(3)
         self.checklist.setStyleSheet("QListWidget { font-size: 11pt; }")
+        theme.legible_indicators(self.checklist)  # its check boxes, in the dark theme too
         layout.addWidget(self.checklist, 2)
         row = QHBoxLayout()
         self.new_item = QLineEdit()
@@ -253,7 +264,7 @@ class CleanupPage(QWidget):
         self.unticked = QLabel()
         self.unticked.setObjectName("drillUnticked")
         self.unticked.setWordWrap(True)
-        self.unticked.setStyleSheet("color: #b71c1c;")
+        self.unticked.setStyleSheet(f"color: {theme.status_colour('critical')};")
         layout.addWidget(self.unticked)
         self.progress = QProgressBar()
         self.progress.setObjectName("drillCleanupProgress")

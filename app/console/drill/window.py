@@ -22,6 +22,7 @@ from app.client.errors import StandbyError
 from app.domain.model import Drill, Job, RecoveryPlan
 
 from .. import formatting as fmt
+from .. import theme
 from ..session import Session
 from ..wizards.flow import recovery_host_down
 from . import flow, report
@@ -71,7 +72,8 @@ class DrillWindow(QWidget):
         self.clock.setObjectName("drillClock")
         self.clock.setAccessibleName(self.tr("Drill clock"))
         self.clock.setStyleSheet(
-            "font-size: 13pt; padding: 6px 10px; background: #eef3f8; border: 1px solid #c5d3e0;"
+            "font-size: 13pt; padding: 6px 10px; background: palette(alternate-base);"
+            " color: palette(text); border: 1px solid palette(mid);"
         )
         outer.addWidget(self.clock)
         middle = QHBoxLayout()
@@ -95,7 +97,7 @@ class DrillWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("drillMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {theme.status_colour('critical')}; font-weight: bold;")
         outer.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -272,7 +274,7 @@ class DrillWindow(QWidget):
         fill_findings(self.checks_page.findings, self.findings)
         text, ok = findings_verdict(self.findings)
         self.checks_page.verdict.setText(text)
-        colour = "#1b5e20" if ok else "#b71c1c"
+        colour = theme.status_colour("normal" if ok else "critical")  # legible in the dark theme
         self.checks_page.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     # --- 3. test failover -------------------------------------------------------------------

@@ -16,12 +16,20 @@ from datetime import datetime
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.model import HealthSample
 
+from .. import theme
+
 REDRAW_MS = 250
+# Each series' pen, (light, dark): contrast ≥ 3:1 on its theme's base (tests/console/test_theme.py).
+SERIES = {
+    "rpo": ("#1565c0", "#79b8ff"),
+    "throughput": ("#2e7d32", "#6fcf73"),
+    "pending": ("#6a1b9a", "#d2a8ff"),
+}
 CAPACITY = 4096
 
 _BINARY = [(1024.0**n, unit) for n, unit in enumerate(("B", "KiB", "MiB", "GiB", "TiB"))]
@@ -116,53 +124,81 @@ class HealthGraphs(QWidget):
         self.rpo_title = self.tr("RPO")
         self.note = ""  # why the RPO has no value now ("" when it has one)
         self.rpo_plot, self.rpo_curve = self._plot(
-            layout, self.rpo_title, "duration", "#1565c0", "rpoPlot"
+            layout, self.rpo_title, "duration", "rpoPlot"
         )
         self.throughput_plot, self.throughput_curve = self._plot(
-            layout, self.tr("Throughput"), "rate", "#2e7d32", "throughputPlot"
+            layout, self.tr("Throughput"), "rate", "throughputPlot"
         )
         self.pending_plot, self.pending_curve = self._plot(
-            layout, self.tr("Pending"), "bytes", "#6a1b9a", "pendingPlot"
+            layout, self.tr("Pending"), "bytes", "pendingPlot"
         )
         self.target_line = pg.InfiniteLine(
             angle=0,
             movable=False,
-            pen=pg.mkPen("#c62828", width=1, style=pg.QtCore.Qt.PenStyle.DashLine),
             label=self.tr("warning above"),
-            labelOpts={"position": 0.05, "color": "#c62828", "anchors": [(0, 0), (0, 0)]},  # below
+            labelOpts={"position": 0.05, "anchors": [(0, 0), (0, 0)]},  # below the line
         )
         self.target_line.hide()
         self.rpo_plot.addItem(self.target_line)
         self.throughput_plot.setXLink(self.rpo_plot)
         self.pending_plot.setXLink(self.rpo_plot)
+        self.apply_theme()
         self.timer = QTimer(self)
         self.timer.setInterval(REDRAW_MS)
         self.timer.timeout.connect(self.redraw)
         self.timer.start()
 
     def _plot(
-        self, layout: QVBoxLayout, title: str, kind: str, color: str, name: str
+        self, layout: QVBoxLayout, title: str, kind: str, name: str
     ) -> tuple[pg.PlotWidget, pg.PlotDataItem]:
         plot = pg.PlotWidget(
             axisItems={"bottom": pg.DateAxisItem(orientation="bottom"), "left": FigureAxis(kind)}
         )
         plot.setObjectName(name)
         plot.setAccessibleName(title)
-        plot.setBackground("w")
-        plot.setMinimumHeight(90)
+        plot.setMinimumHeight(75)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         item = plot.getPlotItem()
-        item.setTitle(title, color="#333", size="9pt")
+        item.setTitle(title, size="9pt")
         item.showGrid(x=True, y=True, alpha=0.15)
         item.getAxis("left").setWidth(60)
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).setPen(pg.mkPen("#888"))
-            item.getAxis(axis).setTextPen(pg.mkPen("#444"))
-        curve = plot.plot(pen=pg.mkPen(color, width=1), antialias=False)
+        curve = plot.plot(antialias=False)
         layout.addWidget(plot)
         return plot, curve
+
+    def sizeHint(self) -> QSize:
+        """Three plots of a useful height, not pyqtgraph's 480 px each: the detail pane's
+        scroll area lays out by size hints where a label wraps, and scrolled the graphs out
+        of sight on a 1600×1000 screen."""
+        return QSize(400, 3 * 90)
+
+    def apply_theme(self) -> None:
+        """The graphs in the colours of the theme applied (light or dark); again whenever
+        the application's palette changes (View → Theme)."""
+        colours = theme.current()
+        dark = colours.name == "dark"
+        for plot, curve, series in (
+            (self.rpo_plot, self.rpo_curve, "rpo"),
+            (self.throughput_plot, self.throughput_curve, "throughput"),
+            (self.pending_plot, self.pending_curve, "pending"),
+        ):
+            plot.setBackground(colours.base)
+            item = plot.getPlotItem()
+            item.setTitle(item.titleLabel.text, color=colours.text, size="9pt")
+            for axis in ("left", "bottom"):
+                item.getAxis(axis).setPen(pg.mkPen(colours.disabled_text))
+                item.getAxis(axis).setTextPen(pg.mkPen(colours.window_text))
+            curve.setPen(pg.mkPen(SERIES[series][dark], width=1))
+        target = colours.colour("critical")
+        self.target_line.setPen(pg.mkPen(target, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.target_line.label.setColor(target)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_theme()
 
     def clear(self) -> None:
         for buffer in (self.rpo, self.throughput, self.pending):
@@ -188,7 +224,7 @@ class HealthGraphs(QWidget):
             return
         self.note = note
         title = self.tr("{0} — {1}").format(self.rpo_title, note) if note else self.rpo_title
-        self.rpo_plot.getPlotItem().setTitle(title, color="#333", size="9pt")
+        self.rpo_plot.getPlotItem().setTitle(title, color=theme.current().text, size="9pt")
 
     def add(self, sample: HealthSample) -> None:
         x = sample.time.timestamp()

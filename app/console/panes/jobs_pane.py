@@ -31,6 +31,7 @@ from .. import formatting as fmt
 from .. import job_text
 from ..models.jobs import PROGRESS, JobsModel, ProgressRole
 from ..session import Session
+from ..wrapping import wrap_cells
 
 ACTIONS = ("cancel", "resume", "restart")
 
@@ -85,8 +86,7 @@ class JobsPane(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # a wrapped label in a one-line row reads as clipped
-        for column, width in enumerate((220, 130, 120, 110, 120, 80, 80)):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         split.addWidget(self.table)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -99,6 +99,7 @@ class JobsPane(QWidget):
         self.steps.setObjectName("jobSteps")
         self.steps.setAccessibleName(self.tr("Job steps"))
         self.steps.setRootIsDecorated(False)
+        wrap_cells(self.steps)
         self.steps.setHeaderLabels(
             [self.tr("Step"), self.tr("State"), self.tr("Progress"), self.tr("Error")]
         )
@@ -130,6 +131,7 @@ class JobsPane(QWidget):
         split.addWidget(detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([650, 350])  # the table's columns in view at 1280 wide
         layout.addWidget(split)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.table.doubleClicked.connect(lambda _index: self._open_plan_view())
@@ -137,6 +139,25 @@ class JobsPane(QWidget):
         self.model.rowsRemoved.connect(lambda *_: self.show_selected())
         self.model.rowsInserted.connect(self._inserted)
         self._following: str | None = None  # a job started here, selected once it arrives
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its header and a typical value need, in this font and
+        language (a fixed width cut "Duration" to "D…" in narrow windows and in longer
+        languages); the error column takes what is left."""
+        metrics = self.table.fontMetrics()
+        typical = (
+            self.tr("Test failover cleanup"),
+            "exchange-01",
+            "✓ " + self.tr("In progress"),
+            "100 %",
+            "lab-operator",
+            "00:00:00",
+            "1 h 59 min",
+        )
+        for column, sample in enumerate(typical):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            self.table.setColumnWidth(column, width + 24)
 
     def selected_job(self) -> Job | None:
         index = self.table.selectionModel().currentIndex()

@@ -179,6 +179,14 @@ class VmPane(QWidget):
             self.points.addTopLevelItem(row)
         for column in range(3):
             self.points.resizeColumnToContents(column)
+        # Every column in view ("Crash-consistent" was cut to "Crash" beside the facts): the
+        # detail pane scrolls sideways in a narrow window rather than hide a column.
+        scroll = self.points.verticalScrollBar().sizeHint().width()
+        header = self.points.header()
+        columns = sum(  # what each needs, not its width (the last one stretches)
+            max(self.points.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(3)
+        )
+        self.points.setMinimumWidth(columns + scroll + 2 * self.points.frameWidth() + 4)
 
     # --- live updates -----------------------------------------------------------------------
 

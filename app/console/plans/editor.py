@@ -19,10 +19,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -39,13 +41,15 @@ from PySide6.QtWidgets import (
 from app.client.errors import ApiError, StandbyError
 from app.domain.model import RecoveryPlan
 
+from .. import theme
+from ..placement import place_over
 from ..resources import icon
 from ..session import Session
 from .actions_panel import ActionsPanel
 from .editor_models import GroupsModel, ProtectedVmsModel
 from .rules import Catalogue, PlanDraft, server_problems
 
-PROBLEM_STYLE = "color: #b71c1c;"
+RESERVED_LINES = 4  # the validation text's height: a heading and three problems
 
 
 def _tr(text: str) -> str:
@@ -75,6 +79,7 @@ class PlanEditor(QWidget):
         self.setObjectName("planEditor")
         self.setWindowIcon(icon("vault"))
         self.resize(1180, 720)
+        self._placed = False  # centred over the main window when first shown
         self._saving = False
         self._discard = False
 
@@ -102,7 +107,14 @@ class PlanEditor(QWidget):
         # Not `actions`: that would hide QWidget.actions().
         self.actions_panel = ActionsPanel(draft)
         self.actions_panel.edited.connect(self.changed)
-        split.addWidget(self.actions_panel)
+        # It scrolls in a short window (1280×720) rather than make the editor taller than
+        # the screen.
+        actions_area = QScrollArea()
+        actions_area.setObjectName("planActionsArea")
+        actions_area.setWidgetResizable(True)
+        actions_area.setFrameShape(QFrame.Shape.NoFrame)
+        actions_area.setWidget(self.actions_panel)
+        split.addWidget(actions_area)
         split.setSizes([300, 480, 400])
         layout.addWidget(split, 1)
 
@@ -110,19 +122,19 @@ class PlanEditor(QWidget):
         self.problems.setObjectName("planProblems")
         self.problems.setAccessibleName(self.tr("Why the plan cannot be saved"))
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.problems.setStyleSheet(f"color: {theme.status_colour('critical')};")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.problems)
         self.server_problem = QLabel()
         self.server_problem.setObjectName("planServerProblem")
         self.server_problem.setAccessibleName(self.tr("The control plane's answer"))
         self.server_problem.setWordWrap(True)
         self.server_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.server_problem.hide()
-        layout.addWidget(self.server_problem)
+        layout.addWidget(self._reserved(self.problems, self.server_problem))
         buttons = QHBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("planMessage")
+        self.message.setWordWrap(True)  # a long message wraps; it never pushes the buttons
         buttons.addWidget(self.message, 1)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("planSave")
@@ -147,6 +159,32 @@ class PlanEditor(QWidget):
         self.changed()
 
     # --- building ---------------------------------------------------------------------------
+
+    def _reserved(self, *labels: QLabel) -> QScrollArea:
+        """The validation text's place, of a fixed height whether it says anything or not:
+        the buttons below stay where they are as the text comes, changes and goes (a click
+        on Save used to land on nothing once the last problem was fixed). More lines than
+        fit scroll."""
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(0, 0, 0, 0)
+        for label in labels:
+            box.addWidget(label)
+        box.addStretch(1)
+        area = QScrollArea()
+        area.setObjectName("planProblemsArea")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(inner)
+        area.setFixedHeight(self.fontMetrics().lineSpacing() * RESERVED_LINES + 8)
+        return area
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            place_over(self, self.parentWidget())
+        super().showEvent(event)
 
     def _vm_side(self) -> QWidget:
         side = QWidget()

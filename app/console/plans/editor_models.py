@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
+from .. import theme
 from ..resources import icon
 from .rules import PlanDraft, Problem
 
@@ -26,8 +27,23 @@ KindRole = Qt.ItemDataRole.UserRole + 40  # "group" | "member" | "vm"
 GroupRole = Qt.ItemDataRole.UserRole + 41
 IdRole = Qt.ItemDataRole.UserRole + 42
 Index = QModelIndex | QPersistentModelIndex
-PROBLEM_COLOR = QColor("#b71c1c")
-USED_COLOR = QColor("#8a8a8a")
+
+
+def problem_colour() -> QColor:
+    return QColor(theme.status_colour("critical"))  # legible in light and dark
+
+
+def used_colour() -> QColor:
+    return QColor(theme.current().placeholder)  # greyed, still ≥ 4.5:1 on the base
+
+
+def _foreground(item: QStandardItem, colour: QColor | None) -> None:
+    """The item's text colour, or the palette's (an empty QBrush would paint it black,
+    unreadable in the dark theme)."""
+    if colour is None:
+        item.setData(None, Qt.ItemDataRole.ForegroundRole)
+    else:
+        item.setForeground(QBrush(colour))
 
 
 class ProtectedVmsModel(QStandardItemModel):
@@ -58,7 +74,7 @@ class ProtectedVmsModel(QStandardItemModel):
             item.setEditable(False)
             item.setDragEnabled(True)
             item.setDropEnabled(False)
-            item.setForeground(QBrush(USED_COLOR) if group is not None else QBrush())
+            _foreground(item, used_colour() if group is not None else None)
             item.setToolTip(
                 self.tr("{0}: {1}. Drag it into a group.").format(candidate.name, candidate.state)
                 if group is None
@@ -140,7 +156,7 @@ class GroupsModel(QStandardItemModel):
                 parts.append(self.tr("{0} after").format(len(group.post_actions)))
             problem = by_field.get(f"groups.{g}.name")
             note.setText(problem or self.tr("Group {0} · {1}").format(g + 1, ", ".join(parts)))
-            note.setForeground(QBrush(PROBLEM_COLOR) if problem else QBrush())
+            _foreground(note, problem_colour() if problem else None)
             self._render_members(head, g, group.members, by_field)
 
     def _render_members(
@@ -166,9 +182,8 @@ class GroupsModel(QStandardItemModel):
             note.setDropEnabled(True)
             problem = by_field.get(f"groups.{g}.item_ids.{m}")
             note.setText(problem or (candidate.state if candidate else ""))
-            color = QBrush(PROBLEM_COLOR) if problem else QBrush()
-            note.setForeground(color)
-            name.setForeground(color)
+            _foreground(note, problem_colour() if problem else None)
+            _foreground(name, problem_colour() if problem else None)
             note.setToolTip(problem or "")
             name.setToolTip(problem or "")
 

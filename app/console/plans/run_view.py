@@ -23,20 +23,21 @@ from app.client.errors import StandbyError
 from app.domain.model import Job
 
 from .. import formatting as fmt
-from .. import job_text
+from .. import job_text, theme
 from ..resources import icon
 from ..session import Session
 from .manual_banner import ManualActionBanner
 from .run_state import PlanRunState, StepState, plan_run_state
 
 NAME, STATE, STARTED, DURATION, DETAIL = range(5)
-STATE_COLORS = {
-    "succeeded": "#2e7d32",
-    "failed": "#c62828",
-    "cancelled": "#6d4c41",
-    "in-progress": "#1565c0",
-    "waiting": "#b26a00",
-    "not-run": "#8a8a8a",
+# A step's state as a status of the theme (legible in light and dark).
+STATE_STATUS = {
+    "succeeded": "normal",
+    "failed": "critical",
+    "cancelled": "unknown",
+    "in-progress": "info",
+    "waiting": "warning",
+    "not-run": "unknown",
 }
 
 
@@ -308,7 +309,8 @@ class PlanRunView(QWidget):
 
     def _cells(self, item, state: str, started, seconds, detail: str) -> None:
         item.setText(STATE, self._state_text(state))
-        item.setForeground(STATE, QBrush(QColor(STATE_COLORS.get(state, "#000000"))))
+        colour = theme.status_colour(STATE_STATUS.get(state, "unknown"))
+        item.setForeground(STATE, QBrush(QColor(colour)))
         item.setText(STARTED, fmt.clock(started) if started else "")
         item.setText(DURATION, fmt.duration(seconds) if seconds is not None else "")
         item.setText(DETAIL, detail)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from .form import Field, Kind
 
 Changed = Callable[[str, Any], None]
@@ -117,6 +118,7 @@ class CheckField(FieldWidget):
         self.box = QCheckBox(field.label)
         self.box.setObjectName(f"input-{field.key}")
         self.box.toggled.connect(self.report)
+        theme.legible_indicators(self.box)
         self.layout_.addWidget(self.box)
 
     def _show(self, value: Any) -> None:
@@ -134,6 +136,7 @@ class ChoiceField(FieldWidget):
             button = QRadioButton(option.label)
             button.setObjectName(f"option-{field.key}-{option.value}")
             button.setEnabled(option.enabled)
+            theme.legible_indicators(button)  # which one is chosen shows in the dark theme
 
             def toggled(on: bool, value: str = option.value) -> None:
                 if on:
@@ -251,6 +254,7 @@ class MultiField(FieldWidget):
                     cell.setCheckState(Qt.CheckState.Unchecked)
                 self.table.setItem(row, column, cell)
         self.table.itemChanged.connect(self._ticked)
+        theme.legible_indicators(self.table)
         self.table.cellClicked.connect(self._clicked)
         self.layout_.addWidget(self.table, 1)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.client.errors import StandbyError
 
+from .. import theme
 from ..session import Session
 from .fields import FieldWidget, widget_for
 from .flow import Flow, Outcome
@@ -29,13 +30,17 @@ WARNING_STYLE = (
     "background: #fff3e0; color: #6d3a00; border: 1px solid #f0b070; border-radius: 3px;"
     " padding: 6px 8px;"
 )
-PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
+
+
+def problem_style() -> str:
+    return f"color: {theme.status_colour('critical')}; font-weight: bold;"  # light and dark
 
 
 def facts_html(facts: tuple[tuple[str, str], ...], title: str = "") -> str:
     heading = f"<p style='margin:0 0 4px 0'><b>{html.escape(title)}</b></p>" if title else ""
     rows = "".join(
-        f"<tr><td style='padding:1px 12px 1px 0; color:#555'>{html.escape(label)}</td>"
+        f"<tr><td style='padding:1px 12px 1px 0; color:{theme.current().placeholder}'>"
+        f"{html.escape(label)}</td>"
         f"<td style='padding:1px 0'>{html.escape(value)}</td></tr>"
         for label, value in facts
     )
@@ -71,7 +76,7 @@ class FlowPage(QWizardPage):
         self.problems.setObjectName("problems")
         self.problems.setAccessibleName(self.tr("Why Next is not possible yet"))
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(PROBLEM_STYLE)
+        self.problems.setStyleSheet(problem_style())
         for label in (self.facts, self.warning, self.note):
             outer.addWidget(label)
         outer.addStretch(1)  # what the page says follows its fields; why-not sits by Next
