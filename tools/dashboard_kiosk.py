@@ -33,13 +33,16 @@ PROTECTED = 8
 
 
 def cut_labels(window: Any) -> list[str]:
-    """The visible labels whose text does not fit: elided or clipped."""
+    """The visible labels whose text does not fit: elided or clipped. An alert's message row
+    is left out: it is one line that ends in '…' by design (ElidedLabel), and any alert the
+    estate raises meanwhile (a status read late under load: "Replication figures are not
+    being updated: …") may be longer than a row."""
     from PySide6.QtWidgets import QLabel
 
     cut = []
     for widget in window.findChildren(QLabel):
         text = widget.text()
-        if not widget.isVisible() or not text:
+        if not widget.isVisible() or not text or widget.objectName().startswith("alertMessage"):
             continue
         rect = widget.contentsRect()
         metrics = widget.fontMetrics()
