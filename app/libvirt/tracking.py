@@ -52,7 +52,8 @@ import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from concurrent.futures import Future
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -63,10 +64,10 @@ from app.domain.enums import RecoveryPointKind
 from app.replication.cycle import Delta, DeltaEntry, DeltaKind
 from app.replication.disk import ZERO_HASH, block_hash
 from app.replication.errors import ReplicationError, ResyncRequired
-from app.replication.initial import DEFAULT_CHUNK
+from app.replication.initial import DEFAULT_CHUNK, SendPipeline
 from app.replication.journal import ReplicaState
 from app.replication.sparse import BLOCK_SIZE, is_zero, write_json_atomic
-from app.replication.transport import Transport
+from app.replication.transport import DeltaAck, Transport
 
 from .disks import DomainDisk, ImageInfo, check_trackable, domain_disks, image_info, qemu_user
 from .errors import BackupJobBusy, CheckpointsDisagree, ToolMissing
@@ -145,6 +146,7 @@ class CheckpointTracker:
         vm_id: str | None = None,
         compress: bool = True,
         chunk_bytes: int = DEFAULT_CHUNK,
+        pipeline_depth: int = 2,
     ) -> None:
         if not re.fullmatch(r"[A-Za-z0-9_.-]+", pair_id):
             raise ValueError(f"pair id {pair_id!r}: letters, digits, '.', '_' and '-' only")
@@ -155,6 +157,9 @@ class CheckpointTracker:
         self.transport = transport
         self.compress = compress
         self.chunk_bytes = chunk_bytes
+        # Deltas in flight at once: the next one is read and encoded while the previous one
+        # travels and is applied (1: one at a time).
+        self.pipeline_depth = pipeline_depth
         self.state_dir = Path(state_dir)
         self.state_path = self.state_dir / f"{pair_id}.tracking.json"
         self.work_dir = self.state_dir / f"{pair_id}.nbd"
@@ -317,17 +322,23 @@ class CheckpointTracker:
         started = time.monotonic()
         cut = time.time()
         copies = []
-        with self._pull_backup(state.disks, base=None, checkpoint=name):
+        with (
+            self._pull_backup(state.disks, base=None, checkpoint=name),
+            self._pipeline() as pipe,
+        ):
             state.checkpoints[name] = cycle_id
             state.save(self.state_path)
             for target, size in state.disks.items():
                 with NbdExport(self.socket, target, ("base:allocation",)) as export:
                     self._same_size(export, target, size)
                     if mode == "full":
-                        copy = self._ship_full(export, target, cycle_id)
+                        copy = self._ship_full(export, target, cycle_id, pipe)
                     else:  # "resync", or "resumed": a first copy's rest
                         kind = DeltaKind.INITIAL if mode == "resumed" else DeltaKind.RESYNC
-                        copy = self._ship_differing(export, target, cycle_id, kind)
+                        copy = self._ship_differing(export, target, cycle_id, pipe, kind)
+                # The point only once every chunk before it was acknowledged (the last
+                # initial chunk asked for a sync: they are all durable).
+                pipe.drain()
                 ack = self._send(
                     Delta(
                         kind=DeltaKind.CYCLE,
@@ -368,27 +379,36 @@ class CheckpointTracker:
         name = self.checkpoint_name(cycle_id)
         started = time.monotonic()
         cut = time.time()
-        copies = []
+        queued: list[tuple[DiskCopy, Future[DeltaAck]]] = []
         frozen: list[str] = []  # why not, when the guest could not be frozen
-        with self._pull_backup(
-            state.disks, base=base, checkpoint=name, quiesce=frozen if quiesce else None
-        ):
-            kind = (
-                RecoveryPointKind.APP_CONSISTENT
-                if quiesce and not frozen
-                else RecoveryPointKind.CRASH_CONSISTENT
-            )
-            state.checkpoints[name] = cycle_id
-            state.save(self.state_path)
-            for target, size in state.disks.items():
-                context = f"qemu:dirty-bitmap:backup-{target}"
-                with NbdExport(self.socket, target, (context,)) as export:
-                    self._same_size(export, target, size)
-                    copies.append(
-                        self._ship_dirty(
-                            export, context, target, positions[target], cycle_id, cut, kind
+        with self._pipeline() as pipe:
+            with self._pull_backup(
+                state.disks, base=base, checkpoint=name, quiesce=frozen if quiesce else None
+            ):
+                kind = (
+                    RecoveryPointKind.APP_CONSISTENT
+                    if quiesce and not frozen
+                    else RecoveryPointKind.CRASH_CONSISTENT
+                )
+                state.checkpoints[name] = cycle_id
+                state.save(self.state_path)
+                for target, size in state.disks.items():
+                    context = f"qemu:dirty-bitmap:backup-{target}"
+                    with NbdExport(self.socket, target, (context,)) as export:
+                        self._same_size(export, target, size)
+                        queued.append(
+                            self._ship_dirty(
+                                export,
+                                context,
+                                target,
+                                positions[target],
+                                cycle_id,
+                                cut,
+                                pipe,
+                                kind,
+                            )
                         )
-                    )
+            done = self._acknowledged(pipe, queued)
         self._retire_before(state, cycle_id)
         return TrackedCycle(
             cycle_id,
@@ -397,7 +417,7 @@ class CheckpointTracker:
             base,
             cut,
             time.monotonic() - started,
-            copies,
+            done,
             kind,
             frozen[0] if frozen else "",
         )
@@ -428,29 +448,54 @@ class CheckpointTracker:
                 )
         started = time.monotonic()
         cut = time.time()  # the domain is off: nothing changes while it is read
-        copies = []
-        for target, (disk, _) in disks.items():
-            assert disk.path is not None
-            bitmap = bitmaps[target]
-            context = f"qemu:dirty-bitmap:{bitmap}"
-            with (
-                self._qemu_nbd(disk.path, target, bitmap) as sock,
-                NbdExport(sock, target, (context,)) as export,
-            ):
-                self._same_size(export, target, state.disks[target])
-                copies.append(
-                    self._ship_dirty(export, context, target, positions[target], cycle_id, cut)
-                )
+        queued: list[tuple[DiskCopy, Future[DeltaAck]]] = []
+        with self._pipeline() as pipe:
+            for target, (disk, _) in disks.items():
+                assert disk.path is not None
+                bitmap = bitmaps[target]
+                context = f"qemu:dirty-bitmap:{bitmap}"
+                with (
+                    self._qemu_nbd(disk.path, target, bitmap) as sock,
+                    NbdExport(sock, target, (context,)) as export,
+                ):
+                    self._same_size(export, target, state.disks[target])
+                    queued.append(
+                        self._ship_dirty(
+                            export, context, target, positions[target], cycle_id, cut, pipe
+                        )
+                    )
+            done = self._acknowledged(pipe, queued)
         seconds = time.monotonic() - started
-        return TrackedCycle(cycle_id, "offline", base, base, cut, seconds, copies)
+        return TrackedCycle(cycle_id, "offline", base, base, cut, seconds, done)
 
     # --- reading and shipping ---------------------------------------------------------------
 
-    def _send(self, delta: Delta, *, sync: bool = False) -> int:
-        """Ship one delta; returns its bytes on the wire."""
+    def _send(self, delta: Delta, *, sync: bool = False, pipe: SendPipeline | None = None) -> int:
+        """Ship one delta (queued on `pipe`, or at once); returns its bytes on the wire."""
         blob = delta.encode(compress=self.compress, sync=sync)
-        self.transport.send_delta(self.pair_id, blob)
+        if pipe is not None:
+            pipe.submit(blob, sync=sync)
+        else:
+            self.transport.send_delta(self.pair_id, blob)
         return len(blob)
+
+    @contextlib.contextmanager
+    def _pipeline(self) -> Iterator[SendPipeline]:
+        """Deltas shipped `pipeline_depth` at a time; on the way out every one still in
+        flight is waited for (a failure is raised by `drain` or the next `submit`)."""
+        pipe = SendPipeline(self.transport, self.pair_id, self.pipeline_depth)
+        try:
+            yield pipe
+        finally:
+            pipe.close()
+
+    @staticmethod
+    def _acknowledged(
+        pipe: SendPipeline, copies: list[tuple[DiskCopy, Future[DeltaAck]]]
+    ) -> list[DiskCopy]:
+        """Wait for every disk's cycle delta; the copies with what the replicas answered."""
+        pipe.drain()
+        return [replace(copy, duplicate=ack.result().duplicate) for copy, ack in copies]
 
     def _blocks(
         self, export: NbdExport, ranges: list[tuple[int, int]]
@@ -464,7 +509,9 @@ class CheckpointTracker:
                     yield (pos + b) // BLOCK_SIZE, view[b : b + BLOCK_SIZE]
                 pos += len(view)
 
-    def _ship_full(self, export: NbdExport, target: str, cycle_id: int) -> DiskCopy:
+    def _ship_full(
+        self, export: NbdExport, target: str, cycle_id: int, pipe: SendPipeline
+    ) -> DiskCopy:
         """Every allocated, non-zero block as INITIAL deltas of about chunk_bytes each; the
         last asks the replica to make everything durable."""
         extents = export.data_extents()
@@ -482,7 +529,7 @@ class CheckpointTracker:
                 end_seq=cycle_id,
                 entries=entries,
             )
-            return self._send(delta, sync=last)
+            return self._send(delta, sync=last, pipe=pipe)
 
         for block, data in self._blocks(export, ranges):
             read += len(data)
@@ -500,7 +547,12 @@ class CheckpointTracker:
         return DiskCopy(target, sum(n for _, n in extents), read, count, payload, shipped)
 
     def _ship_differing(
-        self, export: NbdExport, target: str, cycle_id: int, kind: DeltaKind = DeltaKind.RESYNC
+        self,
+        export: NbdExport,
+        target: str,
+        cycle_id: int,
+        pipe: SendPipeline,
+        kind: DeltaKind = DeltaKind.RESYNC,
     ) -> DiskCopy:
         """Resync: blocks whose hash differs from the replica's, as RESYNC deltas (at least
         one, possibly empty: it tells the replica its new base). A resumed first copy sends
@@ -528,7 +580,7 @@ class CheckpointTracker:
                 end_seq=cycle_id,
                 entries=entries,
             )
-            return self._send(delta, sync=last and kind is DeltaKind.INITIAL)
+            return self._send(delta, sync=last and kind is DeltaKind.INITIAL, pipe=pipe)
 
         for block, data in self._blocks(export, ranges):
             read += len(data)
@@ -560,10 +612,12 @@ class CheckpointTracker:
         position: int,
         cycle_id: int,
         cut: float,
+        pipe: SendPipeline,
         kind: RecoveryPointKind = RecoveryPointKind.CRASH_CONSISTENT,
-    ) -> DiskCopy:
+    ) -> tuple[DiskCopy, Future[DeltaAck]]:
         """The dirty blocks of one disk as one CYCLE delta (a block that now reads as zeros
-        is a change too, and is shipped)."""
+        is a change too, and is shipped), queued on `pipe`: the next disk is read while it
+        travels. Each disk's delta is applied whole or not at all by its replica."""
         extents = export.dirty_extents(context)
         ranges = block_ranges(extents, export.size)
         entries = [DeltaEntry(block, 0, data) for block, data in self._blocks(export, ranges)]
@@ -580,16 +634,16 @@ class CheckpointTracker:
             point_kind=kind,
         )
         blob = delta.encode(compress=self.compress)
-        ack = self.transport.send_delta(self.pair_id, blob)
-        return DiskCopy(
+        ack = pipe.submit(blob)
+        copy = DiskCopy(
             target,
             sum(n for _, n in extents),
             sum(n for _, n in ranges),
             len(entries),
             delta.payload_bytes,
             len(blob),
-            ack.duplicate,
         )
+        return copy, ack
 
     # --- libvirt and QEMU -------------------------------------------------------------------
 
