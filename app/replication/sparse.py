@@ -18,6 +18,12 @@ ZERO_BLOCK = bytes(BLOCK_SIZE)
 def is_zero(data: bytes | bytearray | memoryview) -> bool:
     """True when every byte is zero (a hole or a never-written block)."""
     n = len(data)
+    if isinstance(data, memoryview):
+        # A memoryview compares element by element (slow on zeros): reject data on its first
+        # or last byte, else compare a bytes copy (memcmp).
+        if n and (data[0] or data[n - 1]):
+            return False
+        data = data.tobytes()
     if n == BLOCK_SIZE:
         return data == ZERO_BLOCK
     return data == bytes(n)
@@ -190,16 +196,28 @@ def write_file_durably(
     All I/O goes through `os` (no buffered file objects), so a failing write is seen at the
     call that failed. On any error the partial file is removed: a full disk leaves nothing
     half-written behind, and the space it took is given back."""
+
+    def runs() -> Iterator[tuple[int, Sequence[Buffer]]]:
+        at = 0
+        for chunk in chunks:
+            bufs = [chunk] if isinstance(chunk, bytes | bytearray | memoryview) else chunk
+            yield at, bufs
+            at += sum(len(b) for b in bufs)
+
+    write_runs_durably(path, runs(), exclusive=exclusive)
+
+
+def write_runs_durably(
+    path: Path, runs: Iterable[tuple[int, Sequence[Buffer]]], *, exclusive: bool = False
+) -> None:
+    """Like write_file_durably, but each run of buffers goes at its own offset: the gaps
+    between runs stay holes (they read as zeros), so zeros need not be written at all. The
+    last run must end the file."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
     fd = os.open(path, flags, 0o644)
     try:
-        at = 0
-        for chunk in chunks:
-            if isinstance(chunk, bytes | bytearray | memoryview):
-                write_all(fd, chunk, at)
-                at += len(chunk)
-            else:
-                at += pwritev_all(fd, chunk, at)
+        for at, bufs in runs:
+            pwritev_all(fd, bufs, at)
         os.fdatasync(fd)
     except BaseException:
         os.close(fd)
