@@ -292,21 +292,29 @@ class TimedTransport:
         return getattr(self.inner, name)
 
     def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
+        return self._timed(len(delta), lambda: self.inner.send_delta(pair_id, delta))
+
+    def send_delta_stream(self, pair_id: str, length: int, pieces: Any) -> DeltaAck:
+        """A large cycle delta that goes on the wire while it is read: its send time includes
+        the NBD reads that feed it."""
+        return self._timed(length, lambda: self.inner.send_delta_stream(pair_id, length, pieces))
+
+    def _timed(self, nbytes: int, send: Any) -> DeltaAck:
         started = time.perf_counter()
         with self._lock:
             if not self._busy:
                 self._busy_since = started
             self._busy += 1
         try:
-            return self.inner.send_delta(pair_id, delta)
+            return send()
         finally:
             ended = time.perf_counter()
             with self._lock:
                 self._busy -= 1
                 if not self._busy:
                     self.send_seconds += ended - self._busy_since
-                if len(delta) >= self.largest_bytes:
-                    self.largest_bytes, self.largest_seconds = len(delta), ended - started
+                if nbytes >= self.largest_bytes:
+                    self.largest_bytes, self.largest_seconds = nbytes, ended - started
                 self.deltas += 1
 
     def reset(self) -> None:

@@ -61,13 +61,13 @@ from xml.sax.saxutils import escape, quoteattr
 import libvirt
 
 from app.domain.enums import RecoveryPointKind
-from app.replication.cycle import Delta, DeltaEntry, DeltaKind
+from app.replication.cycle import SAMPLE_PIECE, Delta, DeltaEntry, DeltaKind, worth_compressing
 from app.replication.disk import ZERO_HASH, block_hash
 from app.replication.errors import ReplicationError, ResyncRequired
 from app.replication.initial import DEFAULT_CHUNK, SendPipeline
 from app.replication.journal import ReplicaState
 from app.replication.sparse import BLOCK_SIZE, is_zero, write_json_atomic
-from app.replication.transport import DeltaAck, Transport
+from app.replication.transport import DeltaAck, DeltaStreaming, Transport
 
 from .disks import DomainDisk, ImageInfo, check_trackable, domain_disks, image_info, qemu_user
 from .errors import BackupJobBusy, CheckpointsDisagree, ToolMissing
@@ -77,6 +77,7 @@ CHECKPOINT_PREFIX = "standby-"
 SOCKET_WAIT = 10.0  # seconds qemu-nbd may take to listen
 JOB_END_WAIT = 10.0  # seconds libvirt may take to tear a backup job down
 _UNIX_PATH_MAX = 107
+STREAM_BYTES = 16 * 1024 * 1024  # a cycle delta this large streams (see _stream_dirty)
 
 
 @dataclass
@@ -147,6 +148,7 @@ class CheckpointTracker:
         compress: bool = True,
         chunk_bytes: int = DEFAULT_CHUNK,
         pipeline_depth: int = 2,
+        stream_bytes: int = STREAM_BYTES,
     ) -> None:
         if not re.fullmatch(r"[A-Za-z0-9_.-]+", pair_id):
             raise ValueError(f"pair id {pair_id!r}: letters, digits, '.', '_' and '-' only")
@@ -160,6 +162,9 @@ class CheckpointTracker:
         # Deltas in flight at once: the next one is read and encoded while the previous one
         # travels and is applied (1: one at a time).
         self.pipeline_depth = pipeline_depth
+        # A cycle delta at least this large goes on the wire while it is read (when the
+        # transport streams and the data does not compress).
+        self.stream_bytes = stream_bytes
         self.state_dir = Path(state_dir)
         self.state_path = self.state_dir / f"{pair_id}.tracking.json"
         self.work_dir = self.state_dir / f"{pair_id}.nbd"
@@ -620,6 +625,15 @@ class CheckpointTracker:
         travels. Each disk's delta is applied whole or not at all by its replica."""
         extents = export.dirty_extents(context)
         ranges = block_ranges(extents, export.size)
+        tracked, read = sum(n for _, n in extents), sum(n for _, n in ranges)
+        if read >= self.stream_bytes and isinstance(self.transport, DeltaStreaming):
+            streamed = self._stream_dirty(export, target, ranges, position, cycle_id, cut, kind)
+            if streamed is not None:
+                length, answer = streamed
+                done: Future[DeltaAck] = Future()
+                done.set_result(answer)
+                blocks = read // BLOCK_SIZE
+                return DiskCopy(target, tracked, read, blocks, read, length), done
         entries = [DeltaEntry(block, 0, data) for block, data in self._blocks(export, ranges)]
         delta = Delta(
             kind=DeltaKind.CYCLE,
@@ -635,15 +649,55 @@ class CheckpointTracker:
         )
         blob = delta.encode(compress=self.compress)
         ack = pipe.submit(blob)
-        copy = DiskCopy(
-            target,
-            sum(n for _, n in extents),
-            sum(n for _, n in ranges),
-            len(entries),
-            delta.payload_bytes,
-            len(blob),
+        return DiskCopy(target, tracked, read, len(entries), delta.payload_bytes, len(blob)), ack
+
+    def _stream_dirty(
+        self,
+        export: NbdExport,
+        target: str,
+        ranges: list[tuple[int, int]],
+        position: int,
+        cycle_id: int,
+        cut: float,
+        kind: RecoveryPointKind,
+    ) -> tuple[int, DeltaAck] | None:
+        """A large cycle delta put on the wire while its blocks are still being read from the
+        export (the same bytes `encode` would make, stored raw); returns its length and the
+        replica's answer, or None when the data compresses (then it is built whole, as a
+        smaller delta). The replica applies it only once all of it arrived and verified: one
+        delta, all or nothing, as before."""
+        assert isinstance(self.transport, DeltaStreaming)
+        blocks = [b for off, n in ranges for b in range(off // BLOCK_SIZE, (off + n) // BLOCK_SIZE)]
+        if self.compress:
+            # The same sample `Delta.encode` would take: the start of four spread blocks.
+            picks = sorted({0, len(blocks) // 3, 2 * len(blocks) // 3, len(blocks) - 1})
+            sample = [
+                DeltaEntry(blocks[i], 0, export.read(blocks[i] * BLOCK_SIZE, SAMPLE_PIECE))
+                for i in picks
+            ]
+            if worth_compressing(sample):
+                return None
+        delta = Delta(
+            kind=DeltaKind.CYCLE,
+            vm_id=self.vm_id,
+            disk_id=target,
+            disk_size=export.size,
+            base_seq=position,
+            end_seq=cycle_id + 1,
+            cycle_id=cycle_id,
+            cut_time=cut,
+            point_kind=kind,
         )
-        return copy, ack
+        layout = [(b, 0, BLOCK_SIZE) for b in blocks]
+
+        def pieces() -> Iterator[bytes]:  # read again from the export for a retry
+            _length, stream = delta.encode_stream(
+                layout, (data for _b, data in self._blocks(export, ranges))
+            )
+            return stream
+
+        length, _ = delta.encode_stream(layout, ())
+        return length, self.transport.send_delta_stream(self.pair_id, length, pieces)
 
     # --- libvirt and QEMU -------------------------------------------------------------------
 
