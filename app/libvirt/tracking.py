@@ -17,6 +17,11 @@ qcow2 v3 image, that records every write after it. The tracker
   widened to 64 KiB blocks, and shipped as one CYCLE delta per disk, which the replica
   applies atomically with undo data (`ReplicaDisk`), recording a point only once all of it is
   durable. Older checkpoints are deleted once every disk acknowledged.
+- **shipping**: deltas go `pipeline_depth` (2) at a time (`SendPipeline`): the next chunk or
+  disk is read and encoded while the previous delta travels and is applied. A cycle delta of
+  `stream_bytes` or more whose data does not compress goes on the wire while its blocks are
+  still being read (a transport with `send_delta_stream`): the same bytes, and the replica
+  still applies it only once all of it arrived and verified.
 - **cycle**, domain shut off: libvirt backups need a running domain, but the bitmap stays in
   the image. `qemu-nbd -B <bitmap>` exports the disk read-only with that bitmap, and the same
   reading ships the last changes: afterwards the replica is byte-identical to the source.
