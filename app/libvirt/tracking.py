@@ -50,13 +50,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import queue
 import re
 import shutil
 import subprocess
 import threading
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -694,15 +695,25 @@ class CheckpointTracker:
             point_kind=kind,
         )
         layout = [(b, 0, BLOCK_SIZE) for b in blocks]
+        streams: list[Generator[bytes, None, None]] = []
 
-        def pieces() -> Iterator[bytes]:  # read again from the export for a retry
+        def pieces() -> Iterator[bytes]:
+            # Read (again, for a retry) from the export, on a thread of its own: the next
+            # pieces are read and encoded while this thread writes the previous ones.
+            for old in streams:
+                old.close()
             _length, stream = delta.encode_stream(
                 layout, (data for _b, data in self._blocks(export, ranges))
             )
-            return stream
+            streams.append(_prefetched(stream))
+            return streams[-1]
 
         length, _ = delta.encode_stream(layout, ())
-        return length, self.transport.send_delta_stream(self.pair_id, length, pieces)
+        try:
+            return length, self.transport.send_delta_stream(self.pair_id, length, pieces)
+        finally:
+            for stream in streams:  # the reader stopped before the export closes
+                stream.close()
 
     # --- libvirt and QEMU -------------------------------------------------------------------
 
@@ -927,6 +938,45 @@ class CheckpointTracker:
             if proc.stderr is not None:
                 proc.stderr.close()
             sock.unlink(missing_ok=True)
+
+
+def _prefetched(items: Iterator[bytes], depth: int = 4) -> Generator[bytes, None, None]:
+    """`items`, produced on a thread of its own up to `depth` ahead of the consumer; its
+    error is raised to the consumer. Closing the iterator stops and joins the thread."""
+    ahead: queue.Queue[tuple[str, Any]] = queue.Queue(depth)
+    stop = threading.Event()
+
+    def put(entry: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            for item in items:
+                if not put(("item", item)):
+                    return
+            put(("end", None))
+        except BaseException as exc:  # handed to the consumer
+            put(("error", exc))
+
+    thread = threading.Thread(target=run, name="cycle-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, value = ahead.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _checkpoint_bitmaps(xml: str) -> dict[str, str]:
