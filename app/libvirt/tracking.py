@@ -17,6 +17,11 @@ qcow2 v3 image, that records every write after it. The tracker
   widened to 64 KiB blocks, and shipped as one CYCLE delta per disk, which the replica
   applies atomically with undo data (`ReplicaDisk`), recording a point only once all of it is
   durable. Older checkpoints are deleted once every disk acknowledged.
+- **shipping**: deltas go `pipeline_depth` (2) at a time (`SendPipeline`): the next chunk or
+  disk is read and encoded while the previous delta travels and is applied. A cycle delta of
+  `stream_bytes` or more whose data does not compress goes on the wire while its blocks are
+  still being read (a transport with `send_delta_stream`): the same bytes, and the replica
+  still applies it only once all of it arrived and verified.
 - **cycle**, domain shut off: libvirt backups need a running domain, but the bitmap stays in
   the image. `qemu-nbd -B <bitmap>` exports the disk read-only with that bitmap, and the same
   reading ships the last changes: afterwards the replica is byte-identical to the source.
@@ -45,14 +50,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import queue
 import re
 import shutil
 import subprocess
 import threading
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Generator, Iterator
+from concurrent.futures import Future
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -60,13 +67,13 @@ from xml.sax.saxutils import escape, quoteattr
 import libvirt
 
 from app.domain.enums import RecoveryPointKind
-from app.replication.cycle import Delta, DeltaEntry, DeltaKind
+from app.replication.cycle import SAMPLE_PIECE, Delta, DeltaEntry, DeltaKind, worth_compressing
 from app.replication.disk import ZERO_HASH, block_hash
 from app.replication.errors import ReplicationError, ResyncRequired
-from app.replication.initial import DEFAULT_CHUNK
+from app.replication.initial import DEFAULT_CHUNK, SendPipeline
 from app.replication.journal import ReplicaState
 from app.replication.sparse import BLOCK_SIZE, is_zero, write_json_atomic
-from app.replication.transport import Transport
+from app.replication.transport import DeltaAck, DeltaStreaming, Transport
 
 from .disks import DomainDisk, ImageInfo, check_trackable, domain_disks, image_info, qemu_user
 from .errors import BackupJobBusy, CheckpointsDisagree, ToolMissing
@@ -76,6 +83,7 @@ CHECKPOINT_PREFIX = "standby-"
 SOCKET_WAIT = 10.0  # seconds qemu-nbd may take to listen
 JOB_END_WAIT = 10.0  # seconds libvirt may take to tear a backup job down
 _UNIX_PATH_MAX = 107
+STREAM_BYTES = 16 * 1024 * 1024  # a cycle delta this large streams (see _stream_dirty)
 
 
 @dataclass
@@ -145,6 +153,8 @@ class CheckpointTracker:
         vm_id: str | None = None,
         compress: bool = True,
         chunk_bytes: int = DEFAULT_CHUNK,
+        pipeline_depth: int = 2,
+        stream_bytes: int = STREAM_BYTES,
     ) -> None:
         if not re.fullmatch(r"[A-Za-z0-9_.-]+", pair_id):
             raise ValueError(f"pair id {pair_id!r}: letters, digits, '.', '_' and '-' only")
@@ -155,6 +165,12 @@ class CheckpointTracker:
         self.transport = transport
         self.compress = compress
         self.chunk_bytes = chunk_bytes
+        # Deltas in flight at once: the next one is read and encoded while the previous one
+        # travels and is applied (1: one at a time).
+        self.pipeline_depth = pipeline_depth
+        # A cycle delta at least this large goes on the wire while it is read (when the
+        # transport streams and the data does not compress).
+        self.stream_bytes = stream_bytes
         self.state_dir = Path(state_dir)
         self.state_path = self.state_dir / f"{pair_id}.tracking.json"
         self.work_dir = self.state_dir / f"{pair_id}.nbd"
@@ -317,17 +333,23 @@ class CheckpointTracker:
         started = time.monotonic()
         cut = time.time()
         copies = []
-        with self._pull_backup(state.disks, base=None, checkpoint=name):
+        with (
+            self._pull_backup(state.disks, base=None, checkpoint=name),
+            self._pipeline() as pipe,
+        ):
             state.checkpoints[name] = cycle_id
             state.save(self.state_path)
             for target, size in state.disks.items():
                 with NbdExport(self.socket, target, ("base:allocation",)) as export:
                     self._same_size(export, target, size)
                     if mode == "full":
-                        copy = self._ship_full(export, target, cycle_id)
+                        copy = self._ship_full(export, target, cycle_id, pipe)
                     else:  # "resync", or "resumed": a first copy's rest
                         kind = DeltaKind.INITIAL if mode == "resumed" else DeltaKind.RESYNC
-                        copy = self._ship_differing(export, target, cycle_id, kind)
+                        copy = self._ship_differing(export, target, cycle_id, pipe, kind)
+                # The point only once every chunk before it was acknowledged (the last
+                # initial chunk asked for a sync: they are all durable).
+                pipe.drain()
                 ack = self._send(
                     Delta(
                         kind=DeltaKind.CYCLE,
@@ -368,27 +390,36 @@ class CheckpointTracker:
         name = self.checkpoint_name(cycle_id)
         started = time.monotonic()
         cut = time.time()
-        copies = []
+        queued: list[tuple[DiskCopy, Future[DeltaAck]]] = []
         frozen: list[str] = []  # why not, when the guest could not be frozen
-        with self._pull_backup(
-            state.disks, base=base, checkpoint=name, quiesce=frozen if quiesce else None
-        ):
-            kind = (
-                RecoveryPointKind.APP_CONSISTENT
-                if quiesce and not frozen
-                else RecoveryPointKind.CRASH_CONSISTENT
-            )
-            state.checkpoints[name] = cycle_id
-            state.save(self.state_path)
-            for target, size in state.disks.items():
-                context = f"qemu:dirty-bitmap:backup-{target}"
-                with NbdExport(self.socket, target, (context,)) as export:
-                    self._same_size(export, target, size)
-                    copies.append(
-                        self._ship_dirty(
-                            export, context, target, positions[target], cycle_id, cut, kind
+        with self._pipeline() as pipe:
+            with self._pull_backup(
+                state.disks, base=base, checkpoint=name, quiesce=frozen if quiesce else None
+            ):
+                kind = (
+                    RecoveryPointKind.APP_CONSISTENT
+                    if quiesce and not frozen
+                    else RecoveryPointKind.CRASH_CONSISTENT
+                )
+                state.checkpoints[name] = cycle_id
+                state.save(self.state_path)
+                for target, size in state.disks.items():
+                    context = f"qemu:dirty-bitmap:backup-{target}"
+                    with NbdExport(self.socket, target, (context,)) as export:
+                        self._same_size(export, target, size)
+                        queued.append(
+                            self._ship_dirty(
+                                export,
+                                context,
+                                target,
+                                positions[target],
+                                cycle_id,
+                                cut,
+                                pipe,
+                                kind,
+                            )
                         )
-                    )
+            done = self._acknowledged(pipe, queued)
         self._retire_before(state, cycle_id)
         return TrackedCycle(
             cycle_id,
@@ -397,7 +428,7 @@ class CheckpointTracker:
             base,
             cut,
             time.monotonic() - started,
-            copies,
+            done,
             kind,
             frozen[0] if frozen else "",
         )
@@ -428,29 +459,54 @@ class CheckpointTracker:
                 )
         started = time.monotonic()
         cut = time.time()  # the domain is off: nothing changes while it is read
-        copies = []
-        for target, (disk, _) in disks.items():
-            assert disk.path is not None
-            bitmap = bitmaps[target]
-            context = f"qemu:dirty-bitmap:{bitmap}"
-            with (
-                self._qemu_nbd(disk.path, target, bitmap) as sock,
-                NbdExport(sock, target, (context,)) as export,
-            ):
-                self._same_size(export, target, state.disks[target])
-                copies.append(
-                    self._ship_dirty(export, context, target, positions[target], cycle_id, cut)
-                )
+        queued: list[tuple[DiskCopy, Future[DeltaAck]]] = []
+        with self._pipeline() as pipe:
+            for target, (disk, _) in disks.items():
+                assert disk.path is not None
+                bitmap = bitmaps[target]
+                context = f"qemu:dirty-bitmap:{bitmap}"
+                with (
+                    self._qemu_nbd(disk.path, target, bitmap) as sock,
+                    NbdExport(sock, target, (context,)) as export,
+                ):
+                    self._same_size(export, target, state.disks[target])
+                    queued.append(
+                        self._ship_dirty(
+                            export, context, target, positions[target], cycle_id, cut, pipe
+                        )
+                    )
+            done = self._acknowledged(pipe, queued)
         seconds = time.monotonic() - started
-        return TrackedCycle(cycle_id, "offline", base, base, cut, seconds, copies)
+        return TrackedCycle(cycle_id, "offline", base, base, cut, seconds, done)
 
     # --- reading and shipping ---------------------------------------------------------------
 
-    def _send(self, delta: Delta, *, sync: bool = False) -> int:
-        """Ship one delta; returns its bytes on the wire."""
+    def _send(self, delta: Delta, *, sync: bool = False, pipe: SendPipeline | None = None) -> int:
+        """Ship one delta (queued on `pipe`, or at once); returns its bytes on the wire."""
         blob = delta.encode(compress=self.compress, sync=sync)
-        self.transport.send_delta(self.pair_id, blob)
+        if pipe is not None:
+            pipe.submit(blob, sync=sync)
+        else:
+            self.transport.send_delta(self.pair_id, blob)
         return len(blob)
+
+    @contextlib.contextmanager
+    def _pipeline(self) -> Iterator[SendPipeline]:
+        """Deltas shipped `pipeline_depth` at a time; on the way out every one still in
+        flight is waited for (a failure is raised by `drain` or the next `submit`)."""
+        pipe = SendPipeline(self.transport, self.pair_id, self.pipeline_depth)
+        try:
+            yield pipe
+        finally:
+            pipe.close()
+
+    @staticmethod
+    def _acknowledged(
+        pipe: SendPipeline, copies: list[tuple[DiskCopy, Future[DeltaAck]]]
+    ) -> list[DiskCopy]:
+        """Wait for every disk's cycle delta; the copies with what the replicas answered."""
+        pipe.drain()
+        return [replace(copy, duplicate=ack.result().duplicate) for copy, ack in copies]
 
     def _blocks(
         self, export: NbdExport, ranges: list[tuple[int, int]]
@@ -464,7 +520,9 @@ class CheckpointTracker:
                     yield (pos + b) // BLOCK_SIZE, view[b : b + BLOCK_SIZE]
                 pos += len(view)
 
-    def _ship_full(self, export: NbdExport, target: str, cycle_id: int) -> DiskCopy:
+    def _ship_full(
+        self, export: NbdExport, target: str, cycle_id: int, pipe: SendPipeline
+    ) -> DiskCopy:
         """Every allocated, non-zero block as INITIAL deltas of about chunk_bytes each; the
         last asks the replica to make everything durable."""
         extents = export.data_extents()
@@ -482,7 +540,7 @@ class CheckpointTracker:
                 end_seq=cycle_id,
                 entries=entries,
             )
-            return self._send(delta, sync=last)
+            return self._send(delta, sync=last, pipe=pipe)
 
         for block, data in self._blocks(export, ranges):
             read += len(data)
@@ -500,7 +558,12 @@ class CheckpointTracker:
         return DiskCopy(target, sum(n for _, n in extents), read, count, payload, shipped)
 
     def _ship_differing(
-        self, export: NbdExport, target: str, cycle_id: int, kind: DeltaKind = DeltaKind.RESYNC
+        self,
+        export: NbdExport,
+        target: str,
+        cycle_id: int,
+        pipe: SendPipeline,
+        kind: DeltaKind = DeltaKind.RESYNC,
     ) -> DiskCopy:
         """Resync: blocks whose hash differs from the replica's, as RESYNC deltas (at least
         one, possibly empty: it tells the replica its new base). A resumed first copy sends
@@ -528,7 +591,7 @@ class CheckpointTracker:
                 end_seq=cycle_id,
                 entries=entries,
             )
-            return self._send(delta, sync=last and kind is DeltaKind.INITIAL)
+            return self._send(delta, sync=last and kind is DeltaKind.INITIAL, pipe=pipe)
 
         for block, data in self._blocks(export, ranges):
             read += len(data)
@@ -560,12 +623,23 @@ class CheckpointTracker:
         position: int,
         cycle_id: int,
         cut: float,
+        pipe: SendPipeline,
         kind: RecoveryPointKind = RecoveryPointKind.CRASH_CONSISTENT,
-    ) -> DiskCopy:
+    ) -> tuple[DiskCopy, Future[DeltaAck]]:
         """The dirty blocks of one disk as one CYCLE delta (a block that now reads as zeros
-        is a change too, and is shipped)."""
+        is a change too, and is shipped), queued on `pipe`: the next disk is read while it
+        travels. Each disk's delta is applied whole or not at all by its replica."""
         extents = export.dirty_extents(context)
         ranges = block_ranges(extents, export.size)
+        tracked, read = sum(n for _, n in extents), sum(n for _, n in ranges)
+        if read >= self.stream_bytes and isinstance(self.transport, DeltaStreaming):
+            streamed = self._stream_dirty(export, target, ranges, position, cycle_id, cut, kind)
+            if streamed is not None:
+                length, answer = streamed
+                done: Future[DeltaAck] = Future()
+                done.set_result(answer)
+                blocks = read // BLOCK_SIZE
+                return DiskCopy(target, tracked, read, blocks, read, length), done
         entries = [DeltaEntry(block, 0, data) for block, data in self._blocks(export, ranges)]
         delta = Delta(
             kind=DeltaKind.CYCLE,
@@ -580,16 +654,66 @@ class CheckpointTracker:
             point_kind=kind,
         )
         blob = delta.encode(compress=self.compress)
-        ack = self.transport.send_delta(self.pair_id, blob)
-        return DiskCopy(
-            target,
-            sum(n for _, n in extents),
-            sum(n for _, n in ranges),
-            len(entries),
-            delta.payload_bytes,
-            len(blob),
-            ack.duplicate,
+        ack = pipe.submit(blob)
+        return DiskCopy(target, tracked, read, len(entries), delta.payload_bytes, len(blob)), ack
+
+    def _stream_dirty(
+        self,
+        export: NbdExport,
+        target: str,
+        ranges: list[tuple[int, int]],
+        position: int,
+        cycle_id: int,
+        cut: float,
+        kind: RecoveryPointKind,
+    ) -> tuple[int, DeltaAck] | None:
+        """A large cycle delta put on the wire while its blocks are still being read from the
+        export (the same bytes `encode` would make, stored raw); returns its length and the
+        replica's answer, or None when the data compresses (then it is built whole, as a
+        smaller delta). The replica applies it only once all of it arrived and verified: one
+        delta, all or nothing, as before."""
+        assert isinstance(self.transport, DeltaStreaming)
+        blocks = [b for off, n in ranges for b in range(off // BLOCK_SIZE, (off + n) // BLOCK_SIZE)]
+        if self.compress:
+            # The same sample `Delta.encode` would take: the start of four spread blocks.
+            picks = sorted({0, len(blocks) // 3, 2 * len(blocks) // 3, len(blocks) - 1})
+            sample = [
+                DeltaEntry(blocks[i], 0, export.read(blocks[i] * BLOCK_SIZE, SAMPLE_PIECE))
+                for i in picks
+            ]
+            if worth_compressing(sample):
+                return None
+        delta = Delta(
+            kind=DeltaKind.CYCLE,
+            vm_id=self.vm_id,
+            disk_id=target,
+            disk_size=export.size,
+            base_seq=position,
+            end_seq=cycle_id + 1,
+            cycle_id=cycle_id,
+            cut_time=cut,
+            point_kind=kind,
         )
+        layout = [(b, 0, BLOCK_SIZE) for b in blocks]
+        streams: list[Generator[bytes, None, None]] = []
+
+        def pieces() -> Iterator[bytes]:
+            # Read (again, for a retry) from the export, on a thread of its own: the next
+            # pieces are read and encoded while this thread writes the previous ones.
+            for old in streams:
+                old.close()
+            _length, stream = delta.encode_stream(
+                layout, (data for _b, data in self._blocks(export, ranges))
+            )
+            streams.append(_prefetched(stream))
+            return streams[-1]
+
+        length, _ = delta.encode_stream(layout, ())
+        try:
+            return length, self.transport.send_delta_stream(self.pair_id, length, pieces)
+        finally:
+            for stream in streams:  # the reader stopped before the export closes
+                stream.close()
 
     # --- libvirt and QEMU -------------------------------------------------------------------
 
@@ -814,6 +938,45 @@ class CheckpointTracker:
             if proc.stderr is not None:
                 proc.stderr.close()
             sock.unlink(missing_ok=True)
+
+
+def _prefetched(items: Iterator[bytes], depth: int = 4) -> Generator[bytes, None, None]:
+    """`items`, produced on a thread of its own up to `depth` ahead of the consumer; its
+    error is raised to the consumer. Closing the iterator stops and joins the thread."""
+    ahead: queue.Queue[tuple[str, Any]] = queue.Queue(depth)
+    stop = threading.Event()
+
+    def put(entry: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            for item in items:
+                if not put(("item", item)):
+                    return
+            put(("end", None))
+        except BaseException as exc:  # handed to the consumer
+            put(("error", exc))
+
+    thread = threading.Thread(target=run, name="cycle-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, value = ahead.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _checkpoint_bitmaps(xml: str) -> dict[str, str]:

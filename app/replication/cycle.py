@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import struct
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
@@ -48,6 +48,7 @@ _COMPRESSED = 1
 _SYNC = 2
 _KNOWN_FLAGS = _COMPRESSED | _SYNC
 SAMPLE_PIECE = 16 * 1024
+STREAM_PIECE = 1024 * 1024  # encode_stream: bytes per piece handed to the wire
 COMPRESS_MIN_SAVING = 0.05  # a sample saving less than this: store the body raw
 _POINT_KINDS = (RecoveryPointKind.CRASH_CONSISTENT, RecoveryPointKind.APP_CONSISTENT)
 
@@ -117,6 +118,60 @@ class Delta:
         for part in stored_parts:
             body_sum.update(part)
             stored_len += len(part)
+        # One copy of the data: straight from the entries into the blob.
+        return b"".join(
+            (
+                self._head(flags, len(self.entries), raw_len, stored_len),
+                *stored_parts,
+                _SUM.pack(body_sum.intdigest()),
+            )
+        )
+
+    def encode_stream(
+        self,
+        layout: Sequence[tuple[int, int, int]],
+        data: Iterable[bytes | bytearray | memoryview],
+        *,
+        sync: bool = False,
+        piece: int = STREAM_PIECE,
+    ) -> tuple[int, Iterator[bytes]]:
+        """Serialize with the body stored raw while its data is still being read: `layout` is
+        each entry's (block, start, length), known up front, and `data` yields the entries'
+        bytes in that order (`self.entries` is not used). Returns the blob's length and an
+        iterator of its bytes in pieces of about `piece` bytes, produced as `data` is
+        consumed; joined, they are exactly what `encode` makes of the same entries without
+        compression. Data that does not match the layout raises ValueError."""
+        raw_len = sum(_ENTRY.size + n for _b, _s, n in layout)
+        flags = _SYNC if sync else 0
+        head = self._head(flags, len(layout), raw_len, raw_len)
+
+        def pieces() -> Iterator[bytes]:
+            yield head
+            body_sum = xxhash.xxh3_64()
+            parts: list[bytes | bytearray | memoryview] = []
+            size = 0
+            chunks = iter(data)
+            for block, start, n in layout:
+                chunk = next(chunks, None)
+                if chunk is None or len(chunk) != n:
+                    raise ValueError(f"block {block}: data does not match the delta's layout")
+                rec = _ENTRY.pack(block, start, n, xxhash.xxh3_64_intdigest(chunk))
+                body_sum.update(rec)
+                body_sum.update(chunk)
+                parts += (rec, chunk)
+                size += len(rec) + n
+                if size >= piece:
+                    yield b"".join(parts)
+                    parts, size = [], 0
+            if next(chunks, None) is not None:
+                raise ValueError("more data than the delta's layout")
+            parts.append(_SUM.pack(body_sum.intdigest()))
+            yield b"".join(parts)
+
+        return len(head) + raw_len + _SUM.size, pieces()
+
+    def _head(self, flags: int, count: int, raw_len: int, stored_len: int) -> bytes:
+        """The header with its checksum."""
         vm, disk = self.vm_id.encode(), self.disk_id.encode()
         head = (
             _HEAD.pack(
@@ -131,7 +186,7 @@ class Delta:
                 self.end_seq,
                 BLOCK_SIZE,
                 self.disk_size,
-                len(self.entries),
+                count,
                 raw_len,
                 stored_len,
                 len(vm),
@@ -140,15 +195,7 @@ class Delta:
             + vm
             + disk
         )
-        # One copy of the data: straight from the entries into the blob.
-        return b"".join(
-            (
-                head,
-                _SUM.pack(xxhash.xxh3_64_intdigest(head)),
-                *stored_parts,
-                _SUM.pack(body_sum.intdigest()),
-            )
-        )
+        return head + _SUM.pack(xxhash.xxh3_64_intdigest(head))
 
     @classmethod
     def decode(cls, blob: bytes | bytearray | memoryview) -> Delta:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -346,6 +346,15 @@ class HttpTransport:
         resp = self._call("POST", f"/pairs/{pair_id}/deltas", blob=delta)
         return DeltaAck.from_dict(self._json(resp))
 
+    def send_delta_stream(
+        self, pair_id: str, length: int, pieces: Callable[[], Iterable[bytes]]
+    ) -> DeltaAck:
+        """Ship one serialized delta of `length` bytes as `pieces()` produces it (each try
+        calls it again), so it is on the wire while the rest is still being read. The agent
+        applies it only once the whole body arrived and verified, as any delta."""
+        resp = self._call("POST", f"/pairs/{pair_id}/deltas", stream=(length, pieces))
+        return DeltaAck.from_dict(self._json(resp))
+
     def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
         doc = self._json(self._call("GET", f"/pairs/{pair_id}/disks/{disk_id}/status"))
         return ReplicaStatus.from_dict(doc["status"]) if doc["status"] is not None else None
@@ -391,8 +400,24 @@ class HttpTransport:
             self.bytes_sent += len(piece)
             yield bytes(piece)
 
+    def _streamed(self, pieces: Iterable[bytes]) -> Iterator[bytes]:
+        for piece in pieces:
+            if self.bucket is not None:
+                yield from self._paced(piece)
+                continue
+            if not self.link_up:
+                raise LinkDown("link between the hosts is cut")
+            self.bytes_sent += len(piece)
+            yield piece
+
     def _call(
-        self, method: str, path: str, *, json: Any = None, blob: bytes | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        blob: bytes | None = None,
+        stream: tuple[int, Callable[[], Iterable[bytes]]] | None = None,
     ) -> httpx.Response:
         failure: Exception | None = None
         for attempt in range(self.retry.attempts):
@@ -402,7 +427,16 @@ class HttpTransport:
             if not self.link_up:
                 raise LinkDown("link between the hosts is cut")
             try:
-                if blob is not None:
+                if stream is not None:
+                    length, pieces = stream
+                    headers = {
+                        "content-type": "application/octet-stream",
+                        "content-length": str(length),
+                    }
+                    resp = self.client.request(
+                        method, path, content=self._streamed(pieces()), headers=headers
+                    )
+                elif blob is not None:
                     headers = {
                         "content-type": "application/octet-stream",
                         "content-length": str(len(blob)),

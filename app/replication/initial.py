@@ -30,7 +30,7 @@ from .cycle import Delta, DeltaEntry, DeltaKind
 from .disk import TrackedDisk
 from .journal import ReplicaState
 from .sparse import BLOCK_SIZE, block_extents, data_extents, is_zero, write_json_atomic
-from .transport import LocalCopy, Transport
+from .transport import DeltaAck, LocalCopy, Transport
 
 DEFAULT_CHUNK = 16 * 1024 * 1024  # fewer, larger requests: less per-request cost over HTTPS
 LOCAL_PIECE = 4 * 1024 * 1024  # one kernel copy on the local path (link checked, bucket paced)
@@ -124,7 +124,7 @@ class InitialReplication:
             return self._run_local(self.transport, progress, stop)
         # `sent` runs ahead of the marker: what was shipped, not yet known durable.
         sent = InitialProgress(**asdict(progress))
-        pipe = _Pipeline(self.transport, self.pair_id, self.pipeline_depth)
+        pipe = SendPipeline(self.transport, self.pair_id, self.pipeline_depth)
         try:
             with open(d.image, "rb") as f:
                 fd = f.fileno()
@@ -258,7 +258,14 @@ class InitialReplication:
         return blob
 
     def _send_chunk(
-        self, progress: InitialProgress, pipe: _Pipeline, fd: int, pos: int, n: int, *, sync: bool
+        self,
+        progress: InitialProgress,
+        pipe: SendPipeline,
+        fd: int,
+        pos: int,
+        n: int,
+        *,
+        sync: bool,
     ) -> bool:
         """Read one chunk and queue what it holds; returns whether anything was shipped."""
         data = memoryview(os.pread(fd, n, pos))
@@ -281,7 +288,7 @@ class InitialReplication:
         self.marker.unlink(missing_ok=True)
 
 
-class _Pipeline:
+class SendPipeline:
     """Ships blobs on `depth` worker threads, at most `depth` in flight (so the replica applies
     one chunk while the next is on the wire). Chunks in between two syncs may land in any
     order: their writes are absolute and disjoint. The first failure is raised again from
@@ -296,21 +303,24 @@ class _Pipeline:
         self._last: Future | None = None
         self._pool: ThreadPoolExecutor | None = None
         if depth > 1:
-            self._pool = ThreadPoolExecutor(depth, thread_name_prefix=f"initial-{pair_id}")
+            self._pool = ThreadPoolExecutor(depth, thread_name_prefix=f"send-{pair_id}")
 
-    def submit(self, blob: bytes, *, sync: bool = False) -> None:
+    def submit(self, blob: bytes, *, sync: bool = False) -> Future[DeltaAck]:
         """Queue one blob; a `sync` one goes out alone, after every earlier one was
-        acknowledged, so the replica's fsync covers them all."""
+        acknowledged, so the replica's fsync covers them all. Returns the send's future (done
+        at once when sent synchronously); its failure is raised again by the pipeline too."""
         if self._pool is None:
-            self.transport.send_delta(self.pair_id, blob)
+            done: Future[DeltaAck] = Future()
+            done.set_result(self.transport.send_delta(self.pair_id, blob))
             self._last = None
-            return
+            return done
         if sync:
             self.drain()
         while len(self._pending) >= self.depth:
             self._settle()
         self._last = self._pool.submit(self.transport.send_delta, self.pair_id, blob)
         self._pending.append(self._last)
+        return self._last
 
     def on_ack(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the last blob submitted is acknowledged (at once if it was),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -69,6 +70,18 @@ class Transport(Protocol):
 
     def prune(self, pair_id: str, disk_id: str, retention_hours: float) -> list[int]:
         """Retention on the replica host: the cycle ids of the points dropped."""
+        ...
+
+
+@runtime_checkable
+class DeltaStreaming(Protocol):
+    """A transport that can put a delta on the wire while it is still being read."""
+
+    def send_delta_stream(
+        self, pair_id: str, length: int, pieces: Callable[[], Iterable[bytes]]
+    ) -> DeltaAck:
+        """Ship one serialized delta of `length` bytes made by `pieces()` (called again for a
+        retry); returns once it is durably applied (or a duplicate), like send_delta."""
         ...
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -297,11 +298,13 @@ class CutAfter(DirectTransport):
     """A direct transport whose link is cut after `sends` deltas (then up again by hand)."""
 
     sends = -1
+    _count = threading.Lock()  # the tracker has two deltas in flight, on two threads
 
     def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
-        if self.sends == 0:
-            self.link_up = False
-        self.sends -= 1
+        with self._count:
+            if self.sends == 0:
+                self.link_up = False
+            self.sends -= 1
         return super().send_delta(pair_id, delta)
 
 

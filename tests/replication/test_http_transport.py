@@ -41,7 +41,7 @@ from app.replication import (
 )
 from app.replication.agent import build_agent_server, parse_listen
 from app.replication.certificates import HostFiles, make_ca, make_host_cert, write_pairing
-from app.replication.cycle import Delta, DeltaKind
+from app.replication.cycle import Delta, DeltaEntry, DeltaKind
 from app.replication.http_transport import (
     NO_RETRY,
     AgentStats,
@@ -619,3 +619,69 @@ def test_certificates_chain_to_their_ca(tmp_path: Path) -> None:
     )
     _crt, key = host.write(tmp_path, "amsterdam-h1")
     assert key.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_streamed_delta_is_the_same_delta_and_a_broken_stream_applies_nothing(
+    agent: AgentThread, http: HttpTransport
+) -> None:
+    """send_delta_stream: the body goes out while it is produced; the agent applies it once
+    whole and verified, and a stream that breaks part-way leaves the replica as it was."""
+    size = 64 * BLOCK_SIZE
+    http.prepare("s1", vm_id="vm1", disk_id="d0", size_bytes=size, fresh=True)
+    http.send_delta(
+        "s1",
+        Delta(
+            kind=DeltaKind.CYCLE,
+            vm_id="vm1",
+            disk_id="d0",
+            disk_size=size,
+            base_seq=1,
+            end_seq=2,
+            cycle_id=1,
+        ).encode(),
+    )
+    rng = random.Random(7)
+    blocks = sorted(rng.sample(range(64), 20))
+    data = {b: rng.randbytes(BLOCK_SIZE) for b in blocks}
+    delta = Delta(
+        kind=DeltaKind.CYCLE,
+        vm_id="vm1",
+        disk_id="d0",
+        disk_size=size,
+        base_seq=2,
+        end_seq=3,
+        cycle_id=2,
+        cut_time=1000.0,
+    )
+    layout = [(b, 0, BLOCK_SIZE) for b in blocks]
+    length, _ = delta.encode_stream(layout, ())
+
+    def broken() -> Iterator[bytes]:
+        _n, pieces = delta.encode_stream(
+            layout, (data[b] if i < 15 else b"short" for i, b in enumerate(blocks)), piece=1000
+        )
+        return pieces
+
+    with pytest.raises(ValueError, match="does not match"):
+        http.send_delta_stream("s1", length, broken)
+    replica = agent.service.replica("s1", "d0")
+    assert replica is not None
+    assert [p.cycle_id for p in replica.points()] == [1]
+    assert all(replica.read_block(b) == bytes(BLOCK_SIZE) for b in blocks)
+
+    calls = []
+
+    def pieces() -> Iterator[bytes]:
+        calls.append(1)
+        _n, out = delta.encode_stream(layout, (data[b] for b in blocks), piece=100_000)
+        return out
+
+    ack = http.send_delta_stream("s1", length, pieces)
+    assert ack.applied and ack.next_seq == 3 and calls == [1]
+    assert [p.cycle_id for p in replica.points()] == [1, 2]
+    assert all(replica.read_block(b) == data[b] for b in blocks)
+    # The same bytes as the whole delta: a duplicate to the replica.
+    delta.entries = [DeltaEntry(b, 0, data[b]) for b in blocks]
+    blob = delta.encode()
+    assert blob == b"".join(pieces())
+    assert http.send_delta("s1", blob).duplicate

@@ -59,11 +59,12 @@ def test_full_replica_storage_over_https_pauses_and_resumes(tmp_path: Path) -> N
 
             payload = WRITES * BLOCK_SIZE
             for round_ in range(ROUNDS):
-                # A cycle that does not fit: its undo file (the old bytes: about one payload)
-                # fits, its data does not, so the apply fails half-way through the image
-                # (the hardest case), or earlier.
+                # A cycle that does not fit: its undo file fits (the old bytes are mostly
+                # zeros the replica never held, left as holes: next to nothing), its data does
+                # not, so the apply fails half-way through the image (the hardest case), or
+                # earlier.
                 workload.write_many(WRITES)
-                fs.fill(leave_bytes=int(payload * (1.2 + 0.3 * round_)))
+                fs.fill(leave_bytes=int(payload * (0.5 + 0.2 * round_)))
                 with pytest.raises(StorageFull):
                     pair.run_cycle()
                 agent.idle()
@@ -77,7 +78,7 @@ def test_full_replica_storage_over_https_pauses_and_resumes(tmp_path: Path) -> N
                 # A resync that does not fit.
                 disk.mark_resync_required("test: compare every block")
                 workload.write_many(WRITES)
-                fs.fill(leave_bytes=int(payload * 1.5))
+                fs.fill(leave_bytes=int(payload * 0.6))
                 with pytest.raises(StorageFull):
                     pair.resync()
                 agent.idle()
