@@ -28,6 +28,7 @@ RENDERING = {
     "wizard_screenshots.py": ["--quick"],
     "drill_report_screenshot.py": ["--quick"],
     "dashboard_kiosk.py": ["--sizes", "1280x720"],  # under Xvfb
+    "layout_screenshots.py": ["--size", "1280x720", "--theme", "dark"],  # exit 1: text cut
 }
 
 
@@ -62,6 +63,10 @@ def test_rendering_script_runs(name: str, tmp_path: Path) -> None:
         if shutil.which("Xvfb") is None:
             pytest.skip("Xvfb not installed (./dev installs it)")
         expected = {"dashboard-kiosk-1280x720.png"}
+    if name == "layout_screenshots.py":  # its docstring names pictures by stem: -THEME-WxH
+        doc = ast.get_docstring(ast.parse(script.read_text(encoding="utf-8"))) or ""
+        stems = re.findall(r"^ {4}([a-z][\w-]+) {2,}", doc, re.MULTILINE)
+        expected = {f"{stem}-dark-1280x720.png" for stem in stems}
     out = tmp_path / "out"
     done = subprocess.run(
         [sys.executable, str(script), str(out), *args],

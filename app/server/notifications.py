@@ -33,7 +33,7 @@ from app.domain.notifications import (
 )
 
 from . import schema
-from .problems import conflict, invalid, not_found
+from .problems import conflict, invalid, not_found, unknown_reference
 from .store import Store, Transaction, _aware, dumps, new_id, now
 
 RULES = schema.notification_rules
@@ -82,7 +82,7 @@ async def _check_references(conn: AsyncConnection, spec: NotificationRuleSpec) -
             )
         )
         if found.first() is None:
-            raise invalid(field, f"no {kind.replace('-', ' ')} with id '{value}'")
+            raise unknown_reference(field, f"no {kind.replace('-', ' ')} with id '{value}'")
 
 
 async def _name_taken(conn: AsyncConnection, name: str, except_id: str | None) -> bool:

@@ -139,7 +139,7 @@ def test_refusals_name_the_field(hosts_server) -> None:
     assert too_long.status_code == 422
     assert too_long.json()["errors"][0]["field"] == "valid_minutes"
     no_host = api.delete("/api/v1/hosts/host-nowhere")
-    assert no_host.status_code == 404 and no_host.json()["errors"][0]["field"] == "host_id"
+    assert no_host.status_code == 404 and no_host.json()["errors"][0]["field"] == "object_id"
     no_host = api.put("/api/v1/hosts/host-nowhere/cloud", json={"cloud_id": ams_gold})
     assert no_host.status_code == 404
 

@@ -280,8 +280,13 @@ def test_only_admins_manage_rules_and_fields_are_named(
         assert answer.headers["content-type"] == "application/problem+json"
         return [e["field"] for e in answer.json()["errors"]]
 
-    assert field_of({**spec, "site_id": "site-nowhere"}) == ["site_id"]
-    assert field_of({**spec, "plan_id": "plan-nowhere"}) == ["plan_id"]
+    def unknown(body: dict[str, Any]) -> list[str]:  # a well-formed reference the vault lacks
+        answer = admin.post("/api/v1/notification-rules", json=body)
+        assert answer.status_code == 409, answer.text
+        return [e["field"] for e in answer.json()["errors"]]
+
+    assert unknown({**spec, "site_id": "site-nowhere"}) == ["site_id"]
+    assert unknown({**spec, "plan_id": "plan-nowhere"}) == ["plan_id"]
     no_secret = {**spec, "channel": {"kind": "webhook", "url": "https://h.example.net/"}}
     assert field_of(no_secret) == ["channel.secret"]
     bad_url = {**spec, "channel": {**spec["channel"], "url": "ftp://h.example.net/"}}

@@ -27,8 +27,8 @@ class EmptyEstate:
     def watch_changes(self, changed: Callable[[], None]) -> None:
         pass
 
-    def storage(self) -> dict[str, Any] | None:
-        return None
+    def heartbeat(self) -> dict[str, Any]:
+        return {}
 
     async def command(self, method: str, params: dict[str, Any]) -> Any:
         raise RuntimeError(f"this test host runs nothing ({method})")

@@ -129,24 +129,24 @@ async def create_registration_key(
     )
 
 
-@router.put("/hosts/{host_id}/cloud", status_code=204, responses=REFUSED)
-async def place_host(request: Request, host_id: str, placement: HostPlacement) -> Response:
+@router.put("/hosts/{object_id}/cloud", status_code=204, responses=REFUSED)
+async def place_host(request: Request, object_id: str, placement: HostPlacement) -> Response:
     """Move an enrolled host into another cloud of its site."""
-    audit_object(request, "host", host_id)
+    audit_object(request, "host", object_id)
     registry = _registry(request)
     await _change(
         request,
-        registry.place_host(host_id, placement.cloud_id),
-        {"cloud_id": placement.cloud_id, "host_id": host_id},
+        registry.place_host(object_id, placement.cloud_id),
+        {"cloud_id": placement.cloud_id, "object_id": object_id},
     )
     return Response(status_code=204)
 
 
-@router.delete("/hosts/{host_id}", status_code=204, responses=REFUSED)
-async def remove_host(request: Request, host_id: str) -> Response:
+@router.delete("/hosts/{object_id}", status_code=204, responses=REFUSED)
+async def remove_host(request: Request, object_id: str) -> Response:
     """Forget an enrolled host: its agent is refused from then on (it must register again
     with a new key)."""
-    audit_object(request, "host", host_id)
+    audit_object(request, "host", object_id)
     registry = _registry(request)
-    await _change(request, registry.remove_host(host_id), {"host_id": host_id})
+    await _change(request, registry.remove_host(object_id), {"object_id": object_id})
     return Response(status_code=204)

@@ -17,6 +17,7 @@ from app.domain.notifications import (
 
 from .. import auth, notifications
 from ..delivery import Dispatcher
+from ..problems import cross_field_rules
 from .common import Responses, audit_object, ctx_of
 
 router = APIRouter(
@@ -28,9 +29,20 @@ FORBIDDEN: Responses = {403: {"description": "Notification rules need the admin 
 NOT_FOUND: Responses = {**FORBIDDEN, 404: {"description": "No such rule (problem+json)"}}
 PROBLEMS: Responses = {
     **NOT_FOUND,
-    409: {"description": "A rule of that name exists, or too many rules (problem+json)"},
-    422: {"description": "Invalid field, or a site or plan that does not exist (problem+json)"},
+    409: {
+        "description": "A rule of that name exists, too many rules, or a site or plan that "
+        "does not exist (problem+json)"
+    },
+    422: {"description": "Invalid field (problem+json)"},
 }
+RULE_RULES = cross_field_rules(
+    "quiet_hours.end differs from quiet_hours.start",
+    "quiet_hours.timezone is a known IANA time zone",
+    "a webhook's url is http:// or https:// with a host and a valid port",
+    "an e-mail channel with a login uses TLS (starttls or tls)",
+    "an e-mail channel's ca_certificate is PEM",
+    "a webhook needs a signing secret (on create, or stored already on replace)",
+)
 
 
 @router.get("", responses=FORBIDDEN)
@@ -38,7 +50,7 @@ async def list_rules(request: Request) -> list[NotificationRule]:
     return [notifications.public(r) for r in await notifications.list_rules(ctx_of(request).store)]
 
 
-@router.post("", status_code=201, responses=PROBLEMS)
+@router.post("", status_code=201, responses=PROBLEMS, openapi_extra=RULE_RULES)
 async def create_rule(request: Request, spec: NotificationRuleSpec) -> NotificationRule:
     body = await notifications.create_rule(ctx_of(request).store, spec)
     audit_object(request, "notification-rule", body["id"])
@@ -50,7 +62,7 @@ async def get_rule(request: Request, object_id: str) -> NotificationRule:
     return notifications.public(await notifications.get_rule(ctx_of(request).store, object_id))
 
 
-@router.put("/{object_id}", responses=PROBLEMS)
+@router.put("/{object_id}", responses=PROBLEMS, openapi_extra=RULE_RULES)
 async def replace_rule(
     request: Request, object_id: str, spec: NotificationRuleSpec
 ) -> NotificationRule:
