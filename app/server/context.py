@@ -31,6 +31,9 @@ class Settings:
     # third of it), and how often the feed reads the events table when no notification came.
     lease_seconds: float = 15.0
     feed_poll_seconds: float = 1.0
+    # A job waiting for an operator's manual action longer than this raises an alert
+    # (job_alerts.py), resolved when it is resumed or cancelled.
+    manual_action_alert_seconds: float = 600.0
 
 
 @dataclass
@@ -72,6 +75,7 @@ class ServerContext:
         self.jobs = JobEngine(self.store, self.leases)
         # Job steps drive the fabric: a process without one leaves orphaned jobs to others.
         self.jobs.can_run = lambda: self.fabric is not None
+        self.jobs.manual_action_alert_seconds = lambda: self.settings.manual_action_alert_seconds
         self.feed.listeners.append(self.jobs.on_events)
 
     @property
