@@ -1,13 +1,15 @@
-"""The alerts pane: open alerts by severity, and acknowledging them."""
+"""The alerts pane: alerts grouped by cause, worst first; acknowledging them; opening the job
+an alert leads to."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -15,27 +17,39 @@ from PySide6.QtWidgets import (
 from app.client.errors import StandbyError
 from app.domain.model import Alert
 
-from ..models.alerts import AlertsModel
+from ..models.alerts import MESSAGE, AlertIdRole, AlertsModel, CodeRole
 from ..session import Session
+
+REFRESH_MS = 30_000  # the ages ("12 min ago") move on
 
 
 class AlertsPane(QWidget):
+    job_requested = Signal(str)  # an alert leading to a job was opened
+    object_requested = Signal(str, str)  # (kind, id) of an alert's object
+    changed = Signal()  # rebuilt: counts may differ
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("alertsPane")
         self.setAccessibleName(self.tr("Alerts"))
-        self.model = AlertsModel(session.cache, self)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(150)  # a burst of alert changes: one rebuild
+        self._pending.timeout.connect(self.rebuild)
+        self.model = AlertsModel(session.cache, self, on_change=self._pending.start)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableView()
+        self.table = QTreeView()
         self.table.setObjectName("alertsTable")
-        self.table.setAccessibleName(self.tr("Open alerts"))
+        self.table.setAccessibleName(self.tr("Alerts by cause"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
+        self.table.header().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._opened)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.ack = QPushButton(self.tr("&Acknowledge"))
@@ -47,10 +61,86 @@ class AlertsPane(QWidget):
         self.message.setObjectName("alertsMessage")
         row.addWidget(self.message, 1)
         layout.addLayout(row)
+        self._collapsed: set[str] = set()  # cause codes the operator folded
+        self._expanded: set[str] = set()  # alerts the operator unfolded (their items)
+        self._shaped = False
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(REFRESH_MS)
+        self._ticker.timeout.connect(self.rebuild)
+        self._ticker.start()
+        self.rebuild()
+
+    # --- the tree -------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Refill from the cache, keeping what is folded, unfolded and selected."""
+        selected = {a.id for a in self.selected()}
+        if self.model.rowCount():
+            self._remember_folding()
+        self.model.rebuild()
+        view = self.table
+        selection = view.selectionModel()
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            view.setFirstColumnSpanned(row, QModelIndex(), True)
+            view.setExpanded(group, group.data(CodeRole) not in self._collapsed)
+            for child in range(self.model.rowCount(group)):
+                alert_index = self.model.index(child, 0, group)
+                alert_id = alert_index.data(AlertIdRole)
+                for sub in range(self.model.rowCount(alert_index)):
+                    view.setFirstColumnSpanned(sub, alert_index, True)
+                view.setExpanded(alert_index, alert_id in self._expanded)
+                if alert_id in selected:
+                    selection.select(
+                        alert_index,
+                        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                    )
+        if not self._shaped and self.model.rowCount():
+            self._shaped = True
+            for column in range(MESSAGE):
+                view.resizeColumnToContents(column)
+        self.changed.emit()
+
+    def _remember_folding(self) -> None:
+        view = self.table
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            code = group.data(CodeRole)
+            if view.isExpanded(group):
+                self._collapsed.discard(code)
+            else:
+                self._collapsed.add(code)
+            for child in range(self.model.rowCount(group)):
+                alert_index = self.model.index(child, 0, group)
+                alert_id = alert_index.data(AlertIdRole)
+                if view.isExpanded(alert_index):
+                    self._expanded.add(alert_id)
+                else:
+                    self._expanded.discard(alert_id)
+
+    def open_count(self) -> int:
+        return self.model.open_count()
 
     def selected(self) -> list[Alert]:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        return [a for a in (self.model.object_at(r) for r in sorted(rows)) if a is not None]
+        found: dict[str, Alert] = {}
+        selection = self.table.selectionModel()
+        if selection is None:
+            return []
+        for index in selection.selectedRows():
+            for alert in self.model.alerts_under(index):
+                found.setdefault(alert.id, alert)
+        return list(found.values())
+
+    def _opened(self, index: QModelIndex) -> None:
+        alert = self.model.alert_at(index)
+        if alert is None:
+            return
+        if alert.job_id:
+            self.job_requested.emit(alert.job_id)
+        else:
+            self.object_requested.emit(alert.object_kind, alert.object_id)
+
+    # --- acknowledging ----------------------------------------------------------------------
 
     def acknowledge_selected(self) -> None:
         if not self.session.connected:
@@ -58,7 +148,7 @@ class AlertsPane(QWidget):
                 self.tr("Not connected to the control plane: cannot acknowledge now.")
             )
             return
-        alerts = self.selected()
+        alerts = [a for a in self.selected() if not a.acknowledged_by]
         if alerts:
             self.session.spawn(self._acknowledge([a.id for a in alerts]), "acknowledge")
 

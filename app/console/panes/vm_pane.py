@@ -288,9 +288,13 @@ class VmPane(QWidget):
     def _last_text(self, item: ProtectedItem) -> str:
         if item.last_replication is None:
             return self.tr("never")
-        return self.tr("{0} ({1})").format(
-            fmt.clock(item.last_replication), fmt.ago(item.last_replication)
-        )
+        # The point's time is on the estate's clock (a lab's runs faster than the control
+        # plane's): its age is the RPO the control plane read, not this computer's reckoning.
+        if item.rpo_seconds is not None:
+            since = self.tr("{0} ago").format(fmt.duration(item.rpo_seconds))
+        else:
+            since = fmt.ago(item.last_replication)
+        return self.tr("{0} ({1})").format(fmt.clock(item.last_replication), since)
 
     def detach(self) -> None:
         for unsubscribe in self._unsubscribe:
