@@ -140,7 +140,10 @@ class AlertsModel(QStandardItemModel):
         return [a for a in self.cache.objects("alert").values() if isinstance(a, Alert)]
 
     def open_count(self) -> int:
-        return sum(1 for a in self._alerts.values() if not a.resolved_at)
+        """Open warnings and critical alerts (information is not something to act on)."""
+        return sum(
+            1 for a in self._alerts.values() if not a.resolved_at and a.severity != Severity.INFO
+        )
 
     def alert(self, alert_id: str) -> Alert | None:
         return self._alerts.get(alert_id)
@@ -185,7 +188,7 @@ class AlertsModel(QStandardItemModel):
                 fmt.short_clock(alert.resolved_at), lasted
             )
         elif alert.last_seen is not None and alert.cause:
-            text = tr("Open · still so {0}").format(fmt.ago(alert.last_seen))
+            text = tr("Open · last seen {0}").format(fmt.ago(alert.last_seen))
         else:
             text = tr("Open")
         if alert.acknowledged_by:
@@ -258,6 +261,9 @@ class AlertsModel(QStandardItemModel):
         parts = [listed.name]
         if listed.health is not None:
             parts.append(fmt.health(listed.health))
+        item = self.cache.get("protected-item", listed.id)
+        if isinstance(item, ProtectedItem) and item.rpo_seconds is not None:
+            parts.append(tr("RPO {0}").format(fmt.duration(item.rpo_seconds)))
         if listed.reason:
             parts.append(code_label(listed.reason))
         row = QStandardItem(" — ".join(parts))

@@ -3,7 +3,7 @@ an alert leads to."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from ..models.alerts import MESSAGE, AlertIdRole, AlertsModel, CodeRole
 from ..session import Session
 
 REFRESH_MS = 30_000  # the ages ("12 min ago") move on
+MAX_COLUMN = 360
 
 
 class AlertsPane(QWidget):
@@ -50,7 +51,14 @@ class AlertsPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.header().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._opened)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        # The selected alert in full: the message, what to do, where it leads.
+        self.detail = QLabel()
+        self.detail.setObjectName("alertDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setVisible(False)
+        layout.addWidget(self.detail)
         row = QHBoxLayout()
         self.ack = QPushButton(self.tr("&Acknowledge"))
         self.ack.setObjectName("acknowledgeAlert")
@@ -63,12 +71,12 @@ class AlertsPane(QWidget):
         layout.addLayout(row)
         self._collapsed: set[str] = set()  # cause codes the operator folded
         self._expanded: set[str] = set()  # alerts the operator unfolded (their items)
-        self._shaped = False
         self._ticker = QTimer(self)
         self._ticker.setInterval(REFRESH_MS)
         self._ticker.timeout.connect(self.rebuild)
         self._ticker.start()
         self.rebuild()
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     # --- the tree -------------------------------------------------------------------------
 
@@ -95,11 +103,32 @@ class AlertsPane(QWidget):
                         alert_index,
                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                     )
-        if not self._shaped and self.model.rowCount():
-            self._shaped = True
-            for column in range(MESSAGE):
-                view.resizeColumnToContents(column)
+        self._fit_columns()
+        self._show_detail()
         self.changed.emit()
+
+    def _fit_columns(self) -> None:
+        """Widen the short columns to what they hold (never narrower than the operator made
+        them; at most MAX_COLUMN), so nothing there is cut off."""
+        view = self.table
+        for column in range(MESSAGE):
+            wanted = max(view.sizeHintForColumn(column), view.header().sectionSizeHint(column))
+            if wanted > view.columnWidth(column):
+                view.setColumnWidth(column, min(wanted + 8, MAX_COLUMN))
+
+    def _show_detail(self, *_args) -> None:
+        alerts = self.selected()
+        if len(alerts) != 1:
+            self.detail.setVisible(False)
+            return
+        alert = alerts[0]
+        lines = [alert.message]
+        if alert.what_to_do and alert.what_to_do not in alert.message:
+            lines.append(self.tr("What to do: {0}").format(alert.what_to_do))
+        if alert.job_id:
+            lines.append(self.tr("Double-click to open its job."))
+        self.detail.setText("\n".join(lines))
+        self.detail.setVisible(True)
 
     def _remember_folding(self) -> None:
         view = self.table
