@@ -152,13 +152,17 @@ def skew(offset: timedelta) -> str:
     """'This computer's clock is 10 min ahead of the control plane's …'."""
     seconds = offset.total_seconds()  # the control plane minus this computer
     text = (
-        tr("This computer's clock is {0} behind the control plane's")
+        tr(
+            "This computer's clock is {0} behind the control plane's: times and ages are "
+            "shown on the control plane's clock."
+        )
         if seconds > 0
-        else tr("This computer's clock is {0} ahead of the control plane's")
+        else tr(
+            "This computer's clock is {0} ahead of the control plane's: times and ages are "
+            "shown on the control plane's clock."
+        )
     )
-    return text.format(duration(abs(seconds))) + tr(
-        ": times and ages are shown on the control plane's clock."
-    )
+    return text.format(duration(abs(seconds)))
 
 
 def words(value: str) -> str:

@@ -15,6 +15,7 @@ alert on the feed at every status read.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -126,16 +127,24 @@ async def raise_alert(
 
 
 async def resolve_alert(
-    tx: Transaction, cause: str, message: str | None = None, *, say_duration: bool = False
+    tx: Transaction,
+    cause: str,
+    message: str | None = None,
+    *,
+    say_duration: bool = False,
+    summary: Callable[[dict[str, Any]], str] | None = None,
 ) -> bool:
     """Resolve the condition's open alert, if any (with `message` as what ended it, and with
-    `say_duration` how long it lasted)."""
+    `say_duration` how long it lasted). `summary`, given the alert's body, rewrites its
+    message first (what the condition was, without what held only while it lasted)."""
     alert_id = alert_id_for(cause)
     body = await tx.get("alert", alert_id)
     if body is None or body.get("resolved_at"):
         return False
     moment = now()
     body = {**body, "resolved_at": moment.isoformat(), "last_seen": moment.isoformat()}
+    if summary is not None:
+        body["message"] = summary(body)
     ending = message or ""
     if say_duration:
         ending = f"{ending} It lasted {lasted(body['time'], moment)}.".strip()

@@ -154,6 +154,23 @@ def _critical_note(members: list[Judged]) -> str:
     return f" {critical} of them are critical now."
 
 
+def _summary(body: dict[str, Any]) -> str:
+    """A resolved health alert's message: what it was, in the past."""
+    listed = body.get("items") or []
+    cause = body.get("cause", "")
+    if cause.startswith(ITEM_PREFIX):
+        return body["message"]  # "sql-01: Replication is paused: …" (+ "It is healthy again.")
+    who = names(i["name"] for i in listed)
+    where = body.get("object_name") or body.get("object_id")
+    count = _vms(len(listed))
+    if cause.startswith(REPLICA_PREFIX):
+        return (
+            f"Protection was at risk at {where}: {count} could not reach their recovery "
+            f"host ({who}). Replication reaches it again and every one is healthy."
+        )
+    return f"{body['message']} Every protected VM it hit is healthy again ({who})."
+
+
 class HealthAlerts:
     """Keeps the health alerts equal to the items' health at each status read."""
 
@@ -330,11 +347,13 @@ class HealthAlerts:
     async def _resolve(
         self, tx: Transaction, cause: str, body: dict[str, Any], sites: dict[str, Any]
     ) -> None:
-        if cause.startswith(ITEM_PREFIX):
-            ending = "Healthy again."
-        else:
-            ending = "Every item is healthy again."
-        if not await resolve_alert(tx, cause, ending, say_duration=True):
+        if not await resolve_alert(
+            tx,
+            cause,
+            "It is healthy again." if cause.startswith(ITEM_PREFIX) else None,
+            say_duration=True,
+            summary=_summary,
+        ):
             return
         if cause.startswith(REPLICA_PREFIX):
             site_id = cause[len(REPLICA_PREFIX) :]

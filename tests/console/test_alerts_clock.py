@@ -195,7 +195,20 @@ def test_alerts_tab_groups_a_cut_link_and_its_items_then_clears(console60, lab60
             "the cut link's alert to resolve",
         )
     )
-    run(until(lambda: console.alerts.open_count() == 0, 30, "no open warning left"))
+    run(
+        until(
+            lambda: console.alerts.open_count() == 0,
+            60,
+            "no open warning left",
+            lambda: str(
+                [
+                    (a.code, a.severity.value, a.message)
+                    for a in cache.alerts.values()
+                    if not a.resolved_at and a.severity != Severity.INFO
+                ]
+            ),
+        )
+    )
     shoot(console.alerts, "alerts-tab-after", run, SHOTS)
 
 

@@ -121,7 +121,7 @@ def test_an_items_own_trouble_is_its_own_alert_updated_then_resolved(
     op.finish(op.start(f"/api/v1/protected-items/{ids[0]}/resume"))
     wait_until(lambda: health_alerts_of(op, ids) == [], timeout=30)
     [done] = [a for a in op.get("/api/v1/alerts", resolved="true") if a["id"] == alert["id"]]
-    assert "Healthy again" in done["message"] and "It lasted" in done["message"]
+    assert "healthy again" in done["message"] and "It lasted" in done["message"]
 
 
 def test_a_failed_job_and_a_long_manual_action_lead_to_the_job(

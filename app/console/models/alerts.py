@@ -187,6 +187,8 @@ class AlertsModel(QStandardItemModel):
             text = tr("Resolved {0} (lasted {1})").format(
                 fmt.short_clock(alert.resolved_at), lasted
             )
+        elif alert.severity == Severity.INFO:
+            text = tr("For information")
         elif alert.last_seen is not None and alert.cause:
             text = tr("Open · last seen {0}").format(fmt.ago(alert.last_seen))
         else:
@@ -215,8 +217,11 @@ class AlertsModel(QStandardItemModel):
     def _group_row(self, code: str, members: list[Alert]) -> list[QStandardItem]:
         live = [a for a in members if not a.resolved_at]
         label = code_label(code or None)
-        if live:
-            text = tr("{0} · {1} open").format(label, len(live))
+        acting = [a for a in live if a.severity != Severity.INFO]
+        if acting:
+            text = tr("{0} · {1} open").format(label, len(acting))
+        elif live:
+            text = tr("{0} · {1}").format(label, len(live))
         else:
             text = tr("{0} · resolved").format(label)
         head = QStandardItem(text)
@@ -262,9 +267,10 @@ class AlertsModel(QStandardItemModel):
         if listed.health is not None:
             parts.append(fmt.health(listed.health))
         item = self.cache.get("protected-item", listed.id)
-        if isinstance(item, ProtectedItem) and item.rpo_seconds is not None:
-            parts.append(tr("RPO {0}").format(fmt.duration(item.rpo_seconds)))
-        if listed.reason:
+        rpo = item.rpo_seconds if isinstance(item, ProtectedItem) else None
+        if listed.reason and listed.reason.startswith("rpo-") and rpo is not None:
+            parts.append(tr("{0} ({1})").format(code_label(listed.reason), fmt.duration(rpo)))
+        elif listed.reason:
             parts.append(code_label(listed.reason))
         row = QStandardItem(" — ".join(parts))
         if listed.health is not None:

@@ -123,7 +123,9 @@ class AlertsPane(QWidget):
             return
         alert = alerts[0]
         lines = [alert.message]
-        if alert.what_to_do and alert.what_to_do not in alert.message:
+        if alert.resolved_at is not None:
+            lines.append(self.model.state_text(alert))
+        elif alert.what_to_do and alert.what_to_do not in alert.message:
             lines.append(self.tr("What to do: {0}").format(alert.what_to_do))
         if alert.job_id:
             lines.append(self.tr("Double-click to open its job."))
