@@ -16,6 +16,10 @@ is told in exactly one open alert:
   and missed-cycle reasons left) stays in it, so a link that returns does not turn one
   alert into fifty for the minute the cycles need; the alert says so and resolves when the
   last of them is healthy.
+- **Items of one recovery plan** left in the same state by its operation (failed over and
+  awaiting reverse replication, a failover stopped half-way, a test failover not cleaned
+  up, …: `PLAN_CODES`) are one alert for the plan (`plan:<code>:<plan>`, object the plan)
+  when two or more share it, kept for as long as it lists any of them.
 - **Anything else** is the item's own alert (`health:<item>`, object the item), named by its
   worst reason's code, with the reason's message and what to do; it is updated in place
   while the item stays unhealthy (the code follows the worst reason), and resolved by itself,
@@ -39,6 +43,17 @@ from .alerts import raise_alert, resolve_alert
 from .store import Transaction, new_id, now
 
 ITEM_PREFIX = "health:"
+PLAN_PREFIX = "plan:"  # plan:<code>:<plan id>
+PLAN_WORDS = {
+    "awaiting-reverse-replication": "run on their failed-over copies and nothing protects them",
+    "test-failover-cleanup-pending": "have a test failover that was not cleaned up",
+    "failover-failed": "stopped half-way in a failover",
+    "reverse-replication-failed": "failed reverse replication and are not protected",
+    "enable-protection-failed": "failed to have protection enabled",
+    "replication-paused": "have replication paused",
+    "resync-required": "need a resynchronization",
+}
+PLAN_CODES = frozenset(PLAN_WORDS)
 # A site or agent that drops has its connection alert already (sync.py): the items it hits
 # are listed in it. Those alerts are resolved by the fabric sync when the connection returns.
 SITE_DOWN_PREFIX = "connection:site:"
@@ -160,6 +175,8 @@ def _summary(body: dict[str, Any]) -> str:
     cause = body.get("cause", "")
     if cause.startswith(ITEM_PREFIX):
         return body["message"]  # "sql-01: Replication is paused: …" (+ "It is healthy again.")
+    if cause.startswith(PLAN_PREFIX):
+        return f"{body['message']} Every one of them is healthy again."
     who = names(i["name"] for i in listed)
     where = body.get("object_name") or body.get("object_id")
     count = _vms(len(listed))
@@ -180,20 +197,24 @@ class HealthAlerts:
         judged: list[Judged],
         sites: dict[str, Any],
         unknown: set[str] | None = None,
+        plans: dict[str, tuple[str, str]] | None = None,
     ) -> None:
         """`judged`: every item read this round; `unknown`: ids of items this round could
-        not judge (no status for them), whose alerts stay as they are."""
+        not judge (no status for them), whose alerts stay as they are; `plans`: item id →
+        (plan id, plan name) of the recovery plan it is in."""
         unknown = unknown or set()
+        plans = plans or {}
         open_now = {
-            a["cause"]: a
-            for a in await tx.open_alerts("")
-            if a.get("cause", "").startswith((ITEM_PREFIX, *GROUP_PREFIXES))
+            a["cause"]: a for a in await tx.open_alerts(ITEM_PREFIX, PLAN_PREFIX, *GROUP_PREFIXES)
         }
         member_of: dict[str, str] = {}  # item id → the open cause alert listing it
+        in_plan_alert: set[tuple[str, str]] = set()  # (cause, item id) of open plan alerts
         for cause, body in open_now.items():
             if cause.startswith(GROUP_PREFIXES):
                 for listed in body.get("items") or []:
                     member_of.setdefault(listed["id"], cause)
+            elif cause.startswith(PLAN_PREFIX):
+                in_plan_alert.update((cause, listed["id"]) for listed in body.get("items") or [])
         groups: dict[str, _Group] = {}
         singles: list[Judged] = []
         for one in judged:
@@ -215,10 +236,33 @@ class HealthAlerts:
                 continue
             singles.append(one)
 
+        # Items of one recovery plan left in the same state by its operation (failed over and
+        # awaiting reverse replication, a failover stopped half-way, a drill not cleaned up):
+        # one alert for the plan when two or more share it (and for as long as it lists them).
+        by_plan: dict[str, list[Judged]] = {}
+        alone: list[Judged] = []
+        for one in singles:
+            worst = _worst(one.item)
+            plan = plans.get(one.item.id)
+            if worst is None or worst.code not in PLAN_CODES or plan is None:
+                alone.append(one)
+                continue
+            by_plan.setdefault(f"{PLAN_PREFIX}{worst.code}:{plan[0]}", []).append(one)
+        singles = alone
+        plan_groups: list[tuple[str, list[Judged]]] = []
+        for cause, members in by_plan.items():
+            if len(members) > 1 or (cause, members[0].item.id) in in_plan_alert:
+                plan_groups.append((cause, members))
+            else:
+                singles.extend(members)
+
         raised: set[str] = set()
         for group in groups.values():
             await self._raise_group(tx, group)
             raised.add(group.cause)
+        for cause, members in plan_groups:
+            await self._raise_plan(tx, cause, members, plans)
+            raised.add(cause)
         for one in singles:
             await self._raise_item(tx, one)
             raised.add(ITEM_PREFIX + one.item.id)
@@ -320,6 +364,33 @@ class HealthAlerts:
             message=message,
             what_to_do=todo,
             items=[_listed(m) for m in sorted(group.members, key=lambda m: m.name)],
+            follow_severity=True,
+        )
+
+    async def _raise_plan(
+        self,
+        tx: Transaction,
+        cause: str,
+        members: list[Judged],
+        plans: dict[str, tuple[str, str]],
+    ) -> None:
+        code = cause[len(PLAN_PREFIX) :].split(":", 1)[0]
+        plan_id, plan_name = plans[members[0].item.id]
+        worst = max((m.item.health for m in members), key=_ORDER.__getitem__)
+        await raise_alert(
+            tx,
+            cause=cause,
+            code=code,
+            severity=_SEVERITY[worst],
+            object_kind="recovery-plan",
+            object_id=plan_id,
+            object_name=plan_name,
+            message=(
+                f"Recovery plan {plan_name}: {_vms(len(members))} {PLAN_WORDS[code]}: "
+                f"{names(m.name for m in members)}."
+            ),
+            what_to_do=WHAT_TO_DO.get(code),
+            items=[_listed(m) for m in sorted(members, key=lambda m: m.name)],
             follow_severity=True,
         )
 

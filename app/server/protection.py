@@ -312,6 +312,16 @@ async def _untouched_since(tx: Transaction, item: ProtectedItem, moment: datetim
     return job.get("ended") is None or datetime.fromisoformat(job["ended"]) < moment
 
 
+def _plans_of(plans: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
+    """Item id → (plan id, plan name): the first plan by name that holds it."""
+    found: dict[str, tuple[str, str]] = {}
+    for plan in sorted(plans, key=lambda p: (p.get("name", ""), p["id"])):
+        for group in plan.get("groups", []):
+            for item_id in group.get("item_ids", []):
+                found.setdefault(item_id, (plan["id"], plan.get("name", plan["id"])))
+    return found
+
+
 def _judged(
     item: ProtectedItem,
     vms: dict[str, str],
@@ -410,7 +420,9 @@ class ReplicationMonitor:
                         item.id
                     )
             await self._storage_alerts(tx, storage_full, hosts)
-            await self._health_alerts.update(tx, judged, sites, unknown)
+            await self._health_alerts.update(
+                tx, judged, sites, unknown, _plans_of(await tx.list("recovery-plan"))
+            )
         await self.ctx.store.add_health_samples(samples)
 
     async def _storage_alerts(

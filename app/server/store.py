@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, event, func, insert, select, update
+from sqlalchemy import bindparam, delete, event, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from . import migrations, schema
@@ -137,11 +137,12 @@ class Transaction:
         text = (await self.conn.execute(query)).scalar_one_or_none()
         return None if text is None else json.loads(text)
 
-    async def open_alerts(self, cause_prefix: str) -> _list[dict[str, Any]]:
-        """The alerts not resolved yet whose cause starts with `cause_prefix`."""
+    async def open_alerts(self, *cause_prefixes: str) -> _list[dict[str, Any]]:
+        """The alerts not resolved yet whose cause starts with one of `cause_prefixes`."""
         table = schema.alerts
         query = select(table.c.body).where(
-            table.c.resolved.is_(False), table.c.cause.startswith(cause_prefix, autoescape=True)
+            table.c.resolved.is_(False),
+            or_(*(table.c.cause.startswith(p, autoescape=True) for p in cause_prefixes)),
         )
         return [json.loads(text) for (text,) in await self.conn.execute(query)]
 

@@ -184,6 +184,17 @@ def test_a_failed_job_and_a_long_manual_action_lead_to_the_job(
     assert done["state"] == "succeeded"
     # The plan's later test failover succeeded: the failed-job alert resolves by itself.
     wait_until(lambda: not open_alerts(op, code="job-failed"), timeout=5)
+    # Its two test VMs wait for a cleanup: one alert for the plan, not one per VM.
+    [pending] = wait_until(
+        lambda: open_alerts(op, code="test-failover-cleanup-pending"), timeout=10
+    )
+    assert pending["cause"] == f"plan:test-failover-cleanup-pending:{plan['id']}"
+    assert pending["object_kind"] == "recovery-plan" and pending["object_name"] == "Web"
+    assert {i["id"] for i in pending["items"]} == set(ids)
+    assert health_alerts_of(op, ids) == []
+    cleanup = op.start(f"{plans}/{plan['id']}/test-failover-cleanup", {"notes": "Fine."})
+    op.finish(cleanup)
+    wait_until(lambda: not open_alerts(op, code="test-failover-cleanup-pending"), timeout=10)
 
     # A failed drill of the plan raises an alert leading to its test failover job; a later
     # passed drill resolves it.
