@@ -285,3 +285,41 @@ def test_ago_matches_the_rpo_on_a_fast_lab_and_a_skewed_workstation(
 def test_no_skew_no_status_note(console, workstation_clock):
     assert abs(workstation_clock.offset.total_seconds()) < 60
     assert not console.skew_label.isVisible()
+
+
+@pytest.fixture
+def dashboard(lab_server, qloop, run, qtbot):
+    from app.console.dashboard.window import DashboardWindow
+
+    yield from connected(DashboardWindow(make_session(lab_server)), qtbot, run, (1280, 720))
+
+
+def test_dashboard_critical_alerts_close_when_the_connections_return(dashboard, lab_server, run):
+    """Issue 17: the critical-alerts tile counted agents that had reconnected minutes
+    earlier; the connection alerts now resolve, and the tile counts open ones only."""
+
+    def post(path: str) -> None:
+        answer = httpx.post(
+            f"{lab_server.url}/api/v1/lab/{path}", headers=lab_server.headers(), timeout=30
+        )
+        assert answer.status_code == 200, answer.text
+
+    post("sites/site-ams/down")
+    run(
+        until(
+            lambda: dashboard.summary is not None and dashboard.summary.critical_alert_count >= 1,
+            20,
+        )
+    )
+    post("sites/site-ams/up")
+    run(
+        until(
+            lambda: dashboard.summary is not None and dashboard.summary.critical_alert_count == 0,
+            20,
+            "the critical alerts to close",
+            lambda: str(dashboard.summary and dashboard.summary.critical_alerts),
+        )
+    )
+    cache = dashboard.session.cache
+    connection = [a for a in cache.alerts.values() if (a.cause or "").startswith("connection:")]
+    assert connection and all(a.resolved_at is not None for a in connection)
