@@ -71,7 +71,7 @@ def code_label(code: str | None) -> str:
         "source-storage-full": tr("Source storage full"),
         "host-storage-low": tr("Storage low"),
         "loop": tr("Control plane task failing"),
-        "status-stale": tr("Replication figures not current"),
+        "status-read-stale": tr("Replication figures not current"),
     }
     if not code:
         return tr("Other alerts")
