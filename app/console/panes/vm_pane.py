@@ -4,7 +4,7 @@ live graphs. History is fetched when the VM is selected; live samples come from 
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -155,7 +155,7 @@ class VmPane(QWidget):
         self.fetch_task = self.session.spawn(self._fetch(item.id), "vm-history")
 
     async def _fetch(self, item_id: str) -> None:
-        since = datetime.now(UTC) - HISTORY
+        since = fmt.server_now() - HISTORY  # the control plane's clock, not this computer's
         try:
             samples = await self.session.client.health(item_id, since)
             points = await self.session.client.recovery_points(item_id)
