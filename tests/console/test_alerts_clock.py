@@ -134,8 +134,8 @@ def last_matches_rpo(console) -> bool:
 def test_alerts_tab_groups_a_cut_link_and_its_items_then_clears(console60, lab60, run):
     console = console60
     cache = console.session.cache
-    run(until(lambda: len(protected(console)) == 2, 60))
-    run(until(lambda: all(i.rpo_seconds is not None for i in protected(console)), 60))
+    run(until(lambda: len(protected(console)) == 2, 60), 70)
+    run(until(lambda: all(i.rpo_seconds is not None for i in protected(console)), 60), 70)
     vm_id = sorted(protected(console), key=lambda i: i.vm_id)[0].vm_id
     assert console.select("vm", vm_id)
     put_link(lab60, cut=True)
@@ -149,7 +149,7 @@ def test_alerts_tab_groups_a_cut_link_and_its_items_then_clears(console60, lab60
             and a.severity == Severity.CRITICAL
         ]
 
-    run(until(lambda: cut_alert(), 90, "the cut link's alert to turn critical"))
+    run(until(lambda: cut_alert(), 90, "the cut link's alert to turn critical"), 100)
     [alert] = cut_alert()
     run(until(lambda: alert.id in groups(console.alerts).get("replica-unreachable", []), 5))
     tab = groups(console.alerts)
@@ -193,7 +193,8 @@ def test_alerts_tab_groups_a_cut_link_and_its_items_then_clears(console60, lab60
             ),
             90,
             "the cut link's alert to resolve",
-        )
+        ),
+        100,
     )
     run(
         until(
@@ -207,7 +208,8 @@ def test_alerts_tab_groups_a_cut_link_and_its_items_then_clears(console60, lab60
                     if not a.resolved_at and a.severity != Severity.INFO
                 ]
             ),
-        )
+        ),
+        70,
     )
     shoot(console.alerts, "alerts-tab-after", run, SHOTS)
 
@@ -262,8 +264,8 @@ def test_ago_matches_the_rpo_on_a_fast_lab_and_a_skewed_workstation(
     skewed_console20, run, workstation_clock
 ):
     console = skewed_console20
-    run(until(lambda: len(protected(console)) == 2, 60))
-    run(until(lambda: all(i.rpo_seconds is not None for i in protected(console)), 90))
+    run(until(lambda: len(protected(console)) == 2, 60), 70)
+    run(until(lambda: all(i.rpo_seconds is not None for i in protected(console)), 90), 100)
     item = sorted(protected(console), key=lambda i: i.vm_id)[0]
     assert console.select("vm", item.vm_id)
     run(until(lambda: last_matches_rpo(console), 10, "ago to match RPO"))
@@ -323,3 +325,44 @@ def test_dashboard_critical_alerts_close_when_the_connections_return(dashboard, 
     cache = dashboard.session.cache
     connection = [a for a in cache.alerts.values() if (a.cause or "").startswith("connection:")]
     assert connection and all(a.resolved_at is not None for a in connection)
+
+
+def test_a_site_down_is_one_alert_with_its_hosts_under_it(console, lab_server, run):
+    """Amsterdam down: the site's alert, its six hosts' agents listed under it (not an
+    "Agent disconnected" group of six); back up: nothing open."""
+    cache = console.session.cache
+    pane = console.alerts
+
+    def post(path: str) -> None:
+        answer = httpx.post(
+            f"{lab_server.url}/api/v1/lab/{path}", headers=lab_server.headers(), timeout=30
+        )
+        assert answer.status_code == 200, answer.text
+
+    post("sites/site-ams/down")
+
+    def folded() -> list[str]:
+        model = pane.model
+        for row in range(model.rowCount()):
+            group = model.index(row, 0)
+            if group.data(CodeRole) != "site-down" or not model.rowCount(group):
+                continue
+            alert = model.index(0, 0, group)
+            return [model.index(i, 0, alert).data() for i in range(model.rowCount(alert))]
+        return []
+
+    run(until(lambda: len(folded()) == 6, 20, "the site's hosts under its alert", folded))
+    assert all(text.startswith("Host ams-") for text in folded())
+    assert "agent-disconnected" not in groups(pane)
+    assert pane.open_count() == 1
+    assert console.bottom.tabText(1) == "A&lerts (1)"
+    pane.table.expandAll()
+    console.bottom.setCurrentWidget(pane)
+    shoot(pane, "alerts-tab-site-down", run, SHOTS)
+    post("sites/site-ams/up")
+    run(until(lambda: pane.open_count() == 0, 20, "nothing open once it is back"))
+    assert all(
+        a.resolved_at is not None
+        for a in cache.alerts.values()
+        if (a.cause or "").startswith("connection:")
+    )

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from app.client.cache import InventoryCache
 from app.domain.enums import Health, Severity
-from app.domain.model import Alert, AlertItem, Job, ProtectedItem
+from app.domain.model import Alert, AlertItem, Cloud, Host, Job, ProtectedItem, Site
 
 from .. import formatting as fmt
 from ..resources import icon
@@ -119,6 +119,7 @@ class AlertsModel(QStandardItemModel):
         super().__init__(parent)
         self.cache = cache
         self._alerts: dict[str, Alert] = {}
+        self._folded: dict[str, list[Alert]] = {}  # a down site's alert → its hosts' alerts
         self._unsubscribe = [cache.on_object(self._object)]
         if on_change is not None:
             self._unsubscribe.append(cache.on_relisted(lambda *_: on_change()))
@@ -140,9 +141,13 @@ class AlertsModel(QStandardItemModel):
         return [a for a in self.cache.objects("alert").values() if isinstance(a, Alert)]
 
     def open_count(self) -> int:
-        """Open warnings and critical alerts (information is not something to act on)."""
+        """Open warnings and critical alerts (information is not something to act on; a down
+        site's hosts count with the site)."""
+        hidden = {a.id for under in self._folded.values() for a in under}
         return sum(
-            1 for a in self._alerts.values() if not a.resolved_at and a.severity != Severity.INFO
+            1
+            for a in self._alerts.values()
+            if not a.resolved_at and a.severity != Severity.INFO and a.id not in hidden
         )
 
     def alert(self, alert_id: str) -> Alert | None:
@@ -159,15 +164,13 @@ class AlertsModel(QStandardItemModel):
         """The alert at `index`, or every alert of the group at `index`."""
         alert = self.alert_at(index)
         if alert is not None:
-            return [alert]
+            return [alert, *self._folded.get(alert.id, [])]
         first = index.sibling(index.row(), 0)
         if first.data(CodeRole) is None:
             return []
         found = []
         for row in range(self.rowCount(first)):
-            child = self.alert_at(self.index(row, 0, first))
-            if child is not None:
-                found.append(child)
+            found.extend(self.alerts_under(self.index(row, 0, first)))
         return found
 
     def object_name(self, alert: Alert) -> str:
@@ -201,12 +204,37 @@ class AlertsModel(QStandardItemModel):
 
     # --- building -------------------------------------------------------------------------
 
+    def _fold(self, alerts: list[Alert]) -> dict[str, list[Alert]]:
+        """Site alert id → the open host alerts of that site while it is down: one outage
+        is one alert, its hosts' agents listed under it (as the tray and dashboard say it)."""
+        site_alerts: dict[str, str] = {}
+        for alert in alerts:
+            if alert.object_kind == "site" and alert.code == "site-down" and not alert.resolved_at:
+                site = self.cache.get("site", alert.object_id)
+                if isinstance(site, Site) and not site.up:
+                    site_alerts[alert.object_id] = alert.id
+        folded: dict[str, list[Alert]] = {}
+        if not site_alerts:
+            return folded
+        for alert in alerts:
+            if alert.object_kind != "host" or alert.resolved_at:
+                continue
+            host = self.cache.get("host", alert.object_id)
+            cloud = self.cache.get("cloud", host.cloud_id) if isinstance(host, Host) else None
+            into = site_alerts.get(cloud.site_id if isinstance(cloud, Cloud) else "")
+            if into is not None:
+                folded.setdefault(into, []).append(alert)
+        return folded
+
     def rebuild(self) -> None:
         alerts = self.alerts()
         self._alerts = {a.id: a for a in alerts}
+        self._folded = self._fold(alerts)
+        hidden = {a.id for under in self._folded.values() for a in under}
         groups: dict[str, list[Alert]] = {}
         for alert in sorted(alerts, key=sort_key):
-            groups.setdefault(alert.code or OTHER, []).append(alert)
+            if alert.id not in hidden:
+                groups.setdefault(alert.code or OTHER, []).append(alert)
         self.clear()
         self.setHorizontalHeaderLabels(
             [tr("Severity"), tr("Object"), tr("First seen"), tr("State"), tr("Message")]
@@ -260,7 +288,17 @@ class AlertsModel(QStandardItemModel):
                 cell.setForeground(QBrush(QColor("#757575")))
         for listed in alert.items if len(alert.items) > 1 else []:
             severity.appendRow(self._item_row(listed))
+        for host_alert in sorted(self._folded.get(alert.id, []), key=self.object_name):
+            severity.appendRow(self._folded_row(host_alert))
         return cells
+
+    def _folded_row(self, alert: Alert) -> list[QStandardItem]:
+        """A host of a down site, under the site's alert."""
+        row = QStandardItem(tr("{0} — {1}").format(self.object_name(alert), code_label(alert.code)))
+        row.setIcon(icon(_ICONS[alert.severity]))
+        row.setToolTip(alert.message)
+        row.setEditable(False)
+        return [row] + [QStandardItem() for _ in range(MESSAGE)]
 
     def _item_row(self, listed: AlertItem) -> list[QStandardItem]:
         parts = [listed.name]
