@@ -542,6 +542,11 @@
             <source>What to do: {0}</source>
             <translation>Vad du ska göra: {0}</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
     </context>
     <context>
         <name>AlertsPane</name>
