@@ -545,9 +545,23 @@ class StandbyClient:
         unacknowledged: bool = False,
         severity: Severity | str | None = None,
         limit: int = 200,
+        *,
+        code: str | None = None,
+        object_kind: str | None = None,
+        object_id: str | None = None,
+        resolved: bool | None = None,
     ) -> list[Alert]:
-        """Newest first."""
-        params = _params(unacknowledged=unacknowledged, severity=severity, limit=limit)
+        """Newest first; filtered by cause code, object and whether resolved when given."""
+        params = _params(
+            unacknowledged=unacknowledged,
+            severity=severity,
+            limit=limit,
+            code=code,
+            object_kind=object_kind,
+            object_id=object_id,
+        )
+        if resolved is not None:  # false is a filter here, not a default
+            params["resolved"] = "true" if resolved else "false"
         return await self._call("GET", f"{API}/alerts", list[Alert], params=params)
 
     async def enable_protection(self, vm_id: str, pairing_id: str) -> Job:

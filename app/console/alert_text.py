@@ -26,10 +26,10 @@ def _t(code: str) -> str:
 
 
 def alert_text(alert: Alert) -> str:
-    if alert.code not in ALERT_TEXTS:
+    if alert.text_code not in ALERT_TEXTS:
         return alert.message
     try:
-        text = _render(alert.code or "", alert.params)
+        text = _render(alert.text_code or "", alert.text_params)
         if alert.resolution_code is not None:
             if alert.resolution_code not in ALERT_TEXTS:
                 return alert.message

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -78,21 +79,91 @@ def rate(bps: float | None) -> str:
     return f"{size(bps)}/s"
 
 
+class ControlPlaneClock:
+    """The control plane's time as this workstation knows it: the workstation's clock
+    (`workstation`, injectable for tests) plus the offset learned from the vault's server time
+    (`learn`, at each listing). Every "N ago" and every age of a control-plane time is
+    computed against `now()`, so a workstation whose clock is minutes off still shows true
+    ages. Times of the estate (a recovery point's, a lab's faster clock) are not on it: their
+    ages come from the figures the control plane reads (an item's RPO)."""
+
+    SKEW_WORTH_SAYING = timedelta(minutes=1)
+
+    def __init__(self, workstation: Callable[[], datetime] | None = None):
+        self.workstation: Callable[[], datetime] = workstation or (lambda: datetime.now(UTC))
+        self.offset = timedelta(0)  # the control plane's clock minus the workstation's
+        self.learned = False
+
+    def learn(self, server_time: datetime) -> timedelta:
+        """The vault said its time is `server_time` (just now): keep the offset."""
+        self.offset = server_time - self.workstation()
+        self.learned = True
+        return self.offset
+
+    def now(self) -> datetime:
+        return self.workstation() + self.offset
+
+    @property
+    def skewed(self) -> bool:
+        """The workstation's clock is off the control plane's by more than a minute."""
+        return self.learned and abs(self.offset) > self.SKEW_WORTH_SAYING
+
+
+CLOCK = ControlPlaneClock()
+
+
+def server_now() -> datetime:
+    """Now on the control plane's clock (UTC)."""
+    return CLOCK.now()
+
+
 def clock(when: datetime | None) -> str:
     """Local wall-clock time HH:MM:SS (with the date when it is not today)."""
     if when is None:
         return tr("never")
     local = when.astimezone()
-    if local.date() != datetime.now().astimezone().date():
+    if local.date() != server_now().astimezone().date():
         return local.strftime("%Y-%m-%d %H:%M:%S")
     return local.strftime("%H:%M:%S")
 
 
-def ago(when: datetime | None, now: datetime | None = None) -> str:
+def short_clock(when: datetime | None) -> str:
+    """Local HH:MM (with the day and month when it is not today)."""
     if when is None:
         return tr("never")
-    current = now or datetime.now(when.tzinfo)
-    return tr("{0} ago").format(duration((current - when).total_seconds()))
+    local = when.astimezone()
+    if local.date() != server_now().astimezone().date():
+        return local.strftime("%d %b %H:%M")
+    return local.strftime("%H:%M")
+
+
+def age(when: datetime, now: datetime | None = None) -> float:
+    """Seconds since `when`, on the control plane's clock."""
+    return ((now or server_now()) - when).total_seconds()
+
+
+def ago(when: datetime | None, now: datetime | None = None) -> str:
+    """'4 min 12 s ago', against the control plane's clock (or `now`)."""
+    if when is None:
+        return tr("never")
+    return tr("{0} ago").format(duration(age(when, now)))
+
+
+def skew(offset: timedelta) -> str:
+    """'This computer's clock is 10 min ahead of the control plane's …'."""
+    seconds = offset.total_seconds()  # the control plane minus this computer
+    text = (
+        tr(
+            "This computer's clock is {0} behind the control plane's: times and ages are "
+            "shown on the control plane's clock."
+        )
+        if seconds > 0
+        else tr(
+            "This computer's clock is {0} ahead of the control plane's: times and ages are "
+            "shown on the control plane's clock."
+        )
+    )
+    return text.format(duration(abs(seconds)))
 
 
 def words(value: str) -> str:

@@ -204,9 +204,9 @@ class MainWindow(QMainWindow):
         self.bottom.addTab(self.jobs, self.tr("&Jobs"))
         self.bottom.addTab(self.alerts, self.tr("A&lerts"))
         self.bottom.addTab(self.activity, self.tr("Ac&tivity"))
-        self.alerts.model.rowsInserted.connect(self._alert_count)
-        self.alerts.model.rowsRemoved.connect(self._alert_count)
-        self.alerts.model.modelReset.connect(self._alert_count)
+        self.alerts.changed.connect(self._alert_count)
+        self.alerts.object_requested.connect(self._alert_object)
+        self.alerts.job_requested.connect(self._alert_job)
         self.vertical.addWidget(self.bottom)
         self.vertical.setStretchFactor(0, 3)
         self.vertical.setStretchFactor(1, 1)
@@ -220,13 +220,18 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel()
         self.connection_label.setObjectName("statusConnection")
         self.connection_label.setAccessibleName(self.tr("Connection state"))
-        for label in (self.vault_label, self.user_label, self.connection_label):
+        # Shown only while this computer's clock is off the control plane's by over a minute.
+        self.skew_label = QLabel()
+        self.skew_label.setObjectName("statusClockSkew")
+        self.skew_label.setVisible(False)
+        for label in (self.skew_label, self.vault_label, self.user_label, self.connection_label):
             label.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(label)
         self._build_menus()
         self._unsubscribe = [
             session.cache.on_status(self.set_status),
             session.cache.on_relisted(lambda *_: self._update_identity()),
+            session.cache.on_relisted(lambda *_: self._show_clock_skew()),
             session.cache.on_relisted(lambda *_: gc.freeze()),  # a re-list's new objects too
         ]
         self._tick = QTimer(self)
@@ -639,8 +644,40 @@ class MainWindow(QMainWindow):
                 else self.tr("Not live — no data received yet.")
             )
 
+    def _show_clock_skew(self) -> None:
+        """Once, in the status bar, while the skew lasts: times are on the control plane's
+        clock, so an operator comparing with the wall clock knows why they differ."""
+        skewed = fmt.CLOCK.skewed
+        self.skew_label.setVisible(skewed)
+        if skewed:
+            offset = fmt.CLOCK.offset.total_seconds()
+            short = (
+                self.tr("Clock {0} behind the control plane")
+                if offset > 0
+                else self.tr("Clock {0} ahead of the control plane")
+            )
+            self.skew_label.setText("⚠ " + short.format(fmt.duration(abs(offset))))
+            self.skew_label.setToolTip(fmt.skew(fmt.CLOCK.offset))
+            self.skew_label.setAccessibleName(fmt.skew(fmt.CLOCK.offset))
+
+    def _alert_object(self, kind: str, object_id: str) -> None:
+        if kind == "protected-item":
+            item = self.session.cache.get("protected-item", object_id)
+            if item is None:
+                return
+            kind, object_id = "vm", getattr(item, "vm_id", object_id)
+        self.select(kind, object_id)
+
+    def _alert_job(self, job_id: str) -> None:
+        """An alert leading to a job: the Jobs tab, on that job."""
+        self.bottom.setCurrentWidget(self.jobs)
+        row = self.jobs.model.row_of(job_id)
+        if row >= 0:
+            self.jobs.table.selectRow(row)
+            self.jobs.table.scrollTo(self.jobs.model.index(row, 0))
+
     def _alert_count(self, *_args) -> None:
-        count = self.alerts.model.rowCount()
+        count = self.alerts.open_count()
         self.bottom.setTabText(
             1, self.tr("A&lerts ({0})").format(count) if count else self.tr("A&lerts")
         )
@@ -660,7 +697,7 @@ class MainWindow(QMainWindow):
             ("window/jobsSplitter", self.jobs.splitter.restoreState),
             ("tree/header", self.tree.header().restoreState),
             ("jobs/header", self.jobs.table.horizontalHeader().restoreState),
-            ("alerts/header", self.alerts.table.horizontalHeader().restoreState),
+            ("alerts/tree", self.alerts.table.header().restoreState),
         ):
             value = s.value(key)
             if value is not None:
@@ -696,7 +733,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/jobsSplitter", self.jobs.splitter.saveState())
         s.setValue("tree/header", self.tree.header().saveState())
         s.setValue("jobs/header", self.jobs.table.horizontalHeader().saveState())
-        s.setValue("alerts/header", self.alerts.table.horizontalHeader().saveState())
+        s.setValue("alerts/tree", self.alerts.table.header().saveState())
         s.sync()
 
     def detach(self) -> None:

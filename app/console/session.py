@@ -19,6 +19,8 @@ from app.client.errors import Forbidden, StandbyError
 from app.domain.enums import Operation, Role
 from app.domain.model import Job
 
+from . import formatting as fmt
+
 log = logging.getLogger(__name__)
 
 
@@ -29,6 +31,15 @@ class Session:
     profile: str = ""
     role: Role | None = None  # None: not known yet
     tasks: set[asyncio.Task] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        # Every listing brings the vault's server time: ages are reckoned on that clock.
+        self.cache.on_relisted(lambda *_: self._learn_clock())
+
+    def _learn_clock(self) -> None:
+        vault = self.cache.vault
+        if vault is not None:
+            fmt.CLOCK.learn(vault.server_time)
 
     @property
     def url(self) -> str:

@@ -1,5 +1,9 @@
-"""The tray: an icon showing overall health, one message per critical alert (rate-limited),
+"""The tray: an icon showing overall health, one message per critical cause (rate-limited),
 and a menu (Show console, Dashboard, Quit).
+
+One message per cause: an alert that follows a condition (its `cause`) is said once while it
+is open, however often the control plane updates it (a cut link's alert lists more VMs,
+escalates from warning to critical); once resolved, its cause is news again.
 
 Clicking a message brings the main window forward with the alert's object selected. Where the
 desktop has no tray the icon is simply not shown; the rest keeps working (the window's menu
@@ -84,7 +88,7 @@ class Tray(QObject):
         self._held: list[Alert] = []
         self._site_said: dict[str, float] = {}  # down site → when its message was shown
         self.folded = 0  # alerts told as part of their site's message
-        self._notified: deque[str] = deque(maxlen=500)  # alert ids already said
+        self._notified: deque[str] = deque(maxlen=500)  # causes (or alert ids) already said
         self._target: tuple[str, str] | None = None
         self._dirty = True
         self.dashboard: QWidget | None = None  # opened from the menu, over the same session
@@ -173,14 +177,19 @@ class Tray(QObject):
         if event.type != "alert" or event.action != "upsert" or event.id is None:
             return
         alert = self.session.cache.get("alert", event.id)
-        if not isinstance(alert, Alert) or alert.resolved_at is not None:
+        if not isinstance(alert, Alert):
+            return
+        key = alert.cause or alert.id  # one message per cause, however often it is updated
+        if alert.resolved_at is not None:
+            if key in self._notified:
+                self._notified.remove(key)  # it ended: its return is news again
             return
         at_risk = (alert.cause or "").startswith(AT_RISK_CAUSE)
         if alert.severity != Severity.CRITICAL and not at_risk:
             return
-        if alert.id in self._notified:
+        if key in self._notified:
             return
-        self._notified.append(alert.id)
+        self._notified.append(key)
         site = self._down_site(alert)
         said = self._site_said.get(site or "")
         if site is not None and said is not None and self.clock() - said < self.min_interval:

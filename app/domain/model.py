@@ -555,23 +555,47 @@ class Job(Model):
     result: dict = Field(default_factory=dict, description="What the job found or did")
 
 
+class AlertItem(Model):
+    """One object a cause alert lists (e.g. a protected item hit by a cut link), with its
+    state when the alert was last updated."""
+
+    kind: str = "protected-item"
+    id: str
+    name: str
+    health: Health | None = None
+    reason: str | None = None  # the item's worst health reason's code
+
+
 class Alert(Model):
     id: Id
     severity: Severity
     object_kind: str
     object_id: str
     message: str
-    time: datetime
+    time: datetime = Field(description="First seen: when the condition was raised")
     acknowledged_by: str | None = None
     acknowledged_at: datetime | None = None
     # What raised it, for alerts that follow a condition (None for one-off events): while the
     # condition lasts the alert is updated, and it is resolved by itself when it ends.
     cause: str | None = None
     resolved_at: datetime | None = None
-    code: str | None = Field(
+    # A stable code per kind of cause: the health reasons' codes (rpo-critical,
+    # replica-unreachable, …) and job-failed, manual-action-waiting, drill-failed, site-down,
+    # agent-disconnected, …; None on alerts written before codes existed.
+    code: str | None = None
+    last_seen: datetime | None = Field(
+        None, description="When the condition was last seen (updated while it lasts)"
+    )
+    object_name: str | None = None  # the object's name when the alert was written
+    job_id: str | None = None  # the job to open for it (job and drill alerts)
+    items: list[AlertItem] = Field(
+        default_factory=list, description="The objects a cause alert stands for"
+    )
+    what_to_do: str | None = None
+    text_code: str | None = Field(
         None, description="The message's code (app/domain/alert_text.py); None: English only"
     )
-    params: dict[str, Any] = {}
+    text_params: dict[str, Any] = {}
     resolution_code: str | None = Field(
         None, description="What ended the condition, as a code (its words end the message)"
     )

@@ -37,6 +37,9 @@ class Settings:
     notify_retry_base_seconds: float = 5.0
     notify_retry_cap_seconds: float = 900.0
     notify_max_attempts: int = 8
+    # A job waiting for an operator's manual action longer than this raises an alert
+    # (job_alerts.py), resolved when it is resumed or cancelled.
+    manual_action_alert_seconds: float = 600.0
 
 
 @dataclass
@@ -78,6 +81,7 @@ class ServerContext:
         self.jobs = JobEngine(self.store, self.leases)
         # Job steps drive the fabric: a process without one leaves orphaned jobs to others.
         self.jobs.can_run = lambda: self.fabric is not None
+        self.jobs.manual_action_alert_seconds = lambda: self.settings.manual_action_alert_seconds
         self.feed.listeners.append(self.jobs.on_events)
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from app.domain.model import DRILL_FINISHED, Drill, DrillSpec
 
+from .job_alerts import drill_recorded
 from .problems import conflict, not_found, unknown_reference
 from .store import Store, Transaction, new_id
 
@@ -32,6 +33,7 @@ async def create_drill(store: Store, spec: DrillSpec, operator: str) -> Drill:
         await _check_refs(tx, spec)
         drill = Drill(id=new_id("drill"), operator=operator, **spec.model_dump())
         await tx.put(KIND, drill.id, drill.model_dump(mode="json"))
+        await drill_recorded(tx, drill)
     return drill
 
 
@@ -50,6 +52,7 @@ async def update_drill(store: Store, drill_id: str, spec: DrillSpec) -> Drill:
         await _check_refs(tx, spec)
         drill = Drill(id=drill_id, operator=current["operator"], **spec.model_dump())
         await tx.put(KIND, drill_id, drill.model_dump(mode="json"))
+        await drill_recorded(tx, drill)
     return drill
 
 

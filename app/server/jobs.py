@@ -26,6 +26,7 @@ from app.domain.enums import JobState
 from app.domain.model import Job, JobStep, StepDetail
 from app.domain.step_text import Text
 
+from . import job_alerts
 from .feed import ChangeEvent
 from .leases import LeaseBook, LeaseLost
 from .store import Store, Transaction, new_id, now
@@ -77,7 +78,7 @@ class StepRun:
         restart the step runs again and waits again)."""
         self.log(Text("waiting-for-operator", instructions=instructions))
         self.record()
-        await self.engine._wait_for_resume(self.job)
+        await self.engine._wait_for_resume(self.job, instructions)
         self.log(Text("resumed-by-operator"))
 
     async def wait_until(self, moment: datetime) -> None:
@@ -154,6 +155,9 @@ class JobEngine:
         self._signal_tasks: set[asyncio.Task] = set()
         # The last lease renewal (the event loop's clock); set when lease keeping starts.
         self.renewed_at: float | None = None
+        # How long a job may wait for a manual action before it raises an alert
+        # (Settings.manual_action_alert_seconds, set by the server's context).
+        self.manual_action_alert_seconds: Callable[[], float] = lambda: 600.0
 
     def register(self, operation: str, recipe: Recipe) -> None:
         self.recipes[operation] = recipe
@@ -371,19 +375,42 @@ class JobEngine:
             if recipe.on_restart is not None:
                 await recipe.on_restart(tx, job)
             await self.save(job, tx)
+            await job_alerts.job_restarted(tx, job)
         if self.leases is None or self.can_run():
             self.start(job)  # else a process that can run it claims it
         return job
 
-    async def _wait_for_resume(self, job: Job) -> None:
+    async def _wait_for_resume(self, job: Job, instructions: str = "") -> None:
         event = self._resumed.setdefault(job.id, asyncio.Event())
         job.state = JobState.WAITING
         await self.save(job)
+        # Waiting since the step began (a restarted process waits for the same action).
+        step = next((s for s in job.steps if s.state == JobState.IN_PROGRESS), None)
+        since = step.started if step is not None and step.started else now()
+        alerted = False
         try:
-            await event.wait()
+            while not event.is_set():
+                waited = (now() - since).total_seconds()
+                limit = self.manual_action_alert_seconds()
+                if alerted or waited >= limit:
+                    if not alerted:
+                        async with self.store.transaction() as tx:
+                            await self._fence(tx, job)
+                            await job_alerts.job_waiting(tx, job, instructions, waited)
+                        alerted = True
+                    await event.wait()
+                    break
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(event.wait(), timeout=min(limit - waited, 60.0))
         finally:
             self._resumed.pop(job.id, None)
-        if job.id in self._cancel_requested:
+        cancelled = job.id in self._cancel_requested
+        if alerted:
+            async with self.store.transaction() as tx:
+                await job_alerts.job_went_on(
+                    tx, job, "It was cancelled." if cancelled else "The job was resumed."
+                )
+        if cancelled:
             raise _Cancelled
         job.state = JobState.IN_PROGRESS
         await self.save(job)
@@ -447,5 +474,9 @@ class JobEngine:
             if hook is not None:
                 await hook(tx, job)
             await self.save(job, tx)
+            if state == JobState.FAILED:
+                await job_alerts.job_failed(tx, job)
+            elif state == JobState.SUCCEEDED:
+                await job_alerts.job_succeeded(tx, job)
             if self.leases is not None:
                 await self.leases.release(tx.conn, job.id)

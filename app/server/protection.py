@@ -32,6 +32,7 @@ from app.domain.step_text import Text
 
 from .alerts import raise_alert, resolve_alert
 from .context import ServerContext
+from .health_alerts import HealthAlerts, Judged
 from .item_jobs import (
     refuse_if_busy,
     restarted,
@@ -44,7 +45,7 @@ from .item_jobs import (
 )
 from .jobs import JobEngine, Recipe, Step, StepFailed, StepRun
 from .problems import conflict, not_found, unknown_reference
-from .replica_side import SiteAlerts, replica_side_of
+from .replica_side import replica_side_of
 from .store import Transaction, new_id, now
 from .supervisor import REPLICATION_MONITOR, STATUS_WATCH, StatusReadWatch, Supervisor
 
@@ -302,6 +303,37 @@ async def _untouched_since(tx: Transaction, item: ProtectedItem, moment: datetim
     return job.get("ended") is None or datetime.fromisoformat(job["ended"]) < moment
 
 
+def _plans_of(plans: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
+    """Item id → (plan id, plan name): the first plan by name that holds it."""
+    found: dict[str, tuple[str, str]] = {}
+    for plan in sorted(plans, key=lambda p: (p.get("name", ""), p["id"])):
+        for group in plan.get("groups", []):
+            for item_id in group.get("item_ids", []):
+                found.setdefault(item_id, (plan["id"], plan.get("name", plan["id"])))
+    return found
+
+
+def _judged(
+    item: ProtectedItem,
+    vms: dict[str, str],
+    hosts: dict[str, Any],
+    clouds: dict[str, Any],
+    sites: dict[str, Any],
+    replica: tuple[ReplicaSide, str | None] | None,
+) -> Judged:
+    host = hosts.get(item.source_host_id)
+    cloud = clouds.get(host["cloud_id"]) if host else None
+    site = sites.get(cloud["site_id"]) if cloud else None
+    return Judged(
+        item=item,
+        name=vms.get(item.vm_id, item.vm_id),
+        source_host=(host["id"], host["name"]) if host else None,
+        source_site=(site["id"], site["name"]) if site else None,
+        replica=replica[0] if replica else None,
+        replica_site_id=replica[1] if replica else None,
+    )
+
+
 class ReplicationMonitor:
     """Reads the fabric's replication status and updates protected items, health and points."""
 
@@ -310,7 +342,7 @@ class ReplicationMonitor:
         # Hosts whose storage-full alert this monitor raised (None: not read yet).
         self._full_hosts: set[str] | None = None
         self._watch: StatusReadWatch | None = None  # while run_forever runs
-        self._site_alerts = SiteAlerts()  # recovery sites items cannot reach
+        self._health_alerts = HealthAlerts()  # items' health, one alert per cause
 
     async def run_forever(self) -> None:
         """Read the status every sync interval, supervised (supervisor.py: any failure is
@@ -343,7 +375,8 @@ class ReplicationMonitor:
         statuses = await fabric.replication_status()
         samples: list[dict[str, Any]] = []
         storage_full: dict[str, dict[str, list[str]]] = {}  # host → side → item ids
-        at_risk: dict[str, list[tuple[str, ReplicaSide]]] = {}  # site → (VM, replica side)
+        judged: list[Judged] = []
+        unknown: set[str] = set()  # items without a status this round
         async with self.ctx.store.transaction() as tx:
             policies = {p["id"]: p for p in await tx.list("policy")}
             hosts = {h["id"]: h for h in await tx.list("host")}
@@ -353,6 +386,7 @@ class ReplicationMonitor:
             for body in await tx.list("protected-item"):
                 status = statuses.get(body["vm_id"])
                 if status is None:
+                    unknown.add(body["id"])
                     continue
                 item = ProtectedItem.model_validate(body)
                 # A status read while a job was changing the item must not undo the job's
@@ -362,13 +396,7 @@ class ReplicationMonitor:
                 replica = self._apply(
                     item, status, policies, hosts, clouds, sites, settled, drill_started
                 )
-                if (
-                    replica is not None
-                    and replica[1]
-                    and any(r.code == "replica-unreachable" for r in item.health_reasons)
-                ):
-                    side, site_id = replica
-                    at_risk.setdefault(site_id, []).append((vms.get(item.vm_id, item.vm_id), side))
+                judged.append(_judged(item, vms, hosts, clouds, sites, replica))
                 if item.model_dump(mode="json") != body:
                     await tx.put("protected-item", item.id, item.model_dump(mode="json"))
                 sample = {
@@ -386,7 +414,9 @@ class ReplicationMonitor:
                         item.id
                     )
             await self._storage_alerts(tx, storage_full, hosts)
-            await self._site_alerts.update(tx, at_risk, sites)
+            await self._health_alerts.update(
+                tx, judged, sites, unknown, _plans_of(await tx.list("recovery-plan"))
+            )
         await self.ctx.store.add_health_samples(samples)
 
     async def _storage_alerts(
@@ -414,12 +444,14 @@ class ReplicationMonitor:
                     f"Storage on {name} is full ({what}): replication of {count} protected "
                     f"item{'s' if count != 1 else ''} is paused until space returns."
                 ),
-                code="storage-full",
-                params={"host": name, "count": count, "sides": sorted(sides)},
+                text_code="storage-full",
+                text_params={"host": name, "count": count, "sides": sorted(sides)},
             )
         earlier = set(hosts) if self._full_hosts is None else self._full_hosts
         for host_id in earlier - set(full):
-            await resolve_alert(tx, f"storage-full:{host_id}", "Space returned.", "space-returned")
+            await resolve_alert(
+                tx, f"storage-full:{host_id}", "Space returned.", text_code="space-returned"
+            )
         self._full_hosts = set(full)
 
     def _apply(

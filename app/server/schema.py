@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -79,7 +80,16 @@ alerts = Table(
     Column("severity", String(16), nullable=False),
     Column("acknowledged", Boolean, nullable=False, default=False),
     Column("body", Text, nullable=False),
+    # Migration 0004: what the API filters by, copied out of the body on every write.
+    Column("code", String(64), nullable=True),
+    Column("cause", String(300), nullable=True),
+    Column("object_kind", String(32), nullable=True),
+    Column("object_id", String(64), nullable=True),
+    Column("resolved", Boolean, nullable=False, default=False, server_default=false()),
     Index("ix_alerts_time", "time"),
+    Index("ix_alerts_code", "code"),
+    Index("ix_alerts_object", "object_kind", "object_id"),
+    Index("ix_alerts_resolved", "resolved"),
 )
 
 recovery_points = Table(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, event, func, insert, select, update
+from sqlalchemy import bindparam, delete, event, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from . import migrations, schema
@@ -137,6 +137,15 @@ class Transaction:
         text = (await self.conn.execute(query)).scalar_one_or_none()
         return None if text is None else json.loads(text)
 
+    async def open_alerts(self, *cause_prefixes: str) -> _list[dict[str, Any]]:
+        """The alerts not resolved yet whose cause starts with one of `cause_prefixes`."""
+        table = schema.alerts
+        query = select(table.c.body).where(
+            table.c.resolved.is_(False),
+            or_(*(table.c.cause.startswith(p, autoescape=True) for p in cause_prefixes)),
+        )
+        return [json.loads(text) for (text,) in await self.conn.execute(query)]
+
     async def list(self, kind: str) -> list[dict[str, Any]]:
         rows = await self.conn.execute(
             select(schema.objects.c.body)
@@ -201,6 +210,11 @@ class Transaction:
             "acknowledged": body.get("acknowledged_by") is not None,
             "severity": body["severity"],  # a condition's alert escalates in place
             "body": text,
+            "code": body.get("code"),
+            "cause": body.get("cause"),
+            "object_kind": body.get("object_kind"),
+            "object_id": body.get("object_id"),
+            "resolved": bool(body.get("resolved_at")),
         }
         result = await self.conn.execute(
             update(schema.alerts).where(schema.alerts.c.id == alert_id).values(**values)
@@ -388,13 +402,30 @@ class Store:
             return [json.loads(text) for (text,) in await conn.execute(query)]
 
     async def alerts(
-        self, *, unacknowledged: bool = False, severity: str | None = None, limit: int = 200
+        self,
+        *,
+        unacknowledged: bool = False,
+        severity: str | None = None,
+        code: str | None = None,
+        object_kind: str | None = None,
+        object_id: str | None = None,
+        resolved: bool | None = None,
+        limit: int = 200,
     ) -> _list[dict[str, Any]]:
-        query = select(schema.alerts.c.body).order_by(schema.alerts.c.time.desc()).limit(limit)
+        table = schema.alerts
+        query = select(table.c.body).order_by(table.c.time.desc()).limit(limit)
         if unacknowledged:
-            query = query.where(schema.alerts.c.acknowledged.is_(False))
+            query = query.where(table.c.acknowledged.is_(False))
         if severity:
-            query = query.where(schema.alerts.c.severity == severity)
+            query = query.where(table.c.severity == severity)
+        if code:
+            query = query.where(table.c.code == code)
+        if object_kind:
+            query = query.where(table.c.object_kind == object_kind)
+        if object_id:
+            query = query.where(table.c.object_id == object_id)
+        if resolved is not None:
+            query = query.where(table.c.resolved.is_(resolved))
         async with self.engine.connect() as conn:
             return [json.loads(text) for (text,) in await conn.execute(query)]
 

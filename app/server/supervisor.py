@@ -284,8 +284,8 @@ class StatusReadWatch:
                     severity=Severity.CRITICAL,
                     object_kind="vault",
                     object_id=vault["id"],
-                    code="figures-stale" if read_at else "figures-stale-since-start",
-                    params={"since": read_at.isoformat()} if read_at else {},
+                    text_code="figures-stale" if read_at else "figures-stale-since-start",
+                    text_params={"since": read_at.isoformat()} if read_at else {},
                     message=(
                         "Replication figures are not being updated: no successful status "
                         f"read since {since}. RPO, health and recovery points shown may be out "

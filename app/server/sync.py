@@ -1,8 +1,9 @@
 """Keeps the vault's copy of the fabric (sites, clouds, hosts, VMs, networks) current.
 
 Like a VMM refresh: the fabric is asked for its inventory every few seconds and what changed
-is written in one transaction, so the feed carries only real changes. A provider or agent that
-loses its connection raises an alert; one that comes back raises an informational one. A host
+is written in one transaction, so the feed carries only real changes. A site or agent that
+loses its connection raises an alert (cause `connection:<kind>:<id>`), resolved when it comes
+back. A host
 whose storage runs low (app/domain/storage.py) has a warning alert until it has space again.
 """
 
@@ -15,12 +16,12 @@ from typing import Any
 
 from app.domain.enums import Severity
 from app.domain.fabric import FabricChanges, FabricInventory
-from app.domain.model import Alert, Cloud, Host, Network, Site, Vm
+from app.domain.model import Cloud, Host, Network, Site, Vm
 from app.domain.storage import describe, storage_low
 
-from .alerts import add_alert, raise_alert, resolve_alert
+from .alerts import alert_open, raise_alert, resolve_alert
 from .context import ServerContext
-from .store import Transaction, dumps, new_id, now
+from .store import Transaction, dumps
 from .supervisor import FABRIC_SYNC, Supervisor
 
 log = logging.getLogger(__name__)
@@ -110,35 +111,51 @@ class FabricSync:
 async def _connection_alerts(
     tx: Transaction, kind: str, before: dict[str, Any] | None, after: dict[str, Any]
 ) -> None:
-    if before is None:
-        return
+    """A site or a host agent that drops raises its alert (cause `connection:<kind>:<id>`,
+    critical), updated while it lasts and resolved by itself, with how long it lasted, when
+    the connection returns."""
     if kind == "host":
-        was, now_ = before["agent"]["connected"], after["agent"]["connected"]
-        what = f"The replication agent on host {after['name']}"
+        was = before["agent"]["connected"] if before else True
+        up = after["agent"]["connected"]
+        code = "agent-disconnected"
+        message = (
+            f"The replication agent on host {after['name']} lost its connection: replication "
+            "to and from the host cannot be tracked."
+        )
+        todo = "Check the host and its replication agent (service running, network)."
+        back = "It reconnected."
+        text_code, text_params = "agent-lost", {"host": after["name"]}
     elif kind == "site":
-        was, now_ = before["up"], after["up"]
-        what = f"Site {after['name']}"
+        was = before["up"] if before else True
+        up = after["up"]
+        code = "site-down"
+        message = f"Site {after['name']} is unreachable."
+        todo = (
+            "Bring the site back; VMs running there can be failed over to their recovery "
+            "site (unplanned failover)."
+        )
+        back = "It is reachable again."
+        text_code, text_params = "site-unreachable", {"site": after["name"]}
     else:
         return
-    if was == now_:
-        return
-    if kind == "site":
-        message = f"{what} is {'reachable again' if now_ else 'unreachable'}."
-        code, params = ("site-back" if now_ else "site-unreachable"), {"site": after["name"]}
-    else:
-        message = f"{what} {'reconnected' if now_ else 'lost its connection'}."
-        code, params = ("agent-back" if now_ else "agent-lost"), {"host": after["name"]}
-    alert = Alert(
-        id=new_id("alert"),
-        severity=Severity.INFO if now_ else Severity.CRITICAL,
-        object_kind=kind,
-        object_id=after["id"],
-        message=message,
-        time=now(),
-        code=code,
-        params=params,
-    )
-    await add_alert(tx, alert)
+    cause = f"connection:{kind}:{after['id']}"
+    if not up:
+        if was or before is None or not await alert_open(tx, cause):
+            await raise_alert(
+                tx,
+                cause=cause,
+                code=code,
+                severity=Severity.CRITICAL,
+                object_kind=kind,
+                object_id=after["id"],
+                object_name=after["name"],
+                message=message,
+                what_to_do=todo,
+                text_code=text_code,
+                text_params=text_params,
+            )
+    elif before is None or not was:
+        await resolve_alert(tx, cause, back, say_duration=True)
 
 
 def _judge_storage(before: dict[str, Any] | None, after: dict[str, Any]) -> None:
@@ -175,8 +192,14 @@ async def _storage_alerts(
             object_id=after["id"],
             message=f"Storage on host {after['name']} is low: {figures}. When it is full, "
             "replication to and from this host pauses: free space on it or add storage.",
-            code="host-storage-low",
-            params={"host": after["name"], **space},
+            text_code="host-storage-low",
+            text_params={"host": after["name"], **space},
         )
     elif was and not storage["low"]:
-        await resolve_alert(tx, cause, f"It has space again: {figures}.", "host-storage-ok", space)
+        await resolve_alert(
+            tx,
+            cause,
+            f"It has space again: {figures}.",
+            text_code="host-storage-ok",
+            text_params=space,
+        )

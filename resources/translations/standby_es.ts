@@ -484,26 +484,6 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Severity</source>
-            <translation>Gravedad</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Time</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Object</source>
-            <translation>Objeto</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Message</source>
-            <translation>Mensaje</translation>
-        </message>
-        <message>
             <location filename=".dynamic_strings.py" />
             <source>Info</source>
             <translation>Información</translation>
@@ -519,24 +499,28 @@
             <translation>Crítico</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
-            <source>Vault</source>
-            <translation>Almacén</translation>
+            <source>VM</source>
+            <translation>VM</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
             <source>Site</source>
             <translation>Sitio</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
-            <source>VM</source>
-            <translation>VM</translation>
+            <source>Vault</source>
+            <translation>Almacén</translation>
         </message>
         <message>
             <location filename="../../app/console/alert_text.py" />
@@ -548,6 +532,231 @@
             <source>Recovery plan</source>
             <translation>Plan de recuperación</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Drill</source>
+            <translation>Simulacro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Recovery side unreachable</source>
+            <translation>Lado de recuperación inaccesible</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Recovery side reachable again</source>
+            <translation>Lado de recuperación accesible de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Site down</source>
+            <translation>Sitio caído</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Agent disconnected</source>
+            <translation>Agente desconectado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Primary site down</source>
+            <translation>Sitio principal caído</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Job failed</source>
+            <translation>Trabajo con errores</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Manual action waiting</source>
+            <translation>Acción manual en espera</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>DR drill failed</source>
+            <translation>Simulacro de DR con errores</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>RPO far over target</source>
+            <translation>RPO muy por encima del objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>RPO over target</source>
+            <translation>RPO por encima del objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>No recovery point yet</source>
+            <translation>Aún no hay punto de recuperación</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication cycles missed</source>
+            <translation>Ciclos de replicación perdidos</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication paused</source>
+            <translation>Replicación en pausa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Resynchronization required</source>
+            <translation>Es necesario volver a sincronizar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Enabling protection failed</source>
+            <translation>Error al habilitar la protección</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Failover failed</source>
+            <translation>Error en la conmutación por error</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Reverse replication failed</source>
+            <translation>Error en la replicación inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Awaiting reverse replication</source>
+            <translation>Esperando replicación inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Test failover not cleaned up</source>
+            <translation>Conmutación por error de prueba sin limpiar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Storage full</source>
+            <translation>Almacenamiento lleno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replica storage full</source>
+            <translation>Almacenamiento de réplica lleno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Source storage full</source>
+            <translation>Almacenamiento de origen lleno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Storage low</source>
+            <translation>Poco espacio de almacenamiento</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Control plane task failing</source>
+            <translation>Tarea del plano de control con errores</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication figures not current</source>
+            <translation>Cifras de replicación no actualizadas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Other alerts</source>
+            <translation>Otras alertas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Job</source>
+            <translation>Trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Resolved {0} (lasted {1})</source>
+            <translation>Resuelta {0} (duró {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>For information</source>
+            <translation>Para información</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Open · last seen {0}</source>
+            <translation>Abierta · vista por última vez {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Open</source>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>acknowledged by {0} at {1}</source>
+            <translation>confirmada por {0} a las {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Object</source>
+            <translation>Objeto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>First seen</source>
+            <translation>Vista por primera vez</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · {1} open</source>
+            <translation>{0} · {1} abiertas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · {1}</source>
+            <translation>{0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · resolved</source>
+            <translation>{0} · resueltas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>What to do: {0}</source>
+            <translation>Qué hacer: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
     </context>
     <context>
         <name>AlertsPane</name>
@@ -558,8 +767,8 @@
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
-            <source>Open alerts</source>
-            <translation>Alertas abiertas</translation>
+            <source>Alerts by cause</source>
+            <translation>Alertas por causa</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
@@ -570,6 +779,16 @@
             <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Acknowledge the selected alerts</source>
             <translation>Reconocer las alertas seleccionadas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" />
+            <source>What to do: {0}</source>
+            <translation>Qué hacer: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" />
+            <source>Double-click to open its job.</source>
+            <translation>Haga doble clic para abrir su trabajo.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
@@ -2027,6 +2246,16 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/formatting.py" />
+            <source>This computer's clock is {0} behind the control plane's: times and ages are shown on the control plane's clock.</source>
+            <translation>El reloj de este equipo va {0} por detrás del plano de control: las horas y antigüedades se muestran según el reloj del plano de control.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>This computer's clock is {0} ahead of the control plane's: times and ages are shown on the control plane's clock.</source>
+            <translation>El reloj de este equipo va {0} por delante del plano de control: las horas y antigüedades se muestran según el reloj del plano de control.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
             <source>Not protected</source>
             <translation>No protegido</translation>
         </message>
@@ -3425,6 +3654,16 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>Clock {0} behind the control plane</source>
+            <translation>Reloj {0} por detrás del plano de control</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Clock {0} ahead of the control plane</source>
+            <translation>Reloj {0} por delante del plano de control</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>A&amp;lerts ({0})</source>
             <translation>A&amp;lertas ({0})</translation>
         </message>
@@ -3494,6 +3733,16 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
             <source>Information</source>
             <translation>Información</translation>
         </message>
@@ -3546,11 +3795,6 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/notifications.py" />
             <source>Name</source>
             <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/notifications.py" />
-            <source>Site</source>
-            <translation>Sitio</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
@@ -3651,11 +3895,6 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/notifications.py" />
             <source>Event</source>
             <translation>Evento</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/notifications.py" />
-            <source>State</source>
-            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
@@ -5822,6 +6061,11 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
+            <source>{0} ago</source>
+            <translation>hace {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -5889,6 +6133,11 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>none</source>
             <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" />
+            <source>Host</source>
+            <translation>Host</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -6967,11 +7216,6 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/protect_flow.py" />
             <source>The unprotected VMs of {0}.</source>
             <translation>Las VM no protegidas de {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Host</source>
-            <translation>Host</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />

@@ -484,26 +484,6 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Severity</source>
-            <translation>Gravità</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Time</source>
-            <translation>Ora</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Object</source>
-            <translation>Oggetto</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Message</source>
-            <translation>Messaggio</translation>
-        </message>
-        <message>
             <location filename=".dynamic_strings.py" />
             <source>Info</source>
             <translation>Informazione</translation>
@@ -519,24 +499,28 @@
             <translation>Critico</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
-            <source>Vault</source>
-            <translation>Insieme di credenziali</translation>
+            <source>VM</source>
+            <translation>VM</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
             <source>Site</source>
             <translation>Sito</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
-            <source>VM</source>
-            <translation>VM</translation>
+            <source>Vault</source>
+            <translation>Insieme di credenziali</translation>
         </message>
         <message>
             <location filename="../../app/console/alert_text.py" />
@@ -548,6 +532,231 @@
             <source>Recovery plan</source>
             <translation>Piano di ripristino</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Drill</source>
+            <translation>Esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Recovery side unreachable</source>
+            <translation>Lato di ripristino non raggiungibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Recovery side reachable again</source>
+            <translation>Lato di ripristino di nuovo raggiungibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Site down</source>
+            <translation>Sito non disponibile</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Agent disconnected</source>
+            <translation>Agente disconnesso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Primary site down</source>
+            <translation>Sito primario non attivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Job failed</source>
+            <translation>Processo non riuscito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Manual action waiting</source>
+            <translation>Azione manuale in attesa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>DR drill failed</source>
+            <translation>Esercitazione di DR non riuscita</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>RPO far over target</source>
+            <translation>RPO molto oltre l'obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>RPO over target</source>
+            <translation>RPO oltre l'obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>No recovery point yet</source>
+            <translation>Ancora nessun punto di ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication cycles missed</source>
+            <translation>Cicli di replica mancati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication paused</source>
+            <translation>Replica in pausa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Resynchronization required</source>
+            <translation>Risincronizzazione necessaria</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Enabling protection failed</source>
+            <translation>Abilitazione della protezione non riuscita</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Failover failed</source>
+            <translation>Failover non riuscito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Reverse replication failed</source>
+            <translation>Replica inversa non riuscita</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Awaiting reverse replication</source>
+            <translation>In attesa di replica inversa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Test failover not cleaned up</source>
+            <translation>Failover di test non ripulito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Storage full</source>
+            <translation>Archiviazione piena</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replica storage full</source>
+            <translation>Archiviazione della replica piena</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Source storage full</source>
+            <translation>Archiviazione di origine piena</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Storage low</source>
+            <translation>Spazio di archiviazione scarso</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Control plane task failing</source>
+            <translation>Attività del piano di controllo in errore</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication figures not current</source>
+            <translation>Dati di replica non aggiornati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Other alerts</source>
+            <translation>Altri avvisi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Job</source>
+            <translation>Processo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Plan</source>
+            <translation>Piano</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Resolved {0} (lasted {1})</source>
+            <translation>Risolto {0} (durata {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>For information</source>
+            <translation>Per informazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Open · last seen {0}</source>
+            <translation>Aperto · visto l'ultima volta {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Open</source>
+            <translation>Aperto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>acknowledged by {0} at {1}</source>
+            <translation>confermato da {0} alle {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Object</source>
+            <translation>Oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>First seen</source>
+            <translation>Visto la prima volta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · {1} open</source>
+            <translation>{0} · {1} aperti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · {1}</source>
+            <translation>{0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · resolved</source>
+            <translation>{0} · risolti</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>What to do: {0}</source>
+            <translation>Cosa fare: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
     </context>
     <context>
         <name>AlertsPane</name>
@@ -558,8 +767,8 @@
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
-            <source>Open alerts</source>
-            <translation>Avvisi aperti</translation>
+            <source>Alerts by cause</source>
+            <translation>Avvisi per causa</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
@@ -570,6 +779,16 @@
             <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Acknowledge the selected alerts</source>
             <translation>Conferma la presa visione degli avvisi selezionati</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" />
+            <source>What to do: {0}</source>
+            <translation>Cosa fare: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" />
+            <source>Double-click to open its job.</source>
+            <translation>Fai doppio clic per aprire il processo.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
@@ -2027,6 +2246,16 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/formatting.py" />
+            <source>This computer's clock is {0} behind the control plane's: times and ages are shown on the control plane's clock.</source>
+            <translation>L'orologio di questo computer è indietro di {0} rispetto a quello del piano di controllo: orari ed età sono mostrati secondo l'orologio del piano di controllo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>This computer's clock is {0} ahead of the control plane's: times and ages are shown on the control plane's clock.</source>
+            <translation>L'orologio di questo computer è avanti di {0} rispetto a quello del piano di controllo: orari ed età sono mostrati secondo l'orologio del piano di controllo.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
             <source>Not protected</source>
             <translation>Non protetto</translation>
         </message>
@@ -3425,6 +3654,16 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>Clock {0} behind the control plane</source>
+            <translation>Orologio indietro di {0} rispetto al piano di controllo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Clock {0} ahead of the control plane</source>
+            <translation>Orologio avanti di {0} rispetto al piano di controllo</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>A&amp;lerts ({0})</source>
             <translation>Avvi&amp;si ({0})</translation>
         </message>
@@ -3494,6 +3733,16 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
+            <source>Site</source>
+            <translation>Sito</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
             <source>Information</source>
             <translation>Informazione</translation>
         </message>
@@ -3546,11 +3795,6 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/notifications.py" />
             <source>Name</source>
             <translation>Nome</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/notifications.py" />
-            <source>Site</source>
-            <translation>Sito</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
@@ -3651,11 +3895,6 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/notifications.py" />
             <source>Event</source>
             <translation>Evento</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/notifications.py" />
-            <source>State</source>
-            <translation>Stato</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
@@ -5822,6 +6061,11 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
+            <source>{0} ago</source>
+            <translation>{0} fa</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -5889,6 +6133,11 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>none</source>
             <translation>nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" />
+            <source>Host</source>
+            <translation>Host</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -6967,11 +7216,6 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/protect_flow.py" />
             <source>The unprotected VMs of {0}.</source>
             <translation>Le VM non protette di {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Host</source>
-            <translation>Host</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />

@@ -484,26 +484,6 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Severity</source>
-            <translation>Ernst</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Time</source>
-            <translation>Tijd</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Object</source>
-            <translation>Object</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Message</source>
-            <translation>Bericht</translation>
-        </message>
-        <message>
             <location filename=".dynamic_strings.py" />
             <source>Info</source>
             <translation>Informatie</translation>
@@ -519,24 +499,28 @@
             <translation>Kritiek</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
-            <source>Vault</source>
-            <translation>Kluis</translation>
+            <source>VM</source>
+            <translation>VM</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
             <source>Host</source>
             <translation>Host</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
-            <source>VM</source>
-            <translation>VM</translation>
+            <source>Vault</source>
+            <translation>Kluis</translation>
         </message>
         <message>
             <location filename="../../app/console/alert_text.py" />
@@ -548,6 +532,231 @@
             <source>Recovery plan</source>
             <translation>Herstelplan</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Drill</source>
+            <translation>Oefening</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Recovery side unreachable</source>
+            <translation>Herstelzijde onbereikbaar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Recovery side reachable again</source>
+            <translation>Herstelzijde weer bereikbaar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Site down</source>
+            <translation>Site offline</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Agent disconnected</source>
+            <translation>Agent niet verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Primary site down</source>
+            <translation>Primaire site uitgevallen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Job failed</source>
+            <translation>Taak mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Manual action waiting</source>
+            <translation>Handmatige actie wacht</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>DR drill failed</source>
+            <translation>DR-oefening mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>RPO far over target</source>
+            <translation>RPO ver boven doel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>RPO over target</source>
+            <translation>RPO boven doel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>No recovery point yet</source>
+            <translation>Nog geen herstelpunt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication cycles missed</source>
+            <translation>Replicatiecycli gemist</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication paused</source>
+            <translation>Replicatie gepauzeerd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Resynchronization required</source>
+            <translation>Opnieuw synchroniseren vereist</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Enabling protection failed</source>
+            <translation>Beveiliging inschakelen mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Failover failed</source>
+            <translation>Failover mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Reverse replication failed</source>
+            <translation>Omgekeerde replicatie mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Awaiting reverse replication</source>
+            <translation>Wacht op omgekeerde replicatie</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Test failover not cleaned up</source>
+            <translation>Testfailover niet opgeruimd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Storage full</source>
+            <translation>Opslag vol</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replica storage full</source>
+            <translation>Replica-opslag vol</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Source storage full</source>
+            <translation>Bronopslag vol</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Storage low</source>
+            <translation>Weinig opslagruimte</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Control plane task failing</source>
+            <translation>Taak van het besturingsvlak faalt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication figures not current</source>
+            <translation>Replicatiecijfers niet actueel</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Other alerts</source>
+            <translation>Andere waarschuwingen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Job</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Resolved {0} (lasted {1})</source>
+            <translation>Opgelost {0} (duurde {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>For information</source>
+            <translation>Ter informatie</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Open · last seen {0}</source>
+            <translation>Open · laatst gezien {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>acknowledged by {0} at {1}</source>
+            <translation>bevestigd door {0} om {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Severity</source>
+            <translation>Ernst</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>First seen</source>
+            <translation>Eerst gezien</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Message</source>
+            <translation>Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · {1} open</source>
+            <translation>{0} · {1} open</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · {1}</source>
+            <translation>{0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · resolved</source>
+            <translation>{0} · opgelost</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>What to do: {0}</source>
+            <translation>Wat te doen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
     </context>
     <context>
         <name>AlertsPane</name>
@@ -558,8 +767,8 @@
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
-            <source>Open alerts</source>
-            <translation>Openstaande waarschuwingen</translation>
+            <source>Alerts by cause</source>
+            <translation>Waarschuwingen per oorzaak</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
@@ -570,6 +779,16 @@
             <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Acknowledge the selected alerts</source>
             <translation>De geselecteerde waarschuwingen bevestigen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" />
+            <source>What to do: {0}</source>
+            <translation>Wat te doen: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" />
+            <source>Double-click to open its job.</source>
+            <translation>Dubbelklik om de taak te openen.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
@@ -2027,6 +2246,16 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/formatting.py" />
+            <source>This computer's clock is {0} behind the control plane's: times and ages are shown on the control plane's clock.</source>
+            <translation>De klok van deze computer loopt {0} achter op die van het besturingsvlak: tijden en leeftijden worden getoond volgens de klok van het besturingsvlak.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>This computer's clock is {0} ahead of the control plane's: times and ages are shown on the control plane's clock.</source>
+            <translation>De klok van deze computer loopt {0} voor op die van het besturingsvlak: tijden en leeftijden worden getoond volgens de klok van het besturingsvlak.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
             <source>Not protected</source>
             <translation>Niet beveiligd</translation>
         </message>
@@ -3425,6 +3654,16 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>Clock {0} behind the control plane</source>
+            <translation>Klok {0} achter op het besturingsvlak</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Clock {0} ahead of the control plane</source>
+            <translation>Klok {0} voor op het besturingsvlak</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>A&amp;lerts ({0})</source>
             <translation>&amp;Waarschuwingen ({0})</translation>
         </message>
@@ -3494,6 +3733,16 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
             <source>Information</source>
             <translation>Informatie</translation>
         </message>
@@ -3546,11 +3795,6 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/notifications.py" />
             <source>Name</source>
             <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/notifications.py" />
-            <source>Site</source>
-            <translation>Site</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
@@ -3651,11 +3895,6 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/notifications.py" />
             <source>Event</source>
             <translation>Gebeurtenis</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/notifications.py" />
-            <source>State</source>
-            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
@@ -5822,6 +6061,11 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
+            <source>{0} ago</source>
+            <translation>{0} geleden</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -5889,6 +6133,11 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>none</source>
             <translation>geen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" />
+            <source>Host</source>
+            <translation>Host</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -6967,11 +7216,6 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/protect_flow.py" />
             <source>The unprotected VMs of {0}.</source>
             <translation>De niet-beveiligde VM's van {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Host</source>
-            <translation>Host</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />

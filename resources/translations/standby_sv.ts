@@ -484,26 +484,6 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Severity</source>
-            <translation>Allvarlighetsgrad</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Object</source>
-            <translation>Objekt</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/models/alerts.py" />
-            <source>Message</source>
-            <translation>Meddelande</translation>
-        </message>
-        <message>
             <location filename=".dynamic_strings.py" />
             <source>Info</source>
             <translation>Information</translation>
@@ -519,24 +499,28 @@
             <translation>Kritisk</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
-            <source>Vault</source>
-            <translation>Valv</translation>
+            <source>VM</source>
+            <translation>VM</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
             <source>Site</source>
             <translation>Plats</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
             <source>Host</source>
             <translation>Värd</translation>
         </message>
         <message>
+            <location filename="../../app/console/models/alerts.py" />
             <location filename="../../app/console/alert_text.py" />
-            <source>VM</source>
-            <translation>VM</translation>
+            <source>Vault</source>
+            <translation>Valv</translation>
         </message>
         <message>
             <location filename="../../app/console/alert_text.py" />
@@ -548,6 +532,231 @@
             <source>Recovery plan</source>
             <translation>Återställningsplan</translation>
         </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Drill</source>
+            <translation>Övning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Recovery side unreachable</source>
+            <translation>Återställningssidan kan inte nås</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Recovery side reachable again</source>
+            <translation>Återställningssidan kan nås igen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Site down</source>
+            <translation>Platsen är nere</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Agent disconnected</source>
+            <translation>Agenten är frånkopplad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Primary site down</source>
+            <translation>Primär plats nere</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Job failed</source>
+            <translation>Jobbet misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Manual action waiting</source>
+            <translation>Manuell åtgärd väntar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>DR drill failed</source>
+            <translation>Katastrofövningen misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>RPO far over target</source>
+            <translation>RPO långt över målet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>RPO over target</source>
+            <translation>RPO över målet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>No recovery point yet</source>
+            <translation>Ingen återställningspunkt ännu</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication cycles missed</source>
+            <translation>Missade replikeringscykler</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication paused</source>
+            <translation>Replikering pausad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Resynchronization required</source>
+            <translation>Omsynkronisering krävs</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Enabling protection failed</source>
+            <translation>Det gick inte att aktivera skydd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Failover failed</source>
+            <translation>Redundansväxlingen misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Reverse replication failed</source>
+            <translation>Omvänd replikering misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Awaiting reverse replication</source>
+            <translation>Väntar på omvänd replikering</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Test failover not cleaned up</source>
+            <translation>Redundanstest inte rensat</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Storage full</source>
+            <translation>Lagringen full</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replica storage full</source>
+            <translation>Replikalagringen full</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Source storage full</source>
+            <translation>Källagringen full</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Storage low</source>
+            <translation>Lite lagringsutrymme</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Control plane task failing</source>
+            <translation>Kontrollplanets uppgift misslyckas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Replication figures not current</source>
+            <translation>Replikeringssiffrorna är inte aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Other alerts</source>
+            <translation>Andra aviseringar</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Job</source>
+            <translation>Jobb</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Resolved {0} (lasted {1})</source>
+            <translation>Löst {0} (varade {1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>For information</source>
+            <translation>För kännedom</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Open · last seen {0}</source>
+            <translation>Öppen · senast sedd {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>acknowledged by {0} at {1}</source>
+            <translation>kvitterad av {0} kl. {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Severity</source>
+            <translation>Allvarlighetsgrad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Object</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>First seen</source>
+            <translation>Först sedd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>State</source>
+            <translation>Tillstånd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>Message</source>
+            <translation>Meddelande</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · {1} open</source>
+            <translation>{0} · {1} öppna</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · {1}</source>
+            <translation>{0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} · resolved</source>
+            <translation>{0} · lösta</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>What to do: {0}</source>
+            <translation>Vad du ska göra: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/models/alerts.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
     </context>
     <context>
         <name>AlertsPane</name>
@@ -558,8 +767,8 @@
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
-            <source>Open alerts</source>
-            <translation>Öppna aviseringar</translation>
+            <source>Alerts by cause</source>
+            <translation>Aviseringar per orsak</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
@@ -570,6 +779,16 @@
             <location filename="../../app/console/panes/alerts_pane.py" />
             <source>Acknowledge the selected alerts</source>
             <translation>Kvittera de markerade aviseringarna</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" />
+            <source>What to do: {0}</source>
+            <translation>Vad du ska göra: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/alerts_pane.py" />
+            <source>Double-click to open its job.</source>
+            <translation>Dubbelklicka för att öppna dess jobb.</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/alerts_pane.py" />
@@ -2027,6 +2246,16 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/formatting.py" />
+            <source>This computer's clock is {0} behind the control plane's: times and ages are shown on the control plane's clock.</source>
+            <translation>Den här datorns klocka ligger {0} efter kontrollplanets: tider och åldrar visas enligt kontrollplanets klocka.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
+            <source>This computer's clock is {0} ahead of the control plane's: times and ages are shown on the control plane's clock.</source>
+            <translation>Den här datorns klocka ligger {0} före kontrollplanets: tider och åldrar visas enligt kontrollplanets klocka.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/formatting.py" />
             <source>Not protected</source>
             <translation>Inte skyddad</translation>
         </message>
@@ -3425,6 +3654,16 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/main_window.py" />
+            <source>Clock {0} behind the control plane</source>
+            <translation>Klockan {0} efter kontrollplanet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
+            <source>Clock {0} ahead of the control plane</source>
+            <translation>Klockan {0} före kontrollplanet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/main_window.py" />
             <source>A&amp;lerts ({0})</source>
             <translation>A&amp;viseringar ({0})</translation>
         </message>
@@ -3494,6 +3733,16 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
+            <source>Site</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
+            <source>State</source>
+            <translation>Tillstånd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/notifications.py" />
             <source>Information</source>
             <translation>Information</translation>
         </message>
@@ -3546,11 +3795,6 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/notifications.py" />
             <source>Name</source>
             <translation>Namn</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/notifications.py" />
-            <source>Site</source>
-            <translation>Plats</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
@@ -3651,11 +3895,6 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/notifications.py" />
             <source>Event</source>
             <translation>Händelse</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/notifications.py" />
-            <source>State</source>
-            <translation>Tillstånd</translation>
         </message>
         <message>
             <location filename="../../app/console/notifications.py" />
@@ -5822,6 +6061,11 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
+            <source>{0} ago</source>
+            <translation>för {0} sedan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
@@ -5889,6 +6133,11 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/policy_flow.py" />
             <source>none</source>
             <translation>inget</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/protect_flow.py" />
+            <source>Host</source>
+            <translation>Värd</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/policy_flow.py" />
@@ -6967,11 +7216,6 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/protect_flow.py" />
             <source>The unprotected VMs of {0}.</source>
             <translation>De oskyddade virtuella datorerna i {0}.</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/wizards/protect_flow.py" />
-            <source>Host</source>
-            <translation>Värd</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/protect_flow.py" />

@@ -144,8 +144,8 @@ def test_alerts(language):
             object_id="h1",
             message="English",
             time=WHEN,
-            code=code,
-            params=params,
+            text_code=code,
+            text_params=params,
             resolution_code=resolution,
             resolution_params=resolution_params,
         )

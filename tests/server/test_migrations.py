@@ -188,3 +188,75 @@ def test_a_policy_document_from_before_revision_3_still_reads() -> None:
     assert policy.name == "Old gold" and policy.copy_frequency_seconds == 30
     with pytest.raises(ValueError, match="replication_port"):  # the API takes them no more
         PolicySpec.model_validate({"name": "New", "replication_port": 443})
+
+
+def test_revision_4_fills_the_alert_columns_from_their_bodies(db_url: str) -> None:
+    """0003 → 0004: alerts get code, cause, object and resolved columns, filled in from each
+    alert's body (a condition's code is its cause's first part), so the API's filters find
+    alerts written before."""
+    old = {
+        "alert-open": {
+            "id": "alert-open",
+            "severity": "critical",
+            "object_kind": "host",
+            "object_id": "host-1",
+            "message": "Storage on hv01 is full.",
+            "time": "2026-11-30T02:00:00+00:00",
+            "cause": "storage-full:host-1",
+        },
+        "alert-done": {
+            "id": "alert-done",
+            "severity": "warning",
+            "object_kind": "site",
+            "object_id": "site-ams",
+            "message": "Protection at risk at Amsterdam.",
+            "time": "2026-11-30T02:00:00+00:00",
+            "cause": "replica-unreachable:site-ams",
+            "resolved_at": "2026-11-30T02:10:00+00:00",
+        },
+        "alert-event": {
+            "id": "alert-event",
+            "severity": "info",
+            "object_kind": "site",
+            "object_id": "site-ams",
+            "message": "Site Amsterdam is reachable again.",
+            "time": "2026-11-30T02:11:00+00:00",
+        },
+    }
+
+    def make_vault_with_alerts(conn: Connection) -> None:
+        migrations.upgrade(conn, "0003")
+        conn.execute(
+            insert(schema.vault).values(id="vault-al", name="Al", revision=1, created=now())
+        )
+        for alert_id, body in old.items():
+            conn.execute(
+                text(
+                    "INSERT INTO alerts (id, time, severity, acknowledged, body) "
+                    "VALUES (:id, :time, :severity, :ack, :body)"
+                ),
+                {
+                    "id": alert_id,
+                    "time": datetime(2026, 11, 30, 2, tzinfo=UTC),
+                    "severity": body["severity"],
+                    "ack": False,
+                    "body": json.dumps(body),
+                },
+            )
+
+    async def scenario() -> None:
+        await on_vault(db_url, make_vault_with_alerts)
+        store = await Store.open(db_url, ChangeFeed().publish)
+        try:
+            storage = await store.alerts(code="storage-full")
+            resolved = await store.alerts(resolved=True)
+            still_open = await store.alerts(resolved=False)
+            by_object = await store.alerts(object_kind="site", object_id="site-ams")
+        finally:
+            await store.close()
+        assert [a["id"] for a in storage] == ["alert-open"]
+        assert [a["id"] for a in resolved] == ["alert-done"]
+        assert {a["id"] for a in still_open} == {"alert-open", "alert-event"}
+        assert {a["id"] for a in by_object} == {"alert-done", "alert-event"}
+
+    asyncio.run(scenario())

@@ -263,7 +263,10 @@ def summarize(cache: InventoryCache, at: datetime | None = None) -> DashboardSum
     alerts = [
         a
         for a in cache.objects("alert").values()
-        if isinstance(a, Alert) and a.severity == Severity.CRITICAL and not a.acknowledged_by
+        if isinstance(a, Alert)
+        and a.severity == Severity.CRITICAL
+        and not a.acknowledged_by
+        and a.resolved_at is None  # a connection back, a job restarted: not open any more
     ]
     alerts.sort(key=lambda a: a.time, reverse=True)
     alert_rows = _fold(alerts, cache, {s.id for s in sites if not s.up})[:CRITICAL_ALERT_COUNT]

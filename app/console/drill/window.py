@@ -5,8 +5,6 @@ work is `DrillRunner`'s, run through `Session.spawn` so nothing blocks the UI.""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -419,7 +417,7 @@ class DrillWindow(QWidget):
             name = plan.name if plan is not None else "—"
             self.clock.setText(self.tr("Plan: {0} · not started").format(name))
             return
-        end = drill.ended or datetime.now(UTC)
+        end = drill.ended or fmt.server_now()
         rto = drill.rto_seconds if drill.rto_seconds is not None else self.live_rto
         self.clock.setText(
             self.tr("Plan: {0} · elapsed {1} · RTO {2}").format(

@@ -85,6 +85,5 @@ class JobsModel(KeyedTableModel):
 
 
 def fmt_now(job: Job):
-    from datetime import datetime
-
-    return datetime.now(job.created.tzinfo)
+    """Now on the control plane's clock (a running job's duration counts on it)."""
+    return fmt.server_now()

@@ -4,7 +4,7 @@ live graphs. History is fetched when the VM is selected; live samples come from 
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -157,7 +157,7 @@ class VmPane(QWidget):
         self.fetch_task = self.session.spawn(self._fetch(item.id), "vm-history")
 
     async def _fetch(self, item_id: str) -> None:
-        since = datetime.now(UTC) - HISTORY
+        since = fmt.server_now() - HISTORY  # the control plane's clock, not this computer's
         try:
             samples = await self.session.client.health(item_id, since)
             points = await self.session.client.recovery_points(item_id)
@@ -343,9 +343,13 @@ class VmPane(QWidget):
     def _last_text(self, item: ProtectedItem) -> str:
         if item.last_replication is None:
             return self.tr("never")
-        return self.tr("{0} ({1})").format(
-            fmt.clock(item.last_replication), fmt.ago(item.last_replication)
-        )
+        # The point's time is on the estate's clock (a lab's runs faster than the control
+        # plane's): its age is the RPO the control plane read, not this computer's reckoning.
+        if item.rpo_seconds is not None:
+            since = self.tr("{0} ago").format(fmt.duration(item.rpo_seconds))
+        else:
+            since = fmt.ago(item.last_replication)
+        return self.tr("{0} ({1})").format(fmt.clock(item.last_replication), since)
 
     def detach(self) -> None:
         for unsubscribe in self._unsubscribe:

@@ -4,7 +4,7 @@ state and timings; a manual action the job waits for shows as a banner (never a 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QCloseEvent, QColor
@@ -233,7 +233,7 @@ class PlanRunView(QWidget):
         self.tree.expandAll()
 
     def _fill(self, state: PlanRunState) -> None:
-        at = datetime.now(UTC)
+        at = fmt.server_now()  # step timings are on the control plane's clock
         names = self._object_name
         steps = state.job.steps
         if state.shutdown is not None:

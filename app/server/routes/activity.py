@@ -17,6 +17,7 @@ from .common import Document, Responses, audit_object, ctx_of, get_or_404
 
 router = APIRouter(prefix="/api/v1")
 NOT_FOUND: Responses = {404: {"description": "Not found (problem+json)"}}
+CODE_PATTERN = r"^[a-z][a-z0-9-]*$"
 FORBIDDEN: Responses = {403: {"description": "The token's role is not enough (problem+json)"}}
 
 
@@ -106,10 +107,29 @@ async def list_alerts(
     request: Request,
     unacknowledged: bool = False,
     severity: Severity | None = None,
+    code: str | None = Query(
+        None,
+        max_length=64,
+        pattern=CODE_PATTERN,
+        description="The cause's code: a health reason's (rpo-critical, replica-unreachable, "
+        "…), job-failed, manual-action-waiting, drill-failed, site-down, agent-disconnected, …",
+    ),
+    object_kind: str | None = Query(None, max_length=32, pattern=CODE_PATTERN),
+    object_id: str | None = Query(None, max_length=64),
+    resolved: bool | None = Query(
+        None, description="true: only resolved alerts; false: only open ones; absent: both."
+    ),
     limit: int = Query(200, ge=1, le=1000),
 ) -> list[Document]:
+    """Newest first (by when the condition was first seen)."""
     return await ctx_of(request).store.alerts(
-        unacknowledged=unacknowledged, severity=severity.value if severity else None, limit=limit
+        unacknowledged=unacknowledged,
+        severity=severity.value if severity else None,
+        code=code,
+        object_kind=object_kind,
+        object_id=object_id,
+        resolved=resolved,
+        limit=limit,
     )
 
 
