@@ -23,7 +23,7 @@ import libvirt
 from app.replication import ReplicaService
 from tests.libvirt.test_checkpoint_tracking import guest_seq_in
 from tests.support.guest import Guest, GuestFactory
-from tests.support.operator import wait_until
+from tests.support.operator import Operator, wait_until
 from tests.support.real_estate import DISK, RealEstate, protect
 from tests.support.server import free_port
 
@@ -349,6 +349,11 @@ def libvirt_clients_of(pid: int) -> list[str]:
     return mine
 
 
+def open_agent_alerts(op: Operator, host_id: str) -> list[dict]:
+    alerts = op.get("/api/v1/alerts", code="agent-disconnected", object_id=host_id)
+    return [a for a in alerts if not a["resolved_at"]]
+
+
 def set_libvirt_clients(max_clients: int, max_unauth: int) -> None:
     subprocess.run(
         [
@@ -397,10 +402,14 @@ def test_a_libvirt_that_drops_cuts_its_host_off_until_it_answers_again(
             subprocess.run(["virt-admin", "client-disconnect", "libvirtd", client], check=True)
         wait_until(lambda: not connected("primary-hv01"), timeout=60)
         assert connected("recovery-hv01")
+        # The operator is told: the host's agent alert is open (it closes by itself below).
+        host_id = estate.host_id("primary-hv01")
+        wait_until(lambda: open_agent_alerts(op, host_id), timeout=30)
         assert any(v["id"] == guest.dom.UUIDString() for v in op.get("/api/v1/inventory")["vms"])
     finally:
         set_libvirt_clients(max_clients, max_unauth)
     wait_until(lambda: connected("primary-hv01"), timeout=60)
+    wait_until(lambda: not open_agent_alerts(op, host_id), timeout=30)
     mark = datetime.now(UTC)
     wait_until(
         lambda: any(
