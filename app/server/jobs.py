@@ -388,6 +388,8 @@ class JobEngine:
         step = next((s for s in job.steps if s.state == JobState.IN_PROGRESS), None)
         since = step.started if step is not None and step.started else now()
         alerted = False
+        # The event stays registered until the job is saved as going on: a second resume
+        # meanwhile (it still reads as waiting) finds it and is harmless.
         try:
             while not event.is_set():
                 waited = (now() - since).total_seconds()
@@ -402,18 +404,18 @@ class JobEngine:
                     break
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(event.wait(), timeout=min(limit - waited, 60.0))
+            cancelled = job.id in self._cancel_requested
+            if alerted:
+                async with self.store.transaction() as tx:
+                    await job_alerts.job_went_on(
+                        tx, job, "It was cancelled." if cancelled else "The job was resumed."
+                    )
+            if cancelled:
+                raise _Cancelled
+            job.state = JobState.IN_PROGRESS
+            await self.save(job)
         finally:
             self._resumed.pop(job.id, None)
-        cancelled = job.id in self._cancel_requested
-        if alerted:
-            async with self.store.transaction() as tx:
-                await job_alerts.job_went_on(
-                    tx, job, "It was cancelled." if cancelled else "The job was resumed."
-                )
-        if cancelled:
-            raise _Cancelled
-        job.state = JobState.IN_PROGRESS
-        await self.save(job)
 
     async def _run(self, job: Job) -> None:
         if self.leases is not None and not await self.leases.claim(job.id):
