@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from tests.support.guest import (
+    GUEST_PREFIX,
     Guest,
     GuestBoot,
     GuestFactory,
@@ -33,7 +34,6 @@ from tests.support.guest import (
 )
 
 URI = os.environ.get("STANDBY_TEST_LIBVIRT_URI", "qemu:///system")
-GUEST_PREFIX = "standby-test-"
 _skip_reason: list[str] = []
 try:
     import libvirt  # noqa: F401  (the test modules skip without it: say why, once)

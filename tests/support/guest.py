@@ -35,6 +35,9 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+# Test guests' names start with this; parallel sessions on one libvirtd each set their own
+# (STANDBY_TEST_GUEST_PREFIX) so that none removes another's guests.
+GUEST_PREFIX = os.environ.get("STANDBY_TEST_GUEST_PREFIX", "standby-test-")
 GUEST_MODULES = ("virtio_pci", "virtio_blk", "evdev", "button")
 """What the guest needs beyond the built-ins (ext4 and the serial port are built into the
 cloud kernel): the virtio disk, and the ACPI power button with its input events for acpid."""

@@ -18,7 +18,7 @@ import httpx
 
 from app.agents.fabric import AgentFabric
 from app.server.context import Settings
-from tests.support.guest import Guest, GuestFactory, traversable_dir
+from tests.support.guest import GUEST_PREFIX, Guest, GuestFactory, traversable_dir
 from tests.support.operator import Operator, wait_until
 from tests.support.server import RunningServer, free_port
 
@@ -129,7 +129,7 @@ def real_estate_fixture(
             "primary-hv01",
             folder / "primary",
             f"127.0.0.1:{free_port()}",
-            "standby-test-*",  # every test guest (the tests run one estate at a time)
+            f"{GUEST_PREFIX}*",  # every test guest (the tests run one estate at a time)
             write_key(admin, sites["Primary"], clouds["Primary"], folder / "p.key"),
         )
         recovery = AgentProcess(
