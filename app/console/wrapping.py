@@ -27,7 +27,11 @@ class WrappingDelegate(QStyledItemDelegate):
             return hint
         style = self.view.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
-        width = self.view.columnWidth(index.column()) - 2 * margin
+        view = self.view
+        spanned = index.column() == 0 and view.isFirstColumnSpanned(index.row(), index.parent())
+        # A row spanned over every column (a group's title) has the whole width.
+        width = view.viewport().width() if spanned else view.columnWidth(index.column())
+        width -= 2 * margin
         if index.data(Qt.ItemDataRole.DecorationRole) is not None:
             width -= option.decorationSize.width() + 2 * margin
         if width <= 0:

@@ -393,6 +393,7 @@ class Dispatcher:
             "severity": rule["min_severity"],
             "object_kind": "vault",
             "object_id": vault["id"],
+            "object_name": vault["name"],
             "message": (
                 f"A test of the notification rule '{rule['name']}' from the control plane of "
                 f"the vault {vault['name']}: if you read this, its alerts reach you here."

@@ -166,6 +166,7 @@ class Supervisor:
                 severity=loop.severity,
                 object_kind="vault",
                 object_id=vault["id"],
+                object_name=vault["name"],
                 message=message,
             )
 
@@ -284,6 +285,7 @@ class StatusReadWatch:
                     severity=Severity.CRITICAL,
                     object_kind="vault",
                     object_id=vault["id"],
+                    object_name=vault["name"],
                     text_code="figures-stale" if read_at else "figures-stale-since-start",
                     text_params={"since": read_at.isoformat()} if read_at else {},
                     message=(

@@ -217,6 +217,7 @@ def test_a_status_read_that_hangs_is_alerted_as_stale_figures(
     monkeypatch.setattr(LabFabric, "replication_status", hanging)
     alert = wait_until(lambda: open_alert(api, cause), "the stale figures' alert")
     assert alert["severity"] == "critical" and alert["object_kind"] == "vault"
+    assert alert["object_name"] == api.get("/api/v1/vault").json()["name"]  # never its raw id
     assert "not being updated" in alert["message"] and "UTC" in alert["message"]
     assert healthz(api)["status"] == "degraded"
     assert open_alert(api, "loop:replication-monitor") is None  # nothing raised: it hangs

@@ -182,6 +182,8 @@ class AlertsModel(QStandardItemModel):
             name = getattr(vm, "name", None)
         if isinstance(obj, Job):
             name = f"{fmt.operation(obj.operation)} — {obj.object_name or obj.object_id}"
+        if alert.object_kind == "vault" and self.cache.vault is not None:
+            name = self.cache.vault.name
         name = name or alert.object_name or alert.object_id
         return f"{object_kind_label(alert.object_kind)} {name}"
 

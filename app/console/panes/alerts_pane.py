@@ -19,6 +19,7 @@ from app.domain.model import Alert
 
 from ..models.alerts import MESSAGE, AlertIdRole, AlertsModel, CodeRole
 from ..session import Session
+from ..wrapping import wrap_cells
 
 REFRESH_MS = 30_000  # the ages ("12 min ago") move on
 MAX_COLUMN = 360
@@ -47,9 +48,9 @@ class AlertsPane(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
         self.table.header().setStretchLastSection(True)
+        wrap_cells(self.table)  # a cause's message is long: on as many lines as it needs
         self.table.doubleClicked.connect(self._opened)
         layout.addWidget(self.table, 1)
         # The selected alert in full: the message, what to do, where it leads.

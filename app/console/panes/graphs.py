@@ -123,9 +123,7 @@ class HealthGraphs(QWidget):
         self._dirty = False
         self.rpo_title = self.tr("RPO")
         self.note = ""  # why the RPO has no value now ("" when it has one)
-        self.rpo_plot, self.rpo_curve = self._plot(
-            layout, self.rpo_title, "duration", "rpoPlot"
-        )
+        self.rpo_plot, self.rpo_curve = self._plot(layout, self.rpo_title, "duration", "rpoPlot")
         self.throughput_plot, self.throughput_curve = self._plot(
             layout, self.tr("Throughput"), "rate", "throughputPlot"
         )

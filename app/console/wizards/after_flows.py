@@ -164,9 +164,7 @@ class ReverseReplicationFlow(OperationFlow):
             facts = tuple(
                 (
                     self.vm_name(item),
-                    tr("{0} on the other side would be discarded").format(
-                        self.loss_text(item.id)
-                    ),
+                    tr("{0} on the other side would be discarded").format(self.loss_text(item.id)),
                 )
                 for item in self.target.items
             )
