@@ -507,6 +507,7 @@ class StandbyClient:
     async def remove_host(self, host_id: str) -> None:
         """Forget an enrolled host: its agent is refused until it registers again."""
         await self._call("DELETE", f"{API}/hosts/{host_id}")
+
     async def lab_site(self, site_id: str, up: bool) -> dict[str, Any]:
         """Lab vaults only: take a site down (hosts unreachable, guests stopped) or back up."""
         path = f"{API}/lab/sites/{site_id}/{'up' if up else 'down'}"
