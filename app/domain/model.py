@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 
+from . import addressing
 from . import storage as storage_rules
 from .enums import (
     ActiveLocation,
@@ -146,6 +147,10 @@ class Network(Model):
     site_id: Id
     name: Name
     kind: NetworkKind = NetworkKind.VM
+    subnet: str | None = Field(
+        None, description="Its subnet in CIDR notation (10.10.0.0/24); null: not known"
+    )
+    gateway: str | None = None
 
 
 class Vm(Model):
@@ -154,6 +159,9 @@ class Vm(Model):
     name: Name
     power_state: PowerState = PowerState.RUNNING
     network_id: Id | None = None
+    addresses: list[str] = Field(
+        [], description="Its IP addresses with their prefix length (10.10.0.15/24), as reported"
+    )
     disks: list[Disk] = []
     tags: list[str] = []
 
@@ -308,9 +316,57 @@ class Pairing(PairingSpec):
     id: Id
 
 
+Address = Annotated[str, Field(min_length=2, max_length=64)]
+DnsServers = Annotated[list[Annotated[str, Field(max_length=64)]], Field(max_length=3)]
+
+
+class VmAddressRule(Model):
+    """IP customization of one VM: the address it gets in the recovery network."""
+
+    vm_id: Id
+    address: Address = Field(description="With its prefix length: 10.20.0.15/24")
+    gateway: Address | None = None
+    dns: DnsServers = []
+
+    @model_validator(mode="after")
+    def _valid(self) -> VmAddressRule:
+        addressing.check_vm_rule(self.address, self.gateway, self.dns)
+        return self
+
+
+class SubnetRule(Model):
+    """IP customization of a subnet: an address of `primary_subnet` keeps its host part in
+    `recovery_subnet` (10.10.0.15 in 10.10.0.0/24 → 10.20.0.15 in 10.20.0.0/24)."""
+
+    primary_subnet: Address = Field(description="CIDR: 10.10.0.0/24")
+    recovery_subnet: Address = Field(description="CIDR, same prefix length: 10.20.0.0/24")
+    gateway: Address | None = Field(None, description="The recovery side's gateway")
+    dns: DnsServers = Field([], description="The recovery side's DNS servers")
+
+    @model_validator(mode="after")
+    def _valid(self) -> SubnetRule:
+        addressing.check_subnet_rule(
+            self.primary_subnet, self.recovery_subnet, self.gateway, self.dns
+        )
+        return self
+
+
 class NetworkMappingSpec(Model):
+    """Where a primary network's VMs land at a failover, and which addresses they get there
+    (app/domain/addressing.py): a per-VM rule wins over a subnet rule; without rules a VM
+    keeps its address."""
+
     primary_network_id: Id
     recovery_network_id: Id
+    vm_rules: list[VmAddressRule] = Field([], max_length=1000)
+    subnet_rules: list[SubnetRule] = Field([], max_length=100)
+
+    @model_validator(mode="after")
+    def _coherent(self) -> NetworkMappingSpec:
+        problems = addressing.rule_problems(self.vm_rules, self.subnet_rules)
+        if problems:
+            raise ValueError(problems[0])
+        return self
 
 
 class NetworkMapping(NetworkMappingSpec):
