@@ -82,6 +82,22 @@ class AddressPlan:
         )
 
 
+def text_code(plan: AddressPlan) -> tuple[str, dict[str, Any]]:
+    """The step-text code (app/domain/step_text.py) and parameters that say what `plan` gave."""
+    if plan.source is AddressSource.VM_RULE:
+        return "address-vm-rule", {"address": plan.address}
+    if plan.source is AddressSource.SUBNET_RULE:
+        params = {"address": plan.address, "rule_from": plan.rule_from, "rule_to": plan.rule_to}
+        return "address-subnet-rule", params
+    if plan.source is AddressSource.KEPT:
+        if plan.address:
+            return "address-kept", {"address": plan.address}
+        return "address-kept-unknown", {}
+    reason = plan.reason or NoAddress.NO_ADDRESS
+    params = {"address": plan.primary_address} if reason is NoAddress.OUTSIDE_RULES else {}
+    return f"address-none-{reason.value}", params
+
+
 # --- the shapes the function reads (app.domain.model's classes have them) -------------------
 
 
@@ -158,7 +174,7 @@ def _forward(vm: _Vm, mapping: _Mapping) -> AddressPlan:
 def _by_subnet(
     vm: _Vm,
     network: str,
-    rules: list[tuple[str, str, str | None, tuple[str, ...]]],
+    rules: Sequence[tuple[str, str, str | None, tuple[str, ...]]],
     kept_without_rules: bool,
 ) -> AddressPlan:
     addresses = [a for a in (_interface(a) for a in vm.addresses) if a is not None]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
+from .addressing import AddressPlan
 from .enums import RecoveryPointChoice, RecoveryPointKind
 from .model import Cloud, Host, Network, Policy, RecoveryPoint, Site, Vm
 
@@ -234,8 +235,11 @@ class FailoverFabric(Protocol):
         point_id: str | None,
         network_id: str | None,
         tag: str,
+        address: AddressPlan | None = None,
     ) -> TestFailoverResult:
-        """Start a tagged copy of a recovery point in a test network; replication goes on."""
+        """Start a tagged copy of a recovery point in a test network; replication goes on.
+        `address`: what the VM's network mapping says (app/domain/addressing.py); when a rule
+        assigns an address (`address.assigned`) the test copy gets it in the test network."""
         ...
 
     async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
@@ -252,9 +256,18 @@ class FailoverFabric(Protocol):
         ...
 
     async def failover(
-        self, vm_id: str, choice: RecoveryPointChoice, point_id: str | None
+        self,
+        vm_id: str,
+        choice: RecoveryPointChoice,
+        point_id: str | None,
+        address: AddressPlan | None = None,
     ) -> FailoverResult:
-        """Start the VM on the replica side from a point; the old side is kept intact."""
+        """Start the VM on the replica side from a point; the old side is kept intact.
+        `address`: what the VM's network mapping says (app/domain/addressing.py; None: the
+        estate's own choice). The VM starts in `address.recovery_network_id`; when a rule
+        assigns an address (`address.assigned`) its guest must come up with `address.address`
+        without anyone logging in (on libvirt: a DHCP host reservation for the recovery VM's
+        MAC in that network). Repeated with the same plan, it is the same reservation."""
         ...
 
     async def fence(self, vm_id: str) -> None:

@@ -80,6 +80,17 @@ DETAILS: dict[str, str] = {
     "waiting-for-operator": "Waiting for an operator: {instructions}",
     "resumed-by-operator": "Resumed by an operator.",
     "vm-failed": "FAILED: {error}",
+    # IP customization (app/domain/addressing.py): the address the VM got, or why none
+    "address-vm-rule": "Recovery address {address} (per-VM rule).",
+    "address-subnet-rule": "Recovery address {address} (subnet rule {rule_from} → {rule_to}).",
+    "address-kept": "Keeps its address {address}.",
+    "address-kept-unknown": "Keeps its address (it reports none).",
+    "address-none-no-network": "No recovery address: the VM is attached to no network.",
+    "address-none-unmapped-network": "No recovery address: its network has no network mapping.",
+    "address-none-no-address": "No recovery address: the VM reports none and no per-VM rule "
+    "names one.",
+    "address-none-outside-rules": "No recovery address: no rule of its network mapping "
+    "covers {address}.",
 }
 """A step's log line by code."""
 

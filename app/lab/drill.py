@@ -15,6 +15,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from app.domain.addressing import AddressPlan
 from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice, RecoveryPointKind
 from app.domain.fabric import FabricError, TestFailoverResult
 from app.replication.recovery import TestCopyRecord, choose_point, point_id
@@ -60,6 +61,7 @@ class LabDrills:
         wanted: str | None,
         network_id: str | None,
         tag: str,
+        address: AddressPlan | None = None,
     ) -> TestFailoverResult:
         async with self.f.lock(vm_id):
             existing = self.tests.get(vm_id)
@@ -85,6 +87,10 @@ class LabDrills:
                 PowerState.RUNNING,
                 [tag],
                 writes_per_second=0.0,
+                # The address a failover would give it (the test network is isolated).
+                addresses=[address.address]
+                if address is not None and address.assigned and address.address
+                else list(vm.addresses),
             )
             self.f.estate.vms.append(test_vm)
             result = TestFailoverResult(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.enums import NetworkKind, PowerState
-from app.domain.model import NetworkMappingSpec, PolicySpec
+from app.domain.model import NetworkMappingSpec, PolicySpec, SubnetRule
 
 AGENT_VERSION = "9.60.6000.1"
 PROVIDER_VERSION = "5.1.8000.0"
@@ -57,6 +57,7 @@ class LabVm:
     power_state: PowerState = PowerState.RUNNING
     tags: list[str] = field(default_factory=list)
     writes_per_second: float = 5.0
+    addresses: list[str] = field(default_factory=list)  # "10.10.0.11/24"
 
 
 @dataclass
@@ -65,6 +66,8 @@ class LabNetwork:
     site_id: str
     name: str
     kind: NetworkKind = NetworkKind.VM
+    subnet: str | None = None
+    gateway: str | None = None
 
 
 @dataclass
@@ -101,6 +104,9 @@ _WORKLOADS = [
 ]
 
 
+_SUBNETS = {"sto": ("10.10.0.0/24", "10.10.0.1"), "ams": ("10.20.0.0/24", "10.20.0.1")}
+
+
 def default_estate(extra_vms: int = 0, disk_size: int = 64 * MIB) -> Estate:
     """Stockholm (primary) and Amsterdam (recovery); Gold and Silver clouds on each."""
     sites = [
@@ -116,13 +122,29 @@ def default_estate(extra_vms: int = 0, disk_size: int = 64 * MIB) -> Estate:
                 hosts.append(
                     LabHost(f"host-{code}-{tier}-{n}", cloud.id, f"{code}-{tier}-hv{n:02}")
                 )
-        networks.append(LabNetwork(f"net-{code}-prod", site.id, f"{code.upper()}-Production"))
+        # Each site's production subnet; its isolated test network repeats it, so a test copy
+        # runs with the address it would get at a failover without meeting production.
+        subnet, gateway = _SUBNETS[code]
         networks.append(
             LabNetwork(
-                f"net-{code}-test", site.id, f"{code.upper()}-Test-Isolated", NetworkKind.TEST
+                f"net-{code}-prod",
+                site.id,
+                f"{code.upper()}-Production",
+                subnet=subnet,
+                gateway=gateway,
             )
         )
-    vms = []
+        networks.append(
+            LabNetwork(
+                f"net-{code}-test",
+                site.id,
+                f"{code.upper()}-Test-Isolated",
+                NetworkKind.TEST,
+                subnet,
+                gateway,
+            )
+        )
+    vms: list[LabVm] = []
     per_cloud: dict[str, int] = {}
     workloads = list(_WORKLOADS) + [
         ("gold" if i % 2 else "silver", f"extra-{i:05}", 1) for i in range(extra_vms)
@@ -135,7 +157,11 @@ def default_estate(extra_vms: int = 0, disk_size: int = 64 * MIB) -> Estate:
             LabDisk(f"disk-{name}-{d}", "system" if d == 0 else f"data{d}", disk_size)
             for d in range(disk_count)
         ]
-        vms.append(LabVm(f"vm-{name}", host_id, name, "net-sto-prod", disks))
+        vm = LabVm(f"vm-{name}", host_id, name, "net-sto-prod", disks)
+        host_part = len(vms) + 11  # .11 onwards; VMs past the subnet's end report none
+        if host_part < 255:
+            vm.addresses = [f"10.10.0.{host_part}/24"]
+        vms.append(vm)
     return Estate(sites, clouds, hosts, vms, networks)
 
 
@@ -143,7 +169,7 @@ def default_estate(extra_vms: int = 0, disk_size: int = 64 * MIB) -> Estate:
 class LabConfiguration:
     """What a new lab vault is seeded with (the ids are the lab estate's own, so they live
     here, not in whatever applies them): a default policy, a pairing per tier from Stockholm
-    to Amsterdam under it, and the production network mapping."""
+    to Amsterdam under it, and the production network mapping with its subnet rule."""
 
     policy: PolicySpec
     pairings: list[tuple[str, str]]  # (primary cloud id, recovery cloud id), under `policy`
@@ -161,7 +187,16 @@ def default_configuration() -> LabConfiguration:
         pairings=[(f"cloud-sto-{tier}", f"cloud-ams-{tier}") for tier in ("gold", "silver")],
         network_mappings=[
             NetworkMappingSpec(
-                primary_network_id="net-sto-prod", recovery_network_id="net-ams-prod"
+                primary_network_id="net-sto-prod",
+                recovery_network_id="net-ams-prod",
+                subnet_rules=[
+                    SubnetRule(
+                        primary_subnet="10.10.0.0/24",
+                        recovery_subnet="10.20.0.0/24",
+                        gateway="10.20.0.1",
+                        dns=["10.20.0.10"],
+                    )
+                ],
             )
         ],
     )

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from app.domain.addressing import AddressPlan
 from app.domain.enums import PowerState, RecoveryPointChoice
 from app.domain.fabric import (
     Divergence,
@@ -272,6 +273,7 @@ class LabFabric:
                 name=v.name,
                 power_state=v.power_state if host_up[v.host_id] else PowerState.OFF,
                 network_id=v.network_id,
+                addresses=list(v.addresses),
                 disks=[Disk(id=d.id, name=d.name, size_bytes=d.size_bytes) for d in v.disks],
                 tags=list(v.tags),
             )
@@ -283,7 +285,15 @@ class LabFabric:
             hosts=hosts,
             vms=vms,
             networks=[
-                Network(id=n.id, site_id=n.site_id, name=n.name, kind=n.kind) for n in e.networks
+                Network(
+                    id=n.id,
+                    site_id=n.site_id,
+                    name=n.name,
+                    kind=n.kind,
+                    subnet=n.subnet,
+                    gateway=n.gateway,
+                )
+                for n in e.networks
             ],
         )
 
@@ -345,9 +355,10 @@ class LabFabric:
         point_id: str | None,
         network_id: str | None,
         tag: str,
+        address: AddressPlan | None = None,
     ) -> TestFailoverResult:
         return await self._changing(
-            self.drills.test_failover(vm_id, choice, point_id, network_id, tag)
+            self.drills.test_failover(vm_id, choice, point_id, network_id, tag, address)
         )
 
     async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
@@ -360,9 +371,13 @@ class LabFabric:
         await self._changing(self.failovers.final_sync(vm_id))
 
     async def failover(
-        self, vm_id: str, choice: RecoveryPointChoice, point_id: str | None
+        self,
+        vm_id: str,
+        choice: RecoveryPointChoice,
+        point_id: str | None,
+        address: AddressPlan | None = None,
     ) -> FailoverResult:
-        return await self._changing(self.failovers.failover(vm_id, choice, point_id))
+        return await self._changing(self.failovers.failover(vm_id, choice, point_id, address))
 
     async def fence(self, vm_id: str) -> None:
         await self._changing(self.failovers.fence(vm_id))

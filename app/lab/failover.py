@@ -21,6 +21,7 @@ import shutil
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.addressing import AddressPlan
 from app.domain.enums import NetworkKind, PowerState, RecoveryPointChoice
 from app.domain.fabric import Divergence, FabricError, FailoverResult, Progress, ReverseResult
 from app.replication import BLOCK_SIZE
@@ -54,6 +55,7 @@ class FailedOver:
     prefix: int  # the guest write sequence number the point ends at
     record: FailoverRecord
     restore_running: bool = False  # after a restart: the guest ran before it
+    old_addresses: tuple[str, ...] = ()  # what cancelling gives back
 
     @property
     def point(self) -> RecoveryPointRecord:
@@ -156,7 +158,11 @@ class LabFailover:
     # --- failover ---------------------------------------------------------------------------
 
     async def failover(
-        self, vm_id: str, choice: RecoveryPointChoice, wanted: str | None
+        self,
+        vm_id: str,
+        choice: RecoveryPointChoice,
+        wanted: str | None,
+        address: AddressPlan | None = None,
     ) -> FailoverResult:
         async with self.lock(vm_id):
             if vm_id in self.failed_over:
@@ -173,16 +179,32 @@ class LabFailover:
             unreplicated = p.pair.pending_bytes
             guest, report = await asyncio.to_thread(self._start_from_point, p, replicas, point)
             vm = p.vm
-            old_network = vm.network_id
+            old_network, old_addresses = vm.network_id, tuple(vm.addresses)
             vm.host_id = guest.host_id
-            vm.network_id = self.network(guest.host_id, NetworkKind.VM) or vm.network_id
+            vm.network_id = self.recovery_network(guest.host_id, address) or vm.network_id
+            if address is not None and address.assigned and address.address:
+                vm.addresses = [address.address]  # the lab's guests take what DHCP offers
             vm.power_state = PowerState.RUNNING
             guest.workload.start()
             result = self._result(vm_id, point, report, unreplicated)
             self.failed_over[vm_id] = FailedOver(
-                p, guest, old_network, report.last_sequence, FailoverRecord(point, result)
+                p,
+                guest,
+                old_network,
+                report.last_sequence,
+                FailoverRecord(point, result),
+                old_addresses=old_addresses,
             )
             return result
+
+    def recovery_network(self, host_id: str, address: AddressPlan | None) -> str | None:
+        """The network mapping's recovery network when the plan names one on the host's
+        site, else the site's first VM network."""
+        site = self.estate.site_of_host(host_id)
+        wanted = address.recovery_network_id if address else None
+        if any(n.id == wanted and n.site_id == site.id for n in self.estate.networks):
+            return wanted
+        return self.network(host_id, NetworkKind.VM)
 
     def _start_from_point(
         self, p: Protection, replicas: ReplicaSet, point: RecoveryPointRecord
@@ -266,6 +288,7 @@ class LabFailover:
             await asyncio.to_thread(shutil.rmtree, state.guest.folder, True)
             vm = old.vm
             vm.host_id, vm.network_id = old.source_host_id, state.old_network_id
+            vm.addresses = list(state.old_addresses)
             vm.power_state = PowerState.RUNNING
             self.crashed.discard((vm_id, old.source_host_id))
             old.workload.start()
@@ -379,6 +402,7 @@ class LabFailover:
                     **st.record.to_json(),
                     "guest_host_id": st.guest.host_id,
                     "old_network_id": st.old_network_id,
+                    "old_addresses": list(st.old_addresses),
                     "prefix": st.prefix,
                     "running": st.guest.workload.running or st.restore_running,
                 }
@@ -414,7 +438,14 @@ class LabFailover:
                     exc,
                 )
                 guest, _report = self._start_from_point(old, old.replica_set(), record.point)
-            state = FailedOver(old, guest, entry["old_network_id"], entry["prefix"], record)
+            state = FailedOver(
+                old,
+                guest,
+                entry["old_network_id"],
+                entry["prefix"],
+                record,
+                old_addresses=tuple(entry.get("old_addresses", ())),
+            )
             state.restore_running = entry["running"]
             self.failed_over[vm_id] = state
 

@@ -73,7 +73,12 @@ def estate_to_json(estate: Estate) -> dict[str, Any]:
 
 
 def vm_to_json(vm: LabVm) -> dict[str, Any]:
-    return {**vars(vm), "disks": [dict(vars(d)) for d in vm.disks], "tags": list(vm.tags)}
+    return {
+        **vars(vm),
+        "disks": [dict(vars(d)) for d in vm.disks],
+        "tags": list(vm.tags),
+        "addresses": list(vm.addresses),
+    }
 
 
 def vm_from_json(d: dict[str, Any]) -> LabVm:
@@ -86,6 +91,7 @@ def vm_from_json(d: dict[str, Any]) -> LabVm:
         power_state=PowerState(d["power_state"]),
         tags=list(d["tags"]),
         writes_per_second=d["writes_per_second"],
+        addresses=list(d.get("addresses", [])),  # a lab saved before addresses had none
     )
 
 
@@ -96,7 +102,14 @@ def estate_from_json(d: dict[str, Any]) -> Estate:
         hosts=[LabHost(**h) for h in d["hosts"]],
         vms=[vm_from_json(v) for v in d["vms"]],
         networks=[
-            LabNetwork(n["id"], n["site_id"], n["name"], NetworkKind(n["kind"]))
+            LabNetwork(
+                n["id"],
+                n["site_id"],
+                n["name"],
+                NetworkKind(n["kind"]),
+                n.get("subnet"),
+                n.get("gateway"),
+            )
             for n in d["networks"]
         ],
     )

@@ -6,6 +6,7 @@ while in use) live here, shared by the API and the lab's seeding.
 
 from __future__ import annotations
 
+from ipaddress import ip_interface, ip_network
 from typing import Any
 
 from app.domain.model import (
@@ -17,7 +18,7 @@ from app.domain.model import (
     PolicySpec,
 )
 
-from .problems import conflict, not_found, unknown_reference
+from .problems import conflict, invalid, not_found, unknown_reference
 from .store import Store, Transaction, new_id
 
 
@@ -132,9 +133,35 @@ async def create_network_mapping(store: Store, spec: NetworkMappingSpec) -> Netw
                     f"The network '{primary['name']}' is mapped already ({other['id']}).",
                     network_mapping_id=other["id"],
                 )
+        await _check_rules(tx, spec, recovery)
         mapping = NetworkMapping(id=new_id("netmap"), **spec.model_dump())
         await tx.put("network-mapping", mapping.id, _dump(mapping))
     return mapping
+
+
+async def _check_rules(tx: Transaction, spec: NetworkMappingSpec, recovery: dict[str, Any]) -> None:
+    """A rule's VM must exist, and its recovery addresses lie in the recovery network's
+    subnet when the estate reports one (a guest outside it could not reach its gateway)."""
+    for i, rule in enumerate(spec.vm_rules):
+        if await tx.get("vm", rule.vm_id) is None:
+            raise unknown_reference(f"vm_rules.{i}.vm_id", f"no VM with id '{rule.vm_id}'")
+    subnet = ip_network(recovery["subnet"], strict=False) if recovery.get("subnet") else None
+    if subnet is None:
+        return
+    where = f"the recovery network's subnet {subnet}"
+    for i, rule in enumerate(spec.vm_rules):
+        if not _inside(ip_interface(rule.address).network, subnet):
+            raise invalid(f"vm_rules.{i}.address", f"{rule.address} is not inside {where}")
+    for i, subnet_rule in enumerate(spec.subnet_rules):
+        if not _inside(ip_network(subnet_rule.recovery_subnet), subnet):
+            raise invalid(
+                f"subnet_rules.{i}.recovery_subnet",
+                f"{subnet_rule.recovery_subnet} is not inside {where}",
+            )
+
+
+def _inside(inner: Any, outer: Any) -> bool:
+    return inner.version == outer.version and inner.subnet_of(outer)
 
 
 async def delete_network_mapping(store: Store, mapping_id: str) -> None:

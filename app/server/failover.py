@@ -12,6 +12,13 @@ from typing import Any, cast
 
 from pydantic import Field
 
+from app.domain.addressing import (
+    AddressPlan,
+    AddressSource,
+    NoAddress,
+    plan_address,
+    text_code,
+)
 from app.domain.enums import (
     Operation,
     RecoveryPointChoice,
@@ -21,8 +28,9 @@ from app.domain.fabric import (
     FailoverFabric,
     ReplicationControl,
 )
-from app.domain.model import Id, Job, Model, ProtectedItem
+from app.domain.model import Id, Job, Model, NetworkMapping, ProtectedItem, Vm
 from app.domain.operations import ItemStatus, check
+from app.domain.step_text import english
 
 from . import replica_side
 from .context import ServerContext
@@ -69,6 +77,17 @@ class OperationRequest(Model):
         "active side.",
     )
 
+
+# Operations that start the VM (or its test copy) in a network mapping's recovery network:
+# their job computes the VM's address plan when it is created (app/domain/addressing.py).
+ADDRESSED_OPERATIONS = frozenset(
+    {
+        Operation.TEST_FAILOVER,
+        Operation.PLANNED_FAILOVER,
+        Operation.UNPLANNED_FAILOVER,
+        Operation.FAILBACK,
+    }
+)
 
 # Operations on replication itself: an estate that replicates but cannot fail over yet (its
 # ReplicationControl without FailoverFabric) still serves them.
@@ -121,6 +140,8 @@ async def validate_request(
         params["notes"] = request.notes
     if op == Operation.UNPLANNED_FAILOVER:
         params["shut_down_source"] = request.shut_down_source
+    if op in ADDRESSED_OPERATIONS:
+        params["address"] = (await address_plan(ctx, item)).to_json()
     if op in (Operation.REVERSE_REPLICATION, Operation.FAILBACK):
         params["accept_data_loss"] = request.accept_data_loss
         if op == Operation.REVERSE_REPLICATION:
@@ -140,6 +161,35 @@ async def validate_request(
             params["discarded_writes"] = divergence.guest_writes
             params["discarded_bytes"] = divergence.bytes
     return params
+
+
+async def address_plan(ctx: ServerContext, item: ProtectedItem) -> AddressPlan:
+    """Where the item's VM lands and with which address, by the vault's network mappings now:
+    kept in the job's parameters, so the job applies this plan even after a restart."""
+    body = await ctx.store.get("vm", item.vm_id)
+    if body is None:
+        return AddressPlan(AddressSource.NONE, reason=NoAddress.NO_NETWORK)
+    mappings = [NetworkMapping.model_validate(m) for m in await ctx.store.list("network-mapping")]
+    return plan_address(Vm.model_validate(body), mappings)
+
+
+def address_audit(job: Job) -> str | None:
+    """The addresses a job will give, for its audit row: "sql-01: Recovery address …"."""
+    if "address" in job.parameters:
+        entries = [(job.object_name, job.parameters["address"])]
+    else:
+        entries = [
+            (entry.get("vm_id", item_id), entry["address"])
+            for item_id, entry in job.parameters.get("items", {}).items()
+            if "address" in entry
+        ]
+    if not entries:
+        return None
+    lines = []
+    for who, data in entries:
+        code, params = text_code(AddressPlan.from_json(data))
+        lines.append(f"{who}: {english(code, params)}")
+    return f"job {job.id}; " + " ".join(lines)
 
 
 async def start_operation(

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.addressing import AddressPlan, text_code
 from app.domain.enums import Operation, RecoveryPointChoice
 from app.domain.fabric import (
     Divergence,
@@ -52,7 +53,28 @@ def _record_point(run: ItemRun, result: Any) -> None:
     )
 
 
+def _address(run: ItemRun) -> AddressPlan | None:
+    """The address plan the job was created with (None: a job from before IP customization)."""
+    data = run.parameters.get("address")
+    return AddressPlan.from_json(data) if data else None
+
+
+def _address_kwargs(plan: AddressPlan | None) -> dict[str, Any]:
+    # Passed only when there is a plan: a fabric without IP customization is called as before.
+    return {"address": plan} if plan is not None else {}
+
+
+def _record_address(run: ItemRun, plan: AddressPlan | None) -> None:
+    """The address the VM got (or kept, or why none) in the job's result and its step's log."""
+    if plan is None:
+        return
+    run.result["address"] = plan.to_json()
+    code, params = text_code(plan)
+    run.log(Text(code, **params))
+
+
 async def start_test_vm(f: FailoverFabric, run: ItemRun) -> None:
+    plan = _address(run)
     result = await _guarded(
         f.test_failover(
             run.vm_id,
@@ -60,6 +82,7 @@ async def start_test_vm(f: FailoverFabric, run: ItemRun) -> None:
             run.parameters.get("recovery_point_id"),
             run.parameters.get("network_id"),
             run.tag,
+            **_address_kwargs(plan),
         )
     )
     _record_point(run, result)
@@ -71,6 +94,7 @@ async def start_test_vm(f: FailoverFabric, run: ItemRun) -> None:
             point_time=result.point_time.isoformat(),
         )
     )
+    _record_address(run, plan)
 
 
 async def remove_test_vm(f: FailoverFabric, run: ItemRun) -> None:
@@ -105,7 +129,9 @@ async def shut_down_best_effort(f: FailoverFabric, run: ItemRun) -> None:
 async def start_replica(f: FailoverFabric, run: ItemRun) -> None:
     planned = run.operation in (Operation.PLANNED_FAILOVER, Operation.FAILBACK)
     choice = RecoveryPointChoice.LATEST if planned else _choice(run)
-    result = await _guarded(f.failover(run.vm_id, choice, run.parameters.get("recovery_point_id")))
+    plan = _address(run)
+    point = run.parameters.get("recovery_point_id")
+    result = await _guarded(f.failover(run.vm_id, choice, point, **_address_kwargs(plan)))
     _record_point(run, result)
     run.result.update(writes_lost=result.writes_lost, unreplicated_bytes=result.unreplicated_bytes)
     run.log(
@@ -116,6 +142,7 @@ async def start_replica(f: FailoverFabric, run: ItemRun) -> None:
             writes_lost=result.writes_lost,
         )
     )
+    _record_address(run, plan)
 
 
 async def fence(f: FailoverFabric, run: ItemRun) -> None:

@@ -341,3 +341,86 @@ def test_unknown_object_is_a_404_problem(api: httpx.Client) -> None:
     for path in ("/api/v1/policies/pol-none", "/api/v1/pairings/pair-none"):
         problem = assert_problem(api.get(path), 404)
         assert "none" in problem["detail"]
+
+
+# --- network mappings' IP rules (app/domain/addressing.py) ------------------------------------
+
+TEST_NETS = {"primary_network_id": "net-sto-test", "recovery_network_id": "net-ams-test"}
+SUBNET_RULE = {
+    "primary_subnet": "10.10.0.0/24",
+    "recovery_subnet": "10.20.0.0/24",
+    "gateway": "10.20.0.1",
+    "dns": ["10.20.0.10"],
+}
+
+
+def test_network_mapping_with_rules_is_created_and_read(lab_api: httpx.Client) -> None:
+    vm_rule = {"vm_id": "vm-sql-01", "address": "10.20.0.99/24", "gateway": "10.20.0.1"}
+    spec = {**TEST_NETS, "vm_rules": [vm_rule], "subnet_rules": [SUBNET_RULE]}
+    created = lab_api.post("/api/v1/network-mappings", json=spec)
+    assert created.status_code == 201, created.text
+    mapping = created.json()
+    assert mapping["vm_rules"] == [{**vm_rule, "dns": []}]
+    assert mapping["subnet_rules"] == [SUBNET_RULE]
+    assert mapping in lab_api.get("/api/v1/network-mappings").json()
+    # The lab's networks say their subnet, its VMs their addresses, and the seeded
+    # production mapping carries its subnet rule.
+    inventory = lab_api.get("/api/v1/inventory").json()
+    networks = {n["id"]: n for n in inventory["networks"]}
+    assert (networks["net-ams-prod"]["subnet"], networks["net-ams-prod"]["gateway"]) == (
+        "10.20.0.0/24",
+        "10.20.0.1",
+    )
+    sql = next(v for v in inventory["vms"] if v["id"] == "vm-sql-01")
+    assert sql["addresses"] == ["10.10.0.11/24"]
+    seeded = next(
+        m for m in inventory["network_mappings"] if m["primary_network_id"] == "net-sto-prod"
+    )
+    assert seeded["subnet_rules"][0]["recovery_subnet"] == "10.20.0.0/24"
+
+
+def _subnet(**changes: Any) -> dict[str, Any]:
+    return {"subnet_rules": [{**SUBNET_RULE, **changes}]}
+
+
+def _vm(*rules: dict[str, Any]) -> dict[str, Any]:
+    return {"vm_rules": [{"vm_id": "vm-sql-01", **rule} for rule in rules]}
+
+
+@pytest.mark.parametrize(
+    ("rules", "field", "status"),
+    [
+        (_subnet(primary_subnet="10.10.0/24"), "subnet_rules.0.primary_subnet", 422),
+        (_subnet(primary_subnet="10.10.0.7/24"), "subnet_rules.0.primary_subnet", 422),
+        (_subnet(recovery_subnet="10.20.0.0/16"), "subnet_rules.0.recovery_subnet", 422),
+        (_subnet(gateway="10.30.0.1"), "subnet_rules.0.gateway", 422),
+        (
+            {"subnet_rules": [SUBNET_RULE, {**SUBNET_RULE, "primary_subnet": "10.10.0.0/16"}]},
+            "subnet_rules.1.primary_subnet",
+            422,
+        ),
+        # The recovery network (net-ams-test) is 10.20.0.0/24: the rule must land inside it.
+        (
+            _subnet(recovery_subnet="10.30.0.0/24", gateway=None),
+            "subnet_rules.0.recovery_subnet",
+            422,
+        ),
+        (_vm({"address": "10.20.0.99"}), "vm_rules.0.address", 422),
+        (_vm({"address": "10.30.0.99/24"}), "vm_rules.0.address", 422),
+        (_vm({"address": "10.20.0.99/24", "dns": ["x"]}), "vm_rules.0.dns.0", 422),
+        (_vm({"address": "10.20.0.98/24"}, {"address": "10.20.0.99/24"}), "vm_rules.1.vm_id", 422),
+        (
+            {"vm_rules": [{"vm_id": "vm-nowhere", "address": "10.20.0.99/24"}]},
+            "vm_rules.0.vm_id",
+            409,
+        ),
+    ],
+)
+def test_network_mapping_rule_errors_name_the_field(
+    lab_api: httpx.Client, rules: dict[str, Any], field: str, status: int
+) -> None:
+    response = lab_api.post("/api/v1/network-mappings", json={**TEST_NETS, **rules})
+    problem = assert_field_error(response, field, status)
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert problem["detail"].startswith(field)
+    assert len(lab_api.get("/api/v1/network-mappings").json()) == 1

@@ -101,7 +101,24 @@ async def list_network_mappings(request: Request) -> list[Document]:
     return await ctx_of(request).store.list("network-mapping")
 
 
-@router.post("/network-mappings", status_code=201, dependencies=write, responses=PROBLEMS)
+NETWORK_MAPPING_RULES = cross_field_rules(
+    "addresses and subnets are IP addresses and subnets in CIDR notation (no host bits set "
+    "in a subnet; a per-VM address has its prefix length and is neither its subnet's network "
+    "nor broadcast address)",
+    "a subnet rule's two subnets are of one IP version and one prefix length",
+    "a rule's gateway lies inside its recovery address's subnet",
+    "one per-VM rule per VM; subnet rules' primary subnets do not overlap",
+    "recovery addresses lie inside the recovery network's subnet when it has one",
+)
+
+
+@router.post(
+    "/network-mappings",
+    status_code=201,
+    dependencies=write,
+    responses=PROBLEMS,
+    openapi_extra=NETWORK_MAPPING_RULES,
+)
 async def create_network_mapping(request: Request, spec: NetworkMappingSpec) -> NetworkMapping:
     mapping = await configuration.create_network_mapping(ctx_of(request).store, spec)
     audit_object(request, "network-mapping", mapping.id)

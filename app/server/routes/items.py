@@ -100,6 +100,7 @@ async def operate(
         body or failover.OperationRequest(),
         principal.name,
     )
+    request.state.audit_detail = failover.address_audit(job)
     return accepted(job)
 
 

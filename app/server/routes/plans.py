@@ -12,7 +12,7 @@ from app.domain.model import Job, RecoveryPlan, RecoveryPlanSpec
 
 from .. import auth, plans
 from ..auth import Principal
-from ..failover import OperationRequest
+from ..failover import OperationRequest, address_audit
 from ..problems import cross_field_rules
 from .common import Document, Responses, audit_object, ctx_of, get_or_404, one_of
 from .items import ACCEPTED, OPERATION_RULES, accepted
@@ -104,4 +104,5 @@ async def operate_plan(
         body or OperationRequest(),
         principal.name,
     )
+    request.state.audit_detail = address_audit(job)
     return accepted(job)
