@@ -379,6 +379,9 @@ def test_network_mapping_with_rules_is_created_and_read(lab_api: httpx.Client) -
     assert seeded["subnet_rules"][0]["recovery_subnet"] == "10.20.0.0/24"
 
 
+WIDE = {"recovery_subnet": "10.20.0.0/16"}
+
+
 def _subnet(**changes: Any) -> dict[str, Any]:
     return {"subnet_rules": [{**SUBNET_RULE, **changes}]}
 
@@ -395,7 +398,7 @@ def _vm(*rules: dict[str, Any]) -> dict[str, Any]:
         (_subnet(recovery_subnet="10.20.0.0/16"), "subnet_rules.0.recovery_subnet", 422),
         (_subnet(gateway="10.30.0.1"), "subnet_rules.0.gateway", 422),
         (
-            {"subnet_rules": [SUBNET_RULE, {**SUBNET_RULE, "primary_subnet": "10.10.0.0/16"}]},
+            {"subnet_rules": [SUBNET_RULE, {"primary_subnet": "10.10.0.0/16", **WIDE}]},
             "subnet_rules.1.primary_subnet",
             422,
         ),
