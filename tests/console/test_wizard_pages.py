@@ -95,7 +95,11 @@ def test_unplanned_wizard_shows_the_data_loss_then_reverse_replication_asks_the_
     shoot(wizard, "wizard-unplanned-point", run)
     press(wizard, NEXT)
     assert wizard.currentPage().objectName() == "page-review"
-    assert "Expected data loss" in page_text(wizard, "facts")
+    facts = page_text(wizard, "facts")
+    assert "Expected data loss" in facts
+    # The address it will get, by the seeded mapping's subnet rule (the domain's function).
+    assert "sql-02" in facts
+    assert "→ 10.20.0.12/24 in AMS-Production (subnet rule 10.10.0.0/24 → 10.20.0.0/24)" in facts
     shoot(wizard, "wizard-unplanned-review", run)
     job = started_job(window, run, wizard)
     assert (job.operation, job.object_id) == ("unplanned-failover", item_id)
@@ -253,6 +257,10 @@ def test_plan_failover_in_five_clicks_and_a_plan_drill(quick_console, run) -> No
     assert wizard.flow.get("network_id") == "net-ams-test"
     shoot(wizard, "wizard-plan-test-failover", run)
     press(wizard, NEXT)
+    facts = page_text(wizard, "facts")  # the test copies get their addresses, isolated
+    assert "→ 10.20.0.17/24 in AMS-Test-Isolated (subnet rule 10.10.0.0/24 → 10.20.0.0/24)" in facts
+    assert "→ 10.20.0.18/24 in AMS-Test-Isolated" in facts
+    shoot(wizard, "wizard-plan-test-failover-review", run)
     job = started_job(window, run, wizard)
     assert (job.operation, job.object_id) == ("test-failover@plan", plan.id)
     cache = session.cache
@@ -285,6 +293,8 @@ def test_plan_failover_in_five_clicks_and_a_plan_drill(quick_console, run) -> No
     press(wizard, NEXT)
     clicks.append("Next")
     assert "No data loss" in page_text(wizard, "warning")
+    facts = page_text(wizard, "facts")
+    assert "→ 10.20.0.17/24 in AMS-Production (subnet rule 10.10.0.0/24 → 10.20.0.0/24)" in facts
     shoot(wizard, "wizard-plan-planned-review", run)
     clicks.append(wizard.flow.start_label)
     job = started_job(window, run, wizard)

@@ -28,6 +28,7 @@ from app.domain.model import HealthSample, ProtectedItem, RecoveryPoint, Vm
 
 from .. import formatting as fmt
 from .. import theme
+from ..addresses import plan_text, vm_plan
 from ..reason_text import reasons_text
 from ..resources import icon
 from ..session import Session
@@ -93,12 +94,16 @@ class VmPane(QWidget):
             ("policy", self.tr("Policy")),
             ("hosts", self.tr("Source → target")),
             ("power", self.tr("Power")),
+            ("addresses", self.tr("Addresses")),
+            ("failover_address", self.tr("At failover")),
         ):
             value = QLabel()
             value.setObjectName(f"vmField-{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)
             self.fields[key] = value
+            if key == "failover_address":
+                value.setWordWrap(True)  # a rule's subnets make it long
             self.form.addRow(label + ":", value)
         left_layout.addWidget(facts)
         points_box = QGroupBox(self.tr("Recovery points"))
@@ -239,6 +244,9 @@ class VmPane(QWidget):
         self.title.setText(vm.name if vm is not None else self.tr("(VM no longer in the vault)"))
         f = self.fields
         f["power"].setText(self.tr(fmt.words(vm.power_state.value)) if vm else "—")
+        f["addresses"].setText(", ".join(vm.addresses) if vm and vm.addresses else "—")
+        plan = vm_plan(cache, vm.id) if vm else None
+        f["failover_address"].setText(plan_text(cache, plan) if plan else "—")
         if item is None:
             self.health_icon.setPixmap(icon("vm").pixmap(24, 24))
             self.health_label.setText(self.tr("Not protected"))
@@ -251,7 +259,7 @@ class VmPane(QWidget):
             self.fields["rpo"].setStyleSheet("")
             self.graphs.set_note("")
             for key in f:
-                if key != "power":
+                if key not in ("power", "addresses", "failover_address"):
                     f[key].setText("—")
             self.graphs.set_target(None)
             self.points_box.hide()

@@ -13,7 +13,7 @@ from app.domain.enums import Operation
 from app.domain.model import Job
 
 from .. import formatting as fmt
-from .failover_flows import EstimatesMixin, PlannedFailoverFlow, recovery_site
+from .failover_flows import EstimatesMixin, PlannedFailoverFlow, address_facts, recovery_site
 from .flow import OperationFlow, Outcome, Target, tr
 from .form import Field, Kind, Page, Problem
 
@@ -291,6 +291,7 @@ class FailbackFlow(PlannedFailoverFlow):
             (tr("Step 1"), tr("planned failover back to {0}").format(self.home())),
             (tr("Step 2"), tr("reverse replication")),
             (tr("Expected data loss"), tr("none (the source is shut down and synced first)")),
+            *address_facts(self),
         ]
 
 

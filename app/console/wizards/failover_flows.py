@@ -13,11 +13,23 @@ from app.domain.estimates import DataLossEstimate
 from app.domain.model import Cloud, Host, Network, ProtectedItem, Site
 
 from .. import formatting as fmt
+from ..addresses import plan_text, vm_plan
 from .flow import OperationFlow, Target, recovery_host_down, tr
 from .form import Field, Kind, Option, Page, Problem
 from .points import choice_options, loss, pick, point_line, point_options
 
 C = RecoveryPointChoice
+
+
+def address_facts(flow: OperationFlow, network_id: str | None = None) -> list[tuple[str, str]]:
+    """Each VM's address-to-be, by the network mappings' rules: "sql-01 | → 10.20.0.11/24 in
+    AMS-Production (subnet rule 10.10.0.0/24 → 10.20.0.0/24)"."""
+    facts = []
+    for item in flow.target.items:
+        plan = vm_plan(flow.cache, item.vm_id)
+        if plan is not None:
+            facts.append((flow.vm_name(item), "→ " + plan_text(flow.cache, plan, network_id)))
+    return facts
 
 
 class EstimatesMixin(OperationFlow):
@@ -217,6 +229,7 @@ class TestFailoverFlow(EstimatesMixin):
             self.target_line(),
             self.point_summary(),
             (tr("Network"), network.name if isinstance(network, Network) else "—"),
+            *address_facts(self, self.get("network_id")),
         ]
 
     def body(self) -> dict[str, Any]:
@@ -364,6 +377,7 @@ class PlannedFailoverFlow(OperationFlow):
             self.target_line(),
             (tr("Fails over to"), ", ".join(sorted(sites)) or "—"),
             (tr("Expected data loss"), tr("none (the source is shut down and synced first)")),
+            *address_facts(self),
         ]
 
 
@@ -470,6 +484,7 @@ class UnplannedFailoverFlow(EstimatesMixin):
             self.point_summary(),
             (tr("Shut down the source first"), shut),
             (tr("Expected data loss"), self.loss_headline()),
+            *address_facts(self),
         ]
 
     def body(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from app.domain.model import (
     Site,
 )
 
+from ..addresses import rules_text
 from .flow import Flow, Outcome, tr
 from .form import Field, Kind, Option, Page, Problem
 from .policy_flow import policy_facts
@@ -151,9 +152,8 @@ class PairingFlow(Flow):
                 existing = self.existing_mapping(network.id)
                 if existing is not None:
                     target = self.cache.get("network", existing.recovery_network_id)
-                    facts.append(
-                        (network.name, tr("mapped to {0}").format(getattr(target, "name", "?")))
-                    )
+                    mapped = tr("mapped to {0}").format(getattr(target, "name", "?"))
+                    facts.append((network.name, f"{mapped}; {rules_text(self.cache, existing)}"))
                     continue
                 options = (
                     Option(NOT_MAPPED, tr("(not mapped)")),
