@@ -394,6 +394,79 @@
         </message>
     </context>
     <context>
+        <name>Addresses</name>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>keeps its address (it reports none)</source>
+            <translation>conserva su dirección (no informa ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} in {1}</source>
+            <translation>{0} en {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} (per-VM rule)</source>
+            <translation>{0} (regla por VM)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} (subnet rule {1} → {2})</source>
+            <translation>{0} (regla de subred {1} → {2})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>keeps {0}</source>
+            <translation>conserva {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: the VM is attached to no network</source>
+            <translation>sin dirección: la VM no está conectada a ninguna red</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: its network has no network mapping</source>
+            <translation>sin dirección: su red no tiene asignación de red</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: the VM reports none and no per-VM rule names one</source>
+            <translation>sin dirección: la VM no informa ninguna y ninguna regla por VM indica una</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: no rule of the network mapping covers {0}</source>
+            <translation>sin dirección: ninguna regla de la asignación de red cubre {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>subnet rule {0} → {1}</source>
+            <translation>regla de subred {0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>, gateway {0}</source>
+            <translation>, puerta de enlace {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>a VM no longer in the inventory</source>
+            <translation>una VM que ya no está en el inventario</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} gets {1}</source>
+            <translation>{0} recibe {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no IP rules: VMs keep their addresses</source>
+            <translation>sin reglas de IP: las VM conservan sus direcciones</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertText</name>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -5579,6 +5652,46 @@ Last heartbeat {1}</source>
             <source>FAILED: {error}</source>
             <translation>ERROR: {error}</translation>
         </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Recovery address {address} (per-VM rule).</source>
+            <translation>Dirección de recuperación {address} (regla por VM).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Recovery address {address} (subnet rule {rule_from} → {rule_to}).</source>
+            <translation>Dirección de recuperación {address} (regla de subred {rule_from} → {rule_to}).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Keeps its address {address}.</source>
+            <translation>Conserva su dirección {address}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Keeps its address (it reports none).</source>
+            <translation>Conserva su dirección (no informa ninguna).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: the VM is attached to no network.</source>
+            <translation>Sin dirección de recuperación: la VM no está conectada a ninguna red.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: its network has no network mapping.</source>
+            <translation>Sin dirección de recuperación: su red no tiene asignación de red.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: the VM reports none and no per-VM rule names one.</source>
+            <translation>Sin dirección de recuperación: la VM no informa ninguna y ninguna regla por VM indica una.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: no rule of its network mapping covers {address}.</source>
+            <translation>Sin dirección de recuperación: ninguna regla de su asignación de red cubre {address}.</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPane</name>
@@ -5963,6 +6076,16 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/panes/vm_pane.py" />
             <source>Power</source>
             <translation>Energía</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>Addresses</source>
+            <translation>Direcciones</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>At failover</source>
+            <translation>En la conmutación por error</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
@@ -6361,6 +6484,11 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/flow.py" />
             <source>{0} of {1}: job {2} started.</source>
             <translation>{0} de {1}: trabajo {2} iniciado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" />
+            <source>Recovery address</source>
+            <translation>Dirección de recuperación</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />

@@ -394,6 +394,79 @@
         </message>
     </context>
     <context>
+        <name>Addresses</name>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>keeps its address (it reports none)</source>
+            <translation>mantiene il suo indirizzo (non ne segnala alcuno)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} in {1}</source>
+            <translation>{0} in {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} (per-VM rule)</source>
+            <translation>{0} (regola per VM)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} (subnet rule {1} → {2})</source>
+            <translation>{0} (regola di subnet {1} → {2})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>keeps {0}</source>
+            <translation>mantiene {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: the VM is attached to no network</source>
+            <translation>nessun indirizzo: la VM non è collegata ad alcuna rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: its network has no network mapping</source>
+            <translation>nessun indirizzo: la sua rete non ha un mapping di rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: the VM reports none and no per-VM rule names one</source>
+            <translation>nessun indirizzo: la VM non ne segnala alcuno e nessuna regola per VM ne indica uno</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: no rule of the network mapping covers {0}</source>
+            <translation>nessun indirizzo: nessuna regola del mapping di rete copre {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>subnet rule {0} → {1}</source>
+            <translation>regola di subnet {0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>, gateway {0}</source>
+            <translation>, gateway {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>a VM no longer in the inventory</source>
+            <translation>una VM non più nell'inventario</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} gets {1}</source>
+            <translation>{0} riceve {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no IP rules: VMs keep their addresses</source>
+            <translation>nessuna regola IP: le VM mantengono i loro indirizzi</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertText</name>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -5579,6 +5652,46 @@ Ultimo heartbeat {1}</translation>
             <source>FAILED: {error}</source>
             <translation>NON RIUSCITO: {error}</translation>
         </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Recovery address {address} (per-VM rule).</source>
+            <translation>Indirizzo di ripristino {address} (regola per VM).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Recovery address {address} (subnet rule {rule_from} → {rule_to}).</source>
+            <translation>Indirizzo di ripristino {address} (regola di subnet {rule_from} → {rule_to}).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Keeps its address {address}.</source>
+            <translation>Mantiene il suo indirizzo {address}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Keeps its address (it reports none).</source>
+            <translation>Mantiene il suo indirizzo (non ne segnala alcuno).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: the VM is attached to no network.</source>
+            <translation>Nessun indirizzo di ripristino: la VM non è collegata ad alcuna rete.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: its network has no network mapping.</source>
+            <translation>Nessun indirizzo di ripristino: la sua rete non ha un mapping di rete.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: the VM reports none and no per-VM rule names one.</source>
+            <translation>Nessun indirizzo di ripristino: la VM non ne segnala alcuno e nessuna regola per VM ne indica uno.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: no rule of its network mapping covers {address}.</source>
+            <translation>Nessun indirizzo di ripristino: nessuna regola del suo mapping di rete copre {address}.</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPane</name>
@@ -5963,6 +6076,16 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/panes/vm_pane.py" />
             <source>Power</source>
             <translation>Alimentazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>Addresses</source>
+            <translation>Indirizzi</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>At failover</source>
+            <translation>Al failover</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
@@ -6361,6 +6484,11 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>{0} of {1}: job {2} started.</source>
             <translation>{0} di {1}: processo {2} avviato.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" />
+            <source>Recovery address</source>
+            <translation>Indirizzo di ripristino</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />

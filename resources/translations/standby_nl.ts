@@ -394,6 +394,79 @@
         </message>
     </context>
     <context>
+        <name>Addresses</name>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>keeps its address (it reports none)</source>
+            <translation>behoudt zijn adres (het meldt er geen)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} in {1}</source>
+            <translation>{0} in {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} (per-VM rule)</source>
+            <translation>{0} (regel per VM)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} (subnet rule {1} → {2})</source>
+            <translation>{0} (subnetregel {1} → {2})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>keeps {0}</source>
+            <translation>behoudt {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: the VM is attached to no network</source>
+            <translation>geen adres: de VM is met geen enkel netwerk verbonden</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: its network has no network mapping</source>
+            <translation>geen adres: zijn netwerk heeft geen netwerktoewijzing</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: the VM reports none and no per-VM rule names one</source>
+            <translation>geen adres: de VM meldt er geen en geen regel per VM noemt er een</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: no rule of the network mapping covers {0}</source>
+            <translation>geen adres: geen regel van de netwerktoewijzing dekt {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>subnet rule {0} → {1}</source>
+            <translation>subnetregel {0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>, gateway {0}</source>
+            <translation>, gateway {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>a VM no longer in the inventory</source>
+            <translation>een VM die niet meer in de inventaris staat</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} gets {1}</source>
+            <translation>{0} krijgt {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no IP rules: VMs keep their addresses</source>
+            <translation>geen IP-regels: VM's behouden hun adressen</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertText</name>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -5579,6 +5652,46 @@ Laatste heartbeat {1}</translation>
             <source>FAILED: {error}</source>
             <translation>MISLUKT: {error}</translation>
         </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Recovery address {address} (per-VM rule).</source>
+            <translation>Hersteladres {address} (regel per VM).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Recovery address {address} (subnet rule {rule_from} → {rule_to}).</source>
+            <translation>Hersteladres {address} (subnetregel {rule_from} → {rule_to}).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Keeps its address {address}.</source>
+            <translation>Behoudt zijn adres {address}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Keeps its address (it reports none).</source>
+            <translation>Behoudt zijn adres (het meldt er geen).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: the VM is attached to no network.</source>
+            <translation>Geen hersteladres: de VM is met geen enkel netwerk verbonden.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: its network has no network mapping.</source>
+            <translation>Geen hersteladres: zijn netwerk heeft geen netwerktoewijzing.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: the VM reports none and no per-VM rule names one.</source>
+            <translation>Geen hersteladres: de VM meldt er geen en geen regel per VM noemt er een.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: no rule of its network mapping covers {address}.</source>
+            <translation>Geen hersteladres: geen regel van zijn netwerktoewijzing dekt {address}.</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPane</name>
@@ -5963,6 +6076,16 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/panes/vm_pane.py" />
             <source>Power</source>
             <translation>Voeding</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>At failover</source>
+            <translation>Bij failover</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
@@ -6361,6 +6484,11 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>{0} of {1}: job {2} started.</source>
             <translation>{0} van {1}: taak {2} gestart.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" />
+            <source>Recovery address</source>
+            <translation>Hersteladres</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />

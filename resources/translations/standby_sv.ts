@@ -394,6 +394,79 @@
         </message>
     </context>
     <context>
+        <name>Addresses</name>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>keeps its address (it reports none)</source>
+            <translation>behåller sin adress (den rapporterar ingen)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} in {1}</source>
+            <translation>{0} i {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} (per-VM rule)</source>
+            <translation>{0} (VM-regel)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} (subnet rule {1} → {2})</source>
+            <translation>{0} (undernätsregel {1} → {2})</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>keeps {0}</source>
+            <translation>behåller {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: the VM is attached to no network</source>
+            <translation>ingen adress: den virtuella datorn är inte ansluten till något nätverk</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: its network has no network mapping</source>
+            <translation>ingen adress: dess nätverk har ingen nätverksmappning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: the VM reports none and no per-VM rule names one</source>
+            <translation>ingen adress: den virtuella datorn rapporterar ingen och ingen VM-regel anger någon</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no address: no rule of the network mapping covers {0}</source>
+            <translation>ingen adress: ingen regel i nätverksmappningen omfattar {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>subnet rule {0} → {1}</source>
+            <translation>undernätsregel {0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>, gateway {0}</source>
+            <translation>, gateway {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>a VM no longer in the inventory</source>
+            <translation>en virtuell dator som inte längre finns i inventeringen</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>{0} gets {1}</source>
+            <translation>{0} får {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
+            <source>no IP rules: VMs keep their addresses</source>
+            <translation>inga IP-regler: de virtuella datorerna behåller sina adresser</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertText</name>
         <message>
             <location filename=".dynamic_strings.py" />
@@ -5579,6 +5652,46 @@ Senaste pulsslag {1}</translation>
             <source>FAILED: {error}</source>
             <translation>MISSLYCKADES: {error}</translation>
         </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Recovery address {address} (per-VM rule).</source>
+            <translation>Återställningsadress {address} (VM-regel).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Recovery address {address} (subnet rule {rule_from} → {rule_to}).</source>
+            <translation>Återställningsadress {address} (undernätsregel {rule_from} → {rule_to}).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Keeps its address {address}.</source>
+            <translation>Behåller sin adress {address}.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Keeps its address (it reports none).</source>
+            <translation>Behåller sin adress (den rapporterar ingen).</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: the VM is attached to no network.</source>
+            <translation>Ingen återställningsadress: den virtuella datorn är inte ansluten till något nätverk.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: its network has no network mapping.</source>
+            <translation>Ingen återställningsadress: dess nätverk har ingen nätverksmappning.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: the VM reports none and no per-VM rule names one.</source>
+            <translation>Ingen återställningsadress: den virtuella datorn rapporterar ingen och ingen VM-regel anger någon.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>No recovery address: no rule of its network mapping covers {address}.</source>
+            <translation>Ingen återställningsadress: ingen regel i dess nätverksmappning omfattar {address}.</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPane</name>
@@ -5963,6 +6076,16 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/panes/vm_pane.py" />
             <source>Power</source>
             <translation>Ström</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>Addresses</source>
+            <translation>Adresser</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/panes/vm_pane.py" />
+            <source>At failover</source>
+            <translation>Vid redundansväxling</translation>
         </message>
         <message>
             <location filename="../../app/console/panes/vm_pane.py" />
@@ -6361,6 +6484,11 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>{0} of {1}: job {2} started.</source>
             <translation>{0} för {1}: jobb {2} har startats.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/failover_flows.py" />
+            <source>Recovery address</source>
+            <translation>Återställningsadress</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/failover_flows.py" />

@@ -28,7 +28,9 @@ def address_facts(flow: OperationFlow, network_id: str | None = None) -> list[tu
     for item in flow.target.items:
         plan = vm_plan(flow.cache, item.vm_id)
         if plan is not None:
-            facts.append((flow.vm_name(item), "→ " + plan_text(flow.cache, plan, network_id)))
+            # One VM: its name is on the line above; a plan's VMs each by name.
+            label = flow.vm_name(item) if flow.target.is_plan else tr("Recovery address")
+            facts.append((label, "→ " + plan_text(flow.cache, plan, network_id)))
     return facts
 
 
