@@ -39,6 +39,9 @@ PARAMS = {
     "group": 1,
     "group_name": "Databases",
     "action": "Announce",
+    "address": "10.20.0.11/24",
+    "rule_from": "10.10.0.0/24",
+    "rule_to": "10.20.0.0/24",
 }
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}T|\d{2}:\d{2}:\d{2}\.\d|\+00:00")
 
