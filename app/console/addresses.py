@@ -25,10 +25,13 @@ def vm_plan(cache: InventoryCache, vm_id: str) -> AddressPlan | None:
     return plan_address(vm, mappings(cache)) if isinstance(vm, Vm) else None
 
 
-def plan_text(cache: InventoryCache, plan: AddressPlan, network_id: str | None = None) -> str:
+def plan_text(
+    cache: InventoryCache, plan: AddressPlan, network_id: str | None = None, short: bool = False
+) -> str:
     """The address to be: 10.20.0.11/24 in AMS-Production (subnet rule 10.10.0.0/24 →
     10.20.0.0/24), keeps 10.10.0.11/24 in …, or why none. `network_id`: where the VM lands
-    instead of the mapping's recovery network (a test failover's test network)."""
+    instead of the mapping's recovery network (a test failover's test network). `short`:
+    without the rule's subnets (a pane's field; its tooltip has the whole)."""
     if plan.source is AddressSource.NONE:
         return none_text(plan)
     network = cache.get("network", network_id or plan.recovery_network_id or "")
@@ -38,6 +41,8 @@ def plan_text(cache: InventoryCache, plan: AddressPlan, network_id: str | None =
     address = tr("{0} in {1}").format(plan.address, where) if where else plan.address
     if plan.source is AddressSource.VM_RULE:
         return tr("{0} (per-VM rule)").format(address)
+    if plan.source is AddressSource.SUBNET_RULE and short:
+        return tr("{0} (subnet rule)").format(address)
     if plan.source is AddressSource.SUBNET_RULE:
         return tr("{0} (subnet rule {1} → {2})").format(address, plan.rule_from, plan.rule_to)
     return tr("keeps {0}").format(address)

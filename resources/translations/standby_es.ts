@@ -412,6 +412,11 @@
         </message>
         <message>
             <location filename="../../app/console/addresses.py" />
+            <source>{0} (subnet rule)</source>
+            <translation>{0} (regla de subred)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/addresses.py" />
             <source>{0} (subnet rule {1} → {2})</source>
             <translation>{0} (regla de subred {1} → {2})</translation>
         </message>

@@ -76,6 +76,13 @@ def test_unplanned_wizard_shows_the_data_loss_then_reverse_replication_asks_the_
     window = quick_console
     (item_id,) = protect(window, run, ["sql-02"])
     window.select("vm", "vm-sql-02")
+    # The VM pane: its addresses, and what a failover would give it (the whole in the tooltip).
+    pane = window.vm_pane
+    pane.refresh()
+    assert pane.fields["addresses"].text() == "10.10.0.12/24"
+    at_failover = pane.fields["failover_address"]
+    assert at_failover.text() == "10.20.0.12/24 in AMS-Production (subnet rule)"
+    assert "10.10.0.0/24 → 10.20.0.0/24" in at_failover.toolTip()
     window.run_entry(entry(window, "vm-sql-02", Operation.UNPLANNED_FAILOVER))
     wizard = opened(window, run)
     page = wizard.currentPage()

@@ -102,8 +102,6 @@ class VmPane(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)
             self.fields[key] = value
-            if key == "failover_address":
-                value.setWordWrap(True)  # a rule's subnets make it long
             self.form.addRow(label + ":", value)
         left_layout.addWidget(facts)
         points_box = QGroupBox(self.tr("Recovery points"))
@@ -246,7 +244,8 @@ class VmPane(QWidget):
         f["power"].setText(self.tr(fmt.words(vm.power_state.value)) if vm else "—")
         f["addresses"].setText(", ".join(vm.addresses) if vm and vm.addresses else "—")
         plan = vm_plan(cache, vm.id) if vm else None
-        f["failover_address"].setText(plan_text(cache, plan) if plan else "—")
+        f["failover_address"].setText(plan_text(cache, plan, short=True) if plan else "—")
+        f["failover_address"].setToolTip(plan_text(cache, plan) if plan else "")
         if item is None:
             self.health_icon.setPixmap(icon("vm").pixmap(24, 24))
             self.health_label.setText(self.tr("Not protected"))
