@@ -83,6 +83,7 @@ def test_unplanned_wizard_shows_the_data_loss_then_reverse_replication_asks_the_
     at_failover = pane.fields["failover_address"]
     assert at_failover.text() == "10.20.0.12/24 in AMS-Production (subnet rule)"
     assert "10.10.0.0/24 → 10.20.0.0/24" in at_failover.toolTip()
+    shoot(pane, "vm-pane-addresses", run)
     window.run_entry(entry(window, "vm-sql-02", Operation.UNPLANNED_FAILOVER))
     wizard = opened(window, run)
     page = wizard.currentPage()
