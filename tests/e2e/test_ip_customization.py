@@ -85,3 +85,15 @@ def test_failover_gives_the_mapped_address(fast_lab: RunningServer) -> None:
     test_vm = vm_in(op, job["result"]["test_vm_id"], "net-ams-test")
     assert (test_vm["network_id"], test_vm["addresses"]) == ("net-ams-test", ["10.20.0.50/24"])
     assert vm(op, "vm-web-01")["addresses"] == ["10.10.0.17/24"]  # production untouched
+
+    # A plan's job records each VM's address in its per-item result.
+    plan = op.api.post(
+        "/api/v1/recovery-plans",
+        json={"name": "SQL", "groups": [{"name": "Databases", "item_ids": [sql]}]},
+    ).json()
+    job = op.finish(op.start(f"/api/v1/recovery-plans/{plan['id']}/planned-failover"))
+    assert job["state"] == "succeeded", job
+    assert job["result"]["items"][sql]["address"]["address"] == "10.20.0.11/24"
+    details = address_details(job)
+    assert [(d["code"], d["vm_id"]) for d in details] == [("address-subnet-rule", "vm-sql-01")]
+    assert vm_in(op, "vm-sql-01", "net-ams-prod")["addresses"] == ["10.20.0.11/24"]
