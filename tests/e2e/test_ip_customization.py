@@ -97,3 +97,13 @@ def test_failover_gives_the_mapped_address(fast_lab: RunningServer) -> None:
     details = address_details(job)
     assert [(d["code"], d["vm_id"]) for d in details] == [("address-subnet-rule", "vm-sql-01")]
     assert vm_in(op, "vm-sql-01", "net-ams-prod")["addresses"] == ["10.20.0.11/24"]
+
+    # Failback: the subnet rule backwards gives the VM its address at home again.
+    op.finish(op.start(f"/api/v1/protected-items/{sql}/commit"))
+    op.finish(op.start(f"/api/v1/protected-items/{sql}/reverse-replication", {}))
+    wait_until(lambda: len(op.get(f"/api/v1/protected-items/{sql}/recovery-points")) >= 1)
+    job = op.finish(op.start(f"/api/v1/protected-items/{sql}/failback", {}))
+    assert job["state"] == "succeeded", job
+    assert job["result"]["address"]["rule_from"] == "10.20.0.0/24"
+    home = vm_in(op, "vm-sql-01", "net-sto-prod")
+    assert home["addresses"] == ["10.10.0.11/24"]
