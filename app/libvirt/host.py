@@ -363,6 +363,7 @@ class LibvirtHost:
             transport=transport,
             state_dir=self.state_dir,
             compress=policy.compression,
+            app_consistent=bool(policy.app_consistent_frequency_hours),
         )  # raises DiskNotTrackable (every reason) for disks it cannot track
         runner = ProtectionRunner(dom.name(), pair, policy, transport)
         if saved is not None:

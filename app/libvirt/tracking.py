@@ -187,11 +187,12 @@ class CheckpointTracker:
     def checkpoint_name(self, cycle_id: int) -> str:
         return f"{CHECKPOINT_PREFIX}{self.pair_id}-{cycle_id}"
 
-    def first_copy(self) -> TrackedCycle:
+    def first_copy(self, quiesce: bool = False) -> TrackedCycle:
         """A full point-in-time copy and the first checkpoint (cycle 1). Into fresh replicas;
         or, when a first copy was interrupted (a cut link, a restart) and every replica is
         still in its initial copy with the same size, a resumed one: a new point-in-time
-        export whose blocks travel only where they differ from what already arrived."""
+        export whose blocks travel only where they differ from what already arrived.
+        `quiesce` as for `cycle`: the first point is app-consistent when the guest can freeze."""
         with self._lock:
             disks = self.check()
             self._require_running("the first copy")
@@ -210,7 +211,9 @@ class CheckpointTracker:
                         size_bytes=size,
                         fresh=True,
                     )
-            return self._full_read(state, cycle_id=1, mode="resumed" if resume else "full")
+            return self._full_read(
+                state, cycle_id=1, mode="resumed" if resume else "full", quiesce=quiesce
+            )
 
     def _interrupted_copy(self, sizes: dict[str, int]) -> bool:
         """Whether every disk's replica is a first copy under way, of the same size."""
@@ -326,6 +329,7 @@ class CheckpointTracker:
         *,
         cycle_id: int,
         mode: str,
+        quiesce: bool = False,
     ) -> TrackedCycle:
         """A full point-in-time read that creates the checkpoint of `cycle_id`: the first
         copy ("full": fresh replicas) or a "resync" (compared with the replicas)."""
@@ -333,10 +337,18 @@ class CheckpointTracker:
         started = time.monotonic()
         cut = time.time()
         copies = []
+        frozen: list[str] = []  # why not, when the guest could not be frozen
         with (
-            self._pull_backup(state.disks, base=None, checkpoint=name),
+            self._pull_backup(
+                state.disks, base=None, checkpoint=name, quiesce=frozen if quiesce else None
+            ),
             self._pipeline() as pipe,
         ):
+            point = (
+                RecoveryPointKind.APP_CONSISTENT
+                if quiesce and not frozen
+                else RecoveryPointKind.CRASH_CONSISTENT
+            )
             state.checkpoints[name] = cycle_id
             state.save(self.state_path)
             for target, size in state.disks.items():
@@ -360,6 +372,7 @@ class CheckpointTracker:
                         end_seq=cycle_id + 1,
                         cycle_id=cycle_id,
                         cut_time=cut,
+                        point_kind=point,
                     )
                 )
                 copies.append(
@@ -372,7 +385,17 @@ class CheckpointTracker:
                         copy.shipped_bytes + ack,
                     )
                 )
-        return TrackedCycle(cycle_id, mode, name, None, cut, time.monotonic() - started, copies)
+        return TrackedCycle(
+            cycle_id,
+            mode,
+            name,
+            None,
+            cut,
+            time.monotonic() - started,
+            copies,
+            point,
+            frozen[0] if frozen else "",
+        )
 
     def _incremental(
         self,
