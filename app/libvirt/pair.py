@@ -185,6 +185,9 @@ class CheckpointPair:
         ]
 
     def _record(self, result: TrackedCycle) -> None:
+        state = TrackingState.load(self.tracker.state_path)
+        if state is not None:  # a disk that grew replicates at its new size from now on
+            self.disks = [PairDisk(target, size) for target, size in state.disks.items()]
         s = self.stats
         s.successful_cycles += 1
         s.bytes_shipped_total += result.shipped_bytes

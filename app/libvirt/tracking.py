@@ -78,6 +78,7 @@ from app.replication.transport import DeltaAck, DeltaStreaming, Transport
 from .disks import DomainDisk, ImageInfo, check_trackable, domain_disks, image_info, qemu_user
 from .errors import BackupJobBusy, CheckpointsDisagree, ToolMissing
 from .nbdio import NbdExport, block_ranges
+from .resize import grown_disks, refuse_shrink
 
 CHECKPOINT_PREFIX = "standby-"
 SOCKET_WAIT = 10.0  # seconds qemu-nbd may take to listen
@@ -235,7 +236,9 @@ class CheckpointTracker:
             state = TrackingState.load(self.state_path) or TrackingState(
                 self.pair_id, self.vm_id, {}
             )
-            state.disks = {t: info.virtual_size for t, (_, info) in disks.items()}
+            sizes = {t: info.virtual_size for t, (_, info) in disks.items()}
+            refuse_shrink(self.name, state.disks, sizes)
+            state.disks = sizes
             positions = {}
             for target, size in state.disks.items():
                 status = self.transport.prepare(
@@ -267,10 +270,7 @@ class CheckpointTracker:
             disks = self.check()
             sizes = {t: info.virtual_size for t, (_, info) in disks.items()}
             if sizes != state.disks:
-                raise ResyncRequired(
-                    f"VM {self.name}: its disks changed (tracked {state.disks}, now {sizes}): "
-                    "the first copy is needed again"
-                )
+                self._grow_replicas(state, grown_disks(self.name, state.disks, sizes))
             positions = self._replica_positions(state)
             held = min(positions.values()) - 1  # the newest cycle every replica holds
             usable = [(seq, cp) for cp, seq in state.checkpoints.items() if seq <= held]
@@ -290,6 +290,15 @@ class CheckpointTracker:
             if self.domain.isActive():
                 return self._incremental(state, disks, positions, base, cycle_id, known, quiesce)
             return self._offline(state, disks, positions, base, cycle_id, known[base])
+
+    def _grow_replicas(self, state: TrackingState, grown: dict[str, int]) -> None:
+        """Grow the replicas of disks that grew, before the cycle that ships into them."""
+        for target, size in grown.items():
+            self.transport.prepare(
+                self.pair_id, vm_id=self.vm_id, disk_id=target, size_bytes=size, fresh=False
+            )
+            state.disks[target] = size
+            state.save(self.state_path)
 
     def remove_checkpoints(self) -> list[str]:
         """Delete every checkpoint this pair made (disable protection); returns their names."""
