@@ -443,3 +443,54 @@ def test_a_policy_with_app_consistent_points_gets_them_from_a_guest_running_its_
     item = op.get(f"/api/v1/protected-items/{item_id}")
     assert item["health"] == "normal" and item["health_reasons"] == [], item
     assert guest.is_running()
+
+
+def test_a_disk_that_grows_keeps_replicating_and_one_that_shrinks_asks_for_a_resync(
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    mib = 1 << 20
+    item_id = protect(estate, guest)["id"]
+    vm_id = guest.dom.UUIDString()
+
+    def item() -> dict:
+        return op.get(f"/api/v1/protected-items/{item_id}")
+
+    guest.dom.blockResize(DISK, 96 * mib, libvirt.VIR_DOMAIN_BLOCK_RESIZE_BYTES)
+    mark = datetime.now(UTC)
+    wait_until(
+        lambda: any(
+            datetime.fromisoformat(p["time"]) > mark
+            for p in op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        ),
+        timeout=120,
+    )
+    assert item()["replication_state"] == "protected"
+
+    # Shut off, the last cycle ships: the replica is the grown disk, byte for byte.
+    cycles = item()["successful_cycles"]
+    guest.shutdown()
+    wait_until(lambda: item()["successful_cycles"] >= cycles + 2, timeout=120)
+    replicas = ReplicaService(estate.recovery.storage / "replicas")
+    try:
+        latest = replicas.points(vm_id, DISK)[-1]
+        replica = replicas.replica(vm_id, DISK)
+        assert replica is not None and replica.journal.size_bytes == 96 * mib
+        final = replica.materialize(latest.cycle_id, tmp_path / "final.raw")
+        source = tmp_path / "source.raw"
+        subprocess.run(
+            ["qemu-img", "convert", "-U", "-O", "raw", str(guest.disk), str(source)], check=True
+        )
+        assert subprocess.run(["cmp", str(source), str(final)]).returncode == 0
+    finally:
+        replicas.close()
+
+    # Shrunk: replication stops and asks for a resync; the replica keeps its size.
+    subprocess.run(
+        ["qemu-img", "resize", "--shrink", str(guest.disk), str(80 * mib)],
+        check=True,
+        capture_output=True,
+    )
+    wait_until(lambda: item()["replication_state"] == "resync-required", timeout=120)
+    assert "shrank" in estate.primary.output()
