@@ -230,7 +230,11 @@ def build_boot(dest: Path) -> GuestBoot:
     agent = shutil.which("qemu-ga", path="/usr/sbin:/usr/bin")
     if agent is not None:
         # Loaded only by a guest that runs the agent; the base modules are not loaded twice.
-        extra = [m for m in module_order(version, AGENT_MODULES) if m.name not in names]
+        extra = [
+            m
+            for m in module_order(version, AGENT_MODULES)
+            if m.name.removesuffix(".gz") not in names
+        ]
         agent_names = _add_modules(entries, extra)
         entries.append(("etc/agent-modules-order", f, ("\n".join(agent_names) + "\n").encode()))
         entries += _with_libraries(Path(agent), "bin/qemu-ga")
