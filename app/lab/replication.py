@@ -20,12 +20,11 @@ from typing import Any
 
 from app.domain.fabric import (
     FabricError,
-    FullStorage,
     Progress,
     ReplicationStatus,
     ResyncResult,
 )
-from app.domain.model import Policy, RecoveryPoint
+from app.domain.model import Policy
 from app.replication import (
     DirectTransport,
     FsyncPolicy,
@@ -36,6 +35,7 @@ from app.replication import (
 )
 from app.replication.recovery import ReplicaSet, point_id
 from app.replication.schedule import ProtectionRunner
+from app.replication.status import replication_status
 
 from .clock import LabClock
 from .estate import Estate, LabVm
@@ -278,9 +278,6 @@ class LabReplication:
         protection = self.protections.get(vm_id)
         return None if protection is None else await asyncio.to_thread(self._status, protection)
 
-    def _full_host(self, protection: Protection, side: str) -> str:
-        return protection.target_host_id if side == "replica" else protection.source_host_id
-
     def _guess_side(self, protection: Protection, exc: BaseException) -> str:
         """The side of a full disk the error does not name: by the file it names, else the
         host whose storage has less room."""
@@ -307,42 +304,15 @@ class LabReplication:
 
     def _status(self, protection: Protection) -> ReplicationStatus:
         # Before a restored lab resumes, its logs are left as they are.
-        figures = protection.runner.figures(bound=not protection.restore_running)
-        guest_paused = protection.workload.paused_for_space
-        full = {
-            side: FullStorage(side, self._full_host(protection, side), detail)
-            for side, detail in figures.full.items()
-        }
-        if guest_paused and "source" not in full:
-            full["source"] = FullStorage(
-                "source", protection.source_host_id, str(protection.workload.paused)
-            )
-        points = [
-            RecoveryPoint(
-                id=point_id(protection.vm.id, p.cycle_id),
-                item_id=protection.vm.id,
-                time=self.clock.estate_time(p.time),
-                kind=p.kind,
-                cycle_id=p.cycle_id,
-            )
-            for p in figures.points
-        ]
-        return ReplicationStatus(
-            vm_id=protection.vm.id,
-            observed_at=figures.observed_at,
-            last_replication=figures.last_replication,
-            rpo_seconds=figures.rpo_seconds,
-            pending_bytes=figures.pending_bytes,
-            throughput_bps=figures.throughput_bps,
-            successful_cycles=figures.successful_cycles,
-            missed_cycles=figures.missed_cycles,
-            resync_required=figures.resync_required,
-            recovery_points=points,
+        workload = protection.workload
+        return replication_status(
+            protection.vm.id,
+            protection.runner.figures(bound=not protection.restore_running),
             source_host_id=protection.source_host_id,
             target_host_id=protection.target_host_id,
-            storage_full=tuple(full.values()),
-            guest_paused=guest_paused,
-            replica_reachable=figures.reachable,
+            point_time=self.clock.estate_time,
+            guest_paused=workload.paused_for_space,
+            guest_paused_detail=str(workload.paused),
         )
 
     # --- restart safety ---------------------------------------------------------------------

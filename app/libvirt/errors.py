@@ -52,3 +52,19 @@ class ToolMissing(ReplicationError):
 
 class BackupJobBusy(ReplicationError):
     """Another backup job (not Standby's) runs on the domain; the cycle is tried again later."""
+
+
+class DiskShrank(ResyncRequired):
+    """A protected disk is smaller than when it was last replicated. Standby never shrinks a
+    replica (the cut-off data would vanish from its recovery points without a trace), so its
+    replication stops until the disk is its old size again or protection starts over."""
+
+    def __init__(self, domain: str, shrunk: dict[str, tuple[int, int]]) -> None:
+        self.domain = domain
+        self.shrunk = shrunk  # disk target → (replicated size, size now), bytes
+        sizes = ", ".join(f"{t} from {old} to {new} bytes" for t, (old, new) in shrunk.items())
+        super().__init__(
+            f"VM {domain}: its disk shrank ({sizes}); a replica is never shrunk. Grow the disk "
+            "back to its replicated size and resync, or disable protection and enable it "
+            "again to replicate the smaller disk from a new first copy"
+        )

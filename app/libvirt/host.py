@@ -28,16 +28,15 @@ from typing import Any
 import libvirt
 
 from app.agents.status import status_to_json
-from app.domain.enums import RecoveryPointKind
-from app.domain.fabric import FabricError, FullStorage, ReplicationStatus
-from app.domain.model import Policy, RecoveryPoint
+from app.domain.fabric import FabricError, ReplicationStatus
+from app.domain.model import Policy
 from app.replication.agent import build_agent_server
 from app.replication.bandwidth import TokenBucket
 from app.replication.errors import ReplicationError
 from app.replication.http_transport import HttpTransport, client_ssl_context
-from app.replication.recovery import point_id
 from app.replication.schedule import ProtectionRunner
 from app.replication.sparse import write_json_atomic
+from app.replication.status import replication_status
 from app.replication.transport import ReplicaService
 
 from .disks import replicated_disks
@@ -363,6 +362,7 @@ class LibvirtHost:
             transport=transport,
             state_dir=self.state_dir,
             compress=policy.compression,
+            app_consistent=bool(policy.app_consistent_frequency_hours),
         )  # raises DiskNotTrackable (every reason) for disks it cannot track
         runner = ProtectionRunner(dom.name(), pair, policy, transport)
         if saved is not None:
@@ -437,39 +437,12 @@ class LibvirtHost:
         return [status_to_json(await asyncio.to_thread(self._status, p)) for p in chosen]
 
     def _status(self, protection: Protection) -> ReplicationStatus:
-        runner = protection.runner
-        figures = runner.figures()
-        host_id = self.identity.host_id
-        full = tuple(
-            FullStorage(side, host_id if side == "source" else protection.target_host_id, detail)
-            for side, detail in figures.full.items()
-        )
-        points = [
-            RecoveryPoint(
-                id=point_id(protection.vm_id, p.cycle_id),
-                item_id=protection.vm_id,
-                time=p.time,
-                kind=RecoveryPointKind(p.kind),
-                cycle_id=p.cycle_id,
-            )
-            for p in figures.points
-        ]
-        return ReplicationStatus(
-            vm_id=protection.vm_id,
-            observed_at=figures.observed_at,
-            last_replication=figures.last_replication,
-            rpo_seconds=figures.rpo_seconds,
-            pending_bytes=figures.pending_bytes,
-            throughput_bps=figures.throughput_bps,
-            successful_cycles=figures.successful_cycles,
-            missed_cycles=figures.missed_cycles,
-            resync_required=figures.resync_required,
-            recovery_points=points,
-            source_host_id=host_id,
+        return replication_status(
+            protection.vm_id,
+            protection.runner.figures(),
+            source_host_id=self.identity.host_id,
             target_host_id=protection.target_host_id,
-            storage_full=full,
-            replica_reachable=figures.reachable,
-            not_quiesced=runner.pair.not_quiesced
+            not_quiesced=protection.runner.pair.not_quiesced
             if protection.policy.app_consistent_frequency_hours
             else "",
         )

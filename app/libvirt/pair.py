@@ -58,8 +58,12 @@ class CheckpointPair:
         transport: Transport,
         state_dir: Path,
         compress: bool = True,
+        app_consistent: bool = False,
     ) -> None:
         self.pair_id = pair_id
+        # The policy asks for app-consistent points: the first copy is one too (the runner
+        # counts their cadence from it), so the first known-good point need not wait a period.
+        self.app_consistent = app_consistent
         self.vm_id = vm_id
         self.transport = transport
         self.tracker = CheckpointTracker(
@@ -133,10 +137,12 @@ class CheckpointPair:
             self._copying = True
             self.tracker.copied.clear()
             try:
-                result = self.tracker.first_copy()
+                result = self.tracker.first_copy(quiesce=self.app_consistent)
             finally:
                 self._copying = False
             self._resync_mark.unlink(missing_ok=True)
+            if self.app_consistent:
+                self.not_quiesced = result.not_quiesced
             self._record(result)
             return True
 
@@ -179,6 +185,9 @@ class CheckpointPair:
         ]
 
     def _record(self, result: TrackedCycle) -> None:
+        state = TrackingState.load(self.tracker.state_path)
+        if state is not None:  # a disk that grew replicates at its new size from now on
+            self.disks = [PairDisk(target, size) for target, size in state.disks.items()]
         s = self.stats
         s.successful_cycles += 1
         s.bytes_shipped_total += result.shipped_bytes

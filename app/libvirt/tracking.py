@@ -78,6 +78,7 @@ from app.replication.transport import DeltaAck, DeltaStreaming, Transport
 from .disks import DomainDisk, ImageInfo, check_trackable, domain_disks, image_info, qemu_user
 from .errors import BackupJobBusy, CheckpointsDisagree, ToolMissing
 from .nbdio import NbdExport, block_ranges
+from .resize import grown_disks, refuse_shrink
 
 CHECKPOINT_PREFIX = "standby-"
 SOCKET_WAIT = 10.0  # seconds qemu-nbd may take to listen
@@ -187,11 +188,12 @@ class CheckpointTracker:
     def checkpoint_name(self, cycle_id: int) -> str:
         return f"{CHECKPOINT_PREFIX}{self.pair_id}-{cycle_id}"
 
-    def first_copy(self) -> TrackedCycle:
+    def first_copy(self, quiesce: bool = False) -> TrackedCycle:
         """A full point-in-time copy and the first checkpoint (cycle 1). Into fresh replicas;
         or, when a first copy was interrupted (a cut link, a restart) and every replica is
         still in its initial copy with the same size, a resumed one: a new point-in-time
-        export whose blocks travel only where they differ from what already arrived."""
+        export whose blocks travel only where they differ from what already arrived.
+        `quiesce` as for `cycle`: the first point is app-consistent when the guest can freeze."""
         with self._lock:
             disks = self.check()
             self._require_running("the first copy")
@@ -210,7 +212,9 @@ class CheckpointTracker:
                         size_bytes=size,
                         fresh=True,
                     )
-            return self._full_read(state, cycle_id=1, mode="resumed" if resume else "full")
+            return self._full_read(
+                state, cycle_id=1, mode="resumed" if resume else "full", quiesce=quiesce
+            )
 
     def _interrupted_copy(self, sizes: dict[str, int]) -> bool:
         """Whether every disk's replica is a first copy under way, of the same size."""
@@ -232,7 +236,9 @@ class CheckpointTracker:
             state = TrackingState.load(self.state_path) or TrackingState(
                 self.pair_id, self.vm_id, {}
             )
-            state.disks = {t: info.virtual_size for t, (_, info) in disks.items()}
+            sizes = {t: info.virtual_size for t, (_, info) in disks.items()}
+            refuse_shrink(self.name, state.disks, sizes)
+            state.disks = sizes
             positions = {}
             for target, size in state.disks.items():
                 status = self.transport.prepare(
@@ -264,10 +270,7 @@ class CheckpointTracker:
             disks = self.check()
             sizes = {t: info.virtual_size for t, (_, info) in disks.items()}
             if sizes != state.disks:
-                raise ResyncRequired(
-                    f"VM {self.name}: its disks changed (tracked {state.disks}, now {sizes}): "
-                    "the first copy is needed again"
-                )
+                self._grow_replicas(state, grown_disks(self.name, state.disks, sizes))
             positions = self._replica_positions(state)
             held = min(positions.values()) - 1  # the newest cycle every replica holds
             usable = [(seq, cp) for cp, seq in state.checkpoints.items() if seq <= held]
@@ -287,6 +290,15 @@ class CheckpointTracker:
             if self.domain.isActive():
                 return self._incremental(state, disks, positions, base, cycle_id, known, quiesce)
             return self._offline(state, disks, positions, base, cycle_id, known[base])
+
+    def _grow_replicas(self, state: TrackingState, grown: dict[str, int]) -> None:
+        """Grow the replicas of disks that grew, before the cycle that ships into them."""
+        for target, size in grown.items():
+            self.transport.prepare(
+                self.pair_id, vm_id=self.vm_id, disk_id=target, size_bytes=size, fresh=False
+            )
+            state.disks[target] = size
+            state.save(self.state_path)
 
     def remove_checkpoints(self) -> list[str]:
         """Delete every checkpoint this pair made (disable protection); returns their names."""
@@ -326,6 +338,7 @@ class CheckpointTracker:
         *,
         cycle_id: int,
         mode: str,
+        quiesce: bool = False,
     ) -> TrackedCycle:
         """A full point-in-time read that creates the checkpoint of `cycle_id`: the first
         copy ("full": fresh replicas) or a "resync" (compared with the replicas)."""
@@ -333,10 +346,18 @@ class CheckpointTracker:
         started = time.monotonic()
         cut = time.time()
         copies = []
+        frozen: list[str] = []  # why not, when the guest could not be frozen
         with (
-            self._pull_backup(state.disks, base=None, checkpoint=name),
+            self._pull_backup(
+                state.disks, base=None, checkpoint=name, quiesce=frozen if quiesce else None
+            ),
             self._pipeline() as pipe,
         ):
+            point = (
+                RecoveryPointKind.APP_CONSISTENT
+                if quiesce and not frozen
+                else RecoveryPointKind.CRASH_CONSISTENT
+            )
             state.checkpoints[name] = cycle_id
             state.save(self.state_path)
             for target, size in state.disks.items():
@@ -360,6 +381,7 @@ class CheckpointTracker:
                         end_seq=cycle_id + 1,
                         cycle_id=cycle_id,
                         cut_time=cut,
+                        point_kind=point,
                     )
                 )
                 copies.append(
@@ -372,7 +394,17 @@ class CheckpointTracker:
                         copy.shipped_bytes + ack,
                     )
                 )
-        return TrackedCycle(cycle_id, mode, name, None, cut, time.monotonic() - started, copies)
+        return TrackedCycle(
+            cycle_id,
+            mode,
+            name,
+            None,
+            cut,
+            time.monotonic() - started,
+            copies,
+            point,
+            frozen[0] if frozen else "",
+        )
 
     def _incremental(
         self,

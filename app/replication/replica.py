@@ -357,6 +357,26 @@ class ReplicaDisk:
             self._unlink_undos(dropped)
             return pruned
 
+    def grow(self, size_bytes: int) -> ReplicaStatus:
+        """The source disk grew: the image grows (the new area reads as zeros, as a grown
+        disk's does) and the journal takes the new size. Every point stays; an older one reads
+        at the new size, with zeros past its own end. A smaller size is refused: shrinking
+        would drop data the points hold without a trace."""
+        with self._lock, self._guarded():
+            j = self.journal
+            if size_bytes < j.size_bytes:
+                raise ReplicationError(
+                    f"replica of {j.disk_id} is {j.size_bytes} bytes: it is never shrunk "
+                    f"(to {size_bytes}), which would cut off data its recovery points hold"
+                )
+            if size_bytes > j.size_bytes:
+                # Image first: a journal that named more than the image holds would lie.
+                os.ftruncate(self._fd, size_bytes)
+                os.fsync(self._fd)
+                j.size_bytes = size_bytes
+                j.save(self.journal_path)
+            return self._status()
+
     def block_hashes(self) -> list[int]:
         with self._lock, self._guarded():
             return image_block_hashes(self.image)

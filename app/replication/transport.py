@@ -49,7 +49,9 @@ class Transport(Protocol):
     def prepare(
         self, pair_id: str, *, vm_id: str, disk_id: str, size_bytes: int, fresh: bool
     ) -> ReplicaStatus:
-        """Make sure a replica disk exists; `fresh` replaces it with an empty one."""
+        """Make sure a replica disk exists; `fresh` replaces it with an empty one. An existing
+        replica of a smaller size grows to `size_bytes` (the source disk grew); a larger one
+        is refused (ReplicationError), never shrunk nor replaced."""
         ...
 
     def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
@@ -179,8 +181,8 @@ class ReplicaService:
     ) -> ReplicaStatus:
         with full_storage_as("replica"), self._disk_lock(pair_id, disk_id):
             existing = None if fresh else self.replica(pair_id, disk_id)
-            if existing is not None and existing.journal.size_bytes == size_bytes:
-                return existing.status()
+            if existing is not None:
+                return existing.grow(size_bytes)
             with self._lock:
                 old = self._open.pop((pair_id, disk_id), None)
             if old is not None:

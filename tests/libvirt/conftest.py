@@ -109,20 +109,27 @@ def domain_type(libvirt_conn: Any, guest_boot: GuestBoot) -> str:
 def make_guest(
     libvirt_conn: Any, guest_boot: GuestBoot, domain_type: str
 ) -> Iterator[GuestFactory]:
-    """Guests on demand: `make_guest(fmt="qcow2", compat="1.1", start=True)`. Each is
+    """Guests on demand: `make_guest(fmt="qcow2", compat="1.1", start=True, agent=False)`
+    (`agent`: it runs qemu-guest-agent; skips when the host has none to give it). Each is
     destroyed and undefined (with its checkpoints' metadata) at teardown, then checked gone."""
     import libvirt
 
     made: list[Guest] = []
     folders: list[Path] = []
 
-    def make(*, fmt: str = "qcow2", compat: str = "1.1", start: bool = True) -> Guest:
+    def make(
+        *, fmt: str = "qcow2", compat: str = "1.1", start: bool = True, agent: bool = False
+    ) -> Guest:
+        if agent and not guest_boot.agent:
+            pytest.skip("qemu-ga is not installed (Debian: qemu-guest-agent; ./dev test does it)")
         folder = traversable_dir(GUEST_PREFIX)
         folders.append(folder)
         name = f"{GUEST_PREFIX}{uuid.uuid4().hex[:8]}"
         disk = make_disk(folder / f"disk.{fmt}", fmt=fmt, compat=compat)
         serial = folder / "serial.log"
-        xml = domain_xml(name, guest_boot, disk, serial, domain_type=domain_type, disk_format=fmt)
+        xml = domain_xml(
+            name, guest_boot, disk, serial, domain_type=domain_type, disk_format=fmt, agent=agent
+        )
         guest = Guest(libvirt_conn, name, disk, serial, xml)
         made.append(guest)
         if start:
@@ -144,9 +151,13 @@ def make_guest(
 
 
 @pytest.fixture
-def real_estate(tmp_path: Path, make_guest: GuestFactory) -> Iterator[Any]:
+def real_estate(
+    request: pytest.FixtureRequest, tmp_path: Path, make_guest: GuestFactory
+) -> Iterator[Any]:
     """A real control plane with two enrolled agents around a running guest
-    (tests/support/real_estate.py): yields (RealEstate, Guest)."""
+    (tests/support/real_estate.py): yields (RealEstate, Guest). Parametrized indirectly with
+    `{"agent": True}`, the guest runs qemu-guest-agent."""
     from tests.support.real_estate import real_estate_fixture
 
-    yield from real_estate_fixture(tmp_path, make_guest)
+    guest_options = getattr(request, "param", {})
+    yield from real_estate_fixture(tmp_path, lambda: make_guest(**guest_options))

@@ -15,6 +15,7 @@ import json
 import shutil
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,16 +26,25 @@ pytest.importorskip("libvirt", reason="libvirt-python is not installed")
 
 from app.domain.enums import RecoveryPointKind
 from app.libvirt import CheckpointsDisagree, CheckpointTracker, DiskNotTrackable
+from app.libvirt.errors import DiskShrank
 from app.replication import (
     DeltaAck,
     DirectTransport,
     LinkDown,
     ReplicaDisk,
     ReplicaService,
+    ReplicationError,
     ResyncRequired,
 )
 from app.replication.disk import ZERO_HASH
-from tests.support.guest import Guest, GuestFactory, traversable_dir
+from tests.support.guest import (
+    FREEZE_LINE,
+    SEQ_LINE,
+    THAW_LINE,
+    Guest,
+    GuestFactory,
+    traversable_dir,
+)
 
 PAIR = "pair1"
 DISK = "vda"
@@ -355,3 +365,159 @@ def test_an_app_consistent_cycle_of_a_guest_without_its_agent_is_crash_consisten
     assert "qemu-guest-agent" in result.not_quiesced
     assert replica_of(service).points()[-1].kind is RecoveryPointKind.CRASH_CONSISTENT
     assert guest.is_running()  # never left frozen
+
+
+def _seqs_before(console: str, mark: str) -> int:
+    """The newest sequence the guest had reported durable before the first `mark` line."""
+    found = SEQ_LINE.findall(console[: console.index(mark)])
+    return int(found[-1]) if found else 0
+
+
+def _needs_recovery(image: Path) -> bool:
+    """Whether the ext4 image's superblock asks for a journal replay (set while mounted and
+    written; cleared by an unmount or a freeze, which flushes the journal first)."""
+    out = subprocess.run(
+        ["dumpe2fs", "-h", str(image)], capture_output=True, text=True, check=True
+    ).stdout
+    features = next(line for line in out.splitlines() if line.startswith("Filesystem features"))
+    return "needs_recovery" in features
+
+
+def test_an_app_consistent_cycle_freezes_the_guest_through_its_agent_and_thaws_it(
+    make_guest: GuestFactory, service: ReplicaService, state_dir: Path, tmp_path: Path
+) -> None:
+    import libvirt_qemu
+
+    guest = make_guest(agent=True)
+    guest.wait_for(lambda: "standby-guest: agent on" in guest.console(), "agent start", 30)
+    tracker = tracker_for(guest, service, state_dir)
+    tracker.first_copy()
+    replica = replica_of(service)
+
+    # A crash-consistent cycle first: its image needs its journal replayed (the check below
+    # tells the two kinds apart).
+    guest.wait_seq(guest.last_seq() + 2)
+    crash = tracker.cycle()
+    assert crash.kind is RecoveryPointKind.CRASH_CONSISTENT
+    image = replica.materialize(crash.cycle_id, tmp_path / "crash.raw")
+    assert _needs_recovery(image)
+    image.unlink()
+    assert FREEZE_LINE not in guest.console()
+
+    guest.wait_seq(guest.last_seq() + 2)
+    app = tracker.cycle(quiesce=True)
+    assert (app.kind, app.not_quiesced) == (RecoveryPointKind.APP_CONSISTENT, "")
+    point = replica.points()[-1]
+    assert (point.cycle_id, point.kind) == (app.cycle_id, RecoveryPointKind.APP_CONSISTENT)
+
+    # The guest's own log: frozen once (its freeze hook runs just before the freeze), thawed
+    # once after, and writing again since.
+    guest.wait_for(lambda: THAW_LINE in guest.console(), "thaw line", 10)
+    console = guest.console()
+    assert console.count(FREEZE_LINE) == 1 and console.count(THAW_LINE) == 1
+    assert console.index(FREEZE_LINE) < console.index(THAW_LINE)
+    before_freeze = _seqs_before(console, FREEZE_LINE)
+    before_thaw = _seqs_before(console, THAW_LINE)
+    answer = libvirt_qemu.qemuAgentCommand(
+        guest.dom, json.dumps({"execute": "guest-fsfreeze-status"}), 10, 0
+    )
+    assert json.loads(answer)["return"] == "thawed"
+    guest.wait_seq(before_thaw + 2)
+
+    # The point is the file system as the freeze left it: clean with no journal to replay,
+    # holding everything durable before the freeze and nothing written after the thaw (the
+    # step under way at the freeze completes only after it, so it may be one ahead).
+    image = replica.materialize(app.cycle_id, tmp_path / "app.raw")
+    assert not _needs_recovery(image)
+    check = subprocess.run(["e2fsck", "-fn", str(image)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert before_freeze <= guest_seq_in(image) <= before_thaw + 1
+    assert guest.is_running()
+
+
+def _agent(guest: Guest, command: str, **arguments: Any) -> Any:
+    import libvirt_qemu
+
+    doc = json.dumps({"execute": command, "arguments": arguments})
+    return json.loads(libvirt_qemu.qemuAgentCommand(guest.dom, doc, 30, 0))["return"]
+
+
+def _guest_exec(guest: Guest, *argv: str) -> int:
+    """Run a program in the guest through its agent; its exit code."""
+    pid = _agent(guest, "guest-exec", path=argv[0], arg=list(argv[1:]))["pid"]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        status = _agent(guest, "guest-exec-status", pid=pid)
+        if status["exited"]:
+            return int(status["exitcode"])
+        time.sleep(0.1)
+    raise TimeoutError(f"{argv} did not end in the guest")
+
+
+def test_a_disk_that_grows_is_followed_and_one_that_shrinks_is_refused(
+    make_guest: GuestFactory, service: ReplicaService, state_dir: Path, tmp_path: Path
+) -> None:
+    import libvirt
+
+    mib = 1 << 20
+    guest = make_guest(agent=True)  # its agent writes into the grown area for the test
+    guest.wait_for(lambda: "standby-guest: agent on" in guest.console(), "agent start", 30)
+    tracker = tracker_for(guest, service, state_dir)
+    tracker.first_copy()
+    replica = replica_of(service)
+    guest.wait_seq(guest.last_seq() + 2)
+    before = tracker.cycle().cycle_id
+
+    # Grown while it runs (virsh blockresize), then written past the old end: the replica
+    # grows and the next cycle ships those blocks from the dirty bitmap, not the whole disk.
+    guest.dom.blockResize(DISK, 96 * mib, libvirt.VIR_DOMAIN_BLOCK_RESIZE_BYTES)
+    seek = (80 * mib) // (64 << 10)
+    assert _guest_exec(guest, "/bin/dd", "if=/dev/urandom", "of=/dev/vda", "bs=65536",
+                       f"seek={seek}", "count=4", "conv=fsync") == 0  # fmt: skip
+    grown = tracker.cycle()
+    assert grown.mode == "incremental"
+    assert (256 << 10) <= grown.tracked_bytes < 16 * mib
+    assert replica.journal.size_bytes == 96 * mib
+    assert len(replica.block_hashes()) == 96 * mib // (64 << 10)
+    # A point from before the growth still reads (at the new size, zeros past its end).
+    check_point(replica, before, tmp_path, at_least=0)
+
+    guest.shutdown()
+    tracker.cycle()
+    assert same_bytes(guest.disk, replica.image, tmp_path)
+
+    # Grown while it is off (qemu-img resize): followed the same way.
+    subprocess.run(["qemu-img", "resize", str(guest.disk), str(112 * mib)], check=True)
+    offline = tracker.cycle()
+    assert offline.mode == "offline" and replica.journal.size_bytes == 112 * mib
+    assert same_bytes(guest.disk, replica.image, tmp_path)
+
+    # Shrunk: refused with the reason and what to do; the replica keeps its size and points.
+    points = [p.cycle_id for p in replica.points()]
+    subprocess.run(
+        ["qemu-img", "resize", "--shrink", str(guest.disk), str(100 * mib)],
+        check=True,
+        capture_output=True,
+    )
+    with pytest.raises(DiskShrank) as refused:
+        tracker.cycle()
+    assert isinstance(refused.value, ResyncRequired)
+    assert f"disk shrank (vda from {112 * mib} to {100 * mib} bytes)" in str(refused.value)
+    assert "Grow the disk back" in str(refused.value)
+    assert replica.journal.size_bytes == 112 * mib
+    assert [p.cycle_id for p in replica.points()] == points
+    # The data plane never shrinks a replica either.
+    with pytest.raises(ReplicationError, match="never shrunk"):
+        service.prepare(PAIR, vm_id=tracker.vm_id, disk_id=DISK, size_bytes=100 * mib, fresh=False)
+
+    # A resync of the smaller disk is refused the same way. The remedy it names: grown back
+    # to its replicated size (what was cut off reads as zeros now, unknown to the bitmap), a
+    # resync compares every block, and on it goes.
+    guest.start_again()
+    with pytest.raises(DiskShrank):
+        tracker.resync()
+    guest.dom.blockResize(DISK, 112 * mib, libvirt.VIR_DOMAIN_BLOCK_RESIZE_BYTES)
+    assert tracker.resync().mode == "resync"
+    guest.shutdown()
+    assert tracker.cycle().mode == "offline"
+    assert same_bytes(guest.disk, replica.image, tmp_path)

@@ -22,7 +22,7 @@ import libvirt
 
 from app.replication import ReplicaService
 from tests.libvirt.test_checkpoint_tracking import guest_seq_in
-from tests.support.guest import Guest, GuestFactory
+from tests.support.guest import FREEZE_LINE, THAW_LINE, Guest, GuestFactory
 from tests.support.operator import Operator, wait_until
 from tests.support.real_estate import DISK, RealEstate, protect
 from tests.support.server import free_port
@@ -419,3 +419,78 @@ def test_a_libvirt_that_drops_cuts_its_host_off_until_it_answers_again(
         timeout=180,
     )
     assert op.get(f"/api/v1/protected-items/{item_id}")["replication_state"] == "protected"
+
+
+@pytest.mark.parametrize("real_estate", [{"agent": True}], indirect=True)
+def test_a_policy_with_app_consistent_points_gets_them_from_a_guest_running_its_agent(
+    real_estate: tuple[RealEstate, Guest],
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    guest.wait_for(lambda: "standby-guest: agent on" in guest.console(), "agent start", 30)
+    item = protect(estate, guest, app_consistent_frequency_hours=1)
+    item_id = item["id"]
+
+    # The first copy is the first app-consistent point (the cadence counts from it): the
+    # guest is frozen and thawed through its agent, and the point says so.
+    def app_points() -> list[dict]:
+        points = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return [p for p in points if p["kind"] == "app-consistent"]
+
+    wait_until(app_points, timeout=120)
+    guest.wait_for(lambda: THAW_LINE in guest.console(), "thaw line", 10)
+    assert FREEZE_LINE in guest.console()
+    item = op.get(f"/api/v1/protected-items/{item_id}")
+    assert item["health"] == "normal" and item["health_reasons"] == [], item
+    assert guest.is_running()
+
+
+def test_a_disk_that_grows_keeps_replicating_and_one_that_shrinks_asks_for_a_resync(
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    mib = 1 << 20
+    item_id = protect(estate, guest)["id"]
+    vm_id = guest.dom.UUIDString()
+
+    def item() -> dict:
+        return op.get(f"/api/v1/protected-items/{item_id}")
+
+    guest.dom.blockResize(DISK, 96 * mib, libvirt.VIR_DOMAIN_BLOCK_RESIZE_BYTES)
+    mark = datetime.now(UTC)
+    wait_until(
+        lambda: any(
+            datetime.fromisoformat(p["time"]) > mark
+            for p in op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        ),
+        timeout=120,
+    )
+    assert item()["replication_state"] == "protected"
+
+    # Shut off, the last cycle ships: the replica is the grown disk, byte for byte.
+    cycles = item()["successful_cycles"]
+    guest.shutdown()
+    wait_until(lambda: item()["successful_cycles"] >= cycles + 2, timeout=120)
+    replicas = ReplicaService(estate.recovery.storage / "replicas")
+    try:
+        latest = replicas.points(vm_id, DISK)[-1]
+        replica = replicas.replica(vm_id, DISK)
+        assert replica is not None and replica.journal.size_bytes == 96 * mib
+        final = replica.materialize(latest.cycle_id, tmp_path / "final.raw")
+        source = tmp_path / "source.raw"
+        subprocess.run(
+            ["qemu-img", "convert", "-U", "-O", "raw", str(guest.disk), str(source)], check=True
+        )
+        assert subprocess.run(["cmp", str(source), str(final)]).returncode == 0
+    finally:
+        replicas.close()
+
+    # Shrunk: replication stops and asks for a resync; the replica keeps its size.
+    subprocess.run(
+        ["qemu-img", "resize", "--shrink", str(guest.disk), str(80 * mib)],
+        check=True,
+        capture_output=True,
+    )
+    wait_until(lambda: item()["replication_state"] == "resync-required", timeout=120)
+    assert "shrank" in estate.primary.output()

@@ -14,6 +14,13 @@ ends the loop, unmounts the disk and powers off: a clean shutdown by `virDomainS
 KVM is used only when a guest really boots with it (`domain_type`): on a nested host that hides
 CPU features `/dev/kvm` opens but guests abort or hang, and TCG (`<domain type='qemu'>`) is
 reliable. Measured under TCG on 2 cores: start to `ready` in about 4 s.
+
+When the host has Debian's `qemu-guest-agent`, its `qemu-ga` and the shared libraries it links
+(`ldd`) are in the initramfs too; a guest whose domain has the agent's virtio-serial channel
+(`domain_xml(agent=True)`, which also puts `standby.agent=1` on the kernel command line) runs it,
+so libvirt can freeze and thaw its file systems. Its freeze hook prints `standby-guest: fsfreeze
+freeze` before the freeze and `standby-guest: fsfreeze thaw` after the thaw on the console.
+Guests without the channel run no agent, as before.
 """
 
 from __future__ import annotations
@@ -45,6 +52,10 @@ cloud kernel): the virtio disk, and the ACPI power button with its input events 
 READY = "standby-guest: ready"
 SEQ_LINE = re.compile(r"standby-guest: seq (\d+)")
 CLEAN_STOP = "standby-guest: clean stop"
+FREEZE_LINE = "standby-guest: fsfreeze freeze"
+THAW_LINE = "standby-guest: fsfreeze thaw"
+AGENT_CHANNEL = "org.qemu.guest_agent.0"
+AGENT_MODULES = ("virtio_console",)  # the virtio-serial port qemu-ga talks through
 
 INIT_SCRIPT = r"""#!/bin/sh
 export PATH=/bin
@@ -62,6 +73,27 @@ if ! mount -t ext4 /dev/vda /mnt; then
 fi
 i=0
 while [ ! -e /dev/input/event0 ] && [ $i -lt 40 ]; do sleep 0.05; i=$((i + 1)); done
+if grep -q standby.agent=1 /proc/cmdline && [ -x /bin/qemu-ga ]; then
+    for m in $(cat /etc/agent-modules-order); do
+        insmod "/lib/modules/$m" || echo "standby-guest: insmod $m failed"
+    done
+    port=""
+    i=0
+    while [ -z "$port" ] && [ $i -lt 100 ]; do
+        for n in /sys/class/virtio-ports/*/name; do
+            [ "$(cat "$n" 2>/dev/null)" = "$AGENT" ] && port=${n%/name} && port=${port##*/}
+        done
+        [ -z "$port" ] && sleep 0.05
+        i=$((i + 1))
+    done
+    if [ -n "$port" ] && LD_LIBRARY_PATH=/lib/x86_64-linux-gnu qemu-ga -d -m virtio-serial \
+        -p "/dev/$port" -t /tmp -f /tmp/qemu-ga.pid -l /tmp/qemu-ga.log -F/etc/fsfreeze-hook
+    then
+        echo "standby-guest: agent on $port"
+    else
+        echo "standby-guest: no agent (port '$port')"
+    fi
+fi
 acpid -c /etc/acpi -l /tmp/acpid.log
 seq=$(cat /mnt/seq 2>/dev/null || echo 0)
 mkdir -p /mnt/data
@@ -81,9 +113,12 @@ while [ ! -e /tmp/stop ]; do
 done
 umount /mnt && echo "$CLEAN"
 poweroff -f
-""".replace("$CLEAN", CLEAN_STOP)
+""".replace("$CLEAN", CLEAN_STOP).replace("$AGENT", AGENT_CHANNEL)
 
 POWER_BUTTON = "#!/bin/sh\ntouch /tmp/stop\n"
+# qemu-ga runs it with `freeze` before freezing and `thaw` after thawing (its output goes to
+# /dev/null, hence the console by name).
+FSFREEZE_HOOK = '#!/bin/sh\necho "standby-guest: fsfreeze $1" >/dev/ttyS0\n'
 
 
 @dataclass(frozen=True)
@@ -93,6 +128,7 @@ class GuestBoot:
     kernel: Path
     initramfs: Path
     kernel_version: str
+    agent: bool = False  # qemu-guest-agent is in the initramfs
 
 
 def find_kernel() -> tuple[Path, str] | None:
@@ -189,7 +225,33 @@ def build_boot(dest: Path) -> GuestBoot:
         for a in applets.stdout.split()
         if a not in ("busybox", "sh") and "/" not in a
     ]
-    modules = module_order(version)
+    names = _add_modules(entries, module_order(version))
+    entries.append(("etc/modules-order", f, ("\n".join(names) + "\n").encode()))
+    agent = shutil.which("qemu-ga", path="/usr/sbin:/usr/bin")
+    if agent is not None:
+        # Loaded only by a guest that runs the agent; the base modules are not loaded twice.
+        extra = [
+            m
+            for m in module_order(version, AGENT_MODULES)
+            if m.name.removesuffix(".gz") not in names
+        ]
+        agent_names = _add_modules(entries, extra)
+        entries.append(("etc/agent-modules-order", f, ("\n".join(agent_names) + "\n").encode()))
+        entries += _with_libraries(Path(agent), "bin/qemu-ga")
+        entries.append(("etc/fsfreeze-hook", x, FSFREEZE_HOOK.encode()))
+    initramfs = dest / "initramfs.cpio"
+    initramfs.write_bytes(_cpio_newc(entries))
+    kernel_copy = dest / "vmlinuz"
+    shutil.copyfile(image, kernel_copy)
+    for p in (kernel_copy, initramfs):
+        p.chmod(0o644)
+    return GuestBoot(
+        kernel=kernel_copy, initramfs=initramfs, kernel_version=version, agent=agent is not None
+    )
+
+
+def _add_modules(entries: list[tuple[str, int, bytes]], modules: list[Path]) -> list[str]:
+    """Add the module files (decompressed) under lib/modules; returns their names in order."""
     names = []
     for path in modules:
         data = path.read_bytes()
@@ -197,16 +259,26 @@ def build_boot(dest: Path) -> GuestBoot:
             raise RuntimeError(f"{path}: compressed modules are not supported here")
         if path.suffix == ".gz":
             data = gzip.decompress(data)
-        entries.append((f"lib/modules/{path.name.removesuffix('.gz')}", f, data))
-        names.append(path.name.removesuffix(".gz"))
-    entries.append(("etc/modules-order", f, ("\n".join(names) + "\n").encode()))
-    initramfs = dest / "initramfs.cpio"
-    initramfs.write_bytes(_cpio_newc(entries))
-    kernel_copy = dest / "vmlinuz"
-    shutil.copyfile(image, kernel_copy)
-    for p in (kernel_copy, initramfs):
-        p.chmod(0o644)
-    return GuestBoot(kernel=kernel_copy, initramfs=initramfs, kernel_version=version)
+        name = path.name.removesuffix(".gz")
+        entries.append((f"lib/modules/{name}", stat.S_IFREG | 0o644, data))
+        names.append(name)
+    return names
+
+
+def _with_libraries(program: Path, dest: str) -> list[tuple[str, int, bytes]]:
+    """A dynamically linked program at `dest` with the shared libraries `ldd` names, at the
+    same paths as on the host (the program's interpreter included), and their folders."""
+    out = subprocess.run(["ldd", str(program)], capture_output=True, text=True, check=True)
+    libs = sorted(set(re.findall(r"(/\S+) \(0x", out.stdout)))
+    entries: list[tuple[str, int, bytes]] = []
+    folders: set[str] = set()
+    for lib in libs:
+        parts = Path(lib).parts[1:-1]
+        for depth in range(1, len(parts) + 1):
+            folders.add("/".join(parts[:depth]))
+        entries.append((lib.lstrip("/"), stat.S_IFREG | 0o755, Path(lib).read_bytes()))
+    made = [(folder, stat.S_IFDIR | 0o755, b"") for folder in sorted(folders) if folder != "lib"]
+    return [*made, *entries, (dest, stat.S_IFREG | 0o755, program.read_bytes())]
 
 
 def _static_elf(path: Path) -> bool:
@@ -268,10 +340,18 @@ def domain_xml(
     domain_type: str = "qemu",
     disk_format: str = "qcow2",
     memory_mib: int = 256,
+    agent: bool = False,
 ) -> str:
     """A direct-kernel-boot domain: one virtio disk, no network, the serial console to a file.
-    `on_poweroff` destroy: a guest that powers off ends up shut off, nothing restarts it."""
+    `on_poweroff` destroy: a guest that powers off ends up shut off, nothing restarts it.
+    `agent`: the qemu-guest-agent channel, and the command-line flag that starts the agent."""
     cpu = "<cpu mode='host-passthrough'/>" if domain_type == "kvm" else ""
+    cmdline = "console=ttyS0 panic=-1 quiet" + (" standby.agent=1" if agent else "")
+    channel = (
+        f"<channel type='unix'><target type='virtio' name='{AGENT_CHANNEL}'/></channel>"
+        if agent
+        else ""
+    )
     return f"""<domain type='{domain_type}'>
   <name>{escape(name)}</name>
   <uuid>{uuid.uuid4()}</uuid>
@@ -281,7 +361,7 @@ def domain_xml(
     <type arch='x86_64' machine='pc'>hvm</type>
     <kernel>{escape(str(boot.kernel))}</kernel>
     <initrd>{escape(str(boot.initramfs))}</initrd>
-    <cmdline>console=ttyS0 panic=-1 quiet</cmdline>
+    <cmdline>{cmdline}</cmdline>
   </os>
   <features><acpi/></features>
   {cpu}
@@ -298,6 +378,7 @@ def domain_xml(
       <source path='{escape(str(serial_log))}' append='on'/>
       <target port='0'/>
     </serial>
+    {channel}
     <memballoon model='none'/>
   </devices>
 </domain>"""
@@ -401,7 +482,8 @@ class Guest:
 
 
 GuestFactory = Callable[..., Guest]
-"""make_guest(fmt="qcow2", compat="1.1", start=True) -> Guest (tests/libvirt/conftest.py)."""
+"""make_guest(fmt="qcow2", compat="1.1", start=True, agent=False) -> Guest
+(tests/libvirt/conftest.py)."""
 
 
 def boots_with(conn: Any, boot: GuestBoot, domain_type: str, timeout: float) -> bool:
