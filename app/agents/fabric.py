@@ -17,14 +17,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.enums import PowerState
+from app.domain.enums import PowerState, RecoveryPointChoice, RecoveryPointKind
 from app.domain.fabric import (
+    Divergence,
     FabricError,
     FabricInventory,
+    FailoverResult,
     Progress,
     RegistrationKey,
     ReplicationStatus,
     ResyncResult,
+    ReverseResult,
+    TestFailoverResult,
     UnknownObject,
 )
 from app.domain.model import (
@@ -234,6 +238,10 @@ class AgentFabric:
                 "policy": policy.model_dump(mode="json"),
             },
         )
+        # The recovery host keeps the definition it will define failover and test VMs from,
+        # so it has it when the source's host is away.
+        xml = await hub.call(source, "domain_xml", {"vm_id": vm_id})
+        await hub.call(target_host_id, "keep_domain", {"vm_id": vm_id, "xml": xml})
 
     async def initial_replication(self, vm_id: str, progress: Progress) -> None:
         """The source agent copies on its own; a cut connection (or an agent restart) only
@@ -309,6 +317,110 @@ class AgentFabric:
         raw = await self._until_done(vm_id, "resync", {"vm_id": vm_id})
         await progress(1.0)
         return ResyncResult(**raw)
+
+    # --- FailoverFabric -----------------------------------------------------------------------
+    #
+    # The recovery host's agent does the work (app/libvirt/recovery.py); the control plane
+    # finds the replica's host from the source's status and passes the source's definition
+    # when its host answers (the recovery host kept one at enable time otherwise).
+
+    async def _replica_host(self, vm_id: str) -> str:
+        status = await self.item_status(vm_id)
+        if status is None or status.target_host_id is None:
+            raise FabricError(f"replication of {vm_id} is not enabled")
+        return status.target_host_id
+
+    async def _source_xml(self, vm_id: str) -> str | None:
+        try:
+            return str(await self._hub().call(self._vm_host(vm_id), "domain_xml", {"vm_id": vm_id}))
+        except FabricError as exc:
+            log.info("definition of %s from its host: %s (the kept one is used)", vm_id, exc)
+            return None
+
+    def _network_name(self, network: str | None) -> str | None:
+        if network is None:
+            return None
+        hub = self._hub()
+        for host_id, seen in hub.seen.items():
+            session = hub.sessions.get(host_id)
+            inventory = session.inventory if session else seen.inventory
+            for net in inventory.get("networks", []):
+                if network_id(host_id, net["name"]) == network:
+                    return str(net["name"])
+        raise UnknownObject(f"no host reports network {network}")
+
+    async def test_failover(
+        self,
+        vm_id: str,
+        choice: RecoveryPointChoice,
+        point_id: str | None,
+        network_id: str | None,
+        tag: str,
+    ) -> TestFailoverResult:
+        target = await self._replica_host(vm_id)
+        raw = await self._hub().call(
+            target,
+            "test_failover",
+            {
+                "vm_id": vm_id,
+                "choice": RecoveryPointChoice(choice).value,
+                "point_id": point_id,
+                "network": self._network_name(network_id),
+                "tag": tag,
+                "xml": await self._source_xml(vm_id),
+            },
+            timeout=600.0,
+        )
+        return TestFailoverResult(
+            test_vm_id=raw["test_vm_id"],
+            point_id=raw["point_id"],
+            point_time=datetime.fromisoformat(raw["point_time"]),
+            point_kind=RecoveryPointKind(raw["point_kind"]),
+        )
+
+    async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
+        """Asks every connected host: only the one that made the copy finds its tag."""
+        hub = self._hub()
+        removed = 0
+        for host_id in list(hub.sessions):
+            removed += int(
+                await hub.call(
+                    host_id, "test_failover_cleanup", {"vm_id": vm_id, "tag": tag}, timeout=300.0
+                )
+            )
+        return removed
+
+    def _not_yet(self, what: str) -> FabricError:
+        return FabricError(f"{what} of VMs on libvirt hosts is not available yet")
+
+    async def shut_down(self, vm_id: str) -> None:
+        raise self._not_yet("planned failover")
+
+    async def final_sync(self, vm_id: str) -> None:
+        raise self._not_yet("planned failover")
+
+    async def failover(
+        self, vm_id: str, choice: RecoveryPointChoice, point_id: str | None
+    ) -> FailoverResult:
+        raise self._not_yet("failover")
+
+    async def fence(self, vm_id: str) -> None:
+        raise self._not_yet("fencing")
+
+    async def commit(self, vm_id: str) -> None:
+        raise self._not_yet("commit")
+
+    async def change_recovery_point(self, vm_id: str, point_id: str) -> FailoverResult:
+        raise self._not_yet("change of recovery point")
+
+    async def cancel_failover(self, vm_id: str) -> None:
+        raise self._not_yet("cancel failover")
+
+    async def divergence(self, vm_id: str) -> Divergence:
+        raise self._not_yet("reverse replication")
+
+    async def reverse_replication(self, vm_id: str, progress: Progress) -> ReverseResult:
+        raise self._not_yet("reverse replication")
 
     # --- HostRegistry -------------------------------------------------------------------------
 

@@ -34,14 +34,16 @@ from app.domain.model import Policy, RecoveryPoint
 from app.replication.agent import build_agent_server
 from app.replication.bandwidth import TokenBucket
 from app.replication.errors import ReplicationError
+from app.replication.hold import HoldingReplicaService
 from app.replication.http_transport import HttpTransport, client_ssl_context
 from app.replication.recovery import point_id
 from app.replication.schedule import ProtectionRunner
 from app.replication.sparse import write_json_atomic
-from app.replication.transport import ReplicaService
 
+from .copies import copy_mark
 from .disks import replicated_disks
 from .pair import CheckpointPair
+from .recovery import RecoverySide, dom_xml_inactive
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,8 @@ class LibvirtHost:
         self.state_dir.mkdir(parents=True, exist_ok=True)
         self.state_dir.chmod(0o711)  # QEMU's user walks through to its work folders
         self.folder.chmod(0o711)
-        self.service = ReplicaService(self.folder / "replicas")
+        # Holdable: test copies are overlays on the replica images (app/libvirt/recovery.py).
+        self.service = HoldingReplicaService(self.folder / "replicas")
         self.protections: dict[str, Protection] = {}
         self._watchers: list[Callable[[], None]] = []
         start_event_loop()
@@ -117,6 +120,9 @@ class LibvirtHost:
         self._register_events()
         self._server: Any = None
         self._server_thread: threading.Thread | None = None
+        self.recovery = RecoverySide(
+            lambda: self.conn, self.service, self.folder, self.identity.host_id
+        )
 
     # --- the replica service -------------------------------------------------------------------
 
@@ -263,9 +269,11 @@ class LibvirtHost:
             src.get("network", "")
             for src in root.findall("./devices/interface[@type='network']/source")
         ]
+        mark = copy_mark(xml)
         return {
             "id": dom.UUIDString(),
             "name": dom.name(),
+            "tags": [mark.tag] if mark is not None and mark.tag else [],
             "running": bool(dom.isActive()),
             "cpus": cpus,
             "memory_bytes": max_mem_kib * 1024,
@@ -300,10 +308,17 @@ class LibvirtHost:
             raise FabricError(str(exc)) from exc
 
     def _ours(self, dom: Any) -> bool:
+        """The domains this agent serves: those its glob names, and the copies it made
+        itself; never a copy another host's agent made (on one libvirt, as in tests)."""
         try:
-            return fnmatch.fnmatchcase(dom.name(), self.domains)
+            if dom.UUIDString() in self.recovery.uuids():
+                return True
+            if not fnmatch.fnmatchcase(dom.name(), self.domains):
+                return False
+            mark = copy_mark(dom.XMLDesc(0))
         except libvirt.libvirtError:
             return False
+        return mark is None or mark.host_id == self.identity.host_id
 
     def _lookup(self, vm_id: str) -> Any:
         try:
@@ -336,7 +351,39 @@ class LibvirtHost:
         if vm_id in self.protections:
             return  # idempotent: a job repeating its step
         self._build(vm_id, target_host_id, target_address, Policy.model_validate(policy), None)
+        self.recovery.keep(vm_id, dom_xml_inactive(self._lookup(vm_id)))
         self.save()
+
+    # --- the failover family --------------------------------------------------------------------
+
+    async def _cmd_domain_xml(self, vm_id: str) -> str:
+        """The definition kept at enable time (else the current one): what the recovery host
+        defines its copies from."""
+        kept = self.recovery.kept(vm_id)
+        return kept if kept is not None else dom_xml_inactive(self._lookup(vm_id))
+
+    async def _cmd_keep_domain(self, vm_id: str, xml: str) -> None:
+        self.recovery.keep(vm_id, xml)
+
+    async def _cmd_test_failover(
+        self,
+        vm_id: str,
+        choice: str,
+        point_id: str | None,
+        network: str | None,
+        tag: str,
+        xml: str | None = None,
+    ) -> dict[str, Any]:
+        result = await asyncio.to_thread(
+            self.recovery.test_failover, vm_id, choice, point_id, network, tag, xml
+        )
+        self._changed()
+        return result
+
+    async def _cmd_test_failover_cleanup(self, vm_id: str, tag: str) -> int:
+        removed = await asyncio.to_thread(self.recovery.cleanup, vm_id, tag)
+        self._changed()
+        return removed
 
     def _build(
         self,

@@ -1,0 +1,275 @@
+"""Domains Standby makes on a recovery host from a replica: their disks, definition and network.
+
+- **Disks without a whole-disk copy** (`make_overlay`): a qcow2 overlay whose backing file is
+  the replica image (raw), with the writes that turn the image into the chosen recovery point
+  written into the overlay (through `qemu-nbd` and libnbd: QEMU writes its own format). The
+  overlay starts small and grows only with what the point differs by and what the guest then
+  writes; the replica image is never written through it (QEMU opens a backing file read-only)
+  and stays still under it while the pair is held (app/replication/hold.py).
+- **The definition** (`copy_domain_xml`): the source's domain XML kept at enable time, with a
+  new name and UUID, its replicated disks pointing at the overlays, its interfaces on the
+  chosen network with new MAC addresses, file consoles moved into the copy's folder, and
+  Standby's metadata (which VM it is a copy of, its role and tag, the host that made it) so
+  that an agent knows it made the domain and no other agent claims it.
+- **An isolated network** (`ensure_isolated_network`): a libvirt network with no `<forward>`
+  (guests on it reach each other, nothing else), made when the network asked for does not
+  exist on the host; whoever made it removes it with the copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import libvirt
+
+from app.replication.cycle import DeltaEntry
+from app.replication.sparse import is_zero
+
+from .disks import domain_disks
+from .errors import ToolMissing
+from .nbdio import load_libnbd
+
+NAMESPACE = "urn:standby:copy:1"  # the <metadata> element of domains Standby made
+SOCKET_WAIT = 10.0
+WRITE_PIECE = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class CopyMark:
+    """What Standby's metadata says of a domain it made."""
+
+    vm_id: str  # the protected VM it is a copy of
+    role: str  # "test" (a test failover's copy) or "recovery" (a failover's VM)
+    tag: str
+    host_id: str  # the host whose agent made it (and serves it)
+
+
+def copy_mark(xml: str) -> CopyMark | None:
+    root = ET.fromstring(xml)
+    el = root.find(f"./metadata/{{{NAMESPACE}}}copy")
+    if el is None:
+        return None
+    return CopyMark(el.get("vm", ""), el.get("role", ""), el.get("tag", ""), el.get("host", ""))
+
+
+def _tool(name: str) -> str:
+    exe = shutil.which(name)
+    if exe is None:
+        raise ToolMissing(f"{name} is not installed (Debian: apt-get install qemu-utils)")
+    return exe
+
+
+def make_overlay(backing: Path, overlay: Path, writes: Iterable[DeltaEntry]) -> int:
+    """A qcow2 `overlay` on the raw `backing` image, holding `writes` (in order: a later one
+    wins). Returns the bytes written into it. Repeatable: an existing overlay is replaced."""
+    overlay.unlink(missing_ok=True)
+    subprocess.run(
+        [
+            _tool("qemu-img"),
+            "create",
+            "-q",
+            "-f",
+            "qcow2",
+            "-o",
+            "compat=1.1",
+            "-b",
+            str(backing),
+            "-F",
+            "raw",
+            str(overlay),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    entries = list(writes)
+    if not entries:
+        return 0
+    sock = overlay.with_name(overlay.name + ".sock")
+    sock.unlink(missing_ok=True)
+    proc = subprocess.Popen(
+        [
+            _tool("qemu-nbd"),
+            "--format=qcow2",
+            "--export-name=disk",
+            "--cache=writeback",
+            f"--socket={sock}",
+            str(overlay),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    written = 0
+    try:
+        deadline = time.monotonic() + SOCKET_WAIT
+        while not sock.exists():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                err = proc.stderr.read().strip() if proc.stderr else ""
+                raise OSError(f"qemu-nbd could not serve {overlay.name}: {err or 'timed out'}")
+            time.sleep(0.01)
+        nbd = load_libnbd()
+        h = nbd.NBD()
+        h.set_export_name("disk")
+        h.connect_unix(str(sock))
+        try:
+            for e in entries:
+                data = bytes(e.data)
+                if is_zero(data):
+                    h.zero(len(data), e.offset)
+                else:
+                    h.pwrite(data, e.offset)
+                written += len(data)
+            h.flush()
+        finally:
+            with contextlib.suppress(nbd.Error):
+                h.shutdown()
+        proc.wait(SOCKET_WAIT)  # qemu-nbd ends with its only client, the image closed
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if proc.stderr is not None:
+            proc.stderr.close()
+        sock.unlink(missing_ok=True)
+    return written
+
+
+def copy_domain_xml(
+    kept_xml: str,
+    *,
+    name: str,
+    disks: dict[str, Path],
+    network: str | None,
+    folder: Path,
+    mark: CopyMark,
+    keep_identity: bool = False,
+) -> str:
+    """The definition of a copy of the kept domain (see the module's docstring). `disks`:
+    target → the copy's qcow2 image; the replicated disks not in it are left out, as are
+    disks Standby does not replicate only when they are files of the source (CD-ROMs stay).
+    `keep_identity` keeps the UUID and MAC addresses (a failover whose mapping says so)."""
+    root = ET.fromstring(kept_xml)
+    root.attrib.pop("id", None)
+    root.find("name").text = name  # type: ignore[union-attr]
+    if not keep_identity:
+        for el in root.findall("uuid"):
+            root.remove(el)
+    devices = root.find("devices")
+    if devices is None:
+        devices = ET.SubElement(root, "devices")
+    replicated = {d.target for d in domain_disks(kept_xml) if d.device == "disk"}
+    for el in list(devices.findall("disk")):
+        target = el.find("target")
+        dev = target.get("dev", "") if target is not None else ""
+        if dev not in replicated:
+            continue
+        if dev not in disks:
+            devices.remove(el)
+            continue
+        el.set("type", "file")
+        for child in list(el):
+            if child.tag in ("source", "backingStore", "alias"):
+                el.remove(child)
+        driver = el.find("driver")
+        if driver is None:
+            driver = ET.SubElement(el, "driver", {"name": "qemu"})
+        driver.set("type", "qcow2")
+        source = ET.Element("source", {"file": str(disks[dev])})
+        el.insert(0, source)
+    interfaces = devices.findall("interface")
+    for el in interfaces:
+        devices.remove(el)
+    if network is not None:
+        for old in interfaces or [ET.Element("interface")]:
+            iface = ET.SubElement(devices, "interface", {"type": "network"})
+            ET.SubElement(iface, "source", {"network": network})
+            mac = old.find("mac")
+            if keep_identity and mac is not None:
+                iface.append(mac)
+            model = old.find("model")
+            if model is not None:
+                iface.append(model)
+    for kind in ("serial", "console"):  # a serial console shows as both: one file
+        for el in devices.findall(kind):
+            log_source = el.find("source")
+            if el.get("type") == "file" and log_source is not None and log_source.get("path"):
+                log_source.set("path", str(folder / "serial.log"))
+    metadata = root.find("metadata")
+    if metadata is None:
+        metadata = ET.SubElement(root, "metadata")
+    for old in metadata.findall(f"{{{NAMESPACE}}}copy"):
+        metadata.remove(old)
+    ET.register_namespace("standby", NAMESPACE)
+    ET.SubElement(
+        metadata,
+        f"{{{NAMESPACE}}}copy",
+        {"vm": mark.vm_id, "role": mark.role, "tag": mark.tag, "host": mark.host_id},
+    )
+    return ET.tostring(root, encoding="unicode")
+
+
+def isolated_network_xml(name: str) -> str:
+    net = ET.Element("network")
+    ET.SubElement(net, "name").text = name
+    ET.SubElement(net, "bridge", {"stp": "on", "delay": "0"})  # libvirt picks the bridge name
+    return ET.tostring(net, encoding="unicode")
+
+
+def ensure_isolated_network(conn: Any, name: str) -> bool:
+    """The network `name`, active; made isolated when it does not exist. True: made now."""
+    try:
+        net = conn.networkLookupByName(name)
+    except libvirt.libvirtError:
+        net = conn.networkDefineXML(isolated_network_xml(name))
+        try:
+            net.create()
+        except libvirt.libvirtError:
+            with contextlib.suppress(libvirt.libvirtError):
+                net.undefine()
+            raise
+        return True
+    if not net.isActive():
+        net.create()
+    return False
+
+
+def remove_network(conn: Any, name: str) -> bool:
+    """Destroy and undefine a network (True when there was one)."""
+    try:
+        net = conn.networkLookupByName(name)
+    except libvirt.libvirtError:
+        return False
+    with contextlib.suppress(libvirt.libvirtError):
+        if net.isActive():
+            net.destroy()
+    with contextlib.suppress(libvirt.libvirtError):
+        net.undefine()
+    return True
+
+
+def remove_domain(conn: Any, domain_uuid: str) -> bool:
+    """Destroy and undefine a domain (True when there was one)."""
+    try:
+        dom = conn.lookupByUUIDString(domain_uuid)
+    except libvirt.libvirtError:
+        return False
+    with contextlib.suppress(libvirt.libvirtError):
+        if dom.isActive():
+            dom.destroy()
+    flags = getattr(libvirt, "VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA", 0) | getattr(
+        libvirt, "VIR_DOMAIN_UNDEFINE_NVRAM", 0
+    )
+    try:
+        dom.undefineFlags(flags)
+    except libvirt.libvirtError:
+        dom.undefine()
+    return True

@@ -1,0 +1,266 @@
+"""The recovery host's part of the failover family: the kept definitions of the VMs it holds
+replicas of, and test copies started from their recovery points.
+
+A test copy (`test_failover`): the pair is held (its replica image stays still, incoming
+cycles are staged and their points listed: replication goes on), each replicated disk gets a
+qcow2 overlay on the replica image holding what the chosen point differs by
+(app/libvirt/copies.py), and a domain is defined from the source's definition kept at enable
+time, on the test network (made isolated when it does not exist), and started. Nothing grows
+with the disk's size. What was made is recorded in `<storage>/test-copies.json` before it is
+made, so cleanup (or a retry after a crash) removes exactly that: the domain, the overlays and
+their folder, the network if this copy made it, and then the hold, which applies the staged
+cycles.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import shutil
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import libvirt
+
+from app.domain.enums import RecoveryPointChoice
+from app.domain.fabric import FabricError
+from app.replication.errors import ReplicationError
+from app.replication.hold import HoldingReplicaService
+from app.replication.journal import RecoveryPointRecord
+from app.replication.pair import vm_points
+from app.replication.recovery import choose_point, point_id
+from app.replication.sparse import write_json_atomic
+
+from .copies import (
+    CopyMark,
+    copy_domain_xml,
+    ensure_isolated_network,
+    make_overlay,
+    remove_domain,
+    remove_network,
+)
+from .disks import domain_disks
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TestCopy:
+    """One test failover's copy on this host: what it made, so cleanup removes exactly that."""
+
+    __test__ = False  # not a pytest test class
+
+    vm_id: str
+    tag: str
+    name: str
+    folder: str
+    disks: list[str]
+    network: str
+    network_made: bool = False
+    domain_uuid: str = ""
+    point: dict[str, Any] = field(default_factory=dict)  # id, time, kind, cycle_id
+    start_seconds: float | None = None  # from the request to the domain started
+    overlay_bytes: int = 0  # what the point differs by, written into the overlays
+
+    def result(self) -> dict[str, Any]:
+        return {"test_vm_id": self.domain_uuid, **self.point, "start_seconds": self.start_seconds}
+
+
+class RecoverySide:
+    def __init__(
+        self,
+        conn: Callable[[], Any],
+        service: HoldingReplicaService,
+        folder: Path,
+        host_id: str,
+    ) -> None:
+        self._conn = conn  # the host's current libvirt connection (it may reconnect)
+        self.service = service
+        self.folder = folder
+        self.host_id = host_id
+        self.copies: dict[str, TestCopy] = {}  # tag → copy
+        try:
+            raw = json.loads(self._copies_path.read_text())
+        except FileNotFoundError:
+            raw = {}
+        for tag, entry in raw.items():
+            self.copies[tag] = TestCopy(**entry)
+
+    # --- kept definitions ---------------------------------------------------------------------
+
+    def _kept_path(self, vm_id: str) -> Path:
+        if not vm_id or "/" in vm_id or vm_id.startswith("."):
+            raise FabricError(f"bad VM id {vm_id!r}")
+        return self.folder / "domains" / f"{vm_id}.xml"
+
+    def keep(self, vm_id: str, xml: str) -> None:
+        """Keep a protected VM's definition (its source sends it at enable time)."""
+        path = self._kept_path(vm_id)
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(xml)
+        tmp.replace(path)
+
+    def kept(self, vm_id: str) -> str | None:
+        try:
+            return self._kept_path(vm_id).read_text()
+        except FileNotFoundError:
+            return None
+
+    # --- test copies --------------------------------------------------------------------------
+
+    @property
+    def _copies_path(self) -> Path:
+        return self.folder / "test-copies.json"
+
+    def _save(self) -> None:
+        write_json_atomic(self._copies_path, {t: asdict(c) for t, c in self.copies.items()})
+
+    def uuids(self) -> set[str]:
+        return {c.domain_uuid for c in self.copies.values() if c.domain_uuid}
+
+    def test_failover(
+        self,
+        vm_id: str,
+        choice: str,
+        wanted: str | None,
+        network: str | None,
+        tag: str,
+        xml: str | None,
+    ) -> dict[str, Any]:
+        """Start a test copy (blocks; see the module's docstring). Repeating it with the same
+        tag answers the same copy."""
+        began = time.monotonic()
+        existing = self.copies.get(tag)
+        if existing is not None and existing.domain_uuid and existing.start_seconds is not None:
+            return existing.result()
+        if existing is None:
+            other = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+            if other is not None:
+                raise FabricError(
+                    f"a test failover of {other.name.removesuffix('-test')} is running "
+                    f"(tag {other.tag}): clean it up first"
+                )
+        if xml:
+            self.keep(vm_id, xml)
+        kept = self.kept(vm_id)
+        if kept is None:
+            raise FabricError(f"this host keeps no definition of VM {vm_id}")
+        disks = [
+            d.target
+            for d in domain_disks(kept)
+            if d.device == "disk" and self.service.replica(vm_id, d.target) is not None
+        ]
+        if not disks:
+            raise FabricError(f"this host holds no replica of VM {vm_id}")
+        source_name = _name_of(kept)
+        copy = existing or TestCopy(
+            vm_id=vm_id,
+            tag=tag,
+            name=f"{source_name}-test",
+            folder=str(self.folder / "copies" / tag),
+            disks=disks,
+            network=network or f"{source_name}-testnet",
+        )
+        self.copies[tag] = copy
+        self._save()  # before anything is made: cleanup finds it whatever happens next
+        try:
+            return self._start(copy, choice, wanted, kept, began)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self.cleanup(vm_id, tag)
+            raise
+
+    def _start(
+        self, copy: TestCopy, choice: str, wanted: str | None, kept: str, began: float
+    ) -> dict[str, Any]:
+        vm_id, service = copy.vm_id, self.service
+        service.hold(vm_id, copy.disks, copy.tag)
+        points = vm_points([service.points(vm_id, d) for d in copy.disks])
+        point: RecoveryPointRecord = choose_point(
+            vm_id, points, RecoveryPointChoice(choice), wanted
+        )
+        folder = Path(copy.folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.parent.chmod(0o711)
+        folder.chmod(0o755)  # QEMU's user reaches the overlays
+        images = {}
+        for disk_id in copy.disks:
+            try:
+                writes = service.differences(vm_id, disk_id, point.cycle_id)
+            except ReplicationError as exc:
+                raise FabricError(str(exc)) from exc
+            images[disk_id] = folder / f"{disk_id}.qcow2"
+            copy.overlay_bytes += make_overlay(
+                service.image_path(vm_id, disk_id), images[disk_id], writes
+            )
+        conn = self._conn()
+        copy.network_made = ensure_isolated_network(conn, copy.network) or copy.network_made
+        self._save()
+        xml = copy_domain_xml(
+            kept,
+            name=copy.name,
+            disks=images,
+            network=copy.network,
+            folder=folder,
+            mark=CopyMark(vm_id, "test", copy.tag, self.host_id),
+        )
+        dom = conn.defineXML(xml)
+        copy.domain_uuid = dom.UUIDString()
+        self._save()
+        dom.create()
+        copy.point = {
+            "point_id": point_id(vm_id, point.cycle_id),
+            "point_time": point.time.isoformat(),
+            "point_kind": str(point.kind),
+            "cycle_id": point.cycle_id,
+        }
+        copy.start_seconds = round(time.monotonic() - began, 3)
+        self._save()
+        log.info(
+            "test copy %s of %s started from cycle %d in %.2f s (%d bytes in its overlays)",
+            copy.name,
+            vm_id,
+            point.cycle_id,
+            copy.start_seconds,
+            copy.overlay_bytes,
+        )
+        return copy.result()
+
+    def cleanup(self, vm_id: str, tag: str) -> int:
+        """Remove what the copy carrying `tag` made; returns how many objects (the domain,
+        its disk images, the network it made) were removed. Repeatable."""
+        copy = self.copies.get(tag)
+        if copy is None or copy.vm_id != vm_id:
+            return 0
+        conn = self._conn()
+        removed = 0
+        if copy.domain_uuid and remove_domain(conn, copy.domain_uuid):
+            removed += 1
+        folder = Path(copy.folder)
+        removed += sum(1 for d in copy.disks if (folder / f"{d}.qcow2").exists())
+        shutil.rmtree(folder, ignore_errors=True)
+        in_use = any(c.network == copy.network for t, c in self.copies.items() if t != tag)
+        if copy.network_made and not in_use and remove_network(conn, copy.network):
+            removed += 1
+        applied = self.service.release(vm_id, copy.disks, tag)
+        del self.copies[tag]
+        self._save()
+        log.info(
+            "test copy %s removed (%d objects); %d staged cycles applied", tag, removed, applied
+        )
+        return removed
+
+
+def _name_of(xml: str) -> str:
+    name = ET.fromstring(xml).findtext("name")
+    return name or "vm"
+
+
+def dom_xml_inactive(dom: Any) -> str:
+    return str(dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE | libvirt.VIR_DOMAIN_XML_SECURE))

@@ -1,0 +1,180 @@
+"""The failover family on real VMs: a real control plane and two `standby agent --libvirt`
+processes (tests/support/real_estate.py) around a real guest that writes a sequence on ext4,
+driven through the API's jobs, checked through libvirt, the disks and the guest's own log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("libvirt", reason="libvirt-python is not installed")
+
+import libvirt
+
+from app.replication import ReplicaService
+from tests.libvirt.test_checkpoint_tracking import guest_seq_in
+from tests.support.guest import SEQ_LINE, Guest
+from tests.support.operator import wait_until
+from tests.support.real_estate import DISK, RealEstate, protect
+
+READY = re.compile(r"standby-guest: ready seq=(\d+)")
+
+
+def point_seq(estate: RealEstate, vm_id: str, cycle_id: int, folder: Path) -> int:
+    """The guest's sequence on disk at a recovery point (its journal replayed), read from a
+    copy of the point made for the check."""
+    replicas = ReplicaService(estate.recovery.storage / "replicas")
+    try:
+        replica = replicas.replica(vm_id, DISK)
+        assert replica is not None
+        image = replica.materialize(cycle_id, folder / f"point-{cycle_id}.raw")
+    finally:
+        replicas.close()
+    replay = subprocess.run(
+        ["e2fsck", "-y", "-E", "journal_only", str(image)], capture_output=True, text=True
+    )
+    assert replay.returncode in (0, 1), replay.stdout + replay.stderr
+    seq = guest_seq_in(image)
+    image.unlink()
+    return seq
+
+
+def remove_leftovers(conn: Any, name: str) -> None:
+    """What a failed test left on libvirt: the test domain and network named after its guest."""
+    for lookup, kind in ((conn.lookupByName, "domain"), (conn.networkLookupByName, "network")):
+        suffix = "-test" if kind == "domain" else "-testnet"
+        try:
+            obj = lookup(name + suffix)
+        except libvirt.libvirtError:
+            continue
+        with contextlib.suppress(libvirt.libvirtError):
+            obj.destroy()
+        with contextlib.suppress(libvirt.libvirtError):
+            obj.undefine()
+
+
+def test_a_test_failover_starts_an_overlay_of_a_point_in_an_isolated_network_while_replication_goes_on(  # noqa: E501
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    vm_id = guest.dom.UUIDString()
+    item = protect(estate, guest)
+    item_id = item["id"]
+
+    def points() -> list[dict]:
+        """Oldest first."""
+        found = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return sorted(found, key=lambda p: p["time"])
+
+    # A point with newer ones applied after it: its overlay holds what those overwrote.
+    wait_until(lambda: len(points()) >= 3, timeout=240)
+    chosen = points()[-2]
+
+    # The test failover, through the API's job.
+    began = time.monotonic()
+    job = op.start(
+        f"/api/v1/protected-items/{item_id}/test-failover",
+        {"recovery_point": "listed", "recovery_point_id": chosen["id"]},
+    )
+    done = op.finish(job)
+    job_seconds = time.monotonic() - began
+    test_vm_id = done["result"]["test_vm_id"]
+    assert done["result"]["recovery_point_id"] == chosen["id"]
+
+    # The test domain, as libvirt has it: running, tagged, on an isolated network Standby
+    # made, its disk a small qcow2 overlay whose backing file is the replica image itself.
+    dom = conn.lookupByUUIDString(test_vm_id)
+    assert dom.isActive() and dom.name() == f"{guest.name}-test"
+    root = ET.fromstring(dom.XMLDesc(0))
+    metadata = root.find("./metadata/{urn:standby:copy:1}copy")
+    assert metadata is not None and metadata.get("tag") == job["id"]
+    assert metadata.get("role") == "test"
+    network_name = f"{guest.name}-testnet"
+    assert [s.get("network") for s in root.findall("./devices/interface/source")] == [network_name]
+    assert guest.dom.UUIDString() != test_vm_id
+    net = conn.networkLookupByName(network_name)
+    assert net.isActive() and ET.fromstring(net.XMLDesc(0)).find("forward") is None
+    overlay = Path(root.find("./devices/disk/source").get("file"))
+    info = subprocess.run(
+        ["qemu-img", "info", "-U", "--output=json", str(overlay)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    replica_image = estate.recovery.storage / "replicas" / vm_id / f"{DISK}.img"
+    assert f'"backing-filename": "{replica_image}"' in info, info
+    disk_size = replica_image.stat().st_size
+    overlay_size = overlay.stat().st_size
+    assert overlay_size < disk_size // 4, (overlay_size, disk_size)
+    wait_until(
+        lambda: any(
+            v["id"] == test_vm_id and job["id"] in v["tags"]
+            for v in op.get("/api/v1/inventory")["vms"]
+        ),
+        timeout=30,
+    )
+    inventory = op.get("/api/v1/inventory")
+    test_vm = next(v for v in inventory["vms"] if v["id"] == test_vm_id)
+    assert test_vm["host_id"] == estate.host_id("recovery-hv01")
+    assert sum(1 for v in inventory["vms"] if v["id"] == test_vm_id) == 1
+
+    # The test VM boots from the point: its guest finds the point's sequence on its disk and
+    # carries on from it.
+    expected = point_seq(estate, vm_id, chosen["cycle_id"], tmp_path)
+    serial = Path(root.find("./devices/serial/source").get("path"))
+
+    def console() -> str:
+        return serial.read_text(errors="replace") if serial.exists() else ""
+
+    ready = wait_until(lambda: READY.search(console()), timeout=90)
+    assert int(ready.group(1)) == expected, console()
+    wait_until(lambda: any(int(n) == expected + 2 for n in SEQ_LINE.findall(console())), timeout=60)
+
+    # Replication goes on meanwhile: new points arrive (staged behind the hold), and the
+    # protected guest keeps writing.
+    count = len(points())
+    wait_until(lambda: len(points()) >= count + 2, timeout=120)
+    assert datetime.fromisoformat(points()[-1]["time"]) > datetime.fromisoformat(chosen["time"])
+    staged = replica_image.with_name(replica_image.name + ".staged")
+    assert any(staged.glob("*.delta")), "cycles during the hold are staged"
+    item = op.get(f"/api/v1/protected-items/{item_id}")
+    assert item["health"] != "critical", item
+
+    # Cleanup removes exactly what the test made, and the staged cycles are applied.
+    job = op.start(
+        f"/api/v1/protected-items/{item_id}/test-failover-cleanup",
+        {"notes": "booted from the point, sequence carried on"},
+    )
+    done = op.finish(job)
+    assert done["result"]["removed"] >= 3, done["result"]  # domain, overlay, network
+    names = [d.name() for d in conn.listAllDomains()]
+    assert f"{guest.name}-test" not in names and guest.name in names
+    assert network_name not in [n.name() for n in conn.listAllNetworks()]
+    with pytest.raises(libvirt.libvirtError):
+        conn.lookupByUUIDString(test_vm_id)
+    assert not overlay.exists() and not overlay.parent.exists()
+    assert not any(staged.glob("*.delta"))
+    assert guest.dom.isActive()
+
+    # Replication carries on after the hold.
+    count = len(points())
+    wait_until(lambda: len(points()) > count, timeout=120)
+
+    print(
+        f"\ntest failover: job {job_seconds:.1f} s, disk {disk_size >> 20} MiB, "
+        f"overlay {overlay_size >> 10} KiB, point seq {expected}",
+        file=sys.stderr,
+    )
