@@ -63,8 +63,19 @@ class AgentFabric:
 
     name = "agents"
 
-    def __init__(self, folder: Path, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        shutdown_seconds: float = 120.0,
+        force_off: bool = True,
+    ) -> None:
         self.folder = Path(folder)
+        # A planned failover's shutdown: how long the guest gets to answer the ACPI power
+        # button, then forced off (or, without force_off, the failover stops and says so).
+        self.shutdown_seconds = shutdown_seconds
+        self.force_off = force_off
         self.folder.mkdir(parents=True, exist_ok=True)
         self._bind = (host, port)
         self.registry: Registry | None = None
@@ -137,7 +148,8 @@ class AgentFabric:
             for s in registry.sites()
         ]
         clouds = [Cloud(id=c.id, site_id=c.site_id, name=c.name) for c in registry.clouds()]
-        hosts, vms, networks = [], [], []
+        hosts, networks = [], []
+        vms: list[tuple[bool, Vm]] = []
         for record in registry.hosts():
             session = hub.sessions.get(record.id)
             seen = hub.seen.get(record.id)
@@ -173,8 +185,12 @@ class AgentFabric:
                     )
                 )
             for vm in inventory.get("vms", []):
-                vms.append(self._vm(record.id, vm))
-        return FabricInventory(sites, clouds, hosts, vms, networks)
+                vms.append((bool(vm.get("recovered")), self._vm(record.id, vm)))
+        # A failed-over VM is the one running on the recovery host; its old domain is not
+        # listed beside it under the same id.
+        recovered = {vm.id for r, vm in vms if r}
+        listed = [vm for r, vm in vms if r or vm.id not in recovered]
+        return FabricInventory(sites, clouds, hosts, listed, networks)
 
     def _host_storage(self, host_id: str, raw: dict[str, Any] | None) -> HostStorage | None:
         if not raw:
@@ -201,15 +217,34 @@ class AgentFabric:
             tags=list(raw.get("tags", [])),
         )
 
-    def _vm_host(self, vm_id: str) -> str:
-        """The host whose agent reported the VM (connected or last seen)."""
+    def _reported(self, vm_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """(host, its report) of every host whose agent reports the VM (connected or last
+        seen): after a failover, the recovery host (the VM, recovered) and the old one."""
         hub = self._hub()
+        found = []
         for host_id, seen in hub.seen.items():
             session = hub.sessions.get(host_id)
             inventory = session.inventory if session else seen.inventory
-            if any(vm.get("id") == vm_id for vm in inventory.get("vms", [])):
-                return host_id
-        raise UnknownObject(f"no host reports VM {vm_id}")
+            found += [(host_id, vm) for vm in inventory.get("vms", []) if vm.get("id") == vm_id]
+        return found
+
+    def _recovered_on(self, vm_id: str) -> str | None:
+        """The host the VM failed over to, when it did."""
+        return next((h for h, vm in self._reported(vm_id) if vm.get("recovered")), None)
+
+    def _vm_host(self, vm_id: str) -> str:
+        """The host the VM runs on: where it failed over to, else where it is reported."""
+        reports = self._reported(vm_id)
+        if not reports:
+            raise UnknownObject(f"no host reports VM {vm_id}")
+        return self._recovered_on(vm_id) or reports[0][0]
+
+    def _old_host(self, vm_id: str) -> str:
+        """The host of the VM's original domain (the source of its replication)."""
+        host = next((h for h, vm in self._reported(vm_id) if not vm.get("recovered")), None)
+        if host is None:
+            raise UnknownObject(f"no host reports the original domain of VM {vm_id}")
+        return host
 
     async def start_vm(self, vm_id: str) -> None:
         await self._hub().call(self._vm_host(vm_id), "start_vm", {"vm_id": vm_id})
@@ -325,7 +360,7 @@ class AgentFabric:
     # when its host answers (the recovery host kept one at enable time otherwise).
 
     async def _replica_host(self, vm_id: str) -> str:
-        status = await self.item_status(vm_id)
+        status = await self._source_status(vm_id)
         if status is None or status.target_host_id is None:
             raise FabricError(f"replication of {vm_id} is not enabled")
         return status.target_host_id
@@ -393,16 +428,63 @@ class AgentFabric:
     def _not_yet(self, what: str) -> FabricError:
         return FabricError(f"{what} of VMs on libvirt hosts is not available yet")
 
+    async def _source_status(self, vm_id: str) -> ReplicationStatus | None:
+        raw = await self._hub().call(self._old_host(vm_id), "status", {"vm_id": vm_id}, 30.0)
+        return status_from_json(raw[0]) if raw else None
+
     async def shut_down(self, vm_id: str) -> None:
-        raise self._not_yet("planned failover")
+        if self._recovered_on(vm_id):
+            return  # a step before the failover, repeated: the copy that runs must go on
+        answer = await self._hub().call(
+            self._old_host(vm_id),
+            "shut_down",
+            {"vm_id": vm_id, "timeout": self.shutdown_seconds, "force": self.force_off},
+            timeout=self.shutdown_seconds + 60.0,
+        )
+        if answer.get("forced"):
+            log.warning("%s was forced off after %.0f s", vm_id, self.shutdown_seconds)
 
     async def final_sync(self, vm_id: str) -> None:
-        raise self._not_yet("planned failover")
+        if self._recovered_on(vm_id):
+            return  # a step before the failover, repeated: its cycle ran then
+        await self._hub().call(
+            self._old_host(vm_id), "final_sync", {"vm_id": vm_id}, timeout=LONG_CALL
+        )
 
     async def failover(
         self, vm_id: str, choice: RecoveryPointChoice, point_id: str | None
     ) -> FailoverResult:
-        raise self._not_yet("failover")
+        hub = self._hub()
+        target = self._recovered_on(vm_id)
+        unreplicated = 0
+        if target is None:
+            target = await self._replica_host(vm_id)
+            # The old side stops cycling (when its host answers); the replica is sealed by
+            # the failover anyway, so a late cycle never lands under the running VM.
+            try:
+                status = await self._source_status(vm_id)
+                unreplicated = status.pending_bytes if status else 0
+                await hub.call(self._old_host(vm_id), "halt_replication", {"vm_id": vm_id})
+            except FabricError as exc:
+                log.warning("failover of %s: its old host does not answer: %s", vm_id, exc)
+        raw = await hub.call(
+            target,
+            "failover",
+            {
+                "vm_id": vm_id,
+                "choice": RecoveryPointChoice(choice).value,
+                "point_id": point_id,
+                "xml": await self._source_xml(vm_id),
+            },
+            timeout=600.0,
+        )
+        return FailoverResult(
+            point_id=raw["point_id"],
+            point_time=datetime.fromisoformat(raw["point_time"]),
+            point_kind=RecoveryPointKind(raw["point_kind"]),
+            writes_lost=None,  # not countable on real guests; told in bytes
+            unreplicated_bytes=unreplicated,
+        )
 
     async def fence(self, vm_id: str) -> None:
         raise self._not_yet("fencing")

@@ -151,12 +151,15 @@ def copy_domain_xml(
     network: str | None,
     folder: Path,
     mark: CopyMark,
+    networks: dict[str, str] | None = None,
     keep_identity: bool = False,
 ) -> str:
     """The definition of a copy of the kept domain (see the module's docstring). `disks`:
     target → the copy's qcow2 image; the replicated disks not in it are left out, as are
     disks Standby does not replicate only when they are files of the source (CD-ROMs stay).
-    `keep_identity` keeps the UUID and MAC addresses (a failover whose mapping says so)."""
+    `network`: a test copy's network, for every interface; else (a failover) the interfaces
+    stay, their networks renamed by `networks`. `keep_identity` keeps the UUID and MAC
+    addresses (a failover whose mapping says so)."""
     root = ET.fromstring(kept_xml)
     root.attrib.pop("id", None)
     root.find("name").text = name  # type: ignore[union-attr]
@@ -186,18 +189,24 @@ def copy_domain_xml(
         source = ET.Element("source", {"file": str(disks[dev])})
         el.insert(0, source)
     interfaces = devices.findall("interface")
-    for el in interfaces:
-        devices.remove(el)
-    if network is not None:
+    if network is not None:  # a test copy: every interface on the test network
+        for el in interfaces:
+            devices.remove(el)
         for old in interfaces or [ET.Element("interface")]:
             iface = ET.SubElement(devices, "interface", {"type": "network"})
             ET.SubElement(iface, "source", {"network": network})
-            mac = old.find("mac")
-            if keep_identity and mac is not None:
-                iface.append(mac)
             model = old.find("model")
             if model is not None:
                 iface.append(model)
+    else:  # a failover: the interfaces as they were, on the mapped networks
+        for iface in interfaces:
+            for child in list(iface):
+                if child.tag in ("target", "alias") or (child.tag == "mac" and not keep_identity):
+                    iface.remove(child)
+            net = iface.find("source")
+            if iface.get("type") == "network" and net is not None:
+                was = net.get("network", "")
+                net.set("network", (networks or {}).get(was, was))
     for kind in ("serial", "console"):  # a serial console shows as both: one file
         for el in devices.findall(kind):
             log_source = el.find("source")

@@ -270,8 +270,12 @@ class LibvirtHost:
             for src in root.findall("./devices/interface[@type='network']/source")
         ]
         mark = copy_mark(xml)
+        recovered = mark is not None and mark.role == "recovery"
         return {
-            "id": dom.UUIDString(),
+            # A failed-over VM is the protected VM, wherever it runs now.
+            "id": mark.vm_id if recovered and mark is not None else dom.UUIDString(),
+            "domain_uuid": dom.UUIDString(),
+            "recovered": recovered,
             "name": dom.name(),
             "tags": [mark.tag] if mark is not None and mark.tag else [],
             "running": bool(dom.isActive()),
@@ -322,7 +326,8 @@ class LibvirtHost:
 
     def _lookup(self, vm_id: str) -> Any:
         try:
-            dom = self.conn.lookupByUUIDString(vm_id)
+            # A VM failed over to this host runs as a domain of its own (a new UUID).
+            dom = self.conn.lookupByUUIDString(self.recovery.domain_of(vm_id) or vm_id)
         except libvirt.libvirtError as exc:
             raise FabricError(f"no VM {vm_id} on this host: {exc.get_error_message()}") from exc
         if not self._ours(dom):
@@ -377,6 +382,57 @@ class LibvirtHost:
         result = await asyncio.to_thread(
             self.recovery.test_failover, vm_id, choice, point_id, network, tag, xml
         )
+        self._changed()
+        return result
+
+    async def _cmd_shut_down(
+        self, vm_id: str, timeout: float = 120.0, force: bool = True
+    ) -> dict[str, Any]:
+        """ACPI shutdown, waited for up to `timeout` seconds; then forced off, or (without
+        `force`) a refusal that says so. A domain already off is left as it is."""
+        dom = self._lookup(vm_id)
+        if not dom.isActive():
+            return {"forced": False}
+        with contextlib.suppress(libvirt.libvirtError):  # it may be going down already
+            await asyncio.to_thread(dom.shutdown)
+        deadline = asyncio.get_running_loop().time() + timeout
+        while dom.isActive() and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.25)
+        if not dom.isActive():
+            return {"forced": False}
+        if not force:
+            raise FabricError(
+                f"{dom.name()} did not shut down within {timeout:.0f} s (its guest ignored "
+                "the ACPI power button): shut it down from inside, or force it off"
+            )
+        log.warning("%s did not shut down within %.0f s: forced off", dom.name(), timeout)
+        with contextlib.suppress(libvirt.libvirtError):
+            await asyncio.to_thread(dom.destroy)
+        return {"forced": True}
+
+    async def _cmd_final_sync(self, vm_id: str) -> dict[str, Any]:
+        """The last cycle of a planned failover, the domain off: shipped from the persistent
+        bitmap, after it the replica is byte-identical to the disks. Cycles stop for good."""
+        protection = self._protection(vm_id)
+        if self._lookup(vm_id).isActive():
+            raise FabricError("the VM still runs: shut it down before the final sync")
+        runner = protection.runner
+        await runner.halt()
+        await runner.final_sync(clean=False)
+        self.save()
+        return {"pending_bytes": runner.pair.pending_bytes}
+
+    async def _cmd_halt_replication(self, vm_id: str) -> None:
+        """No more cycles from this side (its VM failed over); the checkpoints stay."""
+        protection = self.protections.get(vm_id)
+        if protection is not None:
+            await protection.runner.halt()
+            self.save()
+
+    async def _cmd_failover(
+        self, vm_id: str, choice: str, point_id: str | None, xml: str | None = None
+    ) -> dict[str, Any]:
+        result = await asyncio.to_thread(self.recovery.failover, vm_id, choice, point_id, xml)
         self._changed()
         return result
 

@@ -71,6 +71,26 @@ class TestCopy:
         return {"test_vm_id": self.domain_uuid, **self.point, "start_seconds": self.start_seconds}
 
 
+@dataclass
+class FailedOver:
+    """A VM this host runs after a failover: the overlays on its held replica and its domain.
+    The replica itself stays as it was at the point (change of point and cancel need it)."""
+
+    vm_id: str
+    name: str
+    folder: str
+    disks: list[str]
+    domain_uuid: str = ""
+    point: dict[str, Any] = field(default_factory=dict)
+    started: bool = False
+
+    def result(self) -> dict[str, Any]:
+        return {"domain_uuid": self.domain_uuid, **self.point}
+
+
+FAILOVER_HOLDER = "failover"  # the hold a failed-over VM keeps: no cycle lands any more
+
+
 class RecoverySide:
     def __init__(
         self,
@@ -90,6 +110,13 @@ class RecoverySide:
             raw = {}
         for tag, entry in raw.items():
             self.copies[tag] = TestCopy(**entry)
+        self.failovers: dict[str, FailedOver] = {}  # vm id → its failover on this host
+        try:
+            raw = json.loads(self._failovers_path.read_text())
+        except FileNotFoundError:
+            raw = {}
+        for vm_id, entry in raw.items():
+            self.failovers[vm_id] = FailedOver(**entry)
 
     # --- kept definitions ---------------------------------------------------------------------
 
@@ -122,7 +149,83 @@ class RecoverySide:
         write_json_atomic(self._copies_path, {t: asdict(c) for t, c in self.copies.items()})
 
     def uuids(self) -> set[str]:
-        return {c.domain_uuid for c in self.copies.values() if c.domain_uuid}
+        made = [c.domain_uuid for c in self.copies.values()]
+        made += [f.domain_uuid for f in self.failovers.values()]
+        return {u for u in made if u}
+
+    # --- failover -----------------------------------------------------------------------------
+
+    @property
+    def _failovers_path(self) -> Path:
+        return self.folder / "failovers.json"
+
+    def _save_failovers(self) -> None:
+        write_json_atomic(self._failovers_path, {v: asdict(f) for v, f in self.failovers.items()})
+
+    def failover(
+        self, vm_id: str, choice: str, wanted: str | None, xml: str | None
+    ) -> dict[str, Any]:
+        """Start the VM here from a recovery point (blocks). The pair is held for good (the
+        old side may still send: nothing lands on the replica under the running VM), the
+        disks are overlays on the replica holding the point's differences, the domain is
+        defined from the kept definition (same networks, new UUID and MACs) and started.
+        Repeating it answers the same failover."""
+        done = self.failovers.get(vm_id)
+        if done is not None and done.started:
+            return done.result()
+        test = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+        if test is not None:
+            raise FabricError(
+                f"a test failover of {test.name.removesuffix('-test')} is running (tag "
+                f"{test.tag}): clean it up before failing over"
+            )
+        kept, disks = self._definition(vm_id, xml)
+        conn = self._conn()
+        name = _name_of(kept)
+        with contextlib.suppress(libvirt.libvirtError):
+            if conn.lookupByName(name).UUIDString() != (done.domain_uuid if done else ""):
+                name = f"{name}-recovery"  # the old domain shares this libvirt (one machine)
+        record = done or FailedOver(vm_id, name, str(self.folder / "failovers" / vm_id), disks)
+        self.failovers[vm_id] = record
+        self._save_failovers()
+        self.service.hold(vm_id, disks, FAILOVER_HOLDER)
+        self.service.seal(vm_id, f"{name} failed over to this host: its replica takes no cycles")
+        if record.domain_uuid:  # a failover cut short: its domain is made again
+            remove_domain(conn, record.domain_uuid)
+        point, images, _ = self._overlays(vm_id, disks, choice, wanted, Path(record.folder))
+        root = ET.fromstring(kept)
+        for source in root.findall("./devices/interface[@type='network']/source"):
+            network = source.get("network", "")
+            try:
+                conn.networkLookupByName(network)
+            except libvirt.libvirtError:
+                raise FabricError(
+                    f"network {network} of {name} does not exist on this host: create it "
+                    "(or map the VM's network to one that does) and fail over again"
+                ) from None
+        xml_copy = copy_domain_xml(
+            kept,
+            name=name,
+            disks=images,
+            network=None,
+            folder=Path(record.folder),
+            mark=CopyMark(vm_id, "recovery", vm_id, self.host_id),
+        )
+        dom = conn.defineXML(xml_copy)
+        record.domain_uuid = dom.UUIDString()
+        record.point = _point_json(vm_id, point)
+        self._save_failovers()
+        if not dom.isActive():
+            dom.create()
+        record.started = True
+        self._save_failovers()
+        log.info("%s failed over to this host from cycle %d", name, point.cycle_id)
+        return record.result()
+
+    def domain_of(self, vm_id: str) -> str | None:
+        """The domain UUID a failed-over VM runs as here (None: not failed over here)."""
+        record = self.failovers.get(vm_id)
+        return record.domain_uuid if record is not None and record.domain_uuid else None
 
     def test_failover(
         self,
@@ -146,18 +249,9 @@ class RecoverySide:
                     f"a test failover of {other.name.removesuffix('-test')} is running "
                     f"(tag {other.tag}): clean it up first"
                 )
-        if xml:
-            self.keep(vm_id, xml)
-        kept = self.kept(vm_id)
-        if kept is None:
-            raise FabricError(f"this host keeps no definition of VM {vm_id}")
-        disks = [
-            d.target
-            for d in domain_disks(kept)
-            if d.device == "disk" and self.service.replica(vm_id, d.target) is not None
-        ]
-        if not disks:
-            raise FabricError(f"this host holds no replica of VM {vm_id}")
+        if vm_id in self.failovers:
+            raise FabricError(f"VM {vm_id} runs on this host after a failover: no test copy")
+        kept, disks = self._definition(vm_id, xml)
         source_name = _name_of(kept)
         copy = existing or TestCopy(
             vm_id=vm_id,
@@ -176,29 +270,52 @@ class RecoverySide:
                 self.cleanup(vm_id, tag)
             raise
 
-    def _start(
-        self, copy: TestCopy, choice: str, wanted: str | None, kept: str, began: float
-    ) -> dict[str, Any]:
-        vm_id, service = copy.vm_id, self.service
-        service.hold(vm_id, copy.disks, copy.tag)
-        points = vm_points([service.points(vm_id, d) for d in copy.disks])
-        point: RecoveryPointRecord = choose_point(
-            vm_id, points, RecoveryPointChoice(choice), wanted
-        )
-        folder = Path(copy.folder)
+    def _definition(self, vm_id: str, xml: str | None) -> tuple[str, list[str]]:
+        """The kept definition (kept again when the source sent a newer one) and the disks
+        this host holds replicas of."""
+        if xml:
+            self.keep(vm_id, xml)
+        kept = self.kept(vm_id)
+        if kept is None:
+            raise FabricError(f"this host keeps no definition of VM {vm_id}")
+        disks = [
+            d.target
+            for d in domain_disks(kept)
+            if d.device == "disk" and self.service.replica(vm_id, d.target) is not None
+        ]
+        if not disks:
+            raise FabricError(f"this host holds no replica of VM {vm_id}")
+        return kept, disks
+
+    def _overlays(
+        self, vm_id: str, disks: list[str], choice: str, wanted: str | None, folder: Path
+    ) -> tuple[RecoveryPointRecord, dict[str, Path], int]:
+        """The chosen point of a held pair, as one overlay per disk in `folder`."""
+        service = self.service
+        points = vm_points([service.points(vm_id, d) for d in disks])
+        point = choose_point(vm_id, points, RecoveryPointChoice(choice), wanted)
         folder.mkdir(parents=True, exist_ok=True)
         folder.parent.chmod(0o711)
         folder.chmod(0o755)  # QEMU's user reaches the overlays
-        images = {}
-        for disk_id in copy.disks:
+        images, written = {}, 0
+        for disk_id in disks:
             try:
                 writes = service.differences(vm_id, disk_id, point.cycle_id)
             except ReplicationError as exc:
                 raise FabricError(str(exc)) from exc
             images[disk_id] = folder / f"{disk_id}.qcow2"
-            copy.overlay_bytes += make_overlay(
-                service.image_path(vm_id, disk_id), images[disk_id], writes
-            )
+            written += make_overlay(service.image_path(vm_id, disk_id), images[disk_id], writes)
+        return point, images, written
+
+    def _start(
+        self, copy: TestCopy, choice: str, wanted: str | None, kept: str, began: float
+    ) -> dict[str, Any]:
+        vm_id = copy.vm_id
+        self.service.hold(vm_id, copy.disks, copy.tag)
+        folder = Path(copy.folder)
+        point, images, copy.overlay_bytes = self._overlays(
+            vm_id, copy.disks, choice, wanted, folder
+        )
         conn = self._conn()
         copy.network_made = ensure_isolated_network(conn, copy.network) or copy.network_made
         self._save()
@@ -214,12 +331,7 @@ class RecoverySide:
         copy.domain_uuid = dom.UUIDString()
         self._save()
         dom.create()
-        copy.point = {
-            "point_id": point_id(vm_id, point.cycle_id),
-            "point_time": point.time.isoformat(),
-            "point_kind": str(point.kind),
-            "cycle_id": point.cycle_id,
-        }
+        copy.point = _point_json(vm_id, point)
         copy.start_seconds = round(time.monotonic() - began, 3)
         self._save()
         log.info(
@@ -255,6 +367,15 @@ class RecoverySide:
             "test copy %s removed (%d objects); %d staged cycles applied", tag, removed, applied
         )
         return removed
+
+
+def _point_json(vm_id: str, point: RecoveryPointRecord) -> dict[str, Any]:
+    return {
+        "point_id": point_id(vm_id, point.cycle_id),
+        "point_time": point.time.isoformat(),
+        "point_kind": str(point.kind),
+        "cycle_id": point.cycle_id,
+    }
 
 
 def _name_of(xml: str) -> str:

@@ -127,6 +127,27 @@ class HoldingReplicaService(ReplicaService):
                 applied += self._apply_staged(pair_id, disk_id)
         return applied
 
+    def _seal_path(self, pair_id: str) -> Path:
+        return self.image_path(pair_id, "holds").parent / "sealed"
+
+    def seal(self, pair_id: str, reason: str) -> None:
+        """Take no delta at all from now on (a failed-over VM runs on this replica): every
+        one is refused with `reason`, so an old side that still sends never lands here."""
+        path = self._seal_path(pair_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_file_durably(path.with_name("sealed.tmp"), [reason.encode()])
+        path.with_name("sealed.tmp").replace(path)
+        fsync_dir(path.parent)
+
+    def unseal(self, pair_id: str) -> None:
+        self._seal_path(pair_id).unlink(missing_ok=True)
+
+    def sealed(self, pair_id: str) -> str | None:
+        try:
+            return self._seal_path(pair_id).read_text()
+        except FileNotFoundError:
+            return None
+
     # --- staged deltas ------------------------------------------------------------------------
 
     def _index_path(self, pair_id: str, disk_id: str) -> Path:
@@ -208,6 +229,9 @@ class HoldingReplicaService(ReplicaService):
 
     def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
         parsed = Delta.decode(delta)
+        reason = self.sealed(pair_id)
+        if reason is not None:
+            raise ReplicaHeld(reason)
         if not self.held(pair_id):
             if self.staged(pair_id, parsed.disk_id):
                 # A hold ended before a restart finished applying: finish it first.

@@ -50,9 +50,13 @@ def point_seq(estate: RealEstate, vm_id: str, cycle_id: int, folder: Path) -> in
 
 
 def remove_leftovers(conn: Any, name: str) -> None:
-    """What a failed test left on libvirt: the test domain and network named after its guest."""
-    for lookup, kind in ((conn.lookupByName, "domain"), (conn.networkLookupByName, "network")):
-        suffix = "-test" if kind == "domain" else "-testnet"
+    """What a test left on libvirt: the test and recovery domains and the test network
+    named after its guest."""
+    for lookup, suffix in (
+        (conn.lookupByName, "-test"),
+        (conn.lookupByName, "-recovery"),
+        (conn.networkLookupByName, "-testnet"),
+    ):
         try:
             obj = lookup(name + suffix)
         except libvirt.libvirtError:
@@ -176,5 +180,63 @@ def test_a_test_failover_starts_an_overlay_of_a_point_in_an_isolated_network_whi
     print(
         f"\ntest failover: job {job_seconds:.1f} s, disk {disk_size >> 20} MiB, "
         f"overlay {overlay_size >> 10} KiB, point seq {expected}",
+        file=sys.stderr,
+    )
+
+
+def test_a_planned_failover_loses_nothing_and_the_guest_carries_on_on_the_recovery_host(
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    item = protect(estate, guest)
+    item_id = item["id"]
+    wait_until(lambda: op.get(f"/api/v1/protected-items/{item_id}/recovery-points"), timeout=120)
+
+    began = time.monotonic()
+    job = op.start(f"/api/v1/protected-items/{item_id}/planned-failover")
+    done = op.finish(job)
+    job_seconds = time.monotonic() - began
+    assert not guest.dom.isActive()  # shut down through its ACPI power button
+    last = guest.last_seq()
+
+    # Zero data loss: the replica is byte-identical to the source disk at its shutdown.
+    source_raw = tmp_path / "source.raw"
+    subprocess.run(
+        ["qemu-img", "convert", "-U", "-O", "raw", str(guest.disk), str(source_raw)], check=True
+    )
+    replica_image = estate.recovery.storage / "replicas" / vm_id / f"{DISK}.img"
+    same = subprocess.run(["cmp", str(source_raw), str(replica_image)], capture_output=True)
+    assert same.returncode == 0, same.stdout
+    assert guest_seq_in(source_raw) == last
+
+    # The recovery VM: defined from the kept definition (a new UUID), its disk an overlay on
+    # the replica, started; its guest finds the source's last sequence and carries on.
+    dom = conn.lookupByName(f"{guest.name}-recovery")  # the old domain shares this libvirt
+    assert dom.isActive() and dom.UUIDString() != vm_id
+    root = ET.fromstring(dom.XMLDesc(0))
+    mark = root.find("./metadata/{urn:standby:copy:1}copy")
+    assert mark is not None and mark.get("role") == "recovery" and mark.get("vm") == vm_id
+    serial = Path(root.find("./devices/serial/source").get("path"))
+
+    def console() -> str:
+        return serial.read_text(errors="replace") if serial.exists() else ""
+
+    ready = wait_until(lambda: READY.search(console()), timeout=90)
+    assert int(ready.group(1)) == last, console()
+    wait_until(lambda: any(int(n) == last + 2 for n in SEQ_LINE.findall(console())), timeout=60)
+
+    # The inventory shows the VM once, running on the recovery host.
+    def the_vm() -> list[dict]:
+        return [v for v in op.get("/api/v1/inventory")["vms"] if v["id"] == vm_id]
+
+    wait_until(lambda: [v["host_id"] for v in the_vm()] == [estate.host_id("recovery-hv01")])
+    assert the_vm()[0]["power_state"] == "running"
+    assert done["result"]["recovery_point_id"]
+    print(
+        f"\nplanned failover: job {job_seconds:.1f} s, guest at seq {last} carried on",
         file=sys.stderr,
     )
