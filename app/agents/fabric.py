@@ -11,6 +11,8 @@ tells it where to, and reads its figures.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -43,6 +45,7 @@ from app.domain.model import (
     Vm,
     VmmServer,
 )
+from app.replication.sparse import write_json_atomic
 
 from .hub import Hub
 from .registry import Registry
@@ -84,6 +87,11 @@ class AgentFabric:
         self._progress: dict[str, Progress] = {}
         self._storage: dict[str, HostStorage] = {}
         self._reports: set[asyncio.Future[None]] = set()
+        # Old copies of failed-over VMs to fence when their hosts return (vm id → host id).
+        self._pending_fences: dict[str, str] = {}
+        with contextlib.suppress(FileNotFoundError, ValueError):
+            self._pending_fences = json.loads(self._fences_path.read_text())
+        self._fencing: set[str] = set()
 
     # --- Fabric -------------------------------------------------------------------------------
 
@@ -130,6 +138,8 @@ class AgentFabric:
         self._watchers.append(changed)
 
     def _changed(self) -> None:
+        if self._pending_fences:
+            self._fence_returning_hosts()
         for watcher in list(self._watchers):
             watcher()
 
@@ -360,7 +370,16 @@ class AgentFabric:
     # when its host answers (the recovery host kept one at enable time otherwise).
 
     async def _replica_host(self, vm_id: str) -> str:
-        status = await self._source_status(vm_id)
+        try:
+            status = await self._source_status(vm_id)
+        except FabricError as exc:
+            # The source's host is away (an outage): the host that holds the replica says so.
+            hub = self._hub()
+            for host_id in list(hub.sessions):
+                with contextlib.suppress(FabricError):
+                    if await hub.call(host_id, "replica_of", {"vm_id": vm_id}, timeout=30.0):
+                        return host_id
+            raise FabricError(f"no connected host holds a replica of {vm_id}: {exc}") from exc
         if status is None or status.target_host_id is None:
             raise FabricError(f"replication of {vm_id} is not enabled")
         return status.target_host_id
@@ -487,7 +506,44 @@ class AgentFabric:
         )
 
     async def fence(self, vm_id: str) -> None:
-        raise self._not_yet("fencing")
+        """Fence the old copy now when its host answers, else as soon as its agent connects
+        again (kept in `<folder>/fences.json`, so a restart of the control plane keeps it)."""
+        host_id = self._old_host(vm_id)
+        self._pending_fences[vm_id] = host_id
+        self._save_fences()
+        try:
+            await self._send_fence(vm_id, host_id)
+        except FabricError as exc:
+            log.warning("fence of %s waits for its old host to return: %s", vm_id, exc)
+
+    @property
+    def _fences_path(self) -> Path:
+        return self.folder / "fences.json"
+
+    def _save_fences(self) -> None:
+        write_json_atomic(self._fences_path, self._pending_fences)
+
+    async def _send_fence(self, vm_id: str, host_id: str) -> None:
+        await self._hub().call(host_id, "fence", {"vm_id": vm_id})
+        if self._pending_fences.pop(vm_id, None) is not None:
+            self._save_fences()
+        log.info("the old copy of %s is fenced on host %s", vm_id, host_id)
+
+    def _fence_returning_hosts(self) -> None:
+        """On every change (an agent connecting is one): fence what waits for its host."""
+        hub = self.hub
+        if hub is None:
+            return
+        for vm_id, host_id in list(self._pending_fences.items()):
+            if host_id in hub.sessions and vm_id not in self._fencing:
+                self._fencing.add(vm_id)
+                task = asyncio.ensure_future(self._send_fence(vm_id, host_id))
+                task.add_done_callback(lambda t, v=vm_id: self._fenced_done(t, v))
+
+    def _fenced_done(self, task: asyncio.Future[None], vm_id: str) -> None:
+        self._fencing.discard(vm_id)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("fence of %s: %s (tried again at the next change)", vm_id, task.exception())
 
     async def commit(self, vm_id: str) -> None:
         raise self._not_yet("commit")

@@ -282,3 +282,24 @@ def remove_domain(conn: Any, domain_uuid: str) -> bool:
     except libvirt.libvirtError:
         dom.undefine()
     return True
+
+
+FENCE_NAMESPACE = "urn:standby:fence:1"
+
+
+def fence_domain(dom: Any) -> None:
+    """Autostart off and Standby's fence mark in the definition (`<standby-fence:fenced/>`):
+    whoever looks at this domain in libvirt sees that it must not run."""
+    with contextlib.suppress(libvirt.libvirtError):
+        dom.setAutostart(0)
+    dom.setMetadata(
+        libvirt.VIR_DOMAIN_METADATA_ELEMENT,
+        "<fenced reason='failed over to another host: do not start this copy'/>",
+        "standby-fence",
+        FENCE_NAMESPACE,
+        libvirt.VIR_DOMAIN_AFFECT_CONFIG,
+    )
+
+
+def fenced_mark(xml: str) -> bool:
+    return ET.fromstring(xml).find(f"./metadata/{{{FENCE_NAMESPACE}}}fenced") is not None

@@ -40,7 +40,7 @@ from app.replication.recovery import point_id
 from app.replication.schedule import ProtectionRunner
 from app.replication.sparse import write_json_atomic
 
-from .copies import copy_mark
+from .copies import copy_mark, fence_domain, fenced_mark
 from .disks import replicated_disks
 from .pair import CheckpointPair
 from .recovery import RecoverySide, dom_xml_inactive
@@ -276,6 +276,7 @@ class LibvirtHost:
             "id": mark.vm_id if recovered and mark is not None else dom.UUIDString(),
             "domain_uuid": dom.UUIDString(),
             "recovered": recovered,
+            "fenced": fenced_mark(xml),
             "name": dom.name(),
             "tags": [mark.tag] if mark is not None and mark.tag else [],
             "running": bool(dom.isActive()),
@@ -341,6 +342,11 @@ class LibvirtHost:
         return protection
 
     async def _cmd_start_vm(self, vm_id: str) -> None:
+        if vm_id in self.fenced and self.recovery.domain_of(vm_id) is None:
+            raise FabricError(
+                f"VM {vm_id} failed over to another host and is fenced here: starting this "
+                "old copy would run it twice"
+            )
         dom = self._lookup(vm_id)
         if not dom.isActive():
             await asyncio.to_thread(dom.create)
@@ -428,6 +434,40 @@ class LibvirtHost:
         if protection is not None:
             await protection.runner.halt()
             self.save()
+
+    @property
+    def _fenced_path(self) -> Path:
+        return self.folder / "fenced.json"
+
+    @property
+    def fenced(self) -> set[str]:
+        """The VMs whose domains here are old copies of a VM that failed over elsewhere."""
+        import json
+
+        try:
+            return set(json.loads(self._fenced_path.read_text()))
+        except FileNotFoundError:
+            return set()
+
+    async def _cmd_fence(self, vm_id: str) -> None:
+        """This host's copy of a VM that failed over elsewhere never starts or replicates on
+        its own again: autostart off, Standby's fence mark in the domain's metadata, its
+        cycles stopped for good (also after an agent restart), and start refused."""
+        write_json_atomic(self._fenced_path, sorted(self.fenced | {vm_id}))
+        protection = self.protections.get(vm_id)
+        if protection is not None:
+            await protection.runner.halt()
+            self.save()
+        try:
+            dom = self.conn.lookupByUUIDString(vm_id)
+        except libvirt.libvirtError:
+            return  # the domain is gone: nothing left to start
+        await asyncio.to_thread(fence_domain, dom)
+        self._changed()
+
+    async def _cmd_replica_of(self, vm_id: str) -> bool:
+        """Whether this host holds a replica of the VM (found while its source is away)."""
+        return self.recovery.holds_replica(vm_id)
 
     async def _cmd_failover(
         self, vm_id: str, choice: str, point_id: str | None, xml: str | None = None
@@ -620,6 +660,8 @@ class LibvirtHost:
                 log.error("protection of %s could not resume: %s", vm_id, exc)
                 continue
             state = protection.runner.state
+            if vm_id in self.fenced:
+                continue  # an old copy of a VM that failed over: never again on its own
             if state.initial_done and state.replicating:
                 protection.runner.start()
 

@@ -222,6 +222,14 @@ class RecoverySide:
         log.info("%s failed over to this host from cycle %d", name, point.cycle_id)
         return record.result()
 
+    def holds_replica(self, vm_id: str) -> bool:
+        if self.kept(vm_id) is None:
+            return False
+        return any(
+            self.service.replica(vm_id, d.target) is not None
+            for d in domain_disks(self.kept(vm_id) or "<domain/>")
+        )
+
     def domain_of(self, vm_id: str) -> str | None:
         """The domain UUID a failed-over VM runs as here (None: not failed over here)."""
         record = self.failovers.get(vm_id)
