@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 from collections.abc import Callable
@@ -538,9 +539,9 @@ class AgentFabric:
             if host_id in hub.sessions and vm_id not in self._fencing:
                 self._fencing.add(vm_id)
                 task = asyncio.ensure_future(self._send_fence(vm_id, host_id))
-                task.add_done_callback(lambda t, v=vm_id: self._fenced_done(t, v))
+                task.add_done_callback(functools.partial(self._fenced_done, vm_id=vm_id))
 
-    def _fenced_done(self, task: asyncio.Future[None], vm_id: str) -> None:
+    def _fenced_done(self, task: asyncio.Future[None], *, vm_id: str) -> None:
         self._fencing.discard(vm_id)
         if not task.cancelled() and task.exception() is not None:
             log.warning("fence of %s: %s (tried again at the next change)", vm_id, task.exception())
