@@ -546,14 +546,47 @@ class AgentFabric:
         if not task.cancelled() and task.exception() is not None:
             log.warning("fence of %s: %s (tried again at the next change)", vm_id, task.exception())
 
+    def _recovery_host(self, vm_id: str) -> str:
+        host = self._recovered_on(vm_id)
+        if host is None:
+            raise FabricError(f"{vm_id} is not failed over")
+        return host
+
     async def commit(self, vm_id: str) -> None:
-        raise self._not_yet("commit")
+        await self._hub().call(self._recovery_host(vm_id), "commit_failover", {"vm_id": vm_id})
 
     async def change_recovery_point(self, vm_id: str, point_id: str) -> FailoverResult:
-        raise self._not_yet("change of recovery point")
+        raw = await self._hub().call(
+            self._recovery_host(vm_id),
+            "change_point",
+            {"vm_id": vm_id, "point_id": point_id},
+            timeout=600.0,
+        )
+        return FailoverResult(
+            point_id=raw["point_id"],
+            point_time=datetime.fromisoformat(raw["point_time"]),
+            point_kind=RecoveryPointKind(raw["point_kind"]),
+            writes_lost=None,
+            unreplicated_bytes=0,
+        )
 
     async def cancel_failover(self, vm_id: str) -> None:
-        raise self._not_yet("cancel failover")
+        """Back to the old side: refused before anything changes when its host is away
+        (the VM would run nowhere); the recovery VM goes, the old copy is unfenced, started
+        and replicates again."""
+        hub = self._hub()
+        old = self._old_host(vm_id)
+        if old not in hub.sessions:
+            raise FabricError(
+                f"the original host of {vm_id} ({hub.host_name(old)}) is not connected: "
+                "cancelling now would leave the VM running nowhere"
+            )
+        recovery = self._recovered_on(vm_id)
+        if recovery is not None:
+            await hub.call(recovery, "cancel_failover", {"vm_id": vm_id}, timeout=300.0)
+        if self._pending_fences.pop(vm_id, None) is not None:
+            self._save_fences()
+        await hub.call(old, "unfence", {"vm_id": vm_id}, timeout=300.0)
 
     async def divergence(self, vm_id: str) -> Divergence:
         raise self._not_yet("reverse replication")

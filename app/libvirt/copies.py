@@ -303,3 +303,14 @@ def fence_domain(dom: Any) -> None:
 
 def fenced_mark(xml: str) -> bool:
     return ET.fromstring(xml).find(f"./metadata/{{{FENCE_NAMESPACE}}}fenced") is not None
+
+
+def unfence_domain(dom: Any) -> None:
+    """Take the fence mark away (a cancelled failover); autostart stays as the fence left it."""
+    dom.setMetadata(
+        libvirt.VIR_DOMAIN_METADATA_ELEMENT,
+        None,
+        None,
+        FENCE_NAMESPACE,
+        libvirt.VIR_DOMAIN_AFFECT_CONFIG,
+    )

@@ -40,7 +40,7 @@ from app.replication.recovery import point_id
 from app.replication.schedule import ProtectionRunner
 from app.replication.sparse import write_json_atomic
 
-from .copies import copy_mark, fence_domain, fenced_mark
+from .copies import copy_mark, fence_domain, fenced_mark, unfence_domain
 from .disks import replicated_disks
 from .pair import CheckpointPair
 from .recovery import RecoverySide, dom_xml_inactive
@@ -463,6 +463,32 @@ class LibvirtHost:
         except libvirt.libvirtError:
             return  # the domain is gone: nothing left to start
         await asyncio.to_thread(fence_domain, dom)
+        self._changed()
+
+    async def _cmd_unfence(self, vm_id: str) -> None:
+        """A cancelled failover: this copy is the VM again; it starts, and its cycles too."""
+        write_json_atomic(self._fenced_path, sorted(self.fenced - {vm_id}))
+        dom = self._lookup(vm_id)
+        with contextlib.suppress(libvirt.libvirtError):  # no mark: nothing to remove
+            await asyncio.to_thread(unfence_domain, dom)
+        if not dom.isActive():
+            await asyncio.to_thread(dom.create)
+        protection = self.protections.get(vm_id)
+        if protection is not None and protection.runner.state.initial_done:
+            protection.runner.start()
+            self.save()
+        self._changed()
+
+    async def _cmd_change_point(self, vm_id: str, point_id: str) -> dict[str, Any]:
+        result = await asyncio.to_thread(self.recovery.change_point, vm_id, point_id)
+        self._changed()
+        return result
+
+    async def _cmd_commit_failover(self, vm_id: str) -> None:
+        await asyncio.to_thread(self.recovery.commit, vm_id)
+
+    async def _cmd_cancel_failover(self, vm_id: str) -> None:
+        await asyncio.to_thread(self.recovery.cancel, vm_id)
         self._changed()
 
     async def _cmd_replica_of(self, vm_id: str) -> bool:

@@ -83,6 +83,7 @@ class FailedOver:
     domain_uuid: str = ""
     point: dict[str, Any] = field(default_factory=dict)
     started: bool = False
+    committed: bool = False
 
     def result(self) -> dict[str, Any]:
         return {"domain_uuid": self.domain_uuid, **self.point}
@@ -221,6 +222,49 @@ class RecoverySide:
         self._save_failovers()
         log.info("%s failed over to this host from cycle %d", name, point.cycle_id)
         return record.result()
+
+    def _failed_over(self, vm_id: str) -> FailedOver:
+        record = self.failovers.get(vm_id)
+        if record is None or not record.started:
+            raise FabricError(f"VM {vm_id} has not failed over to this host")
+        return record
+
+    def change_point(self, vm_id: str, wanted: str) -> dict[str, Any]:
+        """Run the VM from another point (before commit): its domain is made again on new
+        overlays of the same replica; what the guest wrote since the failover is discarded."""
+        record = self._failed_over(vm_id)
+        if record.committed:
+            raise FabricError(f"the failover of {record.name} is committed")
+        if record.point.get("point_id") == wanted:
+            return record.result()
+        record.started = False
+        self._save_failovers()
+        return self.failover(vm_id, str(RecoveryPointChoice.LISTED), wanted, None)
+
+    def commit(self, vm_id: str) -> None:
+        """Keep the failover's point only; change of point and cancel are over."""
+        record = self._failed_over(vm_id)
+        if record.committed:
+            return
+        self.service.commit_point(vm_id, record.disks, int(record.point["cycle_id"]))
+        record.committed = True
+        self._save_failovers()
+
+    def cancel(self, vm_id: str) -> None:
+        """Back before the failover: the domain and its overlays go, the replica takes cycles
+        again (it never changed under the overlays). Repeatable."""
+        record = self.failovers.get(vm_id)
+        if record is None:
+            return
+        if record.committed:
+            raise FabricError(f"the failover of {record.name} is committed: it cannot be cancelled")
+        if record.domain_uuid:
+            remove_domain(self._conn(), record.domain_uuid)
+        shutil.rmtree(record.folder, ignore_errors=True)
+        self.service.unseal(vm_id)
+        self.service.release(vm_id, record.disks, FAILOVER_HOLDER)
+        del self.failovers[vm_id]
+        self._save_failovers()
 
     def holds_replica(self, vm_id: str) -> bool:
         if self.kept(vm_id) is None:

@@ -148,6 +148,28 @@ class HoldingReplicaService(ReplicaService):
         except FileNotFoundError:
             return None
 
+    def commit_point(self, pair_id: str, disk_ids: Iterable[str], cycle_id: int) -> None:
+        """A committed failover: the replica becomes the disk at `cycle_id` and keeps that
+        point only (staged cycles up to it applied first, newer ones dropped). Safe under an
+        overlay that holds the point's differences: every block this changes in the image is
+        one the overlay holds itself, so what the overlay shows does not change."""
+        for disk_id in disk_ids:
+            with full_storage_as("replica"), self._disk_lock(pair_id, disk_id):
+                disk = self.replica(pair_id, disk_id)
+                if disk is None:
+                    raise ReplicationError(f"no replica for {pair_id}/{disk_id}")
+                folder = self._index_path(pair_id, disk_id).parent
+                staged = self.staged(pair_id, disk_id)
+                for s in staged:
+                    if s.cycle_id <= cycle_id:
+                        disk.apply(Delta.decode((folder / s.file).read_bytes()))
+                if staged:
+                    self._save_index(pair_id, disk_id, [])
+                    for s in staged:
+                        (folder / s.file).unlink(missing_ok=True)
+                    fsync_dir(folder)
+                disk.commit(cycle_id)
+
     # --- staged deltas ------------------------------------------------------------------------
 
     def _index_path(self, pair_id: str, disk_id: str) -> Path:

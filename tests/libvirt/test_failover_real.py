@@ -312,3 +312,94 @@ def test_an_unplanned_failover_during_a_primary_outage_starts_the_point_and_fenc
         f"({lost_at_least - expected} writes lost)",
         file=sys.stderr,
     )
+
+
+def test_a_failover_changes_its_point_then_commits_it_under_the_running_guest(
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    item = protect(estate, guest)
+    item_id = item["id"]
+
+    def points() -> list[dict]:
+        found = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return sorted(found, key=lambda p: p["time"])
+
+    wait_until(lambda: len(points()) >= 2, timeout=120)
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/planned-failover"))
+    last = guest.last_seq()
+    dom = conn.lookupByName(f"{guest.name}-recovery")
+    first_uuid = dom.UUIDString()
+
+    # Change of recovery point: the recovery VM runs from an older point now.
+    older = points()[0]
+    expected = point_seq(estate, vm_id, older["cycle_id"], tmp_path)
+    assert expected < last
+    done = op.finish(
+        op.start(
+            f"/api/v1/protected-items/{item_id}/change-recovery-point",
+            {"recovery_point_id": older["id"]},
+        )
+    )
+    assert done["result"]["recovery_point_id"] == older["id"]
+    dom = conn.lookupByName(f"{guest.name}-recovery")
+    assert dom.isActive() and dom.UUIDString() != first_uuid
+    serial = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/serial/source").get("path"))
+    wait_until(lambda: f"ready seq={expected}\n" in serial.read_text(errors="replace"), timeout=90)
+
+    # Commit: the replica becomes the older point for good (its image reverted under the
+    # running VM's overlay, which holds every block that changes), and keeps one point.
+    seen = max(int(n) for n in SEQ_LINE.findall(serial.read_text(errors="replace")) or ["0"])
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/commit"))
+    replicas = ReplicaService(estate.recovery.storage / "replicas")
+    try:
+        replica = replicas.replica(vm_id, DISK)
+        assert replica is not None
+        assert [p.cycle_id for p in replica.points()] == [older["cycle_id"]]
+    finally:
+        replicas.close()
+    wait_until(lambda: any(int(n) >= seen + 3 for n in SEQ_LINE.findall(serial.read_text())), 60)
+    dom.shutdown()
+    wait_until(lambda: not dom.isActive(), timeout=60)
+    overlay = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/disk/source").get("file"))
+    flat = tmp_path / "committed.raw"
+    subprocess.run(["qemu-img", "convert", "-O", "raw", str(overlay), str(flat)], check=True)
+    check = subprocess.run(["e2fsck", "-fn", str(flat)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert guest_seq_in(flat) >= seen + 3
+
+
+def test_a_failover_is_cancelled_back_to_the_source_which_replicates_again(
+    real_estate: tuple[RealEstate, Guest], request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    item = protect(estate, guest)
+    item_id = item["id"]
+
+    def points() -> list[dict]:
+        return op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+
+    wait_until(lambda: len(points()) >= 2, timeout=120)
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/planned-failover"))
+    last = guest.last_seq()
+    assert conn.lookupByName(f"{guest.name}-recovery").isActive()
+
+    # Cancel: back to the source, which runs again; the recovery VM and its overlays go, and
+    # the replica takes cycles again.
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/cancel-failover"))
+    with pytest.raises(libvirt.libvirtError):
+        conn.lookupByName(f"{guest.name}-recovery")
+    assert not (estate.recovery.storage / "failovers" / vm_id).exists()
+    assert guest.dom.isActive()
+    guest.wait_for(lambda: f"ready seq={last}" in guest.console(), "ready again", 90)
+    count = len(points())
+    wait_until(lambda: len(points()) > count, timeout=120)
+    assert "urn:standby:fence:1" not in guest.dom.XMLDesc(0)
