@@ -155,8 +155,8 @@ def copy_domain_xml(
     keep_identity: bool = False,
 ) -> str:
     """The definition of a copy of the kept domain (see the module's docstring). `disks`:
-    target → the copy's qcow2 image; the replicated disks not in it are left out, as are
-    disks Standby does not replicate only when they are files of the source (CD-ROMs stay).
+    target → the copy's qcow2 image; a replicated disk not in it is left out (it has no
+    replica here), disks Standby does not replicate (CD-ROMs) stay as they are.
     `network`: a test copy's network, for every interface; else (a failover) the interfaces
     stay, their networks renamed by `networks`. `keep_identity` keeps the UUID and MAC
     addresses (a failover whose mapping says so)."""

@@ -1,5 +1,6 @@
 """The recovery host's part of the failover family: the kept definitions of the VMs it holds
-replicas of, and test copies started from their recovery points.
+replicas of, test copies started from their recovery points, and failovers (start, change of
+point, commit, cancel). docs/architecture.md, "Failover of real VMs", has the whole design.
 
 A test copy (`test_failover`): the pair is held (its replica image stays still, incoming
 cycles are staged and their points listed: replication goes on), each replicated disk gets a
@@ -10,6 +11,10 @@ with the disk's size. What was made is recorded in `<storage>/test-copies.json` 
 made, so cleanup (or a retry after a crash) removes exactly that: the domain, the overlays and
 their folder, the network if this copy made it, and then the hold, which applies the staged
 cycles.
+
+A failover (`failover`) does the same with the VM's own name and networks, and also *seals*
+the pair: no delta lands on the replica under a VM that runs from it. The replica keeps its
+points until commit, so the point can be changed and the failover cancelled.
 """
 
 from __future__ import annotations
