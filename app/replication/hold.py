@@ -297,6 +297,31 @@ class HoldingReplicaService(ReplicaService):
             self._save_index(pair_id, parsed.disk_id, [*staged, entry])  # the commit point
         return DeltaAck(True, False, parsed.cycle_id, parsed.end_seq, parsed.payload_bytes)
 
+    def prepare(
+        self, pair_id: str, *, vm_id: str, disk_id: str, size_bytes: int, fresh: bool
+    ) -> ReplicaStatus:
+        if self.held(pair_id) or self.sealed(pair_id):
+            existing = self.replica(pair_id, disk_id)
+            if fresh or existing is None or existing.journal.size_bytes != size_bytes:
+                raise ReplicaHeld(
+                    f"the replica of {pair_id} is in use by a test copy or a failed-over VM: "
+                    "it cannot be made again until that is cleaned up or cancelled"
+                )
+            return self.status(pair_id, disk_id) or existing.status()
+        return super().prepare(
+            pair_id, vm_id=vm_id, disk_id=disk_id, size_bytes=size_bytes, fresh=fresh
+        )
+
+    def release_pair(self, pair_id: str) -> None:
+        """Delete the pair's replica, unless a test copy or a failed-over VM runs on it
+        (its disks are overlays whose backing file is the replica image)."""
+        if self.held(pair_id) or self.sealed(pair_id):
+            raise ReplicaHeld(
+                f"the replica of {pair_id} is in use by a test copy or a failed-over VM: "
+                "clean up the test failover (or cancel the failover) before deleting it"
+            )
+        super().release_pair(pair_id)
+
     def points(self, pair_id: str, disk_id: str) -> list[RecoveryPointRecord]:
         disk = self.replica(pair_id, disk_id)
         if disk is None:

@@ -75,6 +75,12 @@ def test_a_held_replica_stages_cycles_lists_their_points_and_applies_them_on_rel
     with pytest.raises(ReplicaHeld):
         service.block_hashes("p", "vda")
     assert service.prune("p", "vda", 0.0) == []
+    # Nothing makes the image under the overlays again, nor deletes it.
+    with pytest.raises(ReplicaHeld):
+        service.prepare("p", vm_id="vm", disk_id="vda", size_bytes=SIZE, fresh=True)
+    with pytest.raises(ReplicaHeld):
+        service.release_pair("p")
+    assert service.prepare("p", vm_id="vm", disk_id="vda", size_bytes=SIZE, fresh=False)
 
     # A second holder keeps the hold; the last release applies the staged cycles in order.
     service.hold("p", ["vda"], "test-2")
@@ -108,3 +114,28 @@ def test_staged_cycles_survive_a_restart_and_are_applied_after_the_hold(tmp_path
     assert image[:BLOCK_SIZE] == block(2) and image[BLOCK_SIZE : 2 * BLOCK_SIZE] == block(3)
     assert [p.cycle_id for p in again.points("p", "vda")] == [1, 2, 3]
     again.close()
+
+
+def test_a_sealed_replica_refuses_every_delta_and_commits_a_point_under_its_overlay(
+    tmp_path: Path,
+) -> None:
+    service = HoldingReplicaService(tmp_path)
+    service.prepare("p", vm_id="vm", disk_id="vda", size_bytes=SIZE, fresh=True)
+    for cycle_id in (1, 2):
+        service.send_delta("p", cycle(cycle_id, {cycle_id: block(cycle_id)}))
+    service.hold("p", ["vda"], "failover")
+    service.send_delta("p", cycle(3, {3: block(3)}))  # staged before the seal
+    point2 = disk_at(service, 2)
+    service.seal("p", "vm failed over")
+    with pytest.raises(ReplicaHeld, match="failed over"):
+        service.send_delta("p", cycle(4, {4: block(4)}))
+    service.commit_point("p", ["vda"], 2)
+    image = service.image_path("p", "vda")
+    assert image.read_bytes() == point2
+    assert [p.cycle_id for p in service.points("p", "vda")] == [2]
+    assert service.staged("p", "vda") == []
+    service.unseal("p")
+    service.release("p", ["vda"], "failover")
+    service.send_delta("p", cycle(3, {3: block(3)}))
+    assert [p.cycle_id for p in service.points("p", "vda")] == [2, 3]
+    service.close()
