@@ -434,10 +434,31 @@ class AgentFabric:
         )
 
     async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
-        """Asks every connected host: only the one that made the copy finds its tag."""
+        """On the replica's host; refused while that host is away (its copy would stay and
+        the item would read cleaned up). Without a source to say which host that is, every
+        connected host is asked (only the one that made the copy finds its tag)."""
         hub = self._hub()
+        try:
+            target: str | None = await self._replica_host(vm_id)
+        except FabricError:
+            target = None
+        if target is None:
+            away = [h.id for h in self._registry().hosts() if h.id not in hub.sessions]
+            if away:
+                raise FabricError(
+                    f"host {hub.host_name(away[0])} is not connected and may hold the test "
+                    "copy: clean up again when it is back"
+                )
+            hosts = list(hub.sessions)
+        elif target not in hub.sessions:
+            raise FabricError(
+                f"the recovery host {hub.host_name(target)} is not connected: its test copy "
+                "stays until it is back; clean up again then"
+            )
+        else:
+            hosts = [target]
         removed = 0
-        for host_id in list(hub.sessions):
+        for host_id in hosts:
             removed += int(
                 await hub.call(
                     host_id, "test_failover_cleanup", {"vm_id": vm_id, "tag": tag}, timeout=300.0
