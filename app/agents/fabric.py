@@ -11,20 +11,29 @@ tells it where to, and reads its figures.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
+import ipaddress
+import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.enums import PowerState
+from app.domain.addressing import AddressPlan
+from app.domain.enums import PowerState, RecoveryPointChoice, RecoveryPointKind
 from app.domain.fabric import (
+    Divergence,
     FabricError,
     FabricInventory,
+    FailoverResult,
     Progress,
     RegistrationKey,
     ReplicationStatus,
     ResyncResult,
+    ReverseResult,
+    TestFailoverResult,
     UnknownObject,
 )
 from app.domain.model import (
@@ -39,6 +48,7 @@ from app.domain.model import (
     Vm,
     VmmServer,
 )
+from app.replication.sparse import write_json_atomic
 
 from .hub import Hub
 from .registry import Registry
@@ -59,8 +69,19 @@ class AgentFabric:
 
     name = "agents"
 
-    def __init__(self, folder: Path, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        shutdown_seconds: float = 120.0,
+        force_off: bool = True,
+    ) -> None:
         self.folder = Path(folder)
+        # A planned failover's shutdown: how long the guest gets to answer the ACPI power
+        # button, then forced off (or, without force_off, the failover stops and says so).
+        self.shutdown_seconds = shutdown_seconds
+        self.force_off = force_off
         self.folder.mkdir(parents=True, exist_ok=True)
         self._bind = (host, port)
         self.registry: Registry | None = None
@@ -69,6 +90,11 @@ class AgentFabric:
         self._progress: dict[str, Progress] = {}
         self._storage: dict[str, HostStorage] = {}
         self._reports: set[asyncio.Future[None]] = set()
+        # Old copies of failed-over VMs to fence when their hosts return (vm id → host id).
+        self._pending_fences: dict[str, str] = {}
+        with contextlib.suppress(FileNotFoundError, ValueError):
+            self._pending_fences = json.loads(self._fences_path.read_text())
+        self._fencing: set[str] = set()
 
     # --- Fabric -------------------------------------------------------------------------------
 
@@ -115,6 +141,8 @@ class AgentFabric:
         self._watchers.append(changed)
 
     def _changed(self) -> None:
+        if self._pending_fences:
+            self._fence_returning_hosts()
         for watcher in list(self._watchers):
             watcher()
 
@@ -133,7 +161,8 @@ class AgentFabric:
             for s in registry.sites()
         ]
         clouds = [Cloud(id=c.id, site_id=c.site_id, name=c.name) for c in registry.clouds()]
-        hosts, vms, networks = [], [], []
+        hosts, networks = [], []
+        vms: list[tuple[bool, Vm]] = []
         for record in registry.hosts():
             session = hub.sessions.get(record.id)
             seen = hub.seen.get(record.id)
@@ -169,8 +198,12 @@ class AgentFabric:
                     )
                 )
             for vm in inventory.get("vms", []):
-                vms.append(self._vm(record.id, vm))
-        return FabricInventory(sites, clouds, hosts, vms, networks)
+                vms.append((bool(vm.get("recovered")), self._vm(record.id, vm)))
+        # A failed-over VM is the one running on the recovery host; its old domain is not
+        # listed beside it under the same id.
+        recovered = {vm.id for r, vm in vms if r}
+        listed = [vm for r, vm in vms if r or vm.id not in recovered]
+        return FabricInventory(sites, clouds, hosts, listed, networks)
 
     def _host_storage(self, host_id: str, raw: dict[str, Any] | None) -> HostStorage | None:
         if not raw:
@@ -197,15 +230,34 @@ class AgentFabric:
             tags=list(raw.get("tags", [])),
         )
 
-    def _vm_host(self, vm_id: str) -> str:
-        """The host whose agent reported the VM (connected or last seen)."""
+    def _reported(self, vm_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """(host, its report) of every host whose agent reports the VM (connected or last
+        seen): after a failover, the recovery host (the VM, recovered) and the old one."""
         hub = self._hub()
+        found = []
         for host_id, seen in hub.seen.items():
             session = hub.sessions.get(host_id)
             inventory = session.inventory if session else seen.inventory
-            if any(vm.get("id") == vm_id for vm in inventory.get("vms", [])):
-                return host_id
-        raise UnknownObject(f"no host reports VM {vm_id}")
+            found += [(host_id, vm) for vm in inventory.get("vms", []) if vm.get("id") == vm_id]
+        return found
+
+    def _recovered_on(self, vm_id: str) -> str | None:
+        """The host the VM failed over to, when it did."""
+        return next((h for h, vm in self._reported(vm_id) if vm.get("recovered")), None)
+
+    def _vm_host(self, vm_id: str) -> str:
+        """The host the VM runs on: where it failed over to, else where it is reported."""
+        reports = self._reported(vm_id)
+        if not reports:
+            raise UnknownObject(f"no host reports VM {vm_id}")
+        return self._recovered_on(vm_id) or reports[0][0]
+
+    def _old_host(self, vm_id: str) -> str:
+        """The host of the VM's original domain (the source of its replication)."""
+        host = next((h for h, vm in self._reported(vm_id) if not vm.get("recovered")), None)
+        if host is None:
+            raise UnknownObject(f"no host reports the original domain of VM {vm_id}")
+        return host
 
     async def start_vm(self, vm_id: str) -> None:
         await self._hub().call(self._vm_host(vm_id), "start_vm", {"vm_id": vm_id})
@@ -234,6 +286,10 @@ class AgentFabric:
                 "policy": policy.model_dump(mode="json"),
             },
         )
+        # The recovery host keeps the definition it will define failover and test VMs from,
+        # so it has it when the source's host is away.
+        xml = await hub.call(source, "domain_xml", {"vm_id": vm_id})
+        await hub.call(target_host_id, "keep_domain", {"vm_id": vm_id, "xml": xml})
 
     async def initial_replication(self, vm_id: str, progress: Progress) -> None:
         """The source agent copies on its own; a cut connection (or an agent restart) only
@@ -309,6 +365,278 @@ class AgentFabric:
         raw = await self._until_done(vm_id, "resync", {"vm_id": vm_id})
         await progress(1.0)
         return ResyncResult(**raw)
+
+    # --- FailoverFabric -----------------------------------------------------------------------
+    #
+    # The recovery host's agent does the work (app/libvirt/recovery.py); the control plane
+    # finds the replica's host from the source's status and passes the source's definition
+    # when its host answers (the recovery host kept one at enable time otherwise).
+
+    async def _replica_host(self, vm_id: str) -> str:
+        try:
+            status = await self._source_status(vm_id)
+        except FabricError as exc:
+            # The source's host is away (an outage): the host that holds the replica says so.
+            hub = self._hub()
+            for host_id in list(hub.sessions):
+                with contextlib.suppress(FabricError):
+                    if await hub.call(host_id, "replica_of", {"vm_id": vm_id}, timeout=30.0):
+                        return host_id
+            raise FabricError(f"no connected host holds a replica of {vm_id}: {exc}") from exc
+        if status is None or status.target_host_id is None:
+            raise FabricError(f"replication of {vm_id} is not enabled")
+        return status.target_host_id
+
+    async def _source_xml(self, vm_id: str) -> str | None:
+        try:
+            return str(await self._hub().call(self._vm_host(vm_id), "domain_xml", {"vm_id": vm_id}))
+        except FabricError as exc:
+            log.info("definition of %s from its host: %s (the kept one is used)", vm_id, exc)
+            return None
+
+    def _network_name(self, network: str | None) -> str | None:
+        if network is None:
+            return None
+        hub = self._hub()
+        for host_id, seen in hub.seen.items():
+            session = hub.sessions.get(host_id)
+            inventory = session.inventory if session else seen.inventory
+            for net in inventory.get("networks", []):
+                if network_id(host_id, net["name"]) == network:
+                    return str(net["name"])
+        raise UnknownObject(f"no host reports network {network}")
+
+    def _addressing(self, plan: AddressPlan | None, test: bool) -> dict[str, Any] | None:
+        """What a host needs of a VM's address plan: the recovery network to start in (by its
+        libvirt name; a test copy keeps its test network), and the address a rule assigned,
+        which the host reserves for the VM's MAC in that network's DHCP."""
+        if plan is None:
+            return None
+        wanted: dict[str, Any] = {}
+        if plan.recovery_network_id and not test:
+            wanted["network"] = self._network_name(plan.recovery_network_id)
+        if plan.assigned and plan.address:
+            wanted["ip"] = plan.ip
+            wanted["subnet"] = str(ipaddress.ip_interface(plan.address).network)
+        return wanted
+
+    async def test_failover(
+        self,
+        vm_id: str,
+        choice: RecoveryPointChoice,
+        point_id: str | None,
+        network_id: str | None,
+        tag: str,
+        address: AddressPlan | None = None,
+    ) -> TestFailoverResult:
+        target = await self._replica_host(vm_id)
+        raw = await self._hub().call(
+            target,
+            "test_failover",
+            {
+                "vm_id": vm_id,
+                "choice": RecoveryPointChoice(choice).value,
+                "point_id": point_id,
+                "network": self._network_name(network_id),
+                "tag": tag,
+                "xml": await self._source_xml(vm_id),
+                "address": self._addressing(address, test=True),
+            },
+            timeout=600.0,
+        )
+        return TestFailoverResult(
+            test_vm_id=raw["test_vm_id"],
+            point_id=raw["point_id"],
+            point_time=datetime.fromisoformat(raw["point_time"]),
+            point_kind=RecoveryPointKind(raw["point_kind"]),
+        )
+
+    async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
+        """On the replica's host; refused while that host is away (its copy would stay and
+        the item would read cleaned up). Without a source to say which host that is, every
+        connected host is asked (only the one that made the copy finds its tag)."""
+        hub = self._hub()
+        try:
+            target: str | None = await self._replica_host(vm_id)
+        except FabricError:
+            target = None
+        if target is None:
+            away = [h.id for h in self._registry().hosts() if h.id not in hub.sessions]
+            if away:
+                raise FabricError(
+                    f"host {hub.host_name(away[0])} is not connected and may hold the test "
+                    "copy: clean up again when it is back"
+                )
+            hosts = list(hub.sessions)
+        elif target not in hub.sessions:
+            raise FabricError(
+                f"the recovery host {hub.host_name(target)} is not connected: its test copy "
+                "stays until it is back; clean up again then"
+            )
+        else:
+            hosts = [target]
+        removed = 0
+        for host_id in hosts:
+            removed += int(
+                await hub.call(
+                    host_id, "test_failover_cleanup", {"vm_id": vm_id, "tag": tag}, timeout=300.0
+                )
+            )
+        return removed
+
+    def _not_yet(self, what: str) -> FabricError:
+        return FabricError(f"{what} of VMs on libvirt hosts is not available yet")
+
+    async def _source_status(self, vm_id: str) -> ReplicationStatus | None:
+        raw = await self._hub().call(self._old_host(vm_id), "status", {"vm_id": vm_id}, 30.0)
+        return status_from_json(raw[0]) if raw else None
+
+    async def shut_down(self, vm_id: str) -> None:
+        if self._recovered_on(vm_id):
+            return  # a step before the failover, repeated: the copy that runs must go on
+        answer = await self._hub().call(
+            self._old_host(vm_id),
+            "shut_down",
+            {"vm_id": vm_id, "timeout": self.shutdown_seconds, "force": self.force_off},
+            timeout=self.shutdown_seconds + 60.0,
+        )
+        if answer.get("forced"):
+            log.warning("%s was forced off after %.0f s", vm_id, self.shutdown_seconds)
+
+    async def final_sync(self, vm_id: str) -> None:
+        if self._recovered_on(vm_id):
+            return  # a step before the failover, repeated: its cycle ran then
+        await self._hub().call(
+            self._old_host(vm_id), "final_sync", {"vm_id": vm_id}, timeout=LONG_CALL
+        )
+
+    async def failover(
+        self,
+        vm_id: str,
+        choice: RecoveryPointChoice,
+        point_id: str | None,
+        address: AddressPlan | None = None,
+    ) -> FailoverResult:
+        hub = self._hub()
+        target = self._recovered_on(vm_id)
+        unreplicated = 0
+        if target is None:
+            target = await self._replica_host(vm_id)
+            # The old side stops cycling (when its host answers); the replica is sealed by
+            # the failover anyway, so a late cycle never lands under the running VM.
+            try:
+                status = await self._source_status(vm_id)
+                unreplicated = status.pending_bytes if status else 0
+                await hub.call(self._old_host(vm_id), "halt_replication", {"vm_id": vm_id})
+            except FabricError as exc:
+                log.warning("failover of %s: its old host does not answer: %s", vm_id, exc)
+        raw = await hub.call(
+            target,
+            "failover",
+            {
+                "vm_id": vm_id,
+                "choice": RecoveryPointChoice(choice).value,
+                "point_id": point_id,
+                "xml": await self._source_xml(vm_id),
+                "address": self._addressing(address, test=False),
+            },
+            timeout=600.0,
+        )
+        return FailoverResult(
+            point_id=raw["point_id"],
+            point_time=datetime.fromisoformat(raw["point_time"]),
+            point_kind=RecoveryPointKind(raw["point_kind"]),
+            writes_lost=None,  # not countable on real guests; told in bytes
+            unreplicated_bytes=unreplicated,
+        )
+
+    async def fence(self, vm_id: str) -> None:
+        """Fence the old copy now when its host answers, else as soon as its agent connects
+        again (kept in `<folder>/fences.json`, so a restart of the control plane keeps it)."""
+        host_id = self._old_host(vm_id)
+        self._pending_fences[vm_id] = host_id
+        self._save_fences()
+        try:
+            await self._send_fence(vm_id, host_id)
+        except FabricError as exc:
+            log.warning("fence of %s waits for its old host to return: %s", vm_id, exc)
+
+    @property
+    def _fences_path(self) -> Path:
+        return self.folder / "fences.json"
+
+    def _save_fences(self) -> None:
+        write_json_atomic(self._fences_path, self._pending_fences)
+
+    async def _send_fence(self, vm_id: str, host_id: str) -> None:
+        await self._hub().call(host_id, "fence", {"vm_id": vm_id})
+        if self._pending_fences.pop(vm_id, None) is not None:
+            self._save_fences()
+        log.info("the old copy of %s is fenced on host %s", vm_id, host_id)
+
+    def _fence_returning_hosts(self) -> None:
+        """On every change (an agent connecting is one): fence what waits for its host."""
+        hub = self.hub
+        if hub is None:
+            return
+        for vm_id, host_id in list(self._pending_fences.items()):
+            if host_id in hub.sessions and vm_id not in self._fencing:
+                self._fencing.add(vm_id)
+                task = asyncio.ensure_future(self._send_fence(vm_id, host_id))
+                task.add_done_callback(functools.partial(self._fenced_done, vm_id=vm_id))
+
+    def _fenced_done(self, task: asyncio.Future[None], *, vm_id: str) -> None:
+        self._fencing.discard(vm_id)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("fence of %s: %s (tried again at the next change)", vm_id, task.exception())
+
+    def _recovery_host(self, vm_id: str) -> str:
+        host = self._recovered_on(vm_id)
+        if host is None:
+            raise FabricError(f"{vm_id} is not failed over")
+        return host
+
+    async def commit(self, vm_id: str) -> None:
+        await self._hub().call(self._recovery_host(vm_id), "commit_failover", {"vm_id": vm_id})
+
+    async def change_recovery_point(self, vm_id: str, point_id: str) -> FailoverResult:
+        raw = await self._hub().call(
+            self._recovery_host(vm_id),
+            "change_point",
+            {"vm_id": vm_id, "point_id": point_id},
+            timeout=600.0,
+        )
+        return FailoverResult(
+            point_id=raw["point_id"],
+            point_time=datetime.fromisoformat(raw["point_time"]),
+            point_kind=RecoveryPointKind(raw["point_kind"]),
+            writes_lost=None,
+            unreplicated_bytes=0,
+        )
+
+    async def cancel_failover(self, vm_id: str) -> None:
+        """Back to the old side: refused before anything changes when its host is away
+        (the VM would run nowhere); the recovery VM goes, the old copy is unfenced, started
+        and replicates again."""
+        hub = self._hub()
+        old = self._old_host(vm_id)
+        if old not in hub.sessions:
+            raise FabricError(
+                f"the original host of {vm_id} ({hub.host_name(old)}) is not connected: "
+                "cancelling now would leave the VM running nowhere"
+            )
+        recovery = self._recovered_on(vm_id)
+        if recovery is not None:
+            await hub.call(recovery, "cancel_failover", {"vm_id": vm_id}, timeout=300.0)
+        if self._pending_fences.pop(vm_id, None) is not None:
+            self._save_fences()
+        await hub.call(old, "unfence", {"vm_id": vm_id}, timeout=300.0)
+
+    async def divergence(self, vm_id: str) -> Divergence:
+        raise self._not_yet("reverse replication")
+
+    async def reverse_replication(self, vm_id: str, progress: Progress) -> ReverseResult:
+        raise self._not_yet("reverse replication")
 
     # --- HostRegistry -------------------------------------------------------------------------
 

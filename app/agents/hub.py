@@ -244,6 +244,10 @@ class Hub:
         if refusal is not None:
             log.warning("agent of %s refused: %s", host_id, refusal)
             await write_message(writer, {"event": "refused", "data": {"reason": refusal}})
+            # Close only after the agent has read it: closing with its hello unread resets
+            # the connection, and the agent, never seeing the refusal, would retry for ever.
+            with contextlib.suppress(TimeoutError, OSError, ValueError):
+                await asyncio.wait_for(reader.read(), ENROLL_SECONDS)
             return
         hello = await asyncio.wait_for(read_message(reader), ENROLL_SECONDS)
         if not hello or hello.get("event") != "hello":

@@ -33,14 +33,16 @@ from app.domain.model import Policy
 from app.replication.agent import build_agent_server
 from app.replication.bandwidth import TokenBucket
 from app.replication.errors import ReplicationError
+from app.replication.hold import HoldingReplicaService
 from app.replication.http_transport import HttpTransport, client_ssl_context
 from app.replication.schedule import ProtectionRunner
 from app.replication.sparse import write_json_atomic
 from app.replication.status import replication_status
-from app.replication.transport import ReplicaService
 
+from .copies import copy_mark, fence_domain, fenced_mark, unfence_domain
 from .disks import replicated_disks
 from .pair import CheckpointPair
+from .recovery import RecoverySide, dom_xml_inactive
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +105,8 @@ class LibvirtHost:
         self.state_dir.mkdir(parents=True, exist_ok=True)
         self.state_dir.chmod(0o711)  # QEMU's user walks through to its work folders
         self.folder.chmod(0o711)
-        self.service = ReplicaService(self.folder / "replicas")
+        # Holdable: test copies are overlays on the replica images (app/libvirt/recovery.py).
+        self.service = HoldingReplicaService(self.folder / "replicas")
         self.protections: dict[str, Protection] = {}
         self._watchers: list[Callable[[], None]] = []
         start_event_loop()
@@ -116,6 +119,9 @@ class LibvirtHost:
         self._register_events()
         self._server: Any = None
         self._server_thread: threading.Thread | None = None
+        self.recovery = RecoverySide(
+            lambda: self.conn, self.service, self.folder, self.identity.host_id
+        )
 
     # --- the replica service -------------------------------------------------------------------
 
@@ -262,9 +268,16 @@ class LibvirtHost:
             src.get("network", "")
             for src in root.findall("./devices/interface[@type='network']/source")
         ]
+        mark = copy_mark(xml)
+        recovered = mark is not None and mark.role == "recovery"
         return {
-            "id": dom.UUIDString(),
+            # A failed-over VM is the protected VM, wherever it runs now.
+            "id": mark.vm_id if recovered and mark is not None else dom.UUIDString(),
+            "domain_uuid": dom.UUIDString(),
+            "recovered": recovered,
+            "fenced": fenced_mark(xml),
             "name": dom.name(),
+            "tags": [mark.tag] if mark is not None and mark.tag else [],
             "running": bool(dom.isActive()),
             "cpus": cpus,
             "memory_bytes": max_mem_kib * 1024,
@@ -299,14 +312,22 @@ class LibvirtHost:
             raise FabricError(str(exc)) from exc
 
     def _ours(self, dom: Any) -> bool:
+        """The domains this agent serves: those its glob names, and the copies it made
+        itself; never a copy another host's agent made (on one libvirt, as in tests)."""
         try:
-            return fnmatch.fnmatchcase(dom.name(), self.domains)
+            if dom.UUIDString() in self.recovery.uuids():
+                return True
+            if not fnmatch.fnmatchcase(dom.name(), self.domains):
+                return False
+            mark = copy_mark(dom.XMLDesc(0))
         except libvirt.libvirtError:
             return False
+        return mark is None or mark.host_id == self.identity.host_id
 
     def _lookup(self, vm_id: str) -> Any:
         try:
-            dom = self.conn.lookupByUUIDString(vm_id)
+            # A VM failed over to this host runs as a domain of its own (a new UUID).
+            dom = self.conn.lookupByUUIDString(self.recovery.domain_of(vm_id) or vm_id)
         except libvirt.libvirtError as exc:
             raise FabricError(f"no VM {vm_id} on this host: {exc.get_error_message()}") from exc
         if not self._ours(dom):
@@ -320,6 +341,11 @@ class LibvirtHost:
         return protection
 
     async def _cmd_start_vm(self, vm_id: str) -> None:
+        if vm_id in self.fenced and self.recovery.domain_of(vm_id) is None:
+            raise FabricError(
+                f"VM {vm_id} failed over to another host and is fenced here: starting this "
+                "old copy would run it twice"
+            )
         dom = self._lookup(vm_id)
         if not dom.isActive():
             await asyncio.to_thread(dom.create)
@@ -335,7 +361,158 @@ class LibvirtHost:
         if vm_id in self.protections:
             return  # idempotent: a job repeating its step
         self._build(vm_id, target_host_id, target_address, Policy.model_validate(policy), None)
+        self.recovery.keep(vm_id, dom_xml_inactive(self._lookup(vm_id)))
         self.save()
+
+    # --- the failover family --------------------------------------------------------------------
+
+    async def _cmd_domain_xml(self, vm_id: str) -> str:
+        """The definition kept at enable time (else the current one): what the recovery host
+        defines its copies from."""
+        kept = self.recovery.kept(vm_id)
+        return kept if kept is not None else dom_xml_inactive(self._lookup(vm_id))
+
+    async def _cmd_keep_domain(self, vm_id: str, xml: str) -> None:
+        self.recovery.keep(vm_id, xml)
+
+    async def _cmd_test_failover(
+        self,
+        vm_id: str,
+        choice: str,
+        point_id: str | None,
+        network: str | None,
+        tag: str,
+        xml: str | None = None,
+        address: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        result = await asyncio.to_thread(
+            self.recovery.test_failover, vm_id, choice, point_id, network, tag, xml, address
+        )
+        self._changed()
+        return result
+
+    async def _cmd_shut_down(
+        self, vm_id: str, timeout: float = 120.0, force: bool = True
+    ) -> dict[str, Any]:
+        """ACPI shutdown, waited for up to `timeout` seconds; then forced off, or (without
+        `force`) a refusal that says so. A domain already off is left as it is."""
+        dom = self._lookup(vm_id)
+        if not dom.isActive():
+            return {"forced": False}
+        with contextlib.suppress(libvirt.libvirtError):  # it may be going down already
+            await asyncio.to_thread(dom.shutdown)
+        deadline = asyncio.get_running_loop().time() + timeout
+        while dom.isActive() and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.25)
+        if not dom.isActive():
+            return {"forced": False}
+        if not force:
+            raise FabricError(
+                f"{dom.name()} did not shut down within {timeout:.0f} s (its guest ignored "
+                "the ACPI power button): shut it down from inside, or force it off"
+            )
+        log.warning("%s did not shut down within %.0f s: forced off", dom.name(), timeout)
+        with contextlib.suppress(libvirt.libvirtError):
+            await asyncio.to_thread(dom.destroy)
+        return {"forced": True}
+
+    async def _cmd_final_sync(self, vm_id: str) -> dict[str, Any]:
+        """The last cycle of a planned failover, the domain off: shipped from the persistent
+        bitmap, after it the replica is byte-identical to the disks. Cycles stop for good."""
+        protection = self._protection(vm_id)
+        if self._lookup(vm_id).isActive():
+            raise FabricError("the VM still runs: shut it down before the final sync")
+        runner = protection.runner
+        await runner.halt()
+        await runner.final_sync(clean=False)
+        self.save()
+        return {"pending_bytes": runner.pair.pending_bytes}
+
+    async def _cmd_halt_replication(self, vm_id: str) -> None:
+        """No more cycles from this side (its VM failed over); the checkpoints stay."""
+        protection = self.protections.get(vm_id)
+        if protection is not None:
+            await protection.runner.halt()
+            self.save()
+
+    @property
+    def _fenced_path(self) -> Path:
+        return self.folder / "fenced.json"
+
+    @property
+    def fenced(self) -> set[str]:
+        """The VMs whose domains here are old copies of a VM that failed over elsewhere."""
+        import json
+
+        try:
+            return set(json.loads(self._fenced_path.read_text()))
+        except FileNotFoundError:
+            return set()
+
+    async def _cmd_fence(self, vm_id: str) -> None:
+        """This host's copy of a VM that failed over elsewhere never starts or replicates on
+        its own again: autostart off, Standby's fence mark in the domain's metadata, its
+        cycles stopped for good (also after an agent restart), and start refused."""
+        write_json_atomic(self._fenced_path, sorted(self.fenced | {vm_id}))
+        protection = self.protections.get(vm_id)
+        if protection is not None:
+            await protection.runner.halt()
+            self.save()
+        try:
+            dom = self.conn.lookupByUUIDString(vm_id)
+        except libvirt.libvirtError:
+            return  # the domain is gone: nothing left to start
+        await asyncio.to_thread(fence_domain, dom)
+        self._changed()
+
+    async def _cmd_unfence(self, vm_id: str) -> None:
+        """A cancelled failover: this copy is the VM again; it starts, and its cycles too."""
+        write_json_atomic(self._fenced_path, sorted(self.fenced - {vm_id}))
+        dom = self._lookup(vm_id)
+        with contextlib.suppress(libvirt.libvirtError):  # no mark: nothing to remove
+            await asyncio.to_thread(unfence_domain, dom)
+        if not dom.isActive():
+            await asyncio.to_thread(dom.create)
+        protection = self.protections.get(vm_id)
+        if protection is not None and protection.runner.state.initial_done:
+            protection.runner.start()
+            self.save()
+        self._changed()
+
+    async def _cmd_change_point(self, vm_id: str, point_id: str) -> dict[str, Any]:
+        result = await asyncio.to_thread(self.recovery.change_point, vm_id, point_id)
+        self._changed()
+        return result
+
+    async def _cmd_commit_failover(self, vm_id: str) -> None:
+        await asyncio.to_thread(self.recovery.commit, vm_id)
+
+    async def _cmd_cancel_failover(self, vm_id: str) -> None:
+        await asyncio.to_thread(self.recovery.cancel, vm_id)
+        self._changed()
+
+    async def _cmd_replica_of(self, vm_id: str) -> bool:
+        """Whether this host holds a replica of the VM (found while its source is away)."""
+        return self.recovery.holds_replica(vm_id)
+
+    async def _cmd_failover(
+        self,
+        vm_id: str,
+        choice: str,
+        point_id: str | None,
+        xml: str | None = None,
+        address: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        result = await asyncio.to_thread(
+            self.recovery.failover, vm_id, choice, point_id, xml, address
+        )
+        self._changed()
+        return result
+
+    async def _cmd_test_failover_cleanup(self, vm_id: str, tag: str) -> int:
+        removed = await asyncio.to_thread(self.recovery.cleanup, vm_id, tag)
+        self._changed()
+        return removed
 
     def _build(
         self,
@@ -490,6 +667,8 @@ class LibvirtHost:
                 log.error("protection of %s could not resume: %s", vm_id, exc)
                 continue
             state = protection.runner.state
+            if vm_id in self.fenced:
+                continue  # an old copy of a VM that failed over: never again on its own
             if state.initial_done and state.replicating:
                 protection.runner.start()
 

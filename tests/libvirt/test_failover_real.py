@@ -1,0 +1,405 @@
+"""The failover family on real VMs: a real control plane and two `standby agent --libvirt`
+processes (tests/support/real_estate.py) around a real guest that writes a sequence on ext4,
+driven through the API's jobs, checked through libvirt, the disks and the guest's own log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("libvirt", reason="libvirt-python is not installed")
+
+import libvirt
+
+from app.replication import ReplicaService
+from tests.libvirt.test_checkpoint_tracking import guest_seq_in
+from tests.support.guest import SEQ_LINE, Guest
+from tests.support.operator import wait_until
+from tests.support.real_estate import DISK, RealEstate, protect
+
+READY = re.compile(r"standby-guest: ready seq=(\d+)")
+
+
+def point_seq(estate: RealEstate, vm_id: str, cycle_id: int, folder: Path) -> int:
+    """The guest's sequence on disk at a recovery point (its journal replayed), read from a
+    copy of the point made for the check."""
+    replicas = ReplicaService(estate.recovery.storage / "replicas")
+    try:
+        replica = replicas.replica(vm_id, DISK)
+        assert replica is not None
+        image = replica.materialize(cycle_id, folder / f"point-{cycle_id}.raw")
+    finally:
+        replicas.close()
+    replay = subprocess.run(
+        ["e2fsck", "-y", "-E", "journal_only", str(image)], capture_output=True, text=True
+    )
+    assert replay.returncode in (0, 1), replay.stdout + replay.stderr
+    seq = guest_seq_in(image)
+    image.unlink()
+    return seq
+
+
+def remove_leftovers(conn: Any, name: str) -> None:
+    """What a test left on libvirt: the test and recovery domains and the test network
+    named after its guest."""
+    for lookup, suffix in (
+        (conn.lookupByName, "-test"),
+        (conn.lookupByName, "-recovery"),
+        (conn.networkLookupByName, "-testnet"),
+    ):
+        try:
+            obj = lookup(name + suffix)
+        except libvirt.libvirtError:
+            continue
+        with contextlib.suppress(libvirt.libvirtError):
+            obj.destroy()
+        with contextlib.suppress(libvirt.libvirtError):
+            obj.undefine()
+
+
+def test_a_test_failover_starts_an_overlay_of_a_point_in_an_isolated_network_while_replication_goes_on(  # noqa: E501
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    vm_id = guest.dom.UUIDString()
+    item = protect(estate, guest)
+    item_id = item["id"]
+
+    def points() -> list[dict]:
+        """Oldest first."""
+        found = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return sorted(found, key=lambda p: p["time"])
+
+    # A point with newer ones applied after it: its overlay holds what those overwrote.
+    wait_until(lambda: len(points()) >= 3, timeout=240)
+    chosen = points()[-2]
+
+    # The test failover, through the API's job.
+    began = time.monotonic()
+    job = op.start(
+        f"/api/v1/protected-items/{item_id}/test-failover",
+        {"recovery_point": "listed", "recovery_point_id": chosen["id"]},
+    )
+    done = op.finish(job)
+    job_seconds = time.monotonic() - began
+    test_vm_id = done["result"]["test_vm_id"]
+    assert done["result"]["recovery_point_id"] == chosen["id"]
+
+    # The test domain, as libvirt has it: running, tagged, on an isolated network Standby
+    # made, its disk a small qcow2 overlay whose backing file is the replica image itself.
+    dom = conn.lookupByUUIDString(test_vm_id)
+    assert dom.isActive() and dom.name() == f"{guest.name}-test"
+    root = ET.fromstring(dom.XMLDesc(0))
+    metadata = root.find("./metadata/{urn:standby:copy:1}copy")
+    assert metadata is not None and metadata.get("tag") == job["id"]
+    assert metadata.get("role") == "test"
+    network_name = f"{guest.name}-testnet"
+    assert [s.get("network") for s in root.findall("./devices/interface/source")] == [network_name]
+    assert guest.dom.UUIDString() != test_vm_id
+    net = conn.networkLookupByName(network_name)
+    assert net.isActive() and ET.fromstring(net.XMLDesc(0)).find("forward") is None
+    overlay = Path(root.find("./devices/disk/source").get("file"))
+    info = subprocess.run(
+        ["qemu-img", "info", "-U", "--output=json", str(overlay)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    replica_image = estate.recovery.storage / "replicas" / vm_id / f"{DISK}.img"
+    assert f'"backing-filename": "{replica_image}"' in info, info
+    disk_size = replica_image.stat().st_size
+    overlay_size = overlay.stat().st_size
+    assert overlay_size < disk_size // 4, (overlay_size, disk_size)
+    wait_until(
+        lambda: any(
+            v["id"] == test_vm_id and job["id"] in v["tags"]
+            for v in op.get("/api/v1/inventory")["vms"]
+        ),
+        timeout=30,
+    )
+    inventory = op.get("/api/v1/inventory")
+    test_vm = next(v for v in inventory["vms"] if v["id"] == test_vm_id)
+    assert test_vm["host_id"] == estate.host_id("recovery-hv01")
+    assert sum(1 for v in inventory["vms"] if v["id"] == test_vm_id) == 1
+
+    # The test VM boots from the point: its guest finds the point's sequence on its disk and
+    # carries on from it.
+    expected = point_seq(estate, vm_id, chosen["cycle_id"], tmp_path)
+    serial = Path(root.find("./devices/serial/source").get("path"))
+
+    def console() -> str:
+        return serial.read_text(errors="replace") if serial.exists() else ""
+
+    ready = wait_until(lambda: READY.search(console()), timeout=90)
+    assert int(ready.group(1)) == expected, console()
+    wait_until(lambda: any(int(n) == expected + 2 for n in SEQ_LINE.findall(console())), timeout=60)
+
+    # Replication goes on meanwhile: new points arrive (staged behind the hold), and the
+    # protected guest keeps writing.
+    count = len(points())
+    wait_until(lambda: len(points()) >= count + 2, timeout=120)
+    assert datetime.fromisoformat(points()[-1]["time"]) > datetime.fromisoformat(chosen["time"])
+    staged = replica_image.with_name(replica_image.name + ".staged")
+    assert any(staged.glob("*.delta")), "cycles during the hold are staged"
+    item = op.get(f"/api/v1/protected-items/{item_id}")
+    assert item["health"] != "critical", item
+
+    # Cleanup removes exactly what the test made, and the staged cycles are applied.
+    job = op.start(
+        f"/api/v1/protected-items/{item_id}/test-failover-cleanup",
+        {"notes": "booted from the point, sequence carried on"},
+    )
+    done = op.finish(job)
+    assert done["result"]["removed"] >= 3, done["result"]  # domain, overlay, network
+    names = [d.name() for d in conn.listAllDomains()]
+    assert f"{guest.name}-test" not in names and guest.name in names
+    assert network_name not in [n.name() for n in conn.listAllNetworks()]
+    with pytest.raises(libvirt.libvirtError):
+        conn.lookupByUUIDString(test_vm_id)
+    assert not overlay.exists() and not overlay.parent.exists()
+    assert not any(staged.glob("*.delta"))
+    assert guest.dom.isActive()
+
+    # Replication carries on after the hold.
+    count = len(points())
+    wait_until(lambda: len(points()) > count, timeout=120)
+
+    print(
+        f"\ntest failover: job {job_seconds:.1f} s, disk {disk_size >> 20} MiB, "
+        f"overlay {overlay_size >> 10} KiB, point seq {expected}",
+        file=sys.stderr,
+    )
+
+
+def test_a_planned_failover_loses_nothing_and_the_guest_carries_on_on_the_recovery_host(
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    item = protect(estate, guest)
+    item_id = item["id"]
+    wait_until(lambda: op.get(f"/api/v1/protected-items/{item_id}/recovery-points"), timeout=120)
+
+    began = time.monotonic()
+    job = op.start(f"/api/v1/protected-items/{item_id}/planned-failover")
+    done = op.finish(job)
+    job_seconds = time.monotonic() - began
+    assert not guest.dom.isActive()  # shut down through its ACPI power button
+    last = guest.last_seq()
+
+    # Zero data loss: the replica is byte-identical to the source disk at its shutdown.
+    source_raw = tmp_path / "source.raw"
+    subprocess.run(
+        ["qemu-img", "convert", "-U", "-O", "raw", str(guest.disk), str(source_raw)], check=True
+    )
+    replica_image = estate.recovery.storage / "replicas" / vm_id / f"{DISK}.img"
+    same = subprocess.run(["cmp", str(source_raw), str(replica_image)], capture_output=True)
+    assert same.returncode == 0, same.stdout
+    assert guest_seq_in(source_raw) == last
+
+    # The recovery VM: defined from the kept definition (a new UUID), its disk an overlay on
+    # the replica, started; its guest finds the source's last sequence and carries on.
+    dom = conn.lookupByName(f"{guest.name}-recovery")  # the old domain shares this libvirt
+    assert dom.isActive() and dom.UUIDString() != vm_id
+    root = ET.fromstring(dom.XMLDesc(0))
+    mark = root.find("./metadata/{urn:standby:copy:1}copy")
+    assert mark is not None and mark.get("role") == "recovery" and mark.get("vm") == vm_id
+    serial = Path(root.find("./devices/serial/source").get("path"))
+
+    def console() -> str:
+        return serial.read_text(errors="replace") if serial.exists() else ""
+
+    ready = wait_until(lambda: READY.search(console()), timeout=90)
+    assert int(ready.group(1)) == last, console()
+    wait_until(lambda: any(int(n) == last + 2 for n in SEQ_LINE.findall(console())), timeout=60)
+
+    # The inventory shows the VM once, running on the recovery host.
+    def the_vm() -> list[dict]:
+        return [v for v in op.get("/api/v1/inventory")["vms"] if v["id"] == vm_id]
+
+    wait_until(lambda: [v["host_id"] for v in the_vm()] == [estate.host_id("recovery-hv01")])
+    assert the_vm()[0]["power_state"] == "running"
+    assert done["result"]["recovery_point_id"]
+    print(
+        f"\nplanned failover: job {job_seconds:.1f} s, guest at seq {last} carried on",
+        file=sys.stderr,
+    )
+
+
+def test_an_unplanned_failover_during_a_primary_outage_starts_the_point_and_fences_the_old_copy(
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    guest.dom.setAutostart(1)  # the fence must turn it off
+    item = protect(estate, guest)
+    item_id = item["id"]
+
+    def points() -> list[dict]:
+        found = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return sorted(found, key=lambda p: p["time"])
+
+    def connected(name: str) -> bool:
+        hosts = op.get("/api/v1/inventory")["hosts"]
+        return next(h["agent"]["connected"] for h in hosts if h["name"] == name)
+
+    wait_until(lambda: len(points()) >= 2, timeout=120)
+
+    # The primary "site" goes down: its agent and its VM stop at once (a crash).
+    primary = estate.primary
+    assert primary.proc is not None
+    primary.proc.kill()
+    primary.proc.wait(10)
+    guest.kill_qemu()
+    lost_at_least = guest.last_seq()  # what the guest had logged durable before the crash
+    wait_until(lambda: not connected("primary-hv01"), timeout=30)
+    newest = points()[-1]
+
+    job = op.start(
+        f"/api/v1/protected-items/{item_id}/unplanned-failover", {"recovery_point": "latest"}
+    )
+    done = op.finish(job)
+    assert done["result"]["recovery_point_id"] == newest["id"]
+    assert done["result"]["writes_lost"] is None  # told in bytes on real guests
+
+    # The point: a clean file system after journal replay, holding the guest's sequence.
+    expected = point_seq(estate, vm_id, newest["cycle_id"], tmp_path)
+    assert 0 < expected <= lost_at_least
+    dom = conn.lookupByName(f"{guest.name}-recovery")
+    root = ET.fromstring(dom.XMLDesc(0))
+    serial = Path(root.find("./devices/serial/source").get("path"))
+
+    def console() -> str:
+        return serial.read_text(errors="replace") if serial.exists() else ""
+
+    ready = wait_until(lambda: READY.search(console()), timeout=90)
+    assert int(ready.group(1)) == expected, console()
+    wait_until(lambda: any(int(n) == expected + 2 for n in SEQ_LINE.findall(console())), 60)
+
+    # The primary host returns: its old copy is fenced (autostart off, marked, its cycles
+    # stopped), and starting it is refused.
+    primary.key = None
+    primary.start()
+    wait_until(lambda: connected("primary-hv01"), timeout=60)
+    wait_until(lambda: "urn:standby:fence:1" in guest.dom.XMLDesc(0), timeout=30)
+    assert not guest.dom.autostart()
+    assert not guest.dom.isActive()
+    checkpoints = len(guest.dom.listAllCheckpoints())
+    time.sleep(35)  # longer than a copy frequency: no cycle runs from the fenced copy
+    assert len(guest.dom.listAllCheckpoints()) == checkpoints
+    assert dom.isActive()
+    print(
+        f"\nunplanned failover: point seq {expected}, the guest had logged {lost_at_least} "
+        f"({lost_at_least - expected} writes lost)",
+        file=sys.stderr,
+    )
+
+
+def test_a_failover_changes_its_point_then_commits_it_under_the_running_guest(
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    item = protect(estate, guest)
+    item_id = item["id"]
+
+    def points() -> list[dict]:
+        found = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return sorted(found, key=lambda p: p["time"])
+
+    wait_until(lambda: len(points()) >= 2, timeout=120)
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/planned-failover"))
+    last = guest.last_seq()
+    dom = conn.lookupByName(f"{guest.name}-recovery")
+    first_uuid = dom.UUIDString()
+
+    # Change of recovery point: the recovery VM runs from an older point now.
+    older = points()[0]
+    expected = point_seq(estate, vm_id, older["cycle_id"], tmp_path)
+    assert expected < last
+    done = op.finish(
+        op.start(
+            f"/api/v1/protected-items/{item_id}/change-recovery-point",
+            {"recovery_point_id": older["id"]},
+        )
+    )
+    assert done["result"]["recovery_point_id"] == older["id"]
+    dom = conn.lookupByName(f"{guest.name}-recovery")
+    assert dom.isActive() and dom.UUIDString() != first_uuid
+    serial = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/serial/source").get("path"))
+    wait_until(lambda: f"ready seq={expected}\n" in serial.read_text(errors="replace"), timeout=90)
+
+    # Commit: the replica becomes the older point for good (its image reverted under the
+    # running VM's overlay, which holds every block that changes), and keeps one point.
+    seen = max(int(n) for n in SEQ_LINE.findall(serial.read_text(errors="replace")) or ["0"])
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/commit"))
+    replicas = ReplicaService(estate.recovery.storage / "replicas")
+    try:
+        replica = replicas.replica(vm_id, DISK)
+        assert replica is not None
+        assert [p.cycle_id for p in replica.points()] == [older["cycle_id"]]
+    finally:
+        replicas.close()
+    wait_until(lambda: any(int(n) >= seen + 3 for n in SEQ_LINE.findall(serial.read_text())), 60)
+    dom.shutdown()
+    wait_until(lambda: not dom.isActive(), timeout=60)
+    overlay = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/disk/source").get("file"))
+    flat = tmp_path / "committed.raw"
+    subprocess.run(["qemu-img", "convert", "-O", "raw", str(overlay), str(flat)], check=True)
+    check = subprocess.run(["e2fsck", "-fn", str(flat)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert guest_seq_in(flat) >= seen + 3
+
+
+def test_a_failover_is_cancelled_back_to_the_source_which_replicates_again(
+    real_estate: tuple[RealEstate, Guest], request: pytest.FixtureRequest
+) -> None:
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    item = protect(estate, guest)
+    item_id = item["id"]
+
+    def points() -> list[dict]:
+        return op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+
+    wait_until(lambda: len(points()) >= 2, timeout=120)
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/planned-failover"))
+    last = guest.last_seq()
+    assert conn.lookupByName(f"{guest.name}-recovery").isActive()
+
+    # Cancel: back to the source, which runs again; the recovery VM and its overlays go, and
+    # the replica takes cycles again.
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/cancel-failover"))
+    with pytest.raises(libvirt.libvirtError):
+        conn.lookupByName(f"{guest.name}-recovery")
+    assert not (estate.recovery.storage / "failovers" / vm_id).exists()
+    assert guest.dom.isActive()
+    guest.wait_for(lambda: f"ready seq={last}" in guest.console(), "ready again", 90)
+    count = len(points())
+    wait_until(lambda: len(points()) > count, timeout=120)
+    assert "urn:standby:fence:1" not in guest.dom.XMLDesc(0)
