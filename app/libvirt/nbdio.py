@@ -39,6 +39,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from app.replication.buffers import BufferPool
 from app.replication.sparse import BLOCK_SIZE
 
 from .errors import ToolMissing
@@ -47,6 +48,9 @@ DEBIAN_DIST_PACKAGES = (Path("/usr/lib/python3/dist-packages"),)
 READ_PIECE = 4 * 1024 * 1024  # one NBD read: the measured sweet spot (16 MiB was slower)
 READ_DEPTH = 16  # NBD reads in flight at once (read_ranges) ...
 READ_AHEAD_BYTES = 32 * 1024 * 1024  # ... and at most this many bytes of them
+# Read buffers kept for the next reads (see buffers.py): those in flight, those read ahead of
+# the encoding (tracking.READ_AHEAD_PIECES) and a chunk's worth being encoded.
+_READ_BUFFERS = BufferPool(keep=24, keep_bytes=96 * 1024 * 1024)
 BASE_ALLOCATION = "base:allocation"
 STATE_HOLE = 1  # base:allocation flags
 STATE_ZERO = 2
@@ -195,23 +199,24 @@ class NbdExport:
             return bytes(self._h.pread(length, offset))
         return b"".join(piece for _off, piece in self.read_ranges([(offset, length)]))
 
-    def read_pieces(self, offset: int, length: int) -> Iterator[bytearray]:
+    def read_pieces(self, offset: int, length: int) -> Iterator[memoryview]:
         """[offset, offset+length) in reads of at most READ_PIECE bytes."""
         for _off, piece in self.read_ranges([(offset, length)]):
             yield piece
 
-    def read_ranges(self, ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, bytearray]]:
+    def read_ranges(self, ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, memoryview]]:
         """(offset, bytes) of every range, in order, in reads of at most READ_PIECE bytes with
         up to READ_DEPTH (and READ_AHEAD_BYTES) of them in flight: libnbd's asynchronous
         requests, so the server's latency per request (QEMU reads a cache='none' image with
         O_DIRECT, one request at a time per client otherwise) overlaps instead of adding up,
-        across ranges too (a cycle's dirty extents are many small ones). Each piece is a
-        buffer of its own that the caller may keep."""
+        across ranges too (a cycle's dirty extents are many small ones). Each piece is a view
+        of a buffer of its own that the caller may keep (a pooled one, reused only once
+        nothing refers to it)."""
         h = self._h
-        pending: deque[tuple[int, bytearray, int]] = deque()
+        pending: deque[tuple[int, memoryview, int]] = deque()
         ahead = 0
 
-        def finish() -> tuple[int, bytearray]:
+        def finish() -> tuple[int, memoryview]:
             nonlocal ahead
             off, buf, cookie = pending.popleft()
             while not h.aio_command_completed(cookie):  # raises the read's error
@@ -226,7 +231,7 @@ class NbdExport:
                     n = min(self._max_read, end - off)
                     while pending and (len(pending) >= READ_DEPTH or ahead + n > READ_AHEAD_BYTES):
                         yield finish()
-                    buf = bytearray(n)
+                    buf = _READ_BUFFERS.take(n)
                     cookie = h.aio_pread(self._nbd.Buffer.from_buffer(buf), off)
                     pending.append((off, buf, cookie))
                     ahead += n

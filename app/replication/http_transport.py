@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import ssl
-import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -44,6 +43,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .bandwidth import TokenBucket
+from .buffers import BufferPool
 from .errors import (
     DeltaCorrupt,
     LinkDown,
@@ -68,6 +68,7 @@ from .transport import (
 
 API = "/v1"
 MAX_DELTA_BYTES = 4 * 1024**3
+RECEIVE_KEEP_BYTES = 256 * 1024**2  # delta bodies' buffers an agent keeps for the next ones
 SEND_CHUNK = 64 * 1024
 
 # The data-plane errors that cross the wire, by name, with the HTTP status that carries them.
@@ -130,6 +131,7 @@ class AgentStats:
     bytes_received: int = 0
     last_delta_bytes: int = 0
     last_delta_receive_seconds: float = 0.0  # first to last body chunk: the link's pace
+    bodies_in_kept_buffers: int = 0  # delta bodies received into a buffer kept from before
 
 
 def _error(exc: Exception) -> JSONResponse:
@@ -146,49 +148,12 @@ def _error(exc: Exception) -> JSONResponse:
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-class ReceiveBuffers:
-    """Delta bodies' buffers, kept for the next deltas: receiving into pages already mapped
-    costs a copy, into fresh ones a page fault per 4 KiB as well (most of a large delta's
-    arrival on a busy host). At most `keep` buffers of up to `keep_bytes` in all are kept;
-    a buffer still viewed by someone (a memoryview of it alive) is never handed out again."""
-
-    def __init__(self, keep: int = 2, keep_bytes: int = 512 * 1024 * 1024) -> None:
-        self.keep = keep
-        self.keep_bytes = keep_bytes
-        self._free: list[bytearray] = []
-        self._lock = threading.Lock()
-
-    def take(self, size: int) -> memoryview:
-        """A writable view of exactly `size` bytes."""
-        with self._lock:
-            fits = [b for b in self._free if len(b) >= size]
-            if fits:
-                buf = min(fits, key=len)
-                self._free.remove(buf)
-                return memoryview(buf)[:size]
-        return memoryview(bytearray(size))
-
-    def give(self, view: memoryview) -> None:
-        buf = view.obj
-        view.release()
-        if not isinstance(buf, bytearray):
-            return
-        try:  # resizing fails while any view of it is still alive: then it is not reused
-            buf.append(0)
-            del buf[-1]
-        except BufferError:
-            return
-        with self._lock:
-            self._free.append(buf)
-            self._free.sort(key=len, reverse=True)
-            while len(self._free) > self.keep or sum(map(len, self._free)) > self.keep_bytes:
-                self._free.pop()  # the smallest go first
-
-
 def make_agent_app(service: ReplicaService) -> Starlette:
     """The recovery host's agent: `service` over HTTP. TLS is the server's business."""
     stats = AgentStats()
-    buffers = ReceiveBuffers()
+    # Delta bodies land in buffers kept from one delta to the next (see buffers.py): two
+    # 128 MiB cycle deltas, or many initial-copy chunks.
+    bodies = BufferPool(keep=8, keep_bytes=RECEIVE_KEEP_BYTES, min_bytes=1024 * 1024)
 
     def endpoint(fn: Handler) -> Handler:
         @functools.wraps(fn)
@@ -241,37 +206,32 @@ def make_agent_app(service: ReplicaService) -> Starlette:
         # The body goes straight into a buffer of the declared length, reused from one delta
         # to the next (a fresh 100 MiB buffer costs more in page faults than its copy); a body
         # without a length is gathered in chunks.
-        buf = buffers.take(declared) if declared >= 0 else None
+        buf = bodies.take(declared) if declared >= 0 else None
         chunks: list[bytes] = []
         size = 0
         first = last = 0.0
-        try:
-            async for chunk in request.stream():
-                if not chunk:
-                    continue
-                last = time.perf_counter()
-                if not size:
-                    first = last
-                n = len(chunk)
-                if size + n > (declared if buf is not None else MAX_DELTA_BYTES):
-                    raise ValueError("delta longer than its declared length")
-                if buf is not None:
-                    buf[size : size + n] = chunk
-                else:
-                    chunks.append(chunk)
-                size += n
-            stats.deltas_received += 1
-            stats.bytes_received += size
-            stats.last_delta_bytes = size
-            stats.last_delta_receive_seconds = last - first
-            blob = buf[:size] if buf is not None else b"".join(chunks)
-            try:
-                ack = await run_in_threadpool(service.send_delta, pair_id, blob)
-            finally:
-                del blob  # the apply keeps no view of it: the buffer may serve the next delta
-        finally:
+        async for chunk in request.stream():
+            if not chunk:
+                continue
+            last = time.perf_counter()
+            if not size:
+                first = last
+            n = len(chunk)
+            if size + n > (declared if buf is not None else MAX_DELTA_BYTES):
+                raise ValueError("delta longer than its declared length")
             if buf is not None:
-                buffers.give(buf)
+                buf[size : size + n] = chunk
+            else:
+                chunks.append(chunk)
+            size += n
+        stats.deltas_received += 1
+        stats.bytes_received += size
+        stats.last_delta_bytes = size
+        stats.last_delta_receive_seconds = last - first
+        stats.bodies_in_kept_buffers = bodies.reused
+        blob = buf[:size] if buf is not None else b"".join(chunks)
+        del buf  # the pool takes the buffer back once the apply keeps no view of it
+        ack = await run_in_threadpool(service.send_delta, pair_id, blob)
         return JSONResponse(ack.to_dict())
 
     @endpoint

@@ -685,25 +685,3 @@ def test_a_streamed_delta_is_the_same_delta_and_a_broken_stream_applies_nothing(
     blob = delta.encode()
     assert blob == b"".join(pieces())
     assert http.send_delta("s1", blob).duplicate
-
-
-def test_receive_buffers_are_reused_only_when_nobody_views_them() -> None:
-    """The agent receives delta bodies into buffers it keeps for the next ones; one that a
-    view still holds (a delta's entries kept somewhere) is never handed out again."""
-    from app.replication.http_transport import ReceiveBuffers
-
-    buffers = ReceiveBuffers(keep=2, keep_bytes=1 << 20)
-    first = buffers.take(1000)
-    first[:3] = b"abc"
-    owner = first.obj
-    buffers.give(first)
-    again = buffers.take(800)  # a smaller body fits the kept buffer
-    assert again.obj is owner and len(again) == 800
-    held = again[10:20]  # still viewed after it is given back: not kept
-    buffers.give(again)
-    assert buffers.take(800).obj is not owner
-    held.release()
-    big = buffers.take(2 << 20)  # over keep_bytes: not kept either
-    big_owner = big.obj
-    buffers.give(big)
-    assert buffers.take(2 << 20).obj is not big_owner
