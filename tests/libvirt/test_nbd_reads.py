@@ -86,3 +86,18 @@ def test_a_reader_stopped_early_leaves_nothing_in_flight(export: tuple[Path, byt
         reader.close()
         assert exp._h.aio_in_flight() == 0
         assert exp.read(0, 4096) == raw[:4096]  # the connection still serves
+
+
+def test_reads_land_in_a_bounded_set_of_reused_slabs(export: tuple[Path, bytes]) -> None:
+    """libnbd (1.14) never lets go of a buffer given to an asynchronous read: reads land in
+    slabs kept for good and reused, so reading much more than the cap keeps memory bounded."""
+    sock, raw = export
+    ranges = [(0, 24 * MIB), (30 * MIB, 320 * 1024)]
+    with NbdExport(sock, "") as exp:
+        for _ in range(8):  # 8 × 24 MiB through the slabs
+            got = b"".join(bytes(p) for _o, p in exp.read_ranges(ranges))
+            assert got == raw[: 24 * MIB] + raw[30 * MIB : 30 * MIB + 320 * 1024]
+            assert nbdio._SLABS._bytes <= nbdio._Slabs.SLAB_BYTES
+        kept = nbdio._SLABS._bytes
+        list(exp.read_ranges(ranges))
+        assert nbdio._SLABS._bytes == kept  # no new slab: the old ones served
