@@ -34,7 +34,7 @@ with client certificates from a pairing CA made by `make_ca`/`make_host_cert`. I
 
 For the first copy and the larger cycle, the benchmark also says where the time went: libvirt
 calls (backupBegin, the job's end, the checkpoints), NBD reads of the export (it wraps
-`NbdExport.read_pieces` while it runs), `send_delta` (the wire and the agent's apply; for the
+`NbdExport.read_ranges` while it runs), `send_delta` (the wire and the agent's apply; for the
 larger cycle, the agent's own count of the body's arrival splits the two) and the rest
 (hashing, encoding, waits); and the CPU seconds of each side (Standby: this process and the
 agent's; a tool: its own process). The tools leave their output in the page cache, so each is
@@ -93,7 +93,9 @@ MIB = 1024 * 1024
 GIB = 1024 * MIB
 RESULTS = Path(__file__).resolve().parent / "results" / "libvirt_replication.json"
 URI = "qemu:///system"
-PREFIX = "standby-bench-"
+# Guests carry the session's test prefix (STANDBY_TEST_GUEST_PREFIX) so that parallel sessions on
+# one libvirtd keep off each other's guests.
+PREFIX = os.environ.get("STANDBY_TEST_GUEST_PREFIX", "standby-test-") + "bench-"
 PAIR = "bench"
 GUEST_WRITE = 128 * 1024  # what /init writes per sequence number (dd bs=64k count=2)
 TARGETS = {
@@ -351,7 +353,7 @@ class TimedDomain:
 
 
 class NbdReads:
-    """Wall time spent inside `NbdExport.read_pieces` (the tracker's reads of the export):
+    """Wall time spent inside `NbdExport.read_ranges` (the tracker's reads of the export):
     the benchmark wraps the method while it runs (instrumentation only)."""
 
     seconds = 0.0
@@ -361,25 +363,28 @@ class NbdReads:
     def installed(cls) -> Any:
         from app.libvirt.nbdio import NbdExport
 
-        original = NbdExport.read_pieces
+        original = NbdExport.read_ranges
 
-        def timed(self: Any, offset: int, length: int) -> Any:
-            pieces = original(self, offset, length)
-            while True:
-                started = time.perf_counter()
-                try:
-                    piece = next(pieces)
-                except StopIteration:
-                    return
-                finally:
-                    cls.seconds += time.perf_counter() - started
-                yield piece
+        def timed(self: Any, ranges: Any) -> Any:
+            pieces = original(self, ranges)
+            try:
+                while True:
+                    started = time.perf_counter()
+                    try:
+                        piece = next(pieces)
+                    except StopIteration:
+                        return
+                    finally:
+                        cls.seconds += time.perf_counter() - started
+                    yield piece
+            finally:
+                pieces.close()
 
-        NbdExport.read_pieces = timed  # type: ignore[method-assign]
+        NbdExport.read_ranges = timed  # type: ignore[method-assign]
         try:
             yield
         finally:
-            NbdExport.read_pieces = original  # type: ignore[method-assign]
+            NbdExport.read_ranges = original  # type: ignore[method-assign]
 
 
 def breakdown(seconds: float, transport: TimedTransport, dom: TimedDomain) -> dict:

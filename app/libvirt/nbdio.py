@@ -33,17 +33,24 @@ import importlib.machinery
 import importlib.util
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from app.replication.buffers import BufferPool
 from app.replication.sparse import BLOCK_SIZE
 
 from .errors import ToolMissing
 
 DEBIAN_DIST_PACKAGES = (Path("/usr/lib/python3/dist-packages"),)
 READ_PIECE = 4 * 1024 * 1024  # one NBD read: the measured sweet spot (16 MiB was slower)
+READ_DEPTH = 16  # NBD reads in flight at once (read_ranges) ...
+READ_AHEAD_BYTES = 32 * 1024 * 1024  # ... and at most this many bytes of them
+# What the reads hand on: buffers kept for the next reads (see buffers.py), enough for those
+# read ahead of the encoding (tracking.READ_AHEAD_PIECES) and a chunk's worth being encoded.
+_READ_BUFFERS = BufferPool(keep=24, keep_bytes=96 * 1024 * 1024)
 BASE_ALLOCATION = "base:allocation"
 STATE_HOLE = 1  # base:allocation flags
 STATE_ZERO = 2
@@ -51,6 +58,57 @@ STATE_DIRTY = 1  # qemu:dirty-bitmap:… flag
 
 _loaded: ModuleType | None = None
 _load_lock = threading.Lock()
+
+
+class _Slabs:
+    """The buffers libnbd's asynchronous reads land in, kept for the life of the process.
+
+    libnbd's Python binding (1.14) keeps a reference to every buffer given to `aio_pread` and
+    never drops it: a buffer per read would leak all the data read. So reads land in slabs of
+    fixed sizes (powers of two from one block to READ_PIECE) that are reused, read after read,
+    and capped (SLAB_BYTES in all; past that a read is synchronous); each read's bytes are
+    copied out of its slab as soon as it completes."""
+
+    SLAB_BYTES = 64 * 1024 * 1024
+
+    def __init__(self) -> None:
+        self._free: dict[int, list[bytearray]] = {}
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def fits(n: int) -> bool:
+        """A size a slab comes in."""
+        return BLOCK_SIZE <= n <= READ_PIECE and n & (n - 1) == 0
+
+    def take(self, n: int) -> bytearray | None:
+        with self._lock:
+            free = self._free.setdefault(n, [])
+            if free:
+                return free.pop()
+            if self._bytes + n > self.SLAB_BYTES:
+                return None
+            self._bytes += n
+            return bytearray(n)
+
+    def give(self, slab: bytearray) -> None:
+        with self._lock:
+            self._free[len(slab)].append(slab)
+
+
+_SLABS = _Slabs()
+
+
+def _pieces(off: int, length: int, limit: int) -> Iterator[tuple[int, int]]:
+    """[off, off+length) as reads of at most `limit` bytes; whole blocks go as power-of-two
+    pieces (the sizes slabs come in: 320 KiB is 256 + 64)."""
+    end = off + length
+    while off < end:
+        n = min(limit, end - off)
+        if n >= BLOCK_SIZE and n % BLOCK_SIZE == 0:
+            n = 1 << (n.bit_length() - 1)
+        yield off, n
+        off += n
 
 
 def load_libnbd() -> ModuleType:
@@ -190,12 +248,67 @@ class NbdExport:
     def read(self, offset: int, length: int) -> bytes:
         if length <= self._max_read:
             return bytes(self._h.pread(length, offset))
-        return b"".join(self.read_pieces(offset, length))
+        return b"".join(piece for _off, piece in self.read_ranges([(offset, length)]))
 
-    def read_pieces(self, offset: int, length: int) -> Iterator[bytes]:
+    def read_pieces(self, offset: int, length: int) -> Iterator[memoryview]:
         """[offset, offset+length) in reads of at most READ_PIECE bytes."""
-        end = offset + length
-        while offset < end:
-            n = min(self._max_read, end - offset)
-            yield bytes(self._h.pread(n, offset))
-            offset += n
+        for _off, piece in self.read_ranges([(offset, length)]):
+            yield piece
+
+    def read_ranges(self, ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, memoryview]]:
+        """(offset, bytes) of every range, in order, in reads of at most READ_PIECE bytes with
+        up to READ_DEPTH (and READ_AHEAD_BYTES) of them in flight: libnbd's asynchronous
+        requests, so the server's latency per request (QEMU reads a cache='none' image with
+        O_DIRECT, one request at a time per client otherwise) overlaps instead of adding up,
+        across ranges too (a cycle's dirty extents are many small ones). Each piece is a view
+        of a buffer of its own that the caller may keep (a pooled one, reused only once
+        nothing refers to it); a range may come in several pieces."""
+        h = self._h
+        # (offset, its slab or, for a read done at once, its bytes, cookie or -1)
+        pending: deque[tuple[int, bytearray | memoryview, int]] = deque()
+        ahead = 0
+
+        def finish() -> tuple[int, memoryview]:
+            nonlocal ahead
+            off, buf, cookie = pending.popleft()
+            ahead -= len(buf)
+            if cookie < 0:
+                return off, memoryview(buf)
+            assert isinstance(buf, bytearray)
+            try:
+                while not h.aio_command_completed(cookie):  # raises the read's error
+                    h.poll(-1)
+            except BaseException:
+                _SLABS.give(buf)
+                raise
+            out = _READ_BUFFERS.take(len(buf))
+            out[:] = buf
+            _SLABS.give(buf)
+            return off, out
+
+        try:
+            for start, length in ranges:
+                for off, n in _pieces(start, length, self._max_read):
+                    while pending and (len(pending) >= READ_DEPTH or ahead + n > READ_AHEAD_BYTES):
+                        yield finish()
+                    slab = _SLABS.take(n) if _SLABS.fits(n) else None
+                    if slab is None:  # no slab of that size to spare: read it now
+                        data = _READ_BUFFERS.take(n)
+                        data[:] = self._h.pread(n, off)
+                        pending.append((off, data, -1))
+                    else:
+                        cookie = h.aio_pread(self._nbd.Buffer.from_buffer(slab), off)
+                        pending.append((off, slab, cookie))
+                    ahead += n
+            while pending:
+                yield finish()
+        finally:
+            # Closed early or failed: let the reads still in flight land before their slabs
+            # serve again (libnbd writes into them until each completes).
+            with contextlib.suppress(self._nbd.Error):
+                while h.aio_in_flight() > 0:
+                    h.poll(-1)
+            for _off, buf, cookie in pending:
+                if cookie >= 0:
+                    assert isinstance(buf, bytearray)
+                    _SLABS.give(buf)

@@ -61,7 +61,7 @@ from collections.abc import Generator, Iterator
 from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from xml.sax.saxutils import escape, quoteattr
 
 import libvirt
@@ -85,6 +85,9 @@ SOCKET_WAIT = 10.0  # seconds qemu-nbd may take to listen
 JOB_END_WAIT = 10.0  # seconds libvirt may take to tear a backup job down
 _UNIX_PATH_MAX = 107
 STREAM_BYTES = 16 * 1024 * 1024  # a cycle delta this large streams (see _stream_dirty)
+READ_AHEAD_PIECES = 8  # export reads (up to 4 MiB each) done ahead of the encoding
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -542,15 +545,16 @@ class CheckpointTracker:
 
     def _blocks(
         self, export: NbdExport, ranges: list[tuple[int, int]]
-    ) -> Iterator[tuple[int, memoryview]]:
+    ) -> Generator[tuple[int, memoryview], None, None]:
         """(block number, its 64 KiB) for every block of the block-aligned ranges."""
-        for off, length in ranges:
-            pos = off
-            for piece in export.read_pieces(off, length):
+        # Read on a thread of its own, up to READ_AHEAD_PIECES ahead: the export's reads go on
+        # while this thread waits for the pipeline (libnbd's requests only progress while
+        # someone polls them).
+        with contextlib.closing(_prefetched(export.read_ranges(ranges), READ_AHEAD_PIECES)) as it:
+            for pos, piece in it:
                 view = memoryview(piece)
                 for b in range(0, len(view), BLOCK_SIZE):
                     yield (pos + b) // BLOCK_SIZE, view[b : b + BLOCK_SIZE]
-                pos += len(view)
 
     def _ship_full(
         self, export: NbdExport, target: str, cycle_id: int, pipe: SendPipeline
@@ -574,18 +578,19 @@ class CheckpointTracker:
             )
             return self._send(delta, sync=last, pipe=pipe)
 
-        for block, data in self._blocks(export, ranges):
-            read += len(data)
-            self.copied[target] = (block + 1) * BLOCK_SIZE
-            if is_zero(data):
-                continue
-            entries.append(DeltaEntry(block, 0, data))
-            batch += len(data)
-            payload += len(data)
-            count += 1
-            if batch >= self.chunk_bytes:
-                shipped += flush(False)
-                entries, batch = [], 0
+        with contextlib.closing(self._blocks(export, ranges)) as blocks:
+            for block, data in blocks:
+                read += len(data)
+                self.copied[target] = (block + 1) * BLOCK_SIZE
+                if is_zero(data):
+                    continue
+                entries.append(DeltaEntry(block, 0, data))
+                batch += len(data)
+                payload += len(data)
+                count += 1
+                if batch >= self.chunk_bytes:
+                    shipped += flush(False)
+                    entries, batch = [], 0
         shipped += flush(True)
         return DiskCopy(target, sum(n for _, n in extents), read, count, payload, shipped)
 
@@ -625,18 +630,19 @@ class CheckpointTracker:
             )
             return self._send(delta, sync=last and kind is DeltaKind.INITIAL, pipe=pipe)
 
-        for block, data in self._blocks(export, ranges):
-            read += len(data)
-            self.copied[target] = (block + 1) * BLOCK_SIZE
-            seen[block] = 1
-            if block_hash(bytes(data)) != theirs[block]:
-                entries.append(DeltaEntry(block, 0, data))
-                batch += len(data)
-                payload += len(data)
-                count += 1
-                if batch >= self.chunk_bytes:
-                    shipped += flush()
-                    entries, batch, sent = [], 0, True
+        with contextlib.closing(self._blocks(export, ranges)) as blocks:
+            for block, data in blocks:
+                read += len(data)
+                self.copied[target] = (block + 1) * BLOCK_SIZE
+                seen[block] = 1
+                if block_hash(bytes(data)) != theirs[block]:
+                    entries.append(DeltaEntry(block, 0, data))
+                    batch += len(data)
+                    payload += len(data)
+                    count += 1
+                    if batch >= self.chunk_bytes:
+                        shipped += flush()
+                        entries, batch, sent = [], 0, True
         # Blocks the export reports as zeros (not read) that hold data on the replica.
         for block, theirs_hash in enumerate(theirs):
             if not seen[block] and theirs_hash != ZERO_HASH:
@@ -972,9 +978,10 @@ class CheckpointTracker:
             sock.unlink(missing_ok=True)
 
 
-def _prefetched(items: Iterator[bytes], depth: int = 4) -> Generator[bytes, None, None]:
+def _prefetched(items: Iterator[T], depth: int = 4) -> Generator[T, None, None]:
     """`items`, produced on a thread of its own up to `depth` ahead of the consumer; its
-    error is raised to the consumer. Closing the iterator stops and joins the thread."""
+    error is raised to the consumer. Closing the iterator stops and joins the thread (which
+    closes `items` first, when it is a generator)."""
     ahead: queue.Queue[tuple[str, Any]] = queue.Queue(depth)
     stop = threading.Event()
 
@@ -995,6 +1002,10 @@ def _prefetched(items: Iterator[bytes], depth: int = 4) -> Generator[bytes, None
             put(("end", None))
         except BaseException as exc:  # handed to the consumer
             put(("error", exc))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # on this thread, before the consumer goes on (an export's reads)
 
     thread = threading.Thread(target=run, name="cycle-reader", daemon=True)
     thread.start()

@@ -194,7 +194,7 @@ class ReplicaService:
                 self._open[(pair_id, disk_id)] = disk
             return disk.status()
 
-    def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
+    def send_delta(self, pair_id: str, delta: bytes | bytearray | memoryview) -> DeltaAck:
         parsed = Delta.decode(delta)  # verify before touching anything
         # An initial-copy chunk asking for a sync: written under the disk's lock, made durable
         # after it (fdatasync on its own descriptor), so the next chunk is written meanwhile.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from .cycle import DeltaEntry
 from .errors import UndoCorrupt
 from .sparse import (
     BLOCK_SIZE,
+    data_extents,
     fsync_dir,
     is_zero,
     preadv_into,
@@ -60,12 +61,12 @@ def write_undo(path: Path, apply_id: int, fd: int, entries: Iterable[DeltaEntry]
     at = len(run[0])
     total = xxhash.xxh64()
     for e in saved:
-        rec = _ENTRY.pack(e.block, e.start, len(e.data), xxhash.xxh64_intdigest(e.data))
+        rec = _ENTRY.pack(e.block, e.start, len(e.data), _digest(e.data))
         total.update(rec)
         total.update(e.data)
         run.append(rec)
         at += len(rec) + len(e.data)
-        if is_zero(e.data):
+        if _known_zero(e.data) or is_zero(e.data):
             # Old bytes that are zeros (mostly a hole in the replica image) are left a hole in
             # the undo file too: they read back as zeros, checksums and format unchanged, and
             # there is nothing to write or sync for them.
@@ -79,26 +80,71 @@ def write_undo(path: Path, apply_id: int, fd: int, entries: Iterable[DeltaEntry]
     return UndoFile(apply_id, saved)
 
 
+_ZEROS = memoryview(bytes(BLOCK_SIZE))  # the old bytes of every entry that lies in a hole
+_ZERO_DIGESTS: dict[int, int] = {}
+
+
 def read_old(fd: int, entries: list[DeltaEntry]) -> list[DeltaEntry]:
-    """The image's bytes under each entry, as entries whose data are views into one buffer
-    (past EOF of a short image reads zeros)."""
-    buf = memoryview(bytearray(sum(len(e.data) for e in entries)))
+    """The image's bytes under each entry, as entries whose data are views into buffers
+    (past EOF of a short image reads zeros).
+
+    Entries that lie in a hole of the image (SEEK_DATA finds no data under them: a replica
+    region never written, which is most of what a young replica's cycles write) are not read:
+    their old bytes are zeros, a shared view that `write_undo` leaves a hole. The rest is read
+    with a preadv per run of adjacent entries."""
     saved: list[DeltaEntry] = []
-    run: list[memoryview] = []
-    run_at = run_end = -1
-    at = 0
-    for e in entries:
-        n = len(e.data)
-        view = buf[at : at + n]
-        at += n
-        if e.offset != run_end:
-            preadv_into(fd, run, run_at)
-            run, run_at = [], e.offset
-        run.append(view)
-        run_end = e.offset + n
-        saved.append(DeltaEntry(e.block, e.start, view))
-    preadv_into(fd, run, run_at)
+    for run in _adjacent_runs(entries):
+        start, end = run[0].offset, run[-1].offset + len(run[-1].data)
+        data = list(data_extents(fd, end, start))
+        reads: list[tuple[int, list[int]]] = []  # (offset, indexes into saved) to read
+        read_end = -1
+        at = 0
+        for e in run:
+            lo, hi = e.offset, e.offset + len(e.data)
+            while at < len(data) and data[at][0] + data[at][1] <= lo:
+                at += 1
+            if at < len(data) and data[at][0] < hi:  # some data under it: read it
+                if lo != read_end:
+                    reads.append((lo, []))
+                reads[-1][1].append(len(saved))
+                read_end = hi
+                saved.append(e)  # its new bytes for now: replaced by the old ones below
+            else:
+                saved.append(DeltaEntry(e.block, e.start, _ZEROS[: len(e.data)]))
+        for offset, slots in reads:
+            buf = memoryview(bytearray(sum(len(saved[i].data) for i in slots)))
+            views, pos = [], 0
+            for i in slots:
+                e = saved[i]
+                views.append(buf[pos : pos + len(e.data)])
+                saved[i] = DeltaEntry(e.block, e.start, views[-1])
+                pos += len(e.data)
+            preadv_into(fd, views, offset)
     return saved
+
+
+def _adjacent_runs(entries: list[DeltaEntry]) -> Iterator[list[DeltaEntry]]:
+    run: list[DeltaEntry] = []
+    for e in entries:
+        if run and e.offset != run[-1].offset + len(run[-1].data):
+            yield run
+            run = []
+        run.append(e)
+    if run:
+        yield run
+
+
+def _known_zero(data: bytes | memoryview) -> bool:
+    return isinstance(data, memoryview) and data.obj is _ZEROS.obj
+
+
+def _digest(data: bytes | memoryview) -> int:
+    if not _known_zero(data):
+        return xxhash.xxh64_intdigest(data)
+    n = len(data)
+    if n not in _ZERO_DIGESTS:
+        _ZERO_DIGESTS[n] = xxhash.xxh64_intdigest(data)
+    return _ZERO_DIGESTS[n]
 
 
 def read_undo(path: Path) -> UndoFile:

@@ -48,6 +48,10 @@ def test_undo_keeps_zeros_as_holes_and_rolls_back_exactly(tmp_path: Path) -> Non
             (e.block, e.start, before[e.offset : e.offset + len(e.data)]) for e in entries
         ]
         assert [bytes(e.data) for e in saved.entries] == [bytes(e.data) for e in undo.entries]
+        # Blocks in holes of the image are not read: their old bytes are one shared zero view.
+        in_holes = [e.data for e in saved.entries if e.block in (6, 7, 15)]
+        assert all(isinstance(d, memoryview) for d in in_holes)
+        assert len({id(d.obj) for d in in_holes}) == 1  # type: ignore[union-attr]
         # Four of the blocks' old bytes are zeros: not written, so the file holds fewer
         # allocated bytes than its length.
         st = os.stat(path)
