@@ -249,7 +249,7 @@ class HoldingReplicaService(ReplicaService):
 
     # --- the service's requests ---------------------------------------------------------------
 
-    def send_delta(self, pair_id: str, delta: bytes) -> DeltaAck:
+    def send_delta(self, pair_id: str, delta: bytes | bytearray | memoryview) -> DeltaAck:
         parsed = Delta.decode(delta)
         reason = self.sealed(pair_id)
         if reason is not None:
