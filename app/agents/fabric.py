@@ -48,7 +48,7 @@ from app.domain.model import (
     Vm,
     VmmServer,
 )
-from app.replication.sparse import write_json_atomic
+from app.replication.sparse import BLOCK_SIZE, write_json_atomic
 
 from .hub import Hub
 from .registry import Registry
@@ -484,9 +484,6 @@ class AgentFabric:
             )
         return removed
 
-    def _not_yet(self, what: str) -> FabricError:
-        return FabricError(f"{what} of VMs on libvirt hosts is not available yet")
-
     async def _source_status(self, vm_id: str) -> ReplicationStatus | None:
         raw = await self._hub().call(self._old_host(vm_id), "status", {"vm_id": vm_id}, 30.0)
         return status_from_json(raw[0]) if raw else None
@@ -632,11 +629,71 @@ class AgentFabric:
             self._save_fences()
         await hub.call(old, "unfence", {"vm_id": vm_id}, timeout=300.0)
 
+    # Reverse replication (docs/architecture.md, "Failover of real VMs"): the recovery host's
+    # failed-over VM becomes the source (its overlays tracked), the old host's fenced disks
+    # its replica (converted locally), and a resync ships only the blocks that differ.
+
+    async def _reversed(self, vm_id: str, recovery: str) -> bool:
+        """Whether the VM replicates from its recovery host already (turned around)."""
+        return bool(await self._hub().call(recovery, "status", {"vm_id": vm_id}, 30.0))
+
     async def divergence(self, vm_id: str) -> Divergence:
-        raise self._not_yet("reverse replication")
+        """The old side's bytes that never reached the running VM: what its disks took since
+        their last shipped cycle (its bitmap's count; none after a planned failover's final
+        sync) plus the blocks the replica held past the failover's point. An upper bound in
+        blocks (a block counted on both sides counts twice)."""
+        recovery = self._recovered_on(vm_id)
+        if recovery is None or await self._reversed(vm_id, recovery):
+            return Divergence(0, 0)  # the other side is the replica already
+        hub = self._hub()
+        old = await hub.call(
+            self._old_host(vm_id), "old_side_divergence", {"vm_id": vm_id}, timeout=300.0
+        )
+        after = int(await hub.call(recovery, "blocks_after_point", {"vm_id": vm_id}, 30.0))
+        old_bytes = int(old["bytes"])
+        return Divergence(
+            bytes=old_bytes + after * BLOCK_SIZE,
+            blocks=-(-old_bytes // BLOCK_SIZE) + after,
+        )
 
     async def reverse_replication(self, vm_id: str, progress: Progress) -> ReverseResult:
-        raise self._not_yet("reverse replication")
+        """The turn-around, each step repeatable: the old host's disks become the replica
+        (cycle ids carrying on after the recovery host's newest), then the recovery host
+        tracks the running VM and resyncs against them, then cycles."""
+        hub = self._hub()
+        recovery = self._recovery_host(vm_id)
+        old = self._old_host(vm_id)
+        for host_id, what in ((recovery, "the VM's host"), (old, "the host to replicate to")):
+            if host_id not in hub.sessions:
+                raise FabricError(f"{what} ({hub.host_name(host_id)}) is not connected")
+        address = hub.session(old).hello.get("replica_address")
+        if not address:
+            raise FabricError(f"host {hub.host_name(old)} serves no replicas")
+        await progress(0.05)
+        carry = int(await hub.call(recovery, "last_cycle", {"vm_id": vm_id}, 60.0))
+        turned = await hub.call(
+            old, "become_replica", {"vm_id": vm_id, "carry": carry}, timeout=LONG_CALL
+        )
+        await progress(0.3)
+        raw = await hub.call(
+            recovery,
+            "reverse_protect",
+            {
+                "vm_id": vm_id,
+                "target_host_id": old,
+                "target_address": address,
+                "policy": turned["policy"],
+            },
+            timeout=LONG_CALL,
+        )
+        await progress(1.0)
+        return ReverseResult(
+            blocks_compared=int(raw["blocks_compared"]),
+            blocks_shipped=int(raw["blocks_shipped"]),
+            bytes_shipped=int(raw["bytes_shipped"]),
+            source_host_id=recovery,
+            target_host_id=old,
+        )
 
     # --- HostRegistry -------------------------------------------------------------------------
 

@@ -128,9 +128,13 @@ def replicated_disks(xml: str) -> list[DomainDisk]:
     return [d for d in domain_disks(xml) if d.device == "disk" and d.target]
 
 
-def disk_problem(disk: DomainDisk, info: ImageInfo | None) -> DiskProblem | None:
+def disk_problem(
+    disk: DomainDisk, info: ImageInfo | None, backing_under: Path | None = None
+) -> DiskProblem | None:
     """Why `disk` cannot be tracked (None: it can). `info` is its image's `qemu-img info`, or
-    None when the definition alone already decides."""
+    None when the definition alone already decides. `backing_under`: a folder whose images
+    may back a tracked overlay (a recovery VM's overlays on this host's sealed replicas,
+    which never change under them: reverse replication tracks the overlay's bitmaps)."""
 
     def problem(reason: str, remedy: str) -> DiskProblem:
         return DiskProblem(disk.target, disk.source, reason, remedy)
@@ -163,7 +167,9 @@ def disk_problem(disk: DomainDisk, info: ImageInfo | None) -> DiskProblem | None
             f"its format is {fmt}; only qcow2 v3 images hold persistent dirty bitmaps",
             "Shut the VM off and convert it to qcow2 v3 (qemu-img convert -O qcow2 -o compat=1.1)",
         )
-    if disk.backing or (info is not None and info.backing_file):
+    if (disk.backing and backing_under is None) or (
+        info is not None and info.backing_file and not _under(info.backing_file, backing_under)
+    ):
         return problem(
             "it is an overlay on a backing image (an external snapshot chain)",
             "Merge the chain into one image first (virsh blockcommit --active --pivot, or "
@@ -185,9 +191,17 @@ def disk_problem(disk: DomainDisk, info: ImageInfo | None) -> DiskProblem | None
     return None
 
 
-def check_trackable(domain: str, xml: str) -> dict[str, tuple[DomainDisk, ImageInfo]]:
+def _under(backing_file: str, folder: Path | None) -> bool:
+    """Whether an overlay's backing file is inside `folder` (one level: the replica image)."""
+    return folder is not None and Path(backing_file).resolve().is_relative_to(folder.resolve())
+
+
+def check_trackable(
+    domain: str, xml: str, backing_under: Path | None = None
+) -> dict[str, tuple[DomainDisk, ImageInfo]]:
     """Every replicated disk of the domain with its image info, by target; raises
-    DiskNotTrackable naming each disk that cannot be tracked (or a VM without disks)."""
+    DiskNotTrackable naming each disk that cannot be tracked (or a VM without disks).
+    `backing_under`: see `disk_problem`."""
     disks = replicated_disks(xml)
     if not disks:
         raise DiskNotTrackable(
@@ -196,7 +210,7 @@ def check_trackable(domain: str, xml: str) -> dict[str, tuple[DomainDisk, ImageI
     problems: list[DiskProblem] = []
     found: dict[str, tuple[DomainDisk, ImageInfo]] = {}
     for disk in disks:
-        early = disk_problem(disk, None)
+        early = disk_problem(disk, None, backing_under)
         if early is not None:
             problems.append(early)
             continue
@@ -213,7 +227,7 @@ def check_trackable(domain: str, xml: str) -> dict[str, tuple[DomainDisk, ImageI
                 )
             )
             continue
-        late = disk_problem(disk, info)
+        late = disk_problem(disk, info, backing_under)
         if late is not None:
             problems.append(late)
         else:
@@ -221,3 +235,15 @@ def check_trackable(domain: str, xml: str) -> dict[str, tuple[DomainDisk, ImageI
     if problems:
         raise DiskNotTrackable(domain, problems)
     return found
+
+
+def qcow2_to_raw(image: Path, raw: Path) -> None:
+    """A sparse raw copy of a qcow2 image (its backing chain read through), made locally:
+    reverse replication's old side becoming the replica (replica images are raw)."""
+    raw.unlink(missing_ok=True)
+    subprocess.run(
+        [_qemu_img(), "convert", "-O", "raw", "-S", "64k", str(image), str(raw)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fnmatch
+import json
 import logging
 import shutil
 import threading
@@ -40,7 +41,7 @@ from app.replication.sparse import write_json_atomic
 from app.replication.status import replication_status
 
 from .copies import copy_mark, fence_domain, fenced_mark, unfence_domain
-from .disks import replicated_disks
+from .disks import qcow2_to_raw, replicated_disks
 from .pair import CheckpointPair
 from .recovery import RecoverySide, dom_xml_inactive
 
@@ -426,6 +427,7 @@ class LibvirtHost:
         await runner.halt()
         await runner.final_sync(clean=False)
         self.save()
+        write_json_atomic(self._final_synced_path, sorted(self._final_synced() | {vm_id}))
         return {"pending_bytes": runner.pair.pending_bytes}
 
     async def _cmd_halt_replication(self, vm_id: str) -> None:
@@ -442,8 +444,6 @@ class LibvirtHost:
     @property
     def fenced(self) -> set[str]:
         """The VMs whose domains here are old copies of a VM that failed over elsewhere."""
-        import json
-
         try:
             return set(json.loads(self._fenced_path.read_text()))
         except FileNotFoundError:
@@ -468,6 +468,7 @@ class LibvirtHost:
     async def _cmd_unfence(self, vm_id: str) -> None:
         """A cancelled failover: this copy is the VM again; it starts, and its cycles too."""
         write_json_atomic(self._fenced_path, sorted(self.fenced - {vm_id}))
+        write_json_atomic(self._final_synced_path, sorted(self._final_synced() - {vm_id}))
         dom = self._lookup(vm_id)
         with contextlib.suppress(libvirt.libvirtError):  # no mark: nothing to remove
             await asyncio.to_thread(unfence_domain, dom)
@@ -514,6 +515,138 @@ class LibvirtHost:
         self._changed()
         return removed
 
+    # --- reverse replication (docs/architecture.md, "Failover of real VMs") ------------------
+
+    @property
+    def _final_synced_path(self) -> Path:
+        return self.folder / "final-synced.json"
+
+    def _final_synced(self) -> set[str]:
+        """VMs whose last cycle from here was a planned failover's final sync (domain off)."""
+        try:
+            return set(json.loads(self._final_synced_path.read_text()))
+        except FileNotFoundError:
+            return set()
+
+    def _turned_path(self, vm_id: str) -> Path:
+        self.recovery.kept(vm_id)  # checks the id
+        return self.folder / "turned" / f"{vm_id}.json"
+
+    async def _cmd_old_side_divergence(self, vm_id: str) -> dict[str, Any]:
+        """What this old (fenced) side holds that the VM running elsewhere lacks: the bytes
+        its disks took since their last shipped cycle, from the newest checkpoint's bitmap
+        (none after a planned failover's final sync). When no bitmap can say (one left
+        inconsistent by a crash), the whole disks: the resync may overwrite any of it."""
+        protection = self.protections.get(vm_id)
+        if protection is None:
+            return {"bytes": 0, "counted": True}  # turned around already: it is the replica
+        dom = self._lookup(vm_id)
+        if vm_id in self._final_synced() and not dom.isActive():
+            return {"bytes": 0, "counted": True}
+        pair = protection.runner.pair
+        found = await asyncio.to_thread(pair.tracker.unshipped_bytes)
+        if found is None:
+            return {"bytes": sum(d.size_bytes for d in pair.disks), "counted": False}
+        return {"bytes": found, "counted": True}
+
+    async def _cmd_blocks_after_point(self, vm_id: str) -> int:
+        return self.recovery.after_point(vm_id)
+
+    async def _cmd_last_cycle(self, vm_id: str) -> int:
+        return await asyncio.to_thread(self.recovery.last_cycle, vm_id)
+
+    async def _cmd_become_replica(self, vm_id: str, carry: int) -> dict[str, Any]:
+        """Reverse replication's turn-around on the old side: the fenced old domain (off)
+        gives its disks' contents to this host's replica of the VM (pair `vm_id`: raw sparse
+        images converted here from its qcow2s, nothing travels), cycle ids carrying on after
+        `carry`; its own protection ends (cycles, checkpoints, tracking state). The old
+        domain stays defined and fenced with its images. Answers the policy it replicated
+        with. Repeatable: a restart half-way converts again; once done, the same answer."""
+        marker = self._turned_path(vm_id)
+        try:
+            turned: dict[str, Any] = json.loads(marker.read_text())
+        except FileNotFoundError:
+            turned = {}
+        if turned.get("done"):
+            return turned
+        if vm_id not in self.fenced:
+            raise FabricError(f"VM {vm_id} is not fenced on this host: it is not the old side")
+        dom = self._lookup(vm_id)
+        if dom.isActive():
+            raise FabricError(f"{dom.name()} runs on this host: it cannot become the replica")
+        protection = self.protections.get(vm_id)
+        if protection is None and not turned:
+            raise FabricError(f"VM {vm_id} was not replicated from this host")
+        if protection is not None:
+            disks = await asyncio.to_thread(protection.runner.pair.tracker.check)
+            turned = {
+                "policy": protection.policy.model_dump(mode="json"),
+                "disks": {t: [str(d.path), i.virtual_size] for t, (d, i) in disks.items()},
+            }
+            marker.parent.mkdir(exist_ok=True)
+            write_json_atomic(marker, turned)
+        for target, (path, size) in turned["disks"].items():
+            image = self.service.image_path(vm_id, target)
+            image.parent.mkdir(parents=True, exist_ok=True)
+            staging = image.with_name(f"{target}.adopting")
+            await asyncio.to_thread(qcow2_to_raw, Path(path), staging)
+            self.service.adopt(
+                staging, vm_id, vm_id=vm_id, disk_id=target, size_bytes=size, last_cycle_id=carry
+            )
+        if protection is not None:
+            await protection.runner.close()
+            pair = protection.runner.pair
+            with contextlib.suppress(libvirt.libvirtError, ReplicationError):
+                await asyncio.to_thread(pair.tracker.remove_checkpoints)
+            pair.tracker.state_path.unlink(missing_ok=True)
+            protection.transport.close()
+            del self.protections[vm_id]
+            self.save()
+        turned["done"] = True
+        write_json_atomic(marker, turned)
+        log.info("the old side of %s is its replica now (cycles carry on after %d)", vm_id, carry)
+        self._changed()
+        return turned
+
+    async def _cmd_reverse_protect(
+        self, vm_id: str, target_host_id: str, target_address: str, policy: dict[str, Any]
+    ) -> dict[str, int]:
+        """Reverse replication from this host: the failed-over VM (its overlays tracked by
+        checkpoints of their own) replicates to `target_address`, whose replica is the old
+        side's disks; a resync compares block hashes and ships only the blocks that differ,
+        then cycles run in the new direction. The failover is committed first. Repeatable:
+        once the resync ran, its result again."""
+        done = self.folder / "reversed" / f"{vm_id}.json"
+        self.recovery.kept(vm_id)  # checks the id
+        if vm_id in self.protections and done.exists():
+            answer: dict[str, int] = json.loads(done.read_text())
+            return answer
+        await asyncio.to_thread(self.recovery.turning_around, vm_id)
+        protection = self.protections.get(vm_id)
+        if protection is None:
+            protection = await asyncio.to_thread(
+                self._build,
+                vm_id,
+                target_host_id,
+                target_address,
+                Policy.model_validate(policy),
+                None,
+            )
+        protection.runner.turned_around()
+        self.save()
+        results = await protection.runner.reverse_resync()
+        self.save()
+        answer = {
+            "blocks_compared": sum(r.blocks_compared for r in results),
+            "blocks_shipped": sum(r.blocks_differing for r in results),
+            "bytes_shipped": sum(r.bytes_shipped for r in results),
+        }
+        done.parent.mkdir(exist_ok=True)
+        write_json_atomic(done, answer)
+        log.info("reverse replication of %s: %s", vm_id, answer)
+        self._changed()
+        return answer
+
     def _build(
         self,
         vm_id: str,
@@ -540,6 +673,9 @@ class LibvirtHost:
             state_dir=self.state_dir,
             compress=policy.compression,
             app_consistent=bool(policy.app_consistent_frequency_hours),
+            # A failed-over VM runs on overlays over this host's sealed replicas: reverse
+            # replication tracks those overlays.
+            backing_under=self.service.root,
         )  # raises DiskNotTrackable (every reason) for disks it cannot track
         runner = ProtectionRunner(dom.name(), pair, policy, transport)
         if saved is not None:

@@ -59,6 +59,7 @@ class CheckpointPair:
         state_dir: Path,
         compress: bool = True,
         app_consistent: bool = False,
+        backing_under: Path | None = None,
     ) -> None:
         self.pair_id = pair_id
         # The policy asks for app-consistent points: the first copy is one too (the runner
@@ -73,6 +74,7 @@ class CheckpointPair:
             state_dir=state_dir,
             vm_id=vm_id,
             compress=compress,
+            backing_under=backing_under,
         )
         self.stats = PairStats()
         self.not_quiesced = ""  # why the last app-consistent point asked for was not one

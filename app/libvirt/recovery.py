@@ -96,6 +96,9 @@ class FailedOver:
     committed: bool = False
     address: dict[str, Any] = field(default_factory=dict)
     reservation: dict[str, str] = field(default_factory=dict)
+    # Blocks (per disk) the replica held past the point: the old side has them and the
+    # running VM does not (what reverse replication discards there).
+    blocks_after_point: int = 0
 
     def result(self) -> dict[str, Any]:
         return {"domain_uuid": self.domain_uuid, **self.point}
@@ -211,7 +214,9 @@ class RecoverySide:
         self.service.seal(vm_id, f"{name} failed over to this host: its replica takes no cycles")
         if record.domain_uuid:  # a failover cut short: its domain is made again
             remove_domain(conn, record.domain_uuid)
-        point, images, _ = self._overlays(vm_id, disks, choice, wanted, Path(record.folder))
+        point, images, _, record.blocks_after_point = self._overlays(
+            vm_id, disks, choice, wanted, Path(record.folder)
+        )
         root = ET.fromstring(kept)
         mapped = str(record.address.get("network") or "")  # the mapping's recovery network
         renamed: dict[str, str] = {}
@@ -290,6 +295,27 @@ class RecoverySide:
         del self.failovers[vm_id]
         self._save_failovers()
 
+    def after_point(self, vm_id: str) -> int:
+        """Blocks the replica held past the failover's point (see `FailedOver`)."""
+        record = self.failovers.get(vm_id)
+        return record.blocks_after_point if record is not None else 0
+
+    def last_cycle(self, vm_id: str) -> int:
+        """The newest cycle id the VM's replica here knows (reverse replication's point ids
+        carry on after it)."""
+        record = self._failed_over(vm_id)
+        return max(
+            [int(record.point.get("cycle_id", 0))]
+            + [p.cycle_id for d in record.disks for p in self.service.points(vm_id, d)]
+        )
+
+    def turning_around(self, vm_id: str) -> FailedOver:
+        """Reverse replication starts from this failed-over VM: its failover is committed
+        first (no change of point or cancel after its disks are tracked and replicated)."""
+        record = self._failed_over(vm_id)
+        self.commit(vm_id)
+        return record
+
     def holds_replica(self, vm_id: str) -> bool:
         if self.kept(vm_id) is None:
             return False
@@ -367,15 +393,16 @@ class RecoverySide:
 
     def _overlays(
         self, vm_id: str, disks: list[str], choice: str, wanted: str | None, folder: Path
-    ) -> tuple[RecoveryPointRecord, dict[str, Path], int]:
-        """The chosen point of a held pair, as one overlay per disk in `folder`."""
+    ) -> tuple[RecoveryPointRecord, dict[str, Path], int, int]:
+        """The chosen point of a held pair, as one overlay per disk in `folder`; with the
+        bytes written into the overlays and how many blocks they cover."""
         service = self.service
         points = vm_points([service.points(vm_id, d) for d in disks])
         point = choose_point(vm_id, points, RecoveryPointChoice(choice), wanted)
         folder.mkdir(parents=True, exist_ok=True)
         folder.parent.chmod(0o711)
         folder.chmod(0o755)  # QEMU's user reaches the overlays
-        images, written = {}, 0
+        images, written, blocks = {}, 0, 0
         for disk_id in disks:
             try:
                 writes = service.differences(vm_id, disk_id, point.cycle_id)
@@ -383,7 +410,8 @@ class RecoverySide:
                 raise FabricError(str(exc)) from exc
             images[disk_id] = folder / f"{disk_id}.qcow2"
             written += make_overlay(service.image_path(vm_id, disk_id), images[disk_id], writes)
-        return point, images, written
+            blocks += len({w.block for w in writes})
+        return point, images, written, blocks
 
     def _start(
         self, copy: TestCopy, choice: str, wanted: str | None, kept: str, began: float
@@ -391,7 +419,7 @@ class RecoverySide:
         vm_id = copy.vm_id
         self.service.hold(vm_id, copy.disks, copy.tag)
         folder = Path(copy.folder)
-        point, images, copy.overlay_bytes = self._overlays(
+        point, images, copy.overlay_bytes, _ = self._overlays(
             vm_id, copy.disks, choice, wanted, folder
         )
         conn = self._conn()

@@ -159,6 +159,7 @@ class CheckpointTracker:
         chunk_bytes: int = DEFAULT_CHUNK,
         pipeline_depth: int = 2,
         stream_bytes: int = STREAM_BYTES,
+        backing_under: Path | None = None,
     ) -> None:
         if not re.fullmatch(r"[A-Za-z0-9_.-]+", pair_id):
             raise ValueError(f"pair id {pair_id!r}: letters, digits, '.', '_' and '-' only")
@@ -175,6 +176,9 @@ class CheckpointTracker:
         # A cycle delta at least this large goes on the wire while it is read (when the
         # transport streams and the data does not compress).
         self.stream_bytes = stream_bytes
+        # Overlays on images in this folder are trackable (a recovery VM's disks: see
+        # `disk_problem`).
+        self.backing_under = backing_under
         self.state_dir = Path(state_dir)
         self.state_path = self.state_dir / f"{pair_id}.tracking.json"
         self.work_dir = self.state_dir / f"{pair_id}.nbd"
@@ -186,7 +190,7 @@ class CheckpointTracker:
 
     def check(self) -> dict[str, tuple[DomainDisk, ImageInfo]]:
         """The disks to track with their images; raises DiskNotTrackable (every reason)."""
-        return check_trackable(self.name, self.domain.XMLDesc(0))
+        return check_trackable(self.name, self.domain.XMLDesc(0), self.backing_under)
 
     def checkpoint_name(self, cycle_id: int) -> str:
         return f"{CHECKPOINT_PREFIX}{self.pair_id}-{cycle_id}"
@@ -332,6 +336,39 @@ class CheckpointTracker:
         if any(s is None for s in sizes):
             return None
         return sum(int(s) for s in sizes if s is not None)
+
+    def unshipped_bytes(self) -> int | None:
+        """Bytes written since the newest checkpoint, the domain running or off (from its
+        bitmap through `qemu-nbd`); None when no one can say (no checkpoint, a bitmap left
+        inconsistent by a QEMU that did not close its images)."""
+        if self.domain.isActive():
+            return self.pending_bytes()
+        state = TrackingState.load(self.state_path)
+        if state is None or not state.checkpoints:
+            return None
+        newest = max(state.checkpoints, key=lambda name: state.checkpoints[name])
+        try:
+            bitmaps = _checkpoint_bitmaps(self.domain.checkpointLookupByName(newest).getXMLDesc(0))
+            disks = self.check()
+        except (libvirt.libvirtError, ReplicationError):
+            return None
+        total = 0
+        with self._lock:
+            for target, (disk, info) in disks.items():
+                bitmap = bitmaps.get(target)
+                flags = info.bitmaps.get(bitmap) if bitmap is not None else None
+                if bitmap is None or flags is None or "in-use" in flags or disk.path is None:
+                    return None
+                context = f"qemu:dirty-bitmap:{bitmap}"
+                try:
+                    with (
+                        self._qemu_nbd(disk.path, target, bitmap) as sock,
+                        NbdExport(sock, target, (context,)) as export,
+                    ):
+                        total += sum(n for _, n in export.dirty_extents(context))
+                except (ReplicationError, OSError):
+                    return None
+        return total
 
     # --- the three ways of reading ----------------------------------------------------------
 
