@@ -3,6 +3,8 @@ the refusals name the disk, the reason and the remedy. No guest needed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("libvirt", reason="libvirt-python is not installed")
@@ -99,3 +101,20 @@ def test_extents_become_whole_blocks() -> None:
     got = block_ranges([(2 * BLOCK_SIZE + 4096, 4096), (5 * BLOCK_SIZE - 1, 2)], size)
     assert got == [(2 * BLOCK_SIZE, BLOCK_SIZE), (4 * BLOCK_SIZE, 2 * BLOCK_SIZE)]
     assert block_ranges([(size - 1, 1)], size) == [(9 * BLOCK_SIZE, BLOCK_SIZE)]
+
+
+def test_an_overlay_is_trackable_only_on_an_image_of_this_hosts_replicas(tmp_path: Path) -> None:
+    """Reverse replication tracks a recovery VM's overlays, whose backing file is a sealed
+    replica image of this host; any other chain stays refused."""
+    _, vdb, _, _ = replicated_disks(DOMAIN)
+    replicas = tmp_path / "replicas"
+    (replicas / "vm").mkdir(parents=True)
+    on_replica = ImageInfo("qcow2", 1 << 30, "1.1", str(replicas / "vm" / "vda.img"))
+    elsewhere = ImageInfo("qcow2", 1 << 30, "1.1", str(tmp_path / "base.qcow2"))
+    assert disk_problem(vdb, None, replicas) is None
+    assert disk_problem(vdb, on_replica, replicas) is None
+    refused = disk_problem(vdb, elsewhere, replicas)
+    assert refused is not None and "backing image" in refused.reason
+    assert disk_problem(vdb, on_replica) is not None  # no replicas named: no chain at all
+    sneaky = ImageInfo("qcow2", 1 << 30, "1.1", str(replicas / ".." / "base.qcow2"))
+    assert disk_problem(vdb, sneaky, replicas) is not None
