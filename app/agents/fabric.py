@@ -198,6 +198,8 @@ class AgentFabric:
                     )
                 )
             for vm in inventory.get("vms", []):
+                if vm.get("recovered") and vm.get("fenced"):
+                    continue  # a failback's recovery VM, until it becomes the replica
                 vms.append((bool(vm.get("recovered")), self._vm(record.id, vm)))
         # A failed-over VM is the one running on the recovery host; its old domain is not
         # listed beside it under the same id.
@@ -242,8 +244,30 @@ class AgentFabric:
         return found
 
     def _recovered_on(self, vm_id: str) -> str | None:
-        """The host the VM failed over to, when it did."""
+        """The host the VM failed over to, when it did (and has not failed back)."""
+        return next(
+            (h for h, vm in self._reported(vm_id) if vm.get("recovered") and not vm.get("fenced")),
+            None,
+        )
+
+    def _recovery_copy_on(self, vm_id: str) -> str | None:
+        """The host holding a recovery VM of the VM, running or fenced after a failback."""
         return next((h for h, vm in self._reported(vm_id) if vm.get("recovered")), None)
+
+    async def _turn(self, vm_id: str) -> tuple[str | None, dict[str, Any]]:
+        """The recovery host (None: not failed over) and where it stands (`turn_state`)."""
+        recovery = self._recovery_copy_on(vm_id)
+        if recovery is None:
+            return None, {}
+        return recovery, await self._hub().call(recovery, "turn_state", {"vm_id": vm_id}, 30.0)
+
+    async def _failing_back(self, vm_id: str) -> str | None:
+        """The recovery host when the VM replicates from it (reversed: a failback's steps
+        shut it down and final-sync it there), else None."""
+        recovery, turn = await self._turn(vm_id)
+        if recovery is not None and turn.get("protected") and not turn.get("recovery_fenced"):
+            return recovery
+        return None
 
     def _vm_host(self, vm_id: str) -> str:
         """The host the VM runs on: where it failed over to, else where it is reported."""
@@ -489,10 +513,11 @@ class AgentFabric:
         return status_from_json(raw[0]) if raw else None
 
     async def shut_down(self, vm_id: str) -> None:
-        if self._recovered_on(vm_id):
+        back = await self._failing_back(vm_id)
+        if back is None and self._recovery_copy_on(vm_id):
             return  # a step before the failover, repeated: the copy that runs must go on
         answer = await self._hub().call(
-            self._old_host(vm_id),
+            back or self._old_host(vm_id),
             "shut_down",
             {"vm_id": vm_id, "timeout": self.shutdown_seconds, "force": self.force_off},
             timeout=self.shutdown_seconds + 60.0,
@@ -501,10 +526,11 @@ class AgentFabric:
             log.warning("%s was forced off after %.0f s", vm_id, self.shutdown_seconds)
 
     async def final_sync(self, vm_id: str) -> None:
-        if self._recovered_on(vm_id):
+        back = await self._failing_back(vm_id)
+        if back is None and self._recovery_copy_on(vm_id):
             return  # a step before the failover, repeated: its cycle ran then
         await self._hub().call(
-            self._old_host(vm_id), "final_sync", {"vm_id": vm_id}, timeout=LONG_CALL
+            back or self._old_host(vm_id), "final_sync", {"vm_id": vm_id}, timeout=LONG_CALL
         )
 
     async def failover(
@@ -515,6 +541,9 @@ class AgentFabric:
         address: AddressPlan | None = None,
     ) -> FailoverResult:
         hub = self._hub()
+        recovery, turn = await self._turn(vm_id)
+        if recovery is not None and (turn.get("protected") or turn.get("recovery_fenced")):
+            return await self._fail_back(vm_id, recovery)
         target = self._recovered_on(vm_id)
         unreplicated = 0
         if target is None:
@@ -545,6 +574,24 @@ class AgentFabric:
             point_kind=RecoveryPointKind(raw["point_kind"]),
             writes_lost=None,  # not countable on real guests; told in bytes
             unreplicated_bytes=unreplicated,
+        )
+
+    async def _fail_back(self, vm_id: str, recovery: str) -> FailoverResult:
+        """Failback's failover (the VM replicates from its recovery host, shut down and
+        final-synced there): the recovery VM is fenced and its cycles stop, and the original
+        host writes its replica back into the original domain's disks and starts it."""
+        hub = self._hub()
+        original = self._old_host(vm_id)
+        if original not in hub.sessions:
+            raise FabricError(f"the original host {hub.host_name(original)} is not connected")
+        await hub.call(recovery, "fence_recovered", {"vm_id": vm_id}, timeout=300.0)
+        raw = await hub.call(original, "fail_back", {"vm_id": vm_id}, timeout=LONG_CALL)
+        return FailoverResult(
+            point_id=raw["point_id"],
+            point_time=datetime.fromisoformat(raw["point_time"]),
+            point_kind=RecoveryPointKind(raw["point_kind"]),
+            writes_lost=None,
+            unreplicated_bytes=0,
         )
 
     async def fence(self, vm_id: str) -> None:
@@ -644,7 +691,9 @@ class AgentFabric:
         blocks (a block counted on both sides counts twice)."""
         recovery = self._recovered_on(vm_id)
         if recovery is None or await self._reversed(vm_id, recovery):
-            return Divergence(0, 0)  # the other side is the replica already
+            # The other side is the replica already, or a failback's return (the recovery
+            # VM was shut down and final-synced before the original started again).
+            return Divergence(0, 0)
         hub = self._hub()
         old = await hub.call(
             self._old_host(vm_id), "old_side_divergence", {"vm_id": vm_id}, timeout=300.0
@@ -661,7 +710,11 @@ class AgentFabric:
         (cycle ids carrying on after the recovery host's newest), then the recovery host
         tracks the running VM and resyncs against them, then cycles."""
         hub = self._hub()
-        recovery = self._recovery_host(vm_id)
+        recovery, turn = await self._turn(vm_id)
+        if recovery is None:
+            raise FabricError(f"{vm_id} is not failed over: there is nothing to reverse")
+        if turn.get("recovery_fenced"):
+            return await self._return_turn(vm_id, recovery, progress)
         old = self._old_host(vm_id)
         for host_id, what in ((recovery, "the VM's host"), (old, "the host to replicate to")):
             if host_id not in hub.sessions:
@@ -693,6 +746,44 @@ class AgentFabric:
             bytes_shipped=int(raw["bytes_shipped"]),
             source_host_id=recovery,
             target_host_id=old,
+        )
+
+    async def _return_turn(self, vm_id: str, recovery: str, progress: Progress) -> ReverseResult:
+        """Failback's reverse replication: the recovery VM's disks become the replica again
+        (flattened locally on the recovery host), the original domain replicates to them
+        after a resync (after a final sync and a failback: nothing differs)."""
+        hub = self._hub()
+        original = self._old_host(vm_id)
+        for host_id in (recovery, original):
+            if host_id not in hub.sessions:
+                raise FabricError(f"host {hub.host_name(host_id)} is not connected")
+        address = hub.session(recovery).hello.get("replica_address")
+        if not address:
+            raise FabricError(f"host {hub.host_name(recovery)} serves no replicas")
+        await progress(0.05)
+        carry = int(await hub.call(original, "replica_last_cycle", {"vm_id": vm_id}, 60.0))
+        turned = await hub.call(
+            recovery, "become_replica_again", {"vm_id": vm_id, "carry": carry}, timeout=LONG_CALL
+        )
+        await progress(0.3)
+        raw = await hub.call(
+            original,
+            "reverse_protect",
+            {
+                "vm_id": vm_id,
+                "target_host_id": recovery,
+                "target_address": address,
+                "policy": turned["policy"],
+            },
+            timeout=LONG_CALL,
+        )
+        await progress(1.0)
+        return ReverseResult(
+            blocks_compared=int(raw["blocks_compared"]),
+            blocks_shipped=int(raw["blocks_shipped"]),
+            bytes_shipped=int(raw["bytes_shipped"]),
+            source_host_id=original,
+            target_host_id=recovery,
         )
 
     # --- HostRegistry -------------------------------------------------------------------------

@@ -247,3 +247,19 @@ def qcow2_to_raw(image: Path, raw: Path) -> None:
         capture_output=True,
         text=True,
     )
+
+
+def raw_into_image(raw: Path, image: Path) -> None:
+    """Write a raw image's contents into an existing image of the same size (its format and
+    file kept; zeros written where the raw one reads zeros): a failback's return of the
+    replica into the original domain's disk."""
+    subprocess.run(
+        [_qemu_img(), "convert", "-n", "-f", "raw", "-O", _format_of(image), str(raw), str(image)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+def _format_of(image: Path) -> str:
+    return image_info(image).format

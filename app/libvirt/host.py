@@ -41,9 +41,9 @@ from app.replication.sparse import write_json_atomic
 from app.replication.status import replication_status
 
 from .copies import copy_mark, fence_domain, fenced_mark, unfence_domain
-from .disks import qcow2_to_raw, replicated_disks
+from .disks import qcow2_to_raw, raw_into_image, replicated_disks
 from .pair import CheckpointPair
-from .recovery import RecoverySide, dom_xml_inactive
+from .recovery import RecoverySide, _point_json, dom_xml_inactive
 
 log = logging.getLogger(__name__)
 
@@ -532,6 +532,21 @@ class LibvirtHost:
         self.recovery.kept(vm_id)  # checks the id
         return self.folder / "turned" / f"{vm_id}.json"
 
+    async def _cmd_turn_state(self, vm_id: str) -> dict[str, Any]:
+        """Where this host stands in the VM's failover, reverse replication and failback."""
+        protection = self.protections.get(vm_id)
+        uuid = self.recovery.domain_of(vm_id)
+        fenced = False
+        if uuid is not None:
+            with contextlib.suppress(libvirt.libvirtError):
+                fenced = fenced_mark(self.conn.lookupByUUIDString(uuid).XMLDesc(0))
+        return {
+            "failed_over": vm_id in self.recovery.failovers,
+            "recovery_fenced": fenced,
+            "protected": protection is not None,
+            "replicating": protection is not None and protection.runner.state.replicating,
+        }
+
     async def _cmd_old_side_divergence(self, vm_id: str) -> dict[str, Any]:
         """What this old (fenced) side holds that the VM running elsewhere lacks: the bytes
         its disks took since their last shipped cycle, from the newest checkpoint's bitmap
@@ -569,14 +584,16 @@ class LibvirtHost:
             turned = {}
         if turned.get("done"):
             return turned
-        if vm_id not in self.fenced:
-            raise FabricError(f"VM {vm_id} is not fenced on this host: it is not the old side")
         dom = self._lookup(vm_id)
         if dom.isActive():
             raise FabricError(f"{dom.name()} runs on this host: it cannot become the replica")
         protection = self.protections.get(vm_id)
         if protection is None and not turned:
             raise FabricError(f"VM {vm_id} was not replicated from this host")
+        if protection is not None and protection.runner.state.replicating:
+            raise FabricError(f"VM {vm_id} still replicates from this host: fail it over first")
+        await self._cmd_fence(vm_id)  # a planned failover leaves it off, not fenced
+        (self.folder / "reversed" / f"{vm_id}.json").unlink(missing_ok=True)
         if protection is not None:
             disks = await asyncio.to_thread(protection.runner.pair.tracker.check)
             turned = {
@@ -621,7 +638,10 @@ class LibvirtHost:
         if vm_id in self.protections and done.exists():
             answer: dict[str, int] = json.loads(done.read_text())
             return answer
-        await asyncio.to_thread(self.recovery.turning_around, vm_id)
+        if vm_id in self.recovery.failovers:
+            await asyncio.to_thread(self.recovery.turning_around, vm_id)
+        else:  # a failback's return: the replica this host held of the VM is obsolete
+            await asyncio.to_thread(self._drop_replica, vm_id)
         protection = self.protections.get(vm_id)
         if protection is None:
             protection = await asyncio.to_thread(
@@ -646,6 +666,130 @@ class LibvirtHost:
         log.info("reverse replication of %s: %s", vm_id, answer)
         self._changed()
         return answer
+
+    def _drop_replica(self, vm_id: str) -> None:
+        self.service.release_pair(vm_id)
+        self._turned_path(vm_id).unlink(missing_ok=True)
+
+    def _replica_point(self, vm_id: str, disks: list[str]) -> dict[str, Any]:
+        """The newest point every disk of this host's replica of the VM holds."""
+        newest = []
+        for disk_id in disks:
+            points = self.service.points(vm_id, disk_id)
+            if not points:
+                raise FabricError(f"the replica of {vm_id} here holds no point of disk {disk_id}")
+            newest.append(max(points, key=lambda p: p.cycle_id))
+        point = min(newest, key=lambda p: p.cycle_id)
+        return _point_json(vm_id, point)
+
+    async def _cmd_replica_last_cycle(self, vm_id: str) -> int:
+        """The newest cycle id of this host's replica of the VM (point ids carry on after)."""
+        turned = json.loads(self._turned_path(vm_id).read_text())
+        return int(self._replica_point(vm_id, list(turned["disks"]))["cycle_id"])
+
+    async def _cmd_fail_back(self, vm_id: str) -> dict[str, Any]:
+        """Failback's failover on the original host: the replica this host holds (the old
+        disks, brought up to date by the VM's cycles from the recovery host and the final
+        sync at its shutdown) is written back into the original domain's images (locally,
+        `qemu-img convert -n`), the domain is unfenced and started. Repeatable: once it
+        runs, the same answer."""
+        marker = self._turned_path(vm_id)
+        try:
+            turned: dict[str, Any] = json.loads(marker.read_text())
+        except FileNotFoundError:
+            raise FabricError(f"this host holds no replica of {vm_id} to fail back to") from None
+        if "failed_back" in turned:
+            return dict(turned["failed_back"])
+        dom = self._lookup(vm_id)
+        point = self._replica_point(vm_id, list(turned["disks"]))
+        if dom.isActive():
+            raise FabricError(f"{dom.name()} runs already: it was started outside the failback")
+        for target, (path, _size) in turned["disks"].items():
+            await asyncio.to_thread(
+                raw_into_image, self.service.image_path(vm_id, target), Path(path)
+            )
+        turned["failed_back"] = point
+        write_json_atomic(marker, turned)
+        write_json_atomic(self._fenced_path, sorted(self.fenced - {vm_id}))
+        write_json_atomic(self._final_synced_path, sorted(self._final_synced() - {vm_id}))
+        with contextlib.suppress(libvirt.libvirtError):
+            await asyncio.to_thread(unfence_domain, dom)
+        await asyncio.to_thread(dom.create)
+        log.info("%s failed back to this host at cycle %s", dom.name(), point["cycle_id"])
+        self._changed()
+        return point
+
+    async def _cmd_fence_recovered(self, vm_id: str) -> None:
+        """Failback's step on the recovery host: the recovery VM (shut down, final-synced)
+        never starts again on its own; its cycles stop for good."""
+        protection = self.protections.get(vm_id)
+        if protection is not None:
+            await protection.runner.halt()
+            self.save()
+        uuid = self.recovery.domain_of(vm_id)
+        if uuid is None:
+            return
+        dom = self.conn.lookupByUUIDString(uuid)
+        if dom.isActive():
+            raise FabricError(f"{dom.name()} still runs: shut it down before failing back")
+        await asyncio.to_thread(fence_domain, dom)
+        self._changed()
+
+    async def _cmd_become_replica_again(self, vm_id: str, carry: int) -> dict[str, Any]:
+        """Failback's last turn-around on the recovery host: the recovery VM's disks (its
+        overlays with the replica under them, flattened locally into raw images) become this
+        host's replica of the VM again, cycle ids carrying on after `carry`; the recovery VM,
+        its overlays and its protection go. Answers the policy. Repeatable."""
+        marker = self.folder / "turning" / f"{vm_id}.json"
+        self.recovery.kept(vm_id)  # checks the id
+        try:
+            turned: dict[str, Any] = json.loads(marker.read_text())
+        except FileNotFoundError:
+            turned = {}
+        record = self.recovery.failovers.get(vm_id)
+        protection = self.protections.get(vm_id)
+        if not turned:
+            if record is None or protection is None:
+                raise FabricError(f"VM {vm_id} does not replicate from this host")
+            turned = {
+                "policy": protection.policy.model_dump(mode="json"),
+                "disks": {
+                    d: [str(Path(record.folder) / f"{d}.qcow2"), size]
+                    for d, size in ((p.disk_id, p.size_bytes) for p in protection.runner.pair.disks)
+                },
+            }
+            marker.parent.mkdir(exist_ok=True)
+            write_json_atomic(marker, turned)
+        if protection is not None:
+            await protection.runner.close()
+            pair = protection.runner.pair
+            with contextlib.suppress(libvirt.libvirtError, ReplicationError):
+                await asyncio.to_thread(pair.tracker.remove_checkpoints)
+            pair.tracker.state_path.unlink(missing_ok=True)
+            protection.transport.close()
+            del self.protections[vm_id]
+            self.save()
+        staging = marker.parent / vm_id
+        staging.mkdir(exist_ok=True)
+        if record is not None:
+            for target, (overlay, _size) in turned["disks"].items():
+                await asyncio.to_thread(qcow2_to_raw, Path(overlay), staging / f"{target}.img")
+            await asyncio.to_thread(self.recovery.retire, vm_id)
+            await asyncio.to_thread(self.service.release_pair, vm_id)
+        for target, (_overlay, size) in turned["disks"].items():
+            self.service.adopt(
+                staging / f"{target}.img",
+                vm_id,
+                vm_id=vm_id,
+                disk_id=target,
+                size_bytes=size,
+                last_cycle_id=carry,
+            )
+        shutil.rmtree(staging, ignore_errors=True)
+        (self.folder / "reversed" / f"{vm_id}.json").unlink(missing_ok=True)
+        marker.unlink(missing_ok=True)
+        self._changed()
+        return turned
 
     def _build(
         self,

@@ -316,6 +316,22 @@ class RecoverySide:
         self.commit(vm_id)
         return record
 
+    def retire(self, vm_id: str) -> None:
+        """Failback's end on this side: the recovery VM (off, its disks flattened into the
+        new replica already) goes with its overlays, and the replica under them is no
+        longer held or sealed. Repeatable."""
+        record = self.failovers.get(vm_id)
+        if record is None:
+            return
+        if record.domain_uuid:
+            remove_domain(self._conn(), record.domain_uuid)
+        self._release(record.reservation)
+        shutil.rmtree(record.folder, ignore_errors=True)
+        self.service.unseal(vm_id)
+        self.service.release(vm_id, record.disks, FAILOVER_HOLDER)
+        del self.failovers[vm_id]
+        self._save_failovers()
+
     def holds_replica(self, vm_id: str) -> bool:
         if self.kept(vm_id) is None:
             return False

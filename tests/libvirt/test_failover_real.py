@@ -476,3 +476,87 @@ def test_reverse_replication_ships_only_differing_blocks_from_the_recovery_vm_to
         f"blocks shipped ({result['bytes_shipped']} bytes); guest at seq {final}",
         file=sys.stderr,
     )
+
+
+def test_failback_runs_the_vm_on_its_original_host_again_where_its_guest_carries_on(
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Planned failover, reverse replication, then failback (the planned failover back and
+    the reverse replication again): the original domain runs on the primary host from the
+    recovery VM's last state, its guest carrying on from the recovery VM's last sequence,
+    and replicates to the recovery host again, where the recovery VM became the replica."""
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    item = protect(estate, guest)
+    item_id = item["id"]
+    primary_id, recovery_id = estate.host_id("primary-hv01"), estate.host_id("recovery-hv01")
+
+    def points() -> list[dict]:
+        return op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+
+    wait_until(lambda: points(), timeout=120)
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/planned-failover"))
+    last = guest.last_seq()
+    dom = conn.lookupByName(f"{guest.name}-recovery")
+    serial = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/serial/source").get("path"))
+
+    def recovery_seqs() -> list[int]:
+        text = serial.read_text(errors="replace") if serial.exists() else ""
+        return [int(n) for n in SEQ_LINE.findall(text)]
+
+    wait_until(lambda: max(recovery_seqs() or [0]) >= last + 2, timeout=90)
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/reverse-replication", {}))
+    carried = max(p["cycle_id"] for p in points())
+    wait_until(lambda: any(p["cycle_id"] > carried for p in points()), timeout=120)
+
+    # Failback: the recovery VM shuts down, its last cycle ships, the original domain runs
+    # from it on the primary host and replicates to the recovery host again.
+    console_before = len(guest.console())
+    done = op.finish(op.start(f"/api/v1/protected-items/{item_id}/failback", {}))
+    assert not dom.isActive()
+    final = recovery_seqs()[-1]
+    assert final > last + 2
+    assert guest.dom.isActive()
+    assert "urn:standby:fence:1" not in guest.dom.XMLDesc(0)
+    guest.wait_for(
+        lambda: f"ready seq={final}\n" in guest.console()[console_before:], "ready line", 90
+    )
+    guest.wait_for(
+        lambda: any(
+            int(n) >= final + 2 for n in SEQ_LINE.findall(guest.console()[console_before:])
+        ),
+        "the sequence carrying on",
+        60,
+    )
+    with pytest.raises(libvirt.libvirtError):
+        conn.lookupByName(f"{guest.name}-recovery")  # it became the replica again
+    the_item = op.get(f"/api/v1/protected-items/{item_id}")
+    assert (the_item["source_host_id"], the_item["target_host_id"]) == (primary_id, recovery_id)
+    assert the_item["active_location"] == "primary", the_item
+    result = done["result"]
+    assert result["blocks_shipped"] < result["blocks_compared"] // 4, result
+    wait_until(
+        lambda: (
+            [v["host_id"] for v in op.get("/api/v1/inventory")["vms"] if v["id"] == vm_id]
+            == [primary_id]
+        )
+    )
+
+    # Cycles run from the primary again; at its shutdown the replica on the recovery host is
+    # byte-identical to the original disk.
+    newest = max(p["cycle_id"] for p in points())
+    wait_until(lambda: max(p["cycle_id"] for p in points()) > newest, timeout=120)
+    guest.shutdown(60)
+    newest = max(p["cycle_id"] for p in points())
+    wait_until(lambda: max(p["cycle_id"] for p in points()) > newest, timeout=120)
+    flat = tmp_path / "primary.raw"
+    subprocess.run(
+        ["qemu-img", "convert", "-U", "-O", "raw", str(guest.disk), str(flat)], check=True
+    )
+    replica_image = estate.recovery.storage / "replicas" / vm_id / f"{DISK}.img"
+    same = subprocess.run(["cmp", str(flat), str(replica_image)], capture_output=True)
+    assert same.returncode == 0, same.stdout
+    assert guest_seq_in(flat) == guest.last_seq()
