@@ -723,6 +723,9 @@ class AgentFabric:
         if not address:
             raise FabricError(f"host {hub.host_name(old)} serves no replicas")
         await progress(0.05)
+        # Committed first: once the old side is turned into the replica, going back to it
+        # (cancel, change of point) is over.
+        await hub.call(recovery, "commit_failover", {"vm_id": vm_id}, timeout=300.0)
         carry = int(await hub.call(recovery, "last_cycle", {"vm_id": vm_id}, 60.0))
         turned = await hub.call(
             old, "become_replica", {"vm_id": vm_id, "carry": carry}, timeout=LONG_CALL
