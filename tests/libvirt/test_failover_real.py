@@ -63,6 +63,10 @@ def remove_leftovers(conn: Any, name: str) -> None:
             continue
         with contextlib.suppress(libvirt.libvirtError):
             obj.destroy()
+        if suffix == "-recovery":  # reverse replication made checkpoints on it
+            with contextlib.suppress(libvirt.libvirtError):
+                obj.undefineFlags(libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA)
+                continue
         with contextlib.suppress(libvirt.libvirtError):
             obj.undefine()
 
