@@ -579,3 +579,9 @@ def test_failback_runs_the_vm_on_its_original_host_again_where_its_guest_carries
     same = subprocess.run(["cmp", str(flat), str(replica_image)], capture_output=True)
     assert same.returncode == 0, same.stdout
     assert guest_seq_in(flat) == guest.last_seq()
+    print(
+        f"\nfailback: the return's resync shipped {result['blocks_shipped']} of "
+        f"{result['blocks_compared']} blocks ({result['bytes_shipped']} bytes); the guest "
+        f"carried on from seq {final}",
+        file=sys.stderr,
+    )
