@@ -526,8 +526,8 @@ def test_failback_runs_the_vm_on_its_original_host_again_where_its_guest_carries
         return [int(n) for n in SEQ_LINE.findall(kept["text"])]
 
     wait_until(lambda: max(recovery_seqs() or [0]) >= last + 2, timeout=90)
-    op.finish(op.start(f"/api/v1/protected-items/{item_id}/reverse-replication", {}))
     carried = max(p["cycle_id"] for p in points())
+    op.finish(op.start(f"/api/v1/protected-items/{item_id}/reverse-replication", {}))
     wait_until(lambda: any(p["cycle_id"] > carried for p in points()), timeout=120)
 
     # Failback: the recovery VM shuts down, its last cycle ships, the original domain runs
@@ -566,11 +566,14 @@ def test_failback_runs_the_vm_on_its_original_host_again_where_its_guest_carries
 
     # Cycles run from the primary again; at its shutdown the replica on the recovery host is
     # byte-identical to the original disk.
-    newest = max(p["cycle_id"] for p in points())
-    wait_until(lambda: max(p["cycle_id"] for p in points()) > newest, timeout=120)
+    def newest() -> int:  # 0 while the new direction's first point is on its way
+        return max([p["cycle_id"] for p in points()] or [0])
+
+    before = newest()
+    wait_until(lambda: newest() > before, timeout=120)
     guest.shutdown(60)
-    newest = max(p["cycle_id"] for p in points())
-    wait_until(lambda: max(p["cycle_id"] for p in points()) > newest, timeout=120)
+    before = newest()
+    wait_until(lambda: newest() > before, timeout=120)
     flat = tmp_path / "primary.raw"
     subprocess.run(
         ["qemu-img", "convert", "-U", "-O", "raw", str(guest.disk), str(flat)], check=True
