@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -78,7 +79,10 @@ def libvirt_conn() -> Iterator[Any]:
     except libvirt.libvirtError as exc:
         _skip(f"cannot connect to {URI}: {exc} (start it: virtlogd -d; libvirtd -d)")
     yield conn
-    leftovers = [d.name() for d in conn.listAllDomains() if d.name().startswith(GUEST_PREFIX)]
+    # This session's guests (and what was made from them: "<guest>-recovery", "<guest>-test"),
+    # not those of another session whose longer prefix starts with this one.
+    ours = re.compile(rf"^{re.escape(GUEST_PREFIX)}[0-9a-f]{{8}}(-|$)")
+    leftovers = [d.name() for d in conn.listAllDomains() if ours.match(d.name())]
     conn.close()
     assert not leftovers, f"test guests left behind: {leftovers}"
 
