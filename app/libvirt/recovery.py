@@ -23,6 +23,7 @@ import contextlib
 import json
 import logging
 import shutil
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -41,6 +42,7 @@ from app.replication.pair import vm_points
 from app.replication.recovery import choose_point, point_id
 from app.replication.sparse import write_json_atomic
 
+from .consistency import check_point_disk
 from .copies import (
     CopyMark,
     copy_domain_xml,
@@ -120,6 +122,9 @@ class RecoverySide:
         self.folder = folder
         self.host_id = host_id
         self.copies: dict[str, TestCopy] = {}  # tag → copy
+        # A check reads the held replica image under its overlays: cleanup (which releases
+        # the hold, so staged cycles land on that image) waits for it to end.
+        self._checking = threading.RLock()
         try:
             raw = json.loads(self._copies_path.read_text())
         except FileNotFoundError:
@@ -490,9 +495,36 @@ class RecoverySide:
             with contextlib.suppress(libvirt.libvirtError):
                 release_address(self._conn(), reservation["network"], reservation["mac"])
 
+    def check_test_copy(self, vm_id: str) -> list[dict[str, Any]]:
+        """Prove the running test copy's point consistent (app/libvirt/consistency.py), disk
+        by disk, on throw-away overlays of the point: neither the held replica nor the
+        copy's own overlays are written. Blocks for as long as the checks run."""
+        with self._checking:
+            return self._check_test_copy(vm_id)
+
+    def _check_test_copy(self, vm_id: str) -> list[dict[str, Any]]:
+        copy = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+        if copy is None or not copy.domain_uuid or "cycle_id" not in copy.point:
+            raise FabricError(f"VM {vm_id} has no test copy on this host")
+        checks = []
+        for n, disk_id in enumerate(copy.disks):
+            try:
+                writes = self.service.differences(vm_id, disk_id, int(copy.point["cycle_id"]))
+            except ReplicationError as exc:
+                raise FabricError(str(exc)) from exc
+            folder = self.folder / "checks" / f"{copy.tag}-{n}"
+            checks += check_point_disk(
+                self.service.image_path(vm_id, disk_id), writes, folder, disk_id
+            )
+        return [c.model_dump(mode="json") for c in checks]
+
     def cleanup(self, vm_id: str, tag: str) -> int:
         """Remove what the copy carrying `tag` made; returns how many objects (the domain,
         its disk images, the network it made) were removed. Repeatable."""
+        with self._checking:
+            return self._cleanup(vm_id, tag)
+
+    def _cleanup(self, vm_id: str, tag: str) -> int:
         copy = self.copies.get(tag)
         if copy is None or copy.vm_id != vm_id:
             return 0
