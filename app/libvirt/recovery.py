@@ -121,7 +121,8 @@ class RecoverySide:
         self.service = service
         self.folder = folder
         self.host_id = host_id
-        self.copies: dict[str, TestCopy] = {}  # tag → copy
+        # (tag, VM) → copy: a plan's test failover tags every VM's copy with its one job id.
+        self.copies: dict[tuple[str, str], TestCopy] = {}
         # A check reads the held replica image under its overlays: cleanup (which releases
         # the hold, so staged cycles land on that image) waits for it to end.
         self._checking = threading.RLock()
@@ -129,8 +130,9 @@ class RecoverySide:
             raw = json.loads(self._copies_path.read_text())
         except FileNotFoundError:
             raw = {}
-        for tag, entry in raw.items():
-            self.copies[tag] = TestCopy(**entry)
+        for entry in raw.values():
+            copy = TestCopy(**entry)
+            self.copies[copy.tag, copy.vm_id] = copy
         self.failovers: dict[str, FailedOver] = {}  # vm id → its failover on this host
         try:
             raw = json.loads(self._failovers_path.read_text())
@@ -167,7 +169,9 @@ class RecoverySide:
         return self.folder / "test-copies.json"
 
     def _save(self) -> None:
-        write_json_atomic(self._copies_path, {t: asdict(c) for t, c in self.copies.items()})
+        write_json_atomic(
+            self._copies_path, {f"{t}/{v}": asdict(c) for (t, v), c in self.copies.items()}
+        )
 
     def uuids(self) -> set[str]:
         made = [c.domain_uuid for c in self.copies.values()]
@@ -363,7 +367,7 @@ class RecoverySide:
         """Start a test copy (blocks; see the module's docstring). Repeating it with the same
         tag answers the same copy."""
         began = time.monotonic()
-        existing = self.copies.get(tag)
+        existing = self.copies.get((tag, vm_id))
         if existing is not None and existing.domain_uuid and existing.start_seconds is not None:
             return existing.result()
         if existing is None:
@@ -381,12 +385,12 @@ class RecoverySide:
             vm_id=vm_id,
             tag=tag,
             name=f"{source_name}-test",
-            folder=str(self.folder / "copies" / tag),
+            folder=str(self.folder / "copies" / f"{tag}-{vm_id}"),
             disks=disks,
             network=network or f"{source_name}-testnet",
             address=address or {},
         )
-        self.copies[tag] = copy
+        self.copies[tag, vm_id] = copy
         self._save()  # before anything is made: cleanup finds it whatever happens next
         try:
             return self._start(copy, choice, wanted, kept, began)
@@ -525,8 +529,8 @@ class RecoverySide:
             return self._cleanup(vm_id, tag)
 
     def _cleanup(self, vm_id: str, tag: str) -> int:
-        copy = self.copies.get(tag)
-        if copy is None or copy.vm_id != vm_id:
+        copy = self.copies.get((tag, vm_id))
+        if copy is None:
             return 0
         conn = self._conn()
         removed = 0
@@ -536,11 +540,11 @@ class RecoverySide:
         folder = Path(copy.folder)
         removed += sum(1 for d in copy.disks if (folder / f"{d}.qcow2").exists())
         shutil.rmtree(folder, ignore_errors=True)
-        in_use = any(c.network == copy.network for t, c in self.copies.items() if t != tag)
+        in_use = any(c.network == copy.network for c in self.copies.values() if c is not copy)
         if copy.network_made and not in_use and remove_network(conn, copy.network):
             removed += 1
         applied = self.service.release(vm_id, copy.disks, tag)
-        del self.copies[tag]
+        del self.copies[tag, vm_id]
         self._save()
         log.info(
             "test copy %s removed (%d objects); %d staged cycles applied", tag, removed, applied
