@@ -296,9 +296,20 @@ def report_html(c: ReportContent) -> str:
             [0, 0, 22, 0, 44],  # names and RPO as wide as they need
         )
     )
-    parts.append(
-        f"<p><small>{_e(tr('Recovery point times are on the fabric’s clock. RPO: the point’s age when the test failover started. Consistency proof: each estate’s own checks of the point the test VM started from — in the lab, its auditor reads the test VM’s disks block by block against the guest’s write history; on real VMs, e2fsck checks each disk’s file system after replaying its journal, on a throw-away copy-on-write copy of the point (neither the point nor the test VM is written), and, where the guest keeps a sequence log, the log found on the disk must have no gap.'))}</small></p>"  # noqa: E501
+    # Extracted for translation as plain calls (lupdate does not read tr() inside f-strings).
+    times = tr(
+        "Recovery point times are on the fabric’s clock. RPO: the point’s age when the test "
+        "failover started."
     )
+    proofs = tr(
+        "Consistency proof: each estate’s own checks of the point the test VM started from. "
+        "In the lab, its auditor reads the test VM’s disks block by block against the guest’s "
+        "write history. On real VMs, e2fsck checks each disk’s file system after replaying its "
+        "journal, on a throw-away copy of the point (neither the point nor the test VM is "
+        "written), and where the guest keeps a sequence log, the log found on the disk must "
+        "have no gap."
+    )
+    parts.append(f"<p><small>{_e(times)} {_e(proofs)}</small></p>")
     parts.append(f"<h2>{_e(tr('Checklist'))}</h2>")
     parts.append(
         _table(
