@@ -189,7 +189,7 @@ def point_text(row: VmRow) -> str:
         "crash-consistent": tr("crash-consistent"),
         "app-consistent": tr("app-consistent"),
     }.get(row.point_kind or "", row.point_kind or "")
-    return f"{when(row.point_time)}<br/><small>{_e(kind)} · {_e(row.point_id)}</small>"
+    return f"{when(row.point_time)}<br/><small>{_e(kind)}</small>"
 
 
 def _e(text: object) -> str:
@@ -293,7 +293,7 @@ def report_html(c: ReportContent) -> str:
                 _e(tr("Consistency proof of the test VM")),
             ],
             rows,
-            [0, 0, 22, 0, 44],  # names and RPO as wide as they need
+            [0, 0, 19, 0, 40],  # names and RPO as wide as they need
         )
     )
     # Extracted for translation as plain calls (lupdate does not read tr() inside f-strings).

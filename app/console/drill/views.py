@@ -120,14 +120,15 @@ def fill_vms(table: QTableWidget, drill: Drill) -> None:
             tr("running") if vm.test_vm_id else tr("did not start"),
             point,
             report.timing(vm.rpo_seconds),
-            proof.replace("\n", "; "),
+            proof,  # one line per check: the row grows to show them all
         ]
         for column, value in enumerate(values):
             cell = QTableWidgetItem(value)
             if column == 5:
                 cell.setForeground(QColor(colour))
-                cell.setToolTip("\n".join(c.detail for c in checks if c.detail))
+                cell.setToolTip("\n".join([proof, *(c.detail for c in checks if c.detail)]))
             table.setItem(row, column, cell)
+    table.resizeRowsToContents()
 
 
 def plan_summary(
