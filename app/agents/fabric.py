@@ -39,6 +39,7 @@ from app.domain.fabric import (
 from app.domain.model import (
     Cloud,
     ConnectionState,
+    ConsistencyCheck,
     Disk,
     Host,
     HostStorage,
@@ -507,6 +508,19 @@ class AgentFabric:
                 )
             )
         return removed
+
+    async def check_test_copy(self, vm_id: str) -> list[ConsistencyCheck]:
+        """On the host that made the test copy (it holds the replica the point is on); when
+        the source's host is away, the connected host that holds the replica."""
+        hub = self._hub()
+        target = await self._replica_host(vm_id)
+        if target not in hub.sessions:
+            raise FabricError(
+                f"the recovery host {hub.host_name(target)} is not connected: its test copy "
+                "cannot be checked until it is back"
+            )
+        raw = await hub.call(target, "check_test_copy", {"vm_id": vm_id}, timeout=1800.0)
+        return [ConsistencyCheck.model_validate(c) for c in raw]
 
     async def _source_status(self, vm_id: str) -> ReplicationStatus | None:
         raw = await self._hub().call(self._old_host(vm_id), "status", {"vm_id": vm_id}, 30.0)

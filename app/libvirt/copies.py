@@ -22,6 +22,7 @@ import contextlib
 import ipaddress
 import shutil
 import subprocess
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
@@ -93,8 +94,10 @@ def make_overlay(backing: Path, overlay: Path, writes: Iterable[DeltaEntry]) -> 
     entries = list(writes)
     if not entries:
         return 0
-    sock = overlay.with_name(overlay.name + ".sock")
-    sock.unlink(missing_ok=True)
+    # The socket in a short private folder: a unix socket's path must stay under 108 bytes,
+    # which an overlay deep in an agent's storage may not.
+    sock_dir = Path(tempfile.mkdtemp(prefix="standby-nbd-"))
+    sock = sock_dir / "overlay.sock"
     proc = subprocess.Popen(
         [
             _tool("qemu-nbd"),
@@ -120,7 +123,16 @@ def make_overlay(backing: Path, overlay: Path, writes: Iterable[DeltaEntry]) -> 
         nbd = load_libnbd()
         h = nbd.NBD()
         h.set_export_name("disk")
-        h.connect_unix(str(sock))
+        while True:  # the socket file appears when bound, a moment before qemu-nbd listens
+            try:
+                h.connect_unix(str(sock))
+                break
+            except nbd.Error:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+                h = nbd.NBD()
+                h.set_export_name("disk")
         try:
             for e in entries:
                 data = bytes(e.data)
@@ -140,7 +152,7 @@ def make_overlay(backing: Path, overlay: Path, writes: Iterable[DeltaEntry]) -> 
             proc.wait()
         if proc.stderr is not None:
             proc.stderr.close()
-        sock.unlink(missing_ok=True)
+        shutil.rmtree(sock_dir, ignore_errors=True)
     return written
 
 

@@ -23,6 +23,7 @@ import contextlib
 import json
 import logging
 import shutil
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -41,6 +42,7 @@ from app.replication.pair import vm_points
 from app.replication.recovery import choose_point, point_id
 from app.replication.sparse import write_json_atomic
 
+from .consistency import check_point_disk
 from .copies import (
     CopyMark,
     copy_domain_xml,
@@ -119,13 +121,18 @@ class RecoverySide:
         self.service = service
         self.folder = folder
         self.host_id = host_id
-        self.copies: dict[str, TestCopy] = {}  # tag → copy
+        # (tag, VM) → copy: a plan's test failover tags every VM's copy with its one job id.
+        self.copies: dict[tuple[str, str], TestCopy] = {}
+        # A check reads the held replica image under its overlays: cleanup (which releases
+        # the hold, so staged cycles land on that image) waits for it to end.
+        self._checking = threading.RLock()
         try:
             raw = json.loads(self._copies_path.read_text())
         except FileNotFoundError:
             raw = {}
-        for tag, entry in raw.items():
-            self.copies[tag] = TestCopy(**entry)
+        for entry in raw.values():
+            copy = TestCopy(**entry)
+            self.copies[copy.tag, copy.vm_id] = copy
         self.failovers: dict[str, FailedOver] = {}  # vm id → its failover on this host
         try:
             raw = json.loads(self._failovers_path.read_text())
@@ -162,7 +169,9 @@ class RecoverySide:
         return self.folder / "test-copies.json"
 
     def _save(self) -> None:
-        write_json_atomic(self._copies_path, {t: asdict(c) for t, c in self.copies.items()})
+        write_json_atomic(
+            self._copies_path, {f"{t}/{v}": asdict(c) for (t, v), c in self.copies.items()}
+        )
 
     def uuids(self) -> set[str]:
         made = [c.domain_uuid for c in self.copies.values()]
@@ -358,7 +367,7 @@ class RecoverySide:
         """Start a test copy (blocks; see the module's docstring). Repeating it with the same
         tag answers the same copy."""
         began = time.monotonic()
-        existing = self.copies.get(tag)
+        existing = self.copies.get((tag, vm_id))
         if existing is not None and existing.domain_uuid and existing.start_seconds is not None:
             return existing.result()
         if existing is None:
@@ -376,12 +385,12 @@ class RecoverySide:
             vm_id=vm_id,
             tag=tag,
             name=f"{source_name}-test",
-            folder=str(self.folder / "copies" / tag),
+            folder=str(self.folder / "copies" / f"{tag}-{vm_id}"),
             disks=disks,
             network=network or f"{source_name}-testnet",
             address=address or {},
         )
-        self.copies[tag] = copy
+        self.copies[tag, vm_id] = copy
         self._save()  # before anything is made: cleanup finds it whatever happens next
         try:
             return self._start(copy, choice, wanted, kept, began)
@@ -490,11 +499,38 @@ class RecoverySide:
             with contextlib.suppress(libvirt.libvirtError):
                 release_address(self._conn(), reservation["network"], reservation["mac"])
 
+    def check_test_copy(self, vm_id: str) -> list[dict[str, Any]]:
+        """Prove the running test copy's point consistent (app/libvirt/consistency.py), disk
+        by disk, on throw-away overlays of the point: neither the held replica nor the
+        copy's own overlays are written. Blocks for as long as the checks run."""
+        with self._checking:
+            return self._check_test_copy(vm_id)
+
+    def _check_test_copy(self, vm_id: str) -> list[dict[str, Any]]:
+        copy = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+        if copy is None or not copy.domain_uuid or "cycle_id" not in copy.point:
+            raise FabricError(f"VM {vm_id} has no test copy on this host")
+        checks = []
+        for n, disk_id in enumerate(copy.disks):
+            try:
+                writes = self.service.differences(vm_id, disk_id, int(copy.point["cycle_id"]))
+            except ReplicationError as exc:
+                raise FabricError(str(exc)) from exc
+            folder = self.folder / "checks" / f"{copy.tag}-{n}"
+            checks += check_point_disk(
+                self.service.image_path(vm_id, disk_id), writes, folder, disk_id
+            )
+        return [c.model_dump(mode="json") for c in checks]
+
     def cleanup(self, vm_id: str, tag: str) -> int:
         """Remove what the copy carrying `tag` made; returns how many objects (the domain,
         its disk images, the network it made) were removed. Repeatable."""
-        copy = self.copies.get(tag)
-        if copy is None or copy.vm_id != vm_id:
+        with self._checking:
+            return self._cleanup(vm_id, tag)
+
+    def _cleanup(self, vm_id: str, tag: str) -> int:
+        copy = self.copies.get((tag, vm_id))
+        if copy is None:
             return 0
         conn = self._conn()
         removed = 0
@@ -504,11 +540,11 @@ class RecoverySide:
         folder = Path(copy.folder)
         removed += sum(1 for d in copy.disks if (folder / f"{d}.qcow2").exists())
         shutil.rmtree(folder, ignore_errors=True)
-        in_use = any(c.network == copy.network for t, c in self.copies.items() if t != tag)
+        in_use = any(c.network == copy.network for c in self.copies.values() if c is not copy)
         if copy.network_made and not in_use and remove_network(conn, copy.network):
             removed += 1
         applied = self.service.release(vm_id, copy.disks, tag)
-        del self.copies[tag]
+        del self.copies[tag, vm_id]
         self._save()
         log.info(
             "test copy %s removed (%d objects); %d staged cycles applied", tag, removed, applied
