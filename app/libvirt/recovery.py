@@ -20,15 +20,17 @@ points until commit, so the point can be changed and the failover cancelled.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import shutil
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import libvirt
 
@@ -106,6 +108,25 @@ class FailedOver:
 
 FAILOVER_HOLDER = "failover"  # the hold a failed-over VM keeps: no cycle lands any more
 
+T = TypeVar("T")
+
+
+def one_per_vm(method: Callable[..., T]) -> Callable[..., T]:
+    """A failover-family operation runs for one VM at a time on this host. Its command runs
+    on a thread, which a cut connection does not stop (the control plane killed in the
+    middle): the operation asked again after the restart waits for the first to end, then
+    finds it done ("repeating it answers the same failover") instead of making its domain
+    again under it — a VM is never started twice."""
+
+    @functools.wraps(method)
+    def serial(self: RecoverySide, vm_id: str, *args: Any, **kwargs: Any) -> T:
+        with self._guard:
+            lock = self._busy.setdefault(vm_id, threading.RLock())
+        with lock:
+            return method(self, vm_id, *args, **kwargs)
+
+    return serial
+
 
 class RecoverySide:
     def __init__(
@@ -120,6 +141,8 @@ class RecoverySide:
         self.folder = folder
         self.host_id = host_id
         self.copies: dict[str, TestCopy] = {}  # tag → copy
+        self._guard = threading.Lock()
+        self._busy: dict[str, threading.RLock] = {}  # vm id → its operation's lock
         try:
             raw = json.loads(self._copies_path.read_text())
         except FileNotFoundError:
@@ -178,6 +201,7 @@ class RecoverySide:
     def _save_failovers(self) -> None:
         write_json_atomic(self._failovers_path, {v: asdict(f) for v, f in self.failovers.items()})
 
+    @one_per_vm
     def failover(
         self,
         vm_id: str,
@@ -257,6 +281,7 @@ class RecoverySide:
             raise FabricError(f"VM {vm_id} has not failed over to this host")
         return record
 
+    @one_per_vm
     def change_point(self, vm_id: str, wanted: str) -> dict[str, Any]:
         """Run the VM from another point (before commit): its domain is made again on new
         overlays of the same replica; what the guest wrote since the failover is discarded."""
@@ -269,6 +294,7 @@ class RecoverySide:
         self._save_failovers()
         return self.failover(vm_id, str(RecoveryPointChoice.LISTED), wanted, None)
 
+    @one_per_vm
     def commit(self, vm_id: str) -> None:
         """Keep the failover's point only; change of point and cancel are over."""
         record = self._failed_over(vm_id)
@@ -278,6 +304,7 @@ class RecoverySide:
         record.committed = True
         self._save_failovers()
 
+    @one_per_vm
     def cancel(self, vm_id: str) -> None:
         """Back before the failover: the domain and its overlays go, the replica takes cycles
         again (it never changed under the overlays). Repeatable."""
@@ -345,6 +372,7 @@ class RecoverySide:
         record = self.failovers.get(vm_id)
         return record.domain_uuid if record is not None and record.domain_uuid else None
 
+    @one_per_vm
     def test_failover(
         self,
         vm_id: str,
@@ -490,6 +518,7 @@ class RecoverySide:
             with contextlib.suppress(libvirt.libvirtError):
                 release_address(self._conn(), reservation["network"], reservation["mac"])
 
+    @one_per_vm
     def cleanup(self, vm_id: str, tag: str) -> int:
         """Remove what the copy carrying `tag` made; returns how many objects (the domain,
         its disk images, the network it made) were removed. Repeatable."""
