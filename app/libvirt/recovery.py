@@ -140,15 +140,20 @@ class RecoverySide:
         self.service = service
         self.folder = folder
         self.host_id = host_id
-        self.copies: dict[str, TestCopy] = {}  # tag → copy
+        # (tag, vm id) → copy: a plan's test failover gives all its VMs one tag.
+        self.copies: dict[tuple[str, str], TestCopy] = {}
         self._guard = threading.Lock()
         self._busy: dict[str, threading.RLock] = {}  # vm id → its operation's lock
+        # Several VMs' operations run at once (a plan's group, in parallel): one writer at a
+        # time for the records they share.
+        self._saving = threading.Lock()
         try:
             raw = json.loads(self._copies_path.read_text())
         except FileNotFoundError:
             raw = {}
-        for tag, entry in raw.items():
-            self.copies[tag] = TestCopy(**entry)
+        for entry in raw.values():
+            copy = TestCopy(**entry)
+            self.copies[copy.tag, copy.vm_id] = copy
         self.failovers: dict[str, FailedOver] = {}  # vm id → its failover on this host
         try:
             raw = json.loads(self._failovers_path.read_text())
@@ -185,11 +190,13 @@ class RecoverySide:
         return self.folder / "test-copies.json"
 
     def _save(self) -> None:
-        write_json_atomic(self._copies_path, {t: asdict(c) for t, c in self.copies.items()})
+        with self._saving:
+            doc = {f"{t}/{v}": asdict(c) for (t, v), c in list(self.copies.items())}
+            write_json_atomic(self._copies_path, doc)
 
     def uuids(self) -> set[str]:
-        made = [c.domain_uuid for c in self.copies.values()]
-        made += [f.domain_uuid for f in self.failovers.values()]
+        made = [c.domain_uuid for c in list(self.copies.values())]
+        made += [f.domain_uuid for f in list(self.failovers.values())]
         return {u for u in made if u}
 
     # --- failover -----------------------------------------------------------------------------
@@ -199,7 +206,9 @@ class RecoverySide:
         return self.folder / "failovers.json"
 
     def _save_failovers(self) -> None:
-        write_json_atomic(self._failovers_path, {v: asdict(f) for v, f in self.failovers.items()})
+        with self._saving:
+            doc = {v: asdict(f) for v, f in list(self.failovers.items())}
+            write_json_atomic(self._failovers_path, doc)
 
     @one_per_vm
     def failover(
@@ -218,7 +227,7 @@ class RecoverySide:
         done = self.failovers.get(vm_id)
         if done is not None and done.started:
             return done.result()
-        test = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+        test = next((c for c in list(self.copies.values()) if c.vm_id == vm_id), None)
         if test is not None:
             raise FabricError(
                 f"a test failover of {test.name.removesuffix('-test')} is running (tag "
@@ -386,11 +395,11 @@ class RecoverySide:
         """Start a test copy (blocks; see the module's docstring). Repeating it with the same
         tag answers the same copy."""
         began = time.monotonic()
-        existing = self.copies.get(tag)
+        existing = self.copies.get((tag, vm_id))
         if existing is not None and existing.domain_uuid and existing.start_seconds is not None:
             return existing.result()
         if existing is None:
-            other = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+            other = next((c for c in list(self.copies.values()) if c.vm_id == vm_id), None)
             if other is not None:
                 raise FabricError(
                     f"a test failover of {other.name.removesuffix('-test')} is running "
@@ -404,12 +413,12 @@ class RecoverySide:
             vm_id=vm_id,
             tag=tag,
             name=f"{source_name}-test",
-            folder=str(self.folder / "copies" / tag),
+            folder=str(self.folder / "copies" / f"{tag}-{vm_id}"),
             disks=disks,
             network=network or f"{source_name}-testnet",
             address=address or {},
         )
-        self.copies[tag] = copy
+        self.copies[tag, vm_id] = copy
         self._save()  # before anything is made: cleanup finds it whatever happens next
         try:
             return self._start(copy, choice, wanted, kept, began)
@@ -522,8 +531,8 @@ class RecoverySide:
     def cleanup(self, vm_id: str, tag: str) -> int:
         """Remove what the copy carrying `tag` made; returns how many objects (the domain,
         its disk images, the network it made) were removed. Repeatable."""
-        copy = self.copies.get(tag)
-        if copy is None or copy.vm_id != vm_id:
+        copy = self.copies.get((tag, vm_id))
+        if copy is None:
             return 0
         conn = self._conn()
         removed = 0
@@ -533,11 +542,11 @@ class RecoverySide:
         folder = Path(copy.folder)
         removed += sum(1 for d in copy.disks if (folder / f"{d}.qcow2").exists())
         shutil.rmtree(folder, ignore_errors=True)
-        in_use = any(c.network == copy.network for t, c in self.copies.items() if t != tag)
+        in_use = any(c.network == copy.network for c in list(self.copies.values()) if c is not copy)
         if copy.network_made and not in_use and remove_network(conn, copy.network):
             removed += 1
         applied = self.service.release(vm_id, copy.disks, tag)
-        del self.copies[tag]
+        del self.copies[tag, vm_id]
         self._save()
         log.info(
             "test copy %s removed (%d objects); %d staged cycles applied", tag, removed, applied
