@@ -24,6 +24,7 @@ pytest.importorskip("libvirt", reason="libvirt-python is not installed")
 
 import libvirt
 
+from tests.libvirt.test_failover_real import point_seq
 from tests.support.guest import Guest, GuestFactory
 from tests.support.operator import wait_until
 from tests.support.plan_estate import (
@@ -61,6 +62,69 @@ def domains_of(conn: Any, vm_id: str) -> list[Any]:
         if mark is not None and mark.get("vm") == vm_id:
             found.append(dom)
     return found
+
+
+def create_plan(estate: ProcessEstate, groups: list[dict]) -> dict:
+    answer = estate.operator.api.post(
+        "/api/v1/recovery-plans", json={"name": "Real three", "groups": groups}
+    )
+    assert answer.status_code == 201, answer.text
+    return answer.json()
+
+
+def test_a_plans_test_failover_starts_one_test_vm_per_real_vm_from_its_point(
+    plan_estate: tuple[ProcessEstate, list[Guest]], tmp_path: Path
+) -> None:
+    """Every VM of the plan gets its own test VM (the plan's job gives them all one tag),
+    booting from its own point while its protected VM runs on; cleanup removes them all."""
+    estate, guests = plan_estate
+    op = estate.operator
+    conn = guests[0].conn
+    ids = estate.protect(guests)
+    wait_until(lambda: all(estate.points(i) for i in ids), timeout=240)
+    plan = create_plan(
+        estate,
+        [
+            {"name": "Database", "item_ids": ids[:1]},
+            {"name": "Application", "item_ids": ids[1:]},
+        ],
+    )
+    job = op.start(f"/api/v1/recovery-plans/{plan['id']}/test-failover")
+    done = follow(op, job["id"])
+    assert done["state"] == "succeeded", (done["error"], done["result"])
+    results = done["result"]["items"]
+    assert len({results[i]["test_vm_id"] for i in ids}) == 3, results
+
+    for guest, item_id in zip(guests, ids, strict=True):
+        vm_id = guest.dom.UUIDString()
+        copies = [d for d in domains_of(conn, vm_id) if d.UUIDString() != vm_id]
+        assert [d.name() for d in copies] == [f"{guest.name}-test"]
+        dom = copies[0]
+        assert dom.isActive() and dom.UUIDString() == results[item_id]["test_vm_id"]
+        mark = ET.fromstring(dom.XMLDesc(0)).find(f"./metadata/{COPY_NS}")
+        assert mark is not None and (mark.get("role"), mark.get("tag")) == ("test", job["id"])
+        point = next(
+            p for p in estate.points(item_id) if p["id"] == results[item_id]["recovery_point_id"]
+        )
+        expected = point_seq(estate, vm_id, point["cycle_id"], tmp_path)
+        serial = serial_of(dom)
+        wait_until(
+            lambda s=serial, n=expected: f"ready seq={n}\n" in s.read_text(errors="replace"),
+            timeout=120,
+        )
+        wait_until(lambda s=serial, n=expected: max(seqs(s) or [0]) >= n + 2, timeout=90)
+        assert guest.dom.isActive()
+
+    cleanup = op.start(
+        f"/api/v1/recovery-plans/{plan['id']}/test-failover-cleanup", {"notes": "all booted"}
+    )
+    done = follow(op, cleanup["id"])
+    assert done["state"] == "succeeded", (done["error"], done["result"])
+    networks = [n.name() for n in conn.listAllNetworks()]
+    for guest in guests:
+        assert [d.name() for d in domains_of(conn, guest.dom.UUIDString())] == [guest.name]
+        assert f"{guest.name}-testnet" not in networks
+        assert guest.dom.isActive()
 
 
 def test_kill_9_of_the_control_plane_during_a_plans_planned_failover_of_three_real_vms(
@@ -185,6 +249,6 @@ def test_kill_9_of_the_control_plane_during_a_plans_planned_failover_of_three_re
     assert {g.name: len(g.dom.listAllCheckpoints()) for g in guests} == checkpoints
     assert all(not g.dom.isActive() for g in guests)
     print(
-        f"\nkilled while {made}-recovery was being made; domains then: {at_kill}",
+        f"\nkilled once {made}-recovery existed; the domains then (active?): {at_kill}",
         file=sys.stderr,
     )
