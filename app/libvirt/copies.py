@@ -94,10 +94,10 @@ def make_overlay(backing: Path, overlay: Path, writes: Iterable[DeltaEntry]) -> 
     entries = list(writes)
     if not entries:
         return 0
-    # The socket in a short private folder: a unix socket's path must stay under 108 bytes,
-    # which an overlay deep in an agent's storage may not.
+    # The socket lives in a private folder of its own: a path next to the overlay (deep in
+    # the host's storage) can pass the 108 bytes a UNIX socket's path may have.
     sock_dir = Path(tempfile.mkdtemp(prefix="standby-nbd-"))
-    sock = sock_dir / "overlay.sock"
+    sock = sock_dir / "nbd.sock"
     proc = subprocess.Popen(
         [
             _tool("qemu-nbd"),
@@ -123,16 +123,7 @@ def make_overlay(backing: Path, overlay: Path, writes: Iterable[DeltaEntry]) -> 
         nbd = load_libnbd()
         h = nbd.NBD()
         h.set_export_name("disk")
-        while True:  # the socket file appears when bound, a moment before qemu-nbd listens
-            try:
-                h.connect_unix(str(sock))
-                break
-            except nbd.Error:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.01)
-                h = nbd.NBD()
-                h.set_export_name("disk")
+        h.connect_unix(str(sock))
         try:
             for e in entries:
                 data = bytes(e.data)

@@ -20,6 +20,7 @@ points until commit, so the point can be changed and the failover cancelled.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import shutil
@@ -29,7 +30,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import libvirt
 
@@ -108,6 +109,25 @@ class FailedOver:
 
 FAILOVER_HOLDER = "failover"  # the hold a failed-over VM keeps: no cycle lands any more
 
+T = TypeVar("T")
+
+
+def one_per_vm(method: Callable[..., T]) -> Callable[..., T]:
+    """A failover-family operation runs for one VM at a time on this host. Its command runs
+    on a thread, which a cut connection does not stop (the control plane killed in the
+    middle): the operation asked again after the restart waits for the first to end, then
+    finds it done ("repeating it answers the same failover") instead of making its domain
+    again under it — a VM is never started twice."""
+
+    @functools.wraps(method)
+    def serial(self: RecoverySide, vm_id: str, *args: Any, **kwargs: Any) -> T:
+        with self._guard:
+            lock = self._busy.setdefault(vm_id, threading.RLock())
+        with lock:
+            return method(self, vm_id, *args, **kwargs)
+
+    return serial
+
 
 class RecoverySide:
     def __init__(
@@ -121,8 +141,13 @@ class RecoverySide:
         self.service = service
         self.folder = folder
         self.host_id = host_id
-        # (tag, VM) → copy: a plan's test failover tags every VM's copy with its one job id.
+        # (tag, vm id) → copy: a plan's test failover gives all its VMs one tag.
         self.copies: dict[tuple[str, str], TestCopy] = {}
+        self._guard = threading.Lock()
+        self._busy: dict[str, threading.RLock] = {}  # vm id → its operation's lock
+        # Several VMs' operations run at once (a plan's group, in parallel): one writer at a
+        # time for the records they share.
+        self._saving = threading.Lock()
         # A check reads the held replica image under its overlays: cleanup (which releases
         # the hold, so staged cycles land on that image) waits for it to end.
         self._checking = threading.RLock()
@@ -169,13 +194,13 @@ class RecoverySide:
         return self.folder / "test-copies.json"
 
     def _save(self) -> None:
-        write_json_atomic(
-            self._copies_path, {f"{t}/{v}": asdict(c) for (t, v), c in self.copies.items()}
-        )
+        with self._saving:
+            doc = {f"{t}/{v}": asdict(c) for (t, v), c in list(self.copies.items())}
+            write_json_atomic(self._copies_path, doc)
 
     def uuids(self) -> set[str]:
-        made = [c.domain_uuid for c in self.copies.values()]
-        made += [f.domain_uuid for f in self.failovers.values()]
+        made = [c.domain_uuid for c in list(self.copies.values())]
+        made += [f.domain_uuid for f in list(self.failovers.values())]
         return {u for u in made if u}
 
     # --- failover -----------------------------------------------------------------------------
@@ -185,8 +210,11 @@ class RecoverySide:
         return self.folder / "failovers.json"
 
     def _save_failovers(self) -> None:
-        write_json_atomic(self._failovers_path, {v: asdict(f) for v, f in self.failovers.items()})
+        with self._saving:
+            doc = {v: asdict(f) for v, f in list(self.failovers.items())}
+            write_json_atomic(self._failovers_path, doc)
 
+    @one_per_vm
     def failover(
         self,
         vm_id: str,
@@ -203,7 +231,7 @@ class RecoverySide:
         done = self.failovers.get(vm_id)
         if done is not None and done.started:
             return done.result()
-        test = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+        test = next((c for c in list(self.copies.values()) if c.vm_id == vm_id), None)
         if test is not None:
             raise FabricError(
                 f"a test failover of {test.name.removesuffix('-test')} is running (tag "
@@ -266,6 +294,7 @@ class RecoverySide:
             raise FabricError(f"VM {vm_id} has not failed over to this host")
         return record
 
+    @one_per_vm
     def change_point(self, vm_id: str, wanted: str) -> dict[str, Any]:
         """Run the VM from another point (before commit): its domain is made again on new
         overlays of the same replica; what the guest wrote since the failover is discarded."""
@@ -278,6 +307,7 @@ class RecoverySide:
         self._save_failovers()
         return self.failover(vm_id, str(RecoveryPointChoice.LISTED), wanted, None)
 
+    @one_per_vm
     def commit(self, vm_id: str) -> None:
         """Keep the failover's point only; change of point and cancel are over."""
         record = self._failed_over(vm_id)
@@ -287,6 +317,7 @@ class RecoverySide:
         record.committed = True
         self._save_failovers()
 
+    @one_per_vm
     def cancel(self, vm_id: str) -> None:
         """Back before the failover: the domain and its overlays go, the replica takes cycles
         again (it never changed under the overlays). Repeatable."""
@@ -354,6 +385,7 @@ class RecoverySide:
         record = self.failovers.get(vm_id)
         return record.domain_uuid if record is not None and record.domain_uuid else None
 
+    @one_per_vm
     def test_failover(
         self,
         vm_id: str,
@@ -371,7 +403,7 @@ class RecoverySide:
         if existing is not None and existing.domain_uuid and existing.start_seconds is not None:
             return existing.result()
         if existing is None:
-            other = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+            other = next((c for c in list(self.copies.values()) if c.vm_id == vm_id), None)
             if other is not None:
                 raise FabricError(
                     f"a test failover of {other.name.removesuffix('-test')} is running "
@@ -522,6 +554,7 @@ class RecoverySide:
             )
         return [c.model_dump(mode="json") for c in checks]
 
+    @one_per_vm
     def cleanup(self, vm_id: str, tag: str) -> int:
         """Remove what the copy carrying `tag` made; returns how many objects (the domain,
         its disk images, the network it made) were removed. Repeatable."""
@@ -540,7 +573,7 @@ class RecoverySide:
         folder = Path(copy.folder)
         removed += sum(1 for d in copy.disks if (folder / f"{d}.qcow2").exists())
         shutil.rmtree(folder, ignore_errors=True)
-        in_use = any(c.network == copy.network for c in self.copies.values() if c is not copy)
+        in_use = any(c.network == copy.network for c in list(self.copies.values()) if c is not copy)
         if copy.network_made and not in_use and remove_network(conn, copy.network):
             removed += 1
         applied = self.service.release(vm_id, copy.disks, tag)
