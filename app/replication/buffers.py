@@ -64,3 +64,49 @@ def _idle_count() -> int:
 
 
 _IDLE = _idle_count()
+
+
+class BodyCut(Exception):
+    """A request body stopped before its declared length (the link or the sender failed)."""
+
+
+class ArrivingBody:
+    """A request body of a known length filling a buffer, read on another thread while it
+    arrives: the receiving side calls `arrived` with each chunk (and `cut` when the body will
+    not be whole), the reading side `wait`s for the bytes it needs."""
+
+    def __init__(self, buf: memoryview) -> None:
+        self.buf = buf
+        self.total = len(buf)
+        self.size = 0
+        self._cut: BaseException | None = None
+        self._ready = threading.Condition()
+
+    def arrived(self, chunk: bytes | bytearray | memoryview) -> None:
+        n = len(chunk)
+        if self.size + n > self.total:
+            raise ValueError("delta longer than its declared length")
+        self.buf[self.size : self.size + n] = chunk
+        with self._ready:
+            self.size += n
+            self._ready.notify_all()
+
+    def cut(self, why: BaseException) -> None:
+        """The rest will not come: a reader waiting for it gets BodyCut."""
+        with self._ready:
+            self._cut = why
+            self._ready.notify_all()
+
+    def wait(self, n: int) -> memoryview:
+        """A view of all that arrived, once at least `n` bytes did (at most the whole body)."""
+        n = min(n, self.total)
+        with self._ready:
+            while self.size < n:
+                if self._cut is not None:
+                    raise BodyCut(f"body cut at {self.size} of {self.total} bytes: {self._cut}")
+                self._ready.wait()
+            size = self.size
+        return self.buf[:size]
+
+    def whole(self) -> memoryview:
+        return self.wait(self.total)

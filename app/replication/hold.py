@@ -249,6 +249,15 @@ class HoldingReplicaService(ReplicaService):
 
     # --- the service's requests ---------------------------------------------------------------
 
+    def _applies_arriving(self, pair_id: str, disk_id: str) -> bool:
+        """A held or sealed pair, or a disk with staged cycles, takes the whole body first
+        (`send_delta` stages it, refuses it, or applies the staged ones before it)."""
+        return (
+            self.sealed(pair_id) is None
+            and not self.held(pair_id)
+            and not self.staged(pair_id, disk_id)
+        )
+
     def send_delta(self, pair_id: str, delta: bytes | bytearray | memoryview) -> DeltaAck:
         parsed = Delta.decode(delta)
         reason = self.sealed(pair_id)

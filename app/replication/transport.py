@@ -20,6 +20,7 @@ from typing import Protocol, runtime_checkable
 from app.domain.enums import RecoveryPointKind
 
 from .bandwidth import TokenBucket
+from .buffers import ArrivingBody
 from .cycle import Delta, DeltaKind
 from .errors import LinkDown, ReplicationError, full_storage_as
 from .journal import Journal, RecoveryPointRecord, ReplicaState
@@ -215,6 +216,33 @@ class ReplicaService:
             next_seq=disk.journal.next_seq,
             bytes_written=outcome.bytes_written,
         )
+
+    def send_arriving(self, pair_id: str, body: ArrivingBody) -> DeltaAck:
+        """`send_delta` for a delta whose body is still arriving (on another thread): a CYCLE
+        or RESYNC delta is applied batch by batch as it arrives (`ReplicaDisk.
+        apply_arriving`: the point still recorded only once all of it is durable); any other
+        delta, or one this service would not apply at once, waits for its whole body."""
+        arriving = Delta.decode_arriving(body.wait, body.total)
+        if arriving is not None:
+            disk_id = arriving.delta.disk_id
+            with full_storage_as("replica"), self._disk_lock(pair_id, disk_id):
+                if self._applies_arriving(pair_id, disk_id):
+                    disk = self.replica(pair_id, disk_id)
+                    if disk is None:
+                        raise ReplicationError(f"no replica for {pair_id}/{disk_id}")
+                    outcome = disk.apply_arriving(arriving)
+                    return DeltaAck(
+                        applied=outcome.applied,
+                        duplicate=outcome.duplicate,
+                        cycle_id=arriving.delta.cycle_id,
+                        next_seq=disk.journal.next_seq,
+                        bytes_written=outcome.bytes_written,
+                    )
+        return self.send_delta(pair_id, body.whole())
+
+    def _applies_arriving(self, pair_id: str, disk_id: str) -> bool:
+        """May a delta for this disk be applied as it arrives? (Called under its lock.)"""
+        return True
 
     def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
         disk = self.replica(pair_id, disk_id)
