@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 
 _ROUND = 1024 * 1024  # pooled buffers are whole MiB, so one serves bodies of nearby sizes
 
@@ -70,6 +71,11 @@ class BodyCut(Exception):
     """A request body stopped before its declared length (the link or the sender failed)."""
 
 
+class BodyGaveWay(Exception):
+    """The reader of an arriving body stopped waiting for it: someone else needs what it
+    holds meanwhile (`ArrivingBody.give_way`)."""
+
+
 class ArrivingBody:
     """A request body of a known length filling a buffer, read on another thread while it
     arrives: the receiving side calls `arrived` with each chunk (and `cut` when the body will
@@ -81,6 +87,8 @@ class ArrivingBody:
         self.size = 0
         self._cut: BaseException | None = None
         self._ready = threading.Condition()
+        # Asked by `wait`: true, it raises BodyGaveWay instead of waiting on (None: never).
+        self.give_way: Callable[[], bool] | None = None
 
     def arrived(self, chunk: bytes | bytearray | memoryview) -> None:
         n = len(chunk)
@@ -101,10 +109,14 @@ class ArrivingBody:
         """A view of all that arrived, once at least `n` bytes did (at most the whole body)."""
         n = min(n, self.total)
         with self._ready:
-            while self.size < n:
+            while True:
+                if self.give_way is not None and self.give_way():
+                    raise BodyGaveWay(f"gave way at {self.size} of {self.total} bytes")
+                if self.size >= n:
+                    break
                 if self._cut is not None:
                     raise BodyCut(f"body cut at {self.size} of {self.total} bytes: {self._cut}")
-                self._ready.wait()
+                self._ready.wait(0.1 if self.give_way is not None else None)
             size = self.size
         return self.buf[:size]
 

@@ -20,7 +20,7 @@ from typing import Protocol, runtime_checkable
 from app.domain.enums import RecoveryPointKind
 
 from .bandwidth import TokenBucket
-from .buffers import ArrivingBody
+from .buffers import ArrivingBody, BodyGaveWay
 from .cycle import Delta, DeltaKind
 from .errors import LinkDown, ReplicationError, full_storage_as
 from .journal import Journal, RecoveryPointRecord, ReplicaState
@@ -223,14 +223,22 @@ class ReplicaService:
         apply_arriving`: the point still recorded only once all of it is durable); any other
         delta, or one this service would not apply at once, waits for its whole body."""
         arriving = Delta.decode_arriving(body.wait, body.total)
+        outcome = None
         if arriving is not None:
             disk_id = arriving.delta.disk_id
             with full_storage_as("replica"), self._disk_lock(pair_id, disk_id):
-                if self._applies_arriving(pair_id, disk_id):
-                    disk = self.replica(pair_id, disk_id)
-                    if disk is None:
-                        raise ReplicationError(f"no replica for {pair_id}/{disk_id}")
-                    outcome = disk.apply_arriving(arriving)
+                disk = self.replica(pair_id, disk_id)
+                if disk is not None and self._applies_arriving(pair_id, disk_id):
+                    # Someone waiting for the disk (a hold) makes the apply roll back and
+                    # give way rather than keep the lock for as long as the link takes.
+                    body.give_way = lambda: self._wanted(pair_id)
+                    try:
+                        outcome = disk.apply_arriving(arriving)
+                    except BodyGaveWay:
+                        outcome = None
+                    finally:
+                        body.give_way = None
+                if outcome is not None and disk is not None:
                     return DeltaAck(
                         applied=outcome.applied,
                         duplicate=outcome.duplicate,
@@ -243,6 +251,10 @@ class ReplicaService:
     def _applies_arriving(self, pair_id: str, disk_id: str) -> bool:
         """May a delta for this disk be applied as it arrives? (Called under its lock.)"""
         return True
+
+    def _wanted(self, pair_id: str) -> bool:
+        """Does someone wait for this pair's disks' locks (see send_arriving)?"""
+        return False
 
     def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
         disk = self.replica(pair_id, disk_id)

@@ -266,3 +266,34 @@ def test_link_cut_mid_stream_50_times_with_bodies_applied_as_they_arrive(
         assert agent.stats.deltas_received > 0
     finally:
         agent.stop()
+
+
+def test_a_hold_does_not_wait_for_a_delta_still_arriving(tmp_path: Path) -> None:
+    """A test failover's hold while a large delta trickles in over a slow link: the apply so
+    far is rolled back and gives way, and the delta is staged once it arrived."""
+    service = HoldingReplicaService(tmp_path / "store")
+    try:
+        service.prepare("p", vm_id="vm1", disk_id="d0", size_bytes=SIZE, fresh=True)
+        service.send_delta("p", cycle(1, [DeltaEntry(0, 0, b"x" * BLOCK_SIZE)]).encode())
+        before = service.replica("p", "d0").image.read_bytes()
+        blob = cycle(2, some_entries(random.Random(9), 40)).encode()
+        body = ArrivingBody(memoryview(bytearray(len(blob))))
+        half = len(blob) // 2
+        body.arrived(blob[:half])  # the rest comes only after the hold
+        acks: list = []
+        sender = threading.Thread(target=lambda: acks.append(service.send_arriving("p", body)))
+        sender.start()
+        holder = threading.Thread(target=service.hold, args=("p", ["d0"], "test-failover"))
+        holder.start()
+        holder.join(60)
+        assert not holder.is_alive(), "the hold waited for the body"
+        assert service.replica("p", "d0").image.read_bytes() == before  # rolled back
+        body.arrived(blob[half:])
+        sender.join(60)
+        assert acks and acks[0].applied and acks[0].next_seq == 3
+        assert [s.cycle_id for s in service.staged("p", "d0")] == [2]
+        assert service.replica("p", "d0").image.read_bytes() == before
+        service.release("p", ["d0"], "test-failover")
+        assert [p.cycle_id for p in service.points("p", "d0")] == [1, 2]
+    finally:
+        service.close()
