@@ -93,6 +93,9 @@ class ReplicationStatus:
     # Why the last app-consistent point the policy asked for came out crash-consistent (the
     # guest could not be quiesced); empty when it did not happen or the estate cannot tell.
     not_quiesced: str = ""
+    # Why a resync is required (what the source host found: lost tracking, a disk that
+    # shrank …); empty when none is, or the estate cannot tell.
+    resync_reason: str = ""
 
 
 Progress = Callable[[float], Awaitable[None]]

@@ -379,6 +379,7 @@ def evaluate(
     test_failover_started: datetime | None = None,
     clock_now: datetime | None = None,
     not_quiesced: str = "",
+    resync_reason: str = "",
 ) -> tuple[Health, list[HealthReason]]:
     """An item's health and the reasons for it (see the module's table).
 
@@ -391,7 +392,8 @@ def evaluate(
     the host holding the replica (None: unknown). `test_failover_started` and `clock_now` are
     the test failover's start and the present on the control plane's clock (the cleanup
     grace); unknown, a pending cleanup is a warning at once. `rpo_seconds` counts only where
-    `RPO_COUNTS` says (see `reported_rpo`).
+    `RPO_COUNTS` says (see `reported_rpo`). `resync_reason` is why the source host requires
+    a resync (a resync-required item tells it as the reason's cause).
     """
     if replication == R.NOT_PROTECTED:
         return Health.NORMAL, []
@@ -422,6 +424,10 @@ def evaluate(
         code = "replication-paused" if replication == R.PAUSED else replication.value
         if failure and replication in _FAILED_STATES:
             add(code, severity, f"{message} Cause: {failure}", cause=failure)
+        elif resync_reason and replication == R.RESYNC_REQUIRED:
+            # What the source host found (lost tracking, a disk that shrank …): the operator
+            # sees why, and what to do when a plain resync would not help.
+            add(code, severity, f"{message} Cause: {resync_reason}", cause=resync_reason)
         else:
             add(code, severity, message)
     for side, host in dict.fromkeys(storage_full):

@@ -68,3 +68,25 @@ class DiskShrank(ResyncRequired):
             "back to its replicated size and resync, or disable protection and enable it "
             "again to replicate the smaller disk from a new first copy"
         )
+
+
+class DisksChanged(ResyncRequired):
+    """A disk was added to or removed from a protected VM since it was last replicated. The
+    cycles stop (a recovery point must hold every disk the VM had at its moment) and the item
+    says which disk and what to do; nothing is copied or deleted by itself."""
+
+    def __init__(self, domain: str, added: list[str], removed: list[str]) -> None:
+        self.domain = domain
+        self.added = added
+        self.removed = removed
+        changes = []
+        if added:
+            changes.append(f"added: {', '.join(added)}")
+        if removed:
+            changes.append(f"removed: {', '.join(removed)} (its replica and points are kept)")
+        super().__init__(
+            f"VM {domain}: its disks changed since they were last replicated "
+            f"({'; '.join(changes)}). Disable protection and enable it again to replicate the "
+            "VM's disks as they are now from a new first copy, or put the disks back as they "
+            "were and resync"
+        )

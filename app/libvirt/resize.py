@@ -4,14 +4,13 @@ A disk that grew (`virsh blockresize` while it runs, `qemu-img resize` while it 
 followed: its replica grows first, the grown area reading as zeros on both sides (a grown
 qcow2 reads zeros there), and the dirty bitmap, which QEMU resizes with the disk, names the
 guest's writes into it, so the next cycle ships them like any other. A disk that shrank is
-refused (`DiskShrank`); a disk added or removed needs the first copy again.
+refused (`DiskShrank`). A disk added or removed stops the cycles with what changed and what to
+do (`DisksChanged`): see docs/architecture.md "Resized disks".
 """
 
 from __future__ import annotations
 
-from app.replication.errors import ResyncRequired
-
-from .errors import DiskShrank
+from .errors import DisksChanged, DiskShrank
 
 
 def refuse_shrink(domain: str, replicated: dict[str, int], now: dict[str, int]) -> None:
@@ -24,9 +23,8 @@ def refuse_shrink(domain: str, replicated: dict[str, int], now: dict[str, int]) 
 def grown_disks(domain: str, replicated: dict[str, int], now: dict[str, int]) -> dict[str, int]:
     """The disks that grew (target → size now); raises for a change a cycle cannot follow."""
     if set(now) != set(replicated):
-        raise ResyncRequired(
-            f"VM {domain}: its disks changed (replicated {sorted(replicated)}, now "
-            f"{sorted(now)}): the first copy is needed again"
+        raise DisksChanged(
+            domain, sorted(set(now) - set(replicated)), sorted(set(replicated) - set(now))
         )
     refuse_shrink(domain, replicated, now)
     return {t: size for t, size in now.items() if size > replicated[t]}

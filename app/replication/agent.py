@@ -27,7 +27,7 @@ from .agent_cli import DEFAULT_PORT as DEFAULT_PORT
 from .agent_cli import add_agent_parser as add_agent_parser
 from .agent_cli import add_arguments
 from .agent_cli import parse_listen as parse_listen
-from .http_transport import make_agent_app
+from .http_transport import ARRIVING_MIN_BYTES, make_agent_app
 from .transport import ReplicaService
 
 
@@ -74,6 +74,7 @@ def build_agent_server(
     *,
     log_level: str = "warning",
     banner: str = "",
+    arriving_min_bytes: int = ARRIVING_MIN_BYTES,
 ) -> uvicorn.Server:
     """A uvicorn server for `service` over TLS with required client certificates; call
     `.run()` (blocking; fine on a thread) and set `.should_exit` to stop it. It prints
@@ -82,7 +83,7 @@ def build_agent_server(
         if not Path(path).is_file():
             raise FileNotFoundError(path)
     config = uvicorn.Config(
-        make_agent_app(service),
+        make_agent_app(service, arriving_min_bytes=arriving_min_bytes),
         host=host,
         port=port,
         ssl_certfile=str(cert),

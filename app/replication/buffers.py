@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 
 _ROUND = 1024 * 1024  # pooled buffers are whole MiB, so one serves bodies of nearby sizes
 
@@ -64,3 +65,60 @@ def _idle_count() -> int:
 
 
 _IDLE = _idle_count()
+
+
+class BodyCut(Exception):
+    """A request body stopped before its declared length (the link or the sender failed)."""
+
+
+class BodyGaveWay(Exception):
+    """The reader of an arriving body stopped waiting for it: someone else needs what it
+    holds meanwhile (`ArrivingBody.give_way`)."""
+
+
+class ArrivingBody:
+    """A request body of a known length filling a buffer, read on another thread while it
+    arrives: the receiving side calls `arrived` with each chunk (and `cut` when the body will
+    not be whole), the reading side `wait`s for the bytes it needs."""
+
+    def __init__(self, buf: memoryview) -> None:
+        self.buf = buf
+        self.total = len(buf)
+        self.size = 0
+        self._cut: BaseException | None = None
+        self._ready = threading.Condition()
+        # Asked by `wait`: true, it raises BodyGaveWay instead of waiting on (None: never).
+        self.give_way: Callable[[], bool] | None = None
+
+    def arrived(self, chunk: bytes | bytearray | memoryview) -> None:
+        n = len(chunk)
+        if self.size + n > self.total:
+            raise ValueError("delta longer than its declared length")
+        self.buf[self.size : self.size + n] = chunk
+        with self._ready:
+            self.size += n
+            self._ready.notify_all()
+
+    def cut(self, why: BaseException) -> None:
+        """The rest will not come: a reader waiting for it gets BodyCut."""
+        with self._ready:
+            self._cut = why
+            self._ready.notify_all()
+
+    def wait(self, n: int) -> memoryview:
+        """A view of all that arrived, once at least `n` bytes did (at most the whole body)."""
+        n = min(n, self.total)
+        with self._ready:
+            while True:
+                if self.give_way is not None and self.give_way():
+                    raise BodyGaveWay(f"gave way at {self.size} of {self.total} bytes")
+                if self.size >= n:
+                    break
+                if self._cut is not None:
+                    raise BodyCut(f"body cut at {self.size} of {self.total} bytes: {self._cut}")
+                self._ready.wait(0.1 if self.give_way is not None else None)
+            size = self.size
+        return self.buf[:size]
+
+    def whole(self) -> memoryview:
+        return self.wait(self.total)

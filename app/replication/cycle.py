@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import struct
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
@@ -49,6 +49,7 @@ _SYNC = 2
 _KNOWN_FLAGS = _COMPRESSED | _SYNC
 SAMPLE_PIECE = 16 * 1024
 STREAM_PIECE = 1024 * 1024  # encode_stream: bytes per piece handed to the wire
+ARRIVING_BATCH = 4 * 1024 * 1024  # decode_arriving: bytes per batch, at least
 COMPRESS_MIN_SAVING = 0.05  # a sample saving less than this: store the body raw
 _POINT_KINDS = (RecoveryPointKind.CRASH_CONSISTENT, RecoveryPointKind.APP_CONSISTENT)
 
@@ -203,7 +204,111 @@ class Delta:
 
         The entries' data are views into `blob` (or into the decompressed body): no copies."""
         blob = memoryview(blob)
-        if len(blob) < _HEAD.size + 2 * _SUM.size:
+        head = _Head.parse(blob, len(blob))
+        stored = blob[head.body_at : head.body_at + head.stored_len]
+        if _SUM.unpack_from(blob, head.body_at + head.stored_len)[0] != xxhash.xxh3_64_intdigest(
+            stored
+        ):
+            raise DeltaCorrupt("body checksum mismatch")
+        raw: memoryview
+        if head.flags & _COMPRESSED:
+            try:
+                raw = memoryview(
+                    zstandard.ZstdDecompressor().decompress(stored, max_output_size=head.raw_len)
+                )
+            except zstandard.ZstdError as exc:
+                raise DeltaCorrupt(f"body does not decompress: {exc}") from exc
+        else:
+            raw = stored
+        if len(raw) != head.raw_len:
+            raise DeltaCorrupt("body length mismatch")
+        entries, pos = head.entries(raw, 0, len(raw), head.count)
+        if len(entries) != head.count:
+            raise DeltaCorrupt("entry table truncated")
+        if pos != head.raw_len:
+            raise DeltaCorrupt("trailing bytes in body")
+        delta = head.delta
+        delta.entries = entries
+        return delta
+
+    @classmethod
+    def decode_arriving(
+        cls, wait: Callable[[int], memoryview], total: int, *, batch_bytes: int = ARRIVING_BATCH
+    ) -> ArrivingDelta | None:
+        """Decode a delta while its blob arrives: `wait(n)` blocks until at least the first
+        `n` of its `total` bytes are there and returns a view of all that arrived. Returns the
+        delta's header (no entries) and an iterator of batches of its entries, each verified
+        (bounds and checksum) before it is handed out, of about `batch_bytes` or all that
+        arrived meanwhile; the iterator ends only once the whole body arrived and its own
+        checksum matched, and raises DeltaCorrupt otherwise: a consumer that applied some
+        batches must then undo them. None for a body that must be whole before anything is
+        read from it (compressed) and for initial-copy chunks (written without undo data)."""
+        first = wait(min(total, _HEAD.size))
+        if len(first) < _HEAD.size:
+            raise DeltaCorrupt("delta too short")
+        lvm, ldisk = _HEAD.unpack_from(first, 0)[-2:]
+        head = _Head.parse(wait(min(total, _HEAD.size + lvm + ldisk + _SUM.size)), total)
+        if head.flags & _COMPRESSED or head.delta.kind is DeltaKind.INITIAL:
+            return None
+        if head.raw_len != head.stored_len:
+            raise DeltaCorrupt("body length mismatch")
+
+        def batches() -> Iterator[list[DeltaEntry]]:
+            body_sum = xxhash.xxh3_64()
+            pos, end, done = head.body_at, head.body_at + head.stored_len, 0
+            want = min(end, pos + batch_bytes)
+            while done < head.count:
+                view = wait(want)
+                avail = min(len(view), end)
+                batch, at = head.entries(view, pos, avail, head.count - done)
+                if batch:
+                    body_sum.update(view[pos:at])
+                    done += len(batch)
+                    pos = at
+                    yield batch
+                elif avail >= end:
+                    raise DeltaCorrupt("entry table truncated")
+                # The next batch: at least the next whole entry.
+                need = pos + _ENTRY.size
+                if avail >= need:
+                    need += _ENTRY.unpack_from(view, pos)[2]
+                want = min(end, max(need, pos + batch_bytes))
+            if pos != end:
+                raise DeltaCorrupt("trailing bytes in body")
+            view = wait(total)
+            if _SUM.unpack_from(view, end)[0] != body_sum.intdigest():
+                raise DeltaCorrupt("body checksum mismatch")
+
+        return ArrivingDelta(head.delta, head.count, batches())
+
+
+@dataclass
+class ArrivingDelta:
+    """A delta whose body is still arriving: its header, its entry count, and its entries in
+    verified batches (see `Delta.decode_arriving`)."""
+
+    delta: Delta  # the header's fields; no entries
+    count: int
+    batches: Iterator[list[DeltaEntry]]
+
+
+@dataclass
+class _Head:
+    """A delta's verified header, and where its body lies in the blob."""
+
+    delta: Delta
+    flags: int
+    count: int
+    raw_len: int
+    stored_len: int
+    body_at: int
+    blocks: int
+
+    @classmethod
+    def parse(cls, blob: memoryview, total: int) -> _Head:
+        """The header at the start of `blob` (a blob of `total` bytes in all, maybe not all
+        of it there yet), checked: magic, version, length, checksum, kind and flags."""
+        if total < _HEAD.size + 2 * _SUM.size or len(blob) < _HEAD.size:
             raise DeltaCorrupt("delta too short")
         fields = _HEAD.unpack_from(blob, 0)
         magic, version, kind, pkind, flags, cycle_id, cut_time, base_seq, end_seq = fields[:9]
@@ -211,7 +316,7 @@ class Delta:
         if magic != MAGIC or version != VERSION:
             raise DeltaCorrupt("not a delta of this version")
         hlen = _HEAD.size + lvm + ldisk
-        if len(blob) != hlen + _SUM.size + stored_len + _SUM.size:
+        if total != hlen + _SUM.size + stored_len + _SUM.size or len(blob) < hlen + _SUM.size:
             raise DeltaCorrupt("delta length does not match its header")
         head = blob[:hlen]
         if _SUM.unpack_from(blob, hlen)[0] != xxhash.xxh3_64_intdigest(head):
@@ -220,43 +325,8 @@ class Delta:
             raise DeltaCorrupt("unsupported block size or kind")
         if flags & ~_KNOWN_FLAGS:
             raise DeltaCorrupt(f"unknown flags {flags:#x}")
-        body_at = hlen + _SUM.size
-        stored = blob[body_at : body_at + stored_len]
-        if _SUM.unpack_from(blob, body_at + stored_len)[0] != xxhash.xxh3_64_intdigest(stored):
-            raise DeltaCorrupt("body checksum mismatch")
-        raw: memoryview
-        if flags & _COMPRESSED:
-            try:
-                raw = memoryview(
-                    zstandard.ZstdDecompressor().decompress(stored, max_output_size=raw_len)
-                )
-            except zstandard.ZstdError as exc:
-                raise DeltaCorrupt(f"body does not decompress: {exc}") from exc
-        else:
-            raw = stored
-        if len(raw) != raw_len:
-            raise DeltaCorrupt("body length mismatch")
-        entries: list[DeltaEntry] = []
-        pos = 0
-        blocks = disk_size // BLOCK_SIZE
-        unpack = _ENTRY.unpack_from
-        digest_of = xxhash.xxh3_64_intdigest
-        for _ in range(count):
-            if pos + _ENTRY.size > raw_len:
-                raise DeltaCorrupt("entry table truncated")
-            block, start, length, digest = unpack(raw, pos)
-            pos += _ENTRY.size
-            data = raw[pos : pos + length]
-            pos += length
-            if len(data) != length or block >= blocks or start + length > BLOCK_SIZE:
-                raise DeltaCorrupt(f"entry for block {block} out of bounds")
-            if digest_of(data) != digest:
-                raise DeltaCorrupt(f"block {block} checksum mismatch")
-            entries.append(DeltaEntry(block, start, data))
-        if pos != raw_len:
-            raise DeltaCorrupt("trailing bytes in body")
         names = bytes(head[_HEAD.size :])
-        return cls(
+        delta = Delta(
             kind=DeltaKind(kind),
             vm_id=names[:lvm].decode(),
             disk_id=names[lvm:].decode(),
@@ -266,10 +336,33 @@ class Delta:
             cycle_id=cycle_id,
             point_kind=_POINT_KINDS[pkind],
             cut_time=cut_time,
-            entries=entries,
             sync=bool(flags & _SYNC),
             compressed=bool(flags & _COMPRESSED),
         )
+        body_at = hlen + _SUM.size
+        return cls(delta, flags, count, raw_len, stored_len, body_at, disk_size // BLOCK_SIZE)
+
+    def entries(
+        self, raw: memoryview, pos: int, end: int, most: int
+    ) -> tuple[list[DeltaEntry], int]:
+        """Up to `most` whole entries of `raw[pos:end]`, each checked (bounds, checksum), and
+        where the next one starts. An entry that does not fit is left for later."""
+        entries: list[DeltaEntry] = []
+        unpack = _ENTRY.unpack_from
+        digest_of = xxhash.xxh3_64_intdigest
+        while len(entries) < most and pos + _ENTRY.size <= end:
+            block, start, length, digest = unpack(raw, pos)
+            if block >= self.blocks or start + length > BLOCK_SIZE:
+                raise DeltaCorrupt(f"entry for block {block} out of bounds")
+            at = pos + _ENTRY.size
+            if at + length > end:
+                break
+            data = raw[at : at + length]
+            if digest_of(data) != digest:
+                raise DeltaCorrupt(f"block {block} checksum mismatch")
+            entries.append(DeltaEntry(block, start, data))
+            pos = at + length
+        return entries, pos
 
 
 def worth_compressing(entries: Sequence[DeltaEntry]) -> bool:

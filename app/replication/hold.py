@@ -81,6 +81,7 @@ class HoldingReplicaService(ReplicaService):
     def __init__(self, root: Path) -> None:
         super().__init__(root)
         self._holds_lock = threading.Lock()
+        self._holding: dict[str, int] = {}  # pairs whose hold waits for their disks' locks
 
     # --- holds --------------------------------------------------------------------------------
 
@@ -100,8 +101,16 @@ class HoldingReplicaService(ReplicaService):
         """Hold the pair for `holder` (idempotent). Taken under every disk's lock, so no apply
         is half-way when it returns: the image stays as it is until the last release."""
         locks = [self._disk_lock(pair_id, d) for d in sorted(disk_ids)]
-        for lock in locks:
-            lock.acquire()
+        with self._holds_lock:  # an apply while its delta arrives gives way (send_arriving)
+            self._holding[pair_id] = self._holding.get(pair_id, 0) + 1
+        try:
+            for lock in locks:
+                lock.acquire()
+        finally:
+            with self._holds_lock:
+                self._holding[pair_id] -= 1
+                if not self._holding[pair_id]:
+                    del self._holding[pair_id]
         try:
             with self._holds_lock:
                 holders = self.holders(pair_id)
@@ -248,6 +257,18 @@ class HoldingReplicaService(ReplicaService):
         return disk.journal.next_seq, disk.journal.last_cycle_id
 
     # --- the service's requests ---------------------------------------------------------------
+
+    def _wanted(self, pair_id: str) -> bool:
+        return pair_id in self._holding
+
+    def _applies_arriving(self, pair_id: str, disk_id: str) -> bool:
+        """A held or sealed pair, or a disk with staged cycles, takes the whole body first
+        (`send_delta` stages it, refuses it, or applies the staged ones before it)."""
+        return (
+            self.sealed(pair_id) is None
+            and not self.held(pair_id)
+            and not self.staged(pair_id, disk_id)
+        )
 
     def send_delta(self, pair_id: str, delta: bytes | bytearray | memoryview) -> DeltaAck:
         parsed = Delta.decode(delta)

@@ -27,6 +27,8 @@ chunks, each taken from the TokenBucket before it goes on the wire.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
 import ssl
 import time
@@ -43,7 +45,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .bandwidth import TokenBucket
-from .buffers import BufferPool
+from .buffers import ArrivingBody, BufferPool
 from .errors import (
     DeltaCorrupt,
     LinkDown,
@@ -70,6 +72,8 @@ API = "/v1"
 MAX_DELTA_BYTES = 4 * 1024**3
 RECEIVE_KEEP_BYTES = 256 * 1024**2  # delta bodies' buffers an agent keeps for the next ones
 SEND_CHUNK = 64 * 1024
+# Delta bodies from this size on are applied while they arrive (ReplicaService.send_arriving).
+ARRIVING_MIN_BYTES = 8 * 1024**2
 
 # The data-plane errors that cross the wire, by name, with the HTTP status that carries them.
 _REMOTE_ERRORS: dict[str, tuple[type[ReplicationError], int]] = {
@@ -148,8 +152,11 @@ def _error(exc: Exception) -> JSONResponse:
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-def make_agent_app(service: ReplicaService) -> Starlette:
-    """The recovery host's agent: `service` over HTTP. TLS is the server's business."""
+def make_agent_app(
+    service: ReplicaService, *, arriving_min_bytes: int = ARRIVING_MIN_BYTES
+) -> Starlette:
+    """The recovery host's agent: `service` over HTTP. TLS is the server's business. Delta
+    bodies of `arriving_min_bytes` or more are applied while they arrive."""
     stats = AgentStats()
     # Delta bodies land in buffers kept from one delta to the next (see buffers.py): two
     # 128 MiB cycle deltas, or many initial-copy chunks.
@@ -203,6 +210,8 @@ def make_agent_app(service: ReplicaService) -> Starlette:
         declared = int(request.headers.get("content-length") or -1)
         if declared > MAX_DELTA_BYTES:
             raise ValueError("delta too large")
+        if declared >= arriving_min_bytes:
+            return await arriving_delta(request, pair_id, declared)
         # The body goes straight into a buffer of the declared length, reused from one delta
         # to the next (a fresh 100 MiB buffer costs more in page faults than its copy); a body
         # without a length is gathered in chunks.
@@ -224,15 +233,45 @@ def make_agent_app(service: ReplicaService) -> Starlette:
             else:
                 chunks.append(chunk)
             size += n
+        received(size, first, last)
+        blob = buf[:size] if buf is not None else b"".join(chunks)
+        del buf  # the pool takes the buffer back once the apply keeps no view of it
+        ack = await run_in_threadpool(service.send_delta, pair_id, blob)
+        return JSONResponse(ack.to_dict())
+
+    async def arriving_delta(request: Request, pair_id: str, declared: int) -> Response:
+        """A large delta applied while it arrives: this loop only puts each chunk into the
+        body's buffer; a worker thread decodes, verifies and applies it batch by batch
+        (`ReplicaService.send_arriving`). A body cut short makes the worker roll back what it
+        applied before this answers (or the next request on the disk runs)."""
+        body = ArrivingBody(bodies.take(declared))
+        worker = asyncio.ensure_future(run_in_threadpool(service.send_arriving, pair_id, body))
+        first = last = 0.0
+        try:
+            async for chunk in request.stream():
+                if not chunk:
+                    continue
+                last = time.perf_counter()
+                if not body.size:
+                    first = last
+                body.arrived(chunk)
+            if body.size != declared:
+                raise ValueError("delta shorter than its declared length")
+        except BaseException as exc:
+            body.cut(exc)
+            with contextlib.suppress(Exception):
+                await asyncio.shield(worker)
+            raise
+        received(body.size, first, last)
+        ack = await worker
+        return JSONResponse(ack.to_dict())
+
+    def received(size: int, first: float, last: float) -> None:
         stats.deltas_received += 1
         stats.bytes_received += size
         stats.last_delta_bytes = size
         stats.last_delta_receive_seconds = last - first
         stats.bodies_in_kept_buffers = bodies.reused
-        blob = buf[:size] if buf is not None else b"".join(chunks)
-        del buf  # the pool takes the buffer back once the apply keeps no view of it
-        ack = await run_in_threadpool(service.send_delta, pair_id, blob)
-        return JSONResponse(ack.to_dict())
 
     @endpoint
     async def status(request: Request) -> Response:

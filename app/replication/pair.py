@@ -364,6 +364,10 @@ class ReplicationPair:
     def resync_required(self) -> bool:
         return any(d.resync_required for d in self.disks)
 
+    @property
+    def resync_reason(self) -> str:
+        return "; ".join(f"{d.disk_id}: {d.resync_reason}" for d in self.disks if d.resync_required)
+
     def rpo_seconds(self, now: float | None = None) -> float | None:
         """Age of the newest point the replica holds: what an unplanned failover would lose."""
         if self.stats.last_point_time is None:

@@ -27,12 +27,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .cycle import Delta, DeltaKind
+from .cycle import ArrivingDelta, Delta, DeltaKind
 from .disk import image_block_hashes
 from .errors import DeltaCorrupt, PointNotFound, ReplicationError, SequenceGap, UndoCorrupt
 from .journal import ApplyRecord, Journal, RecoveryPointRecord, ReplicaState, utc_from_epoch
-from .sparse import BLOCK_SIZE, copy_range, copy_sparse, create_sparse, fsync_dir
-from .undo import read_undo, roll_back, write_entries, write_undo
+from .sparse import (
+    BLOCK_SIZE,
+    copy_range,
+    copy_sparse,
+    create_sparse,
+    fsync_dir,
+    start_writeback,
+)
+from .undo import UndoWriter, read_undo, roll_back, write_entries, write_undo
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +231,56 @@ class ReplicaDisk:
         write_entries(self._fd, delta.entries, self.fault)
         os.fdatasync(self._fd)  # data durable before the journal commits the apply
         self._fault("data-written")
+        return self._commit(delta, apply_id, undo_name, delta.payload_bytes)
+
+    def apply_arriving(self, arriving: ArrivingDelta) -> ApplyOutcome:
+        """Apply a CYCLE or RESYNC delta while its body arrives (`Delta.decode_arriving`):
+        each verified batch's old bytes go durably into the undo file, then the batch into
+        the image, while the next batch is still on the wire; the point is recorded only once
+        the whole body arrived, verified, and all of it is durable, exactly as `apply` would.
+        A body that is cut or fails its checksum half-way raises, and the batches already
+        written are rolled back from the undo file (so is a crash, on `open`)."""
+        delta = arriving.delta
+        j = self.journal
+        if delta.disk_id != j.disk_id or delta.disk_size != j.size_bytes:
+            raise DeltaCorrupt(f"delta for {delta.disk_id}/{delta.disk_size} sent to {j.disk_id}")
+        if delta.kind is DeltaKind.INITIAL:
+            raise ReplicationError("an initial-copy chunk is applied whole (apply)")
+        with self._lock, self._guarded():
+            if delta.kind is DeltaKind.CYCLE:
+                if delta.cycle_id <= j.last_cycle_id and delta.end_seq <= j.next_seq:
+                    for _batch in arriving.batches:  # verified whole, as `apply` would
+                        pass
+                    return ApplyOutcome(applied=False, duplicate=True)
+                if delta.base_seq != j.next_seq:
+                    raise SequenceGap(
+                        f"delta covers writes {delta.base_seq}..{delta.end_seq - 1}, "
+                        f"replica expects {j.next_seq}"
+                    )
+            apply_id = j.next_apply_id
+            undo_name = f"{apply_id:010d}.undo"
+            undo = UndoWriter(self.points_dir / undo_name, apply_id, arriving.count)
+            written = 0
+            try:
+                for batch in arriving.batches:
+                    undo.append(self._fd, batch)  # durable before the batch touches the image
+                    if not written:
+                        self._fault("undo-written")
+                    write_entries(self._fd, batch, self.fault)
+                    first = batch[0].offset
+                    start_writeback(self._fd, first, batch[-1].offset + BLOCK_SIZE - first)
+                    written += sum(len(e.data) for e in batch)
+                undo.finish()
+            finally:
+                undo.close()
+            os.fdatasync(self._fd)  # data durable before the journal commits the apply
+            self._fault("data-written")
+            return self._commit(delta, apply_id, undo_name, written)
+
+    def _commit(self, delta: Delta, apply_id: int, undo_name: str, written: int) -> ApplyOutcome:
+        """Record an apply whose undo file and data are durable: the journal's atomic
+        replace is the commit point (a CYCLE delta's recovery point exists from then on)."""
+        j = self.journal
         cycle = delta.kind is DeltaKind.CYCLE
         record = ApplyRecord(
             apply_id=apply_id,
@@ -241,7 +298,7 @@ class ReplicaDisk:
             j.last_cycle_id = max(j.last_cycle_id, delta.cycle_id)
         j.state = ReplicaState.CONSISTENT if cycle else ReplicaState.FUZZY
         j.save(self.journal_path)  # the commit point
-        return ApplyOutcome(applied=True, point=record.point(), bytes_written=delta.payload_bytes)
+        return ApplyOutcome(applied=True, point=record.point(), bytes_written=written)
 
     # --- recovery points --------------------------------------------------------------------
 
@@ -453,11 +510,13 @@ class ReplicaDisk:
             if path.name in known:
                 continue
             if int(path.stem) == j.next_apply_id:
-                # The apply that never committed: undo it if the undo file is whole; if it is
-                # not, it failed before the first data write and the image is untouched. Its
-                # id is checked inside the file too, so a misnamed file is never trusted.
+                # The apply that never committed: undo what its undo file holds whole (all of it
+                # for an apply from a whole delta; the batches durable so far for one applied
+                # while it arrived: see read_undo's prefix). A damaged header: it failed
+                # before the first data write and the image is untouched. Its id is checked
+                # inside the file too, so a misnamed file is never trusted.
                 try:
-                    undo = read_undo(path)
+                    undo = read_undo(path, prefix=True)  # written while its delta arrived
                 except UndoCorrupt as exc:
                     log.info("%s: discarding an incomplete undo file: %s", self.image, exc)
                 else:

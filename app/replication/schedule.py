@@ -110,6 +110,9 @@ class Pair(Protocol):
     @property
     def resync_required(self) -> bool: ...
 
+    @property
+    def resync_reason(self) -> str: ...
+
     def initial_replication(self, stop: threading.Event | None = None) -> bool: ...
 
     def initial_progress(self) -> Sequence[CopyProgress | None]: ...
@@ -165,6 +168,7 @@ class Figures:
     points: list[RecoveryPointRecord]  # common to every disk, oldest first
     full: dict[str, str]  # side → what the storage said
     reachable: bool = True  # the estate's reachable(): the replica's host can be reached now
+    resync_reason: str = ""  # why resync_required, as the pair found it
 
 
 @dataclass
@@ -498,6 +502,7 @@ class ProtectionRunner(Generic[PairT]):
             successful_cycles=pair.stats.successful_cycles,
             missed_cycles=self.state.missed_in_a_row,
             resync_required=pair.resync_required,
+            resync_reason=pair.resync_reason if pair.resync_required else "",
             points=self.points(),
             full=dict(self.full),
             reachable=self.reachable(),

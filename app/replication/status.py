@@ -60,4 +60,5 @@ def replication_status(
         guest_paused=guest_paused,
         replica_reachable=figures.reachable,
         not_quiesced=not_quiesced,
+        resync_reason=figures.resync_reason,
     )

@@ -20,6 +20,7 @@ from typing import Protocol, runtime_checkable
 from app.domain.enums import RecoveryPointKind
 
 from .bandwidth import TokenBucket
+from .buffers import ArrivingBody, BodyGaveWay
 from .cycle import Delta, DeltaKind
 from .errors import LinkDown, ReplicationError, full_storage_as
 from .journal import Journal, RecoveryPointRecord, ReplicaState
@@ -215,6 +216,45 @@ class ReplicaService:
             next_seq=disk.journal.next_seq,
             bytes_written=outcome.bytes_written,
         )
+
+    def send_arriving(self, pair_id: str, body: ArrivingBody) -> DeltaAck:
+        """`send_delta` for a delta whose body is still arriving (on another thread): a CYCLE
+        or RESYNC delta is applied batch by batch as it arrives (`ReplicaDisk.
+        apply_arriving`: the point still recorded only once all of it is durable); any other
+        delta, or one this service would not apply at once, waits for its whole body."""
+        arriving = Delta.decode_arriving(body.wait, body.total)
+        outcome = None
+        if arriving is not None:
+            disk_id = arriving.delta.disk_id
+            with full_storage_as("replica"), self._disk_lock(pair_id, disk_id):
+                disk = self.replica(pair_id, disk_id)
+                if disk is not None and self._applies_arriving(pair_id, disk_id):
+                    # Someone waiting for the disk (a hold) makes the apply roll back and
+                    # give way rather than keep the lock for as long as the link takes.
+                    body.give_way = lambda: self._wanted(pair_id)
+                    try:
+                        outcome = disk.apply_arriving(arriving)
+                    except BodyGaveWay:
+                        outcome = None
+                    finally:
+                        body.give_way = None
+                if outcome is not None and disk is not None:
+                    return DeltaAck(
+                        applied=outcome.applied,
+                        duplicate=outcome.duplicate,
+                        cycle_id=arriving.delta.cycle_id,
+                        next_seq=disk.journal.next_seq,
+                        bytes_written=outcome.bytes_written,
+                    )
+        return self.send_delta(pair_id, body.whole())
+
+    def _applies_arriving(self, pair_id: str, disk_id: str) -> bool:
+        """May a delta for this disk be applied as it arrives? (Called under its lock.)"""
+        return True
+
+    def _wanted(self, pair_id: str) -> bool:
+        """Does someone wait for this pair's disks' locks (see send_arriving)?"""
+        return False
 
     def status(self, pair_id: str, disk_id: str) -> ReplicaStatus | None:
         disk = self.replica(pair_id, disk_id)

@@ -56,10 +56,24 @@ def write_undo(path: Path, apply_id: int, fd: int, entries: Iterable[DeltaEntry]
     goes down in pwritev calls straight from it: no per-entry copies or system calls."""
     saved = read_old(fd, list(entries))
     head = _HEAD.pack(MAGIC, 1, 0, apply_id, len(saved))
-    run: list[bytes | memoryview] = [head + _SUM.pack(xxhash.xxh64_intdigest(head))]
-    runs: list[tuple[int, list[bytes | memoryview]]] = [(0, run)]
-    at = len(run[0])
+    first: list[bytes | memoryview] = [head + _SUM.pack(xxhash.xxh64_intdigest(head))]
     total = xxhash.xxh64()
+    runs, _end = _runs(saved, len(first[0]), total)
+    runs[0] = (0, first + list(runs[0][1]))
+    runs[-1][1].append(_TAIL + _SUM.pack(total.intdigest()))  # the end: never a hole
+    write_runs_durably(path, runs)
+    fsync_dir(path.parent)  # the name too, before the first image byte changes
+    return UndoFile(apply_id, saved)
+
+
+def _runs(
+    saved: list[DeltaEntry], at: int, total: xxhash.xxh64
+) -> tuple[list[tuple[int, list[bytes | memoryview]]], int]:
+    """The undo records of `saved` from file offset `at`, as runs of buffers each written at
+    its own offset (the zeros between them left holes), and where they end. `total` takes
+    every record's bytes, for the trailer."""
+    run: list[bytes | memoryview] = []
+    runs: list[tuple[int, list[bytes | memoryview]]] = [(at, run)]
     for e in saved:
         rec = _ENTRY.pack(e.block, e.start, len(e.data), _digest(e.data))
         total.update(rec)
@@ -74,10 +88,56 @@ def write_undo(path: Path, apply_id: int, fd: int, entries: Iterable[DeltaEntry]
             runs.append((at, run))
         else:
             run.append(e.data)
-    run.append(_TAIL + _SUM.pack(total.intdigest()))  # the end of the file: never a hole
-    write_runs_durably(path, runs)
-    fsync_dir(path.parent)  # the name too, before the first image byte changes
-    return UndoFile(apply_id, saved)
+    return runs, at
+
+
+class UndoWriter:
+    """An undo file written batch by batch while its delta arrives (`ReplicaDisk.
+    apply_arriving`): each batch's old bytes are durable when `append` returns, so the batch
+    may then be written into the image. The file is the same as `write_undo`'s once `finish`
+    wrote its trailer; until then it is a whole header and whole records of the batches so
+    far, which is all `read_undo(prefix=True)` needs to roll the image back after a crash or
+    a cut. On an error the file stays: it is what undoes the batches already applied."""
+
+    def __init__(self, path: Path, apply_id: int, count: int) -> None:
+        self.path = path
+        self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        head = _HEAD.pack(MAGIC, 1, 0, apply_id, count)
+        self._head: bytes | None = head + _SUM.pack(xxhash.xxh64_intdigest(head))
+        self.at = len(self._head)
+        self.total = xxhash.xxh64()
+
+    def append(self, image_fd: int, entries: list[DeltaEntry]) -> None:
+        """Save the image's bytes under `entries` (read from `image_fd`); durable on return."""
+        runs, end = _runs(read_old(image_fd, entries), self.at, self.total)
+        if self._head is not None:
+            runs.insert(0, (0, [self._head]))
+        for at, bufs in runs:
+            if bufs:
+                pwritev_all(self.fd, bufs, at)
+        if os.fstat(self.fd).st_size < end:  # old zeros at the end: the size covers them
+            os.ftruncate(self.fd, end)
+        os.fdatasync(self.fd)
+        if self._head is not None:
+            fsync_dir(self.path.parent)  # the name, before the first image byte changes
+            self._head = None
+        self.at = end
+
+    def finish(self) -> None:
+        """The trailer: the file is whole (and durable)."""
+        if self._head is not None:  # no entry at all
+            pwritev_all(self.fd, [self._head], 0)
+            self.at = len(self._head)
+        pwritev_all(self.fd, [_TAIL + _SUM.pack(self.total.intdigest())], self.at)
+        os.fdatasync(self.fd)
+        if self._head is not None:
+            fsync_dir(self.path.parent)
+            self._head = None
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
 
 
 _ZEROS = memoryview(bytes(BLOCK_SIZE))  # the old bytes of every entry that lies in a hole
@@ -147,8 +207,15 @@ def _digest(data: bytes | memoryview) -> int:
     return _ZERO_DIGESTS[n]
 
 
-def read_undo(path: Path) -> UndoFile:
-    """Read and verify a whole undo file; raise UndoCorrupt if it is incomplete or damaged."""
+def read_undo(path: Path, *, prefix: bool = False) -> UndoFile:
+    """Read and verify a whole undo file; raise UndoCorrupt if it is incomplete or damaged.
+
+    `prefix`: the undo file of an apply that never committed, maybe written only in part
+    (`UndoWriter`): its whole records up to the first one that is missing or damaged. Every
+    record whose image bytes were changed was durable before they were, so these cover every
+    change; a record past them had not been written, or its bytes not yet changed (rolling
+    back one of those writes bytes the image already holds). A damaged header still raises:
+    the header is durable before any image byte changes."""
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError as exc:
@@ -165,17 +232,25 @@ def read_undo(path: Path) -> UndoFile:
     entries: list[DeltaEntry] = []
     for _ in range(count):
         if pos + _ENTRY.size > len(raw):
+            if prefix:
+                return UndoFile(apply_id, entries)
             raise UndoCorrupt(f"{path}: truncated")
         block, start, length, digest = _ENTRY.unpack_from(raw, pos)
         data = raw[pos + _ENTRY.size : pos + _ENTRY.size + length]
         if len(data) != length or start + length > BLOCK_SIZE:
+            if prefix:
+                return UndoFile(apply_id, entries)
             raise UndoCorrupt(f"{path}: truncated entry")
         if xxhash.xxh64_intdigest(data) != digest:
+            if prefix:
+                return UndoFile(apply_id, entries)
             raise UndoCorrupt(f"{path}: entry checksum mismatch")
         total.update(raw[pos : pos + _ENTRY.size + length])
         entries.append(DeltaEntry(block, start, data))
         pos += _ENTRY.size + length
     tail = raw[pos:]
+    if prefix:
+        return UndoFile(apply_id, entries)
     if len(tail) != 4 + _SUM.size or tail[:4] != _TAIL:
         raise UndoCorrupt(f"{path}: incomplete (no trailer)")
     if _SUM.unpack_from(tail, 4)[0] != total.intdigest():

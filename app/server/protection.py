@@ -512,5 +512,6 @@ class ReplicationMonitor:
             test_failover_started=drill_started,
             clock_now=now(),
             not_quiesced=status.not_quiesced,
+            resync_reason=status.resync_reason if status.resync_required else "",
         )
         return replica

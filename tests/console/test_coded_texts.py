@@ -100,9 +100,19 @@ def test_health_reasons(language):
         missed_cycles=0,
         failure="the host said no",
     )
-    codes = {r.code for r in reasons + failed}
+    shrank = "VM web-01: its disk shrank (vdb from 100 to 80 bytes)"
+    _, resync = evaluate(
+        replication=ReplicationState.RESYNC_REQUIRED,
+        rpo_seconds=60.0,
+        copy_frequency_seconds=300,
+        missed_cycles=0,
+        resync_reason=shrank,
+    )
+    codes = {r.code for r in reasons + failed + resync}
     assert {"rpo-critical", "missed-cycles", "replica-unreachable", "failover-failed"} <= codes
-    for reason in reasons + failed:
+    (why,) = [r for r in resync if r.code == "resync-required"]
+    assert shrank in reason_text(why)  # the console shows the cause, in the console's words
+    for reason in reasons + failed + resync:
         text = reason_text(reason)
         assert text != reason.message and "{" not in text and not ISO.search(text), text
     fixed = [c for c in REASON_TEXTS if "{" not in REASON_TEXTS[c] and not c.startswith("why")]

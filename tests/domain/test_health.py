@@ -210,3 +210,35 @@ def test_a_guest_that_cannot_be_quiesced_is_a_warning_that_says_why() -> None:
         not_quiesced=why,
     )
     assert reasons == []
+
+
+def test_a_resync_required_item_says_why_the_source_host_asked_for_it() -> None:
+    why = "VM web-01: its disk shrank (vdb from 104857600 to 83886080 bytes): never shrunk"
+    health, reasons = evaluate(
+        replication=ReplicationState.RESYNC_REQUIRED,
+        rpo_seconds=60.0,
+        copy_frequency_seconds=300,
+        missed_cycles=0,
+        resync_reason=why,
+    )
+    assert health == Health.CRITICAL
+    (reason,) = [r for r in reasons if r.code == "resync-required"]
+    assert why in reason.message and reason.params == {"cause": why}
+    # Without a reason from the host: the plain reason, as before.
+    _, plain = evaluate(
+        replication=ReplicationState.RESYNC_REQUIRED,
+        rpo_seconds=60.0,
+        copy_frequency_seconds=300,
+        missed_cycles=0,
+    )
+    (reason,) = [r for r in plain if r.code == "resync-required"]
+    assert reason.params == {} and "Cause" not in reason.message
+    # A reason left over from an earlier state says nothing once replication is back.
+    _, back = evaluate(
+        replication=ReplicationState.PROTECTED,
+        rpo_seconds=60.0,
+        copy_frequency_seconds=300,
+        missed_cycles=0,
+        resync_reason=why,
+    )
+    assert back == []

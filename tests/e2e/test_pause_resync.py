@@ -52,6 +52,10 @@ def test_pause_resume_and_resync_after_a_damaged_log(fast_lab: RunningServer) ->
         )
     )
     assert item["health"] == "critical"
+    # The item says why (what the source host found), not only that a resync is needed.
+    (reason,) = [r for r in item["health_reasons"] if r["code"] == "resync-required"]
+    assert protection.disks[0].disk_id in reason["params"]["cause"], reason
+    assert reason["params"]["cause"] in reason["message"]
 
     done = op.finish(op.start(f"/api/v1/protected-items/{item_id}/resync"))
     result = done["result"]

@@ -118,3 +118,22 @@ def test_an_overlay_is_trackable_only_on_an_image_of_this_hosts_replicas(tmp_pat
     assert disk_problem(vdb, on_replica) is not None  # no replicas named: no chain at all
     sneaky = ImageInfo("qcow2", 1 << 30, "1.1", str(replicas / ".." / "base.qcow2"))
     assert disk_problem(vdb, sneaky, replicas) is not None
+
+
+def test_a_disk_added_or_removed_stops_the_cycles_and_says_which_and_what_to_do() -> None:
+    from app.libvirt.errors import DisksChanged, DiskShrank
+    from app.libvirt.resize import grown_disks
+    from app.replication import ResyncRequired
+
+    replicated = {"vda": 100, "vdb": 200}
+    assert grown_disks("web1", replicated, {"vda": 100, "vdb": 300}) == {"vdb": 300}
+    with pytest.raises(DisksChanged) as added:
+        grown_disks("web1", replicated, {"vda": 100, "vdb": 200, "vdc": 50})
+    assert isinstance(added.value, ResyncRequired)  # cycles stop; the item says why
+    assert added.value.added == ["vdc"] and added.value.removed == []
+    assert "added: vdc" in str(added.value) and "Disable protection" in str(added.value)
+    with pytest.raises(DisksChanged) as removed:
+        grown_disks("web1", replicated, {"vda": 100})
+    assert removed.value.removed == ["vdb"] and "replica and points are kept" in str(removed.value)
+    with pytest.raises(DiskShrank):
+        grown_disks("web1", replicated, {"vda": 100, "vdb": 150})

@@ -494,3 +494,10 @@ def test_a_disk_that_grows_keeps_replicating_and_one_that_shrinks_asks_for_a_res
     )
     wait_until(lambda: item()["replication_state"] == "resync-required", timeout=120)
     assert "shrank" in estate.primary.output()
+    # The item's health says why and what to do (a plain resync would be refused).
+    reasons = wait_until(
+        lambda: [r for r in item()["health_reasons"] if r["params"].get("cause")], timeout=30
+    )
+    (reason,) = reasons
+    assert reason["code"] == "resync-required", reason
+    assert "shrank" in reason["params"]["cause"] and "Grow the disk back" in reason["message"]

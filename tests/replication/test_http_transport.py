@@ -85,11 +85,13 @@ def free_port() -> int:
 class AgentThread:
     """`standby agent` in a thread of the test process: its service stays inspectable."""
 
-    def __init__(self, storage: Path, files: HostFiles, port: int | None = None) -> None:
+    def __init__(
+        self, storage: Path, files: HostFiles, port: int | None = None, **server: int
+    ) -> None:
         self.service = ReplicaService(storage)
         self.port = port or free_port()
         self.server = build_agent_server(
-            self.service, "127.0.0.1", self.port, files.cert, files.key, files.ca
+            self.service, "127.0.0.1", self.port, files.cert, files.key, files.ca, **server
         )
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
