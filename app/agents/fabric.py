@@ -545,7 +545,7 @@ class AgentFabric:
         if recovery is not None and (turn.get("protected") or turn.get("recovery_fenced")):
             return await self._fail_back(vm_id, recovery)
         target = self._recovered_on(vm_id)
-        unreplicated = 0
+        unreplicated, until = 0, datetime.now(UTC)
         if target is None:
             target = await self._replica_host(vm_id)
             # The old side stops cycling (when its host answers); the replica is sealed by
@@ -556,6 +556,7 @@ class AgentFabric:
                 await hub.call(self._old_host(vm_id), "halt_replication", {"vm_id": vm_id})
             except FabricError as exc:
                 log.warning("failover of %s: its old host does not answer: %s", vm_id, exc)
+                unreplicated, until = self._last_pending(vm_id)
         raw = await hub.call(
             target,
             "failover",
@@ -574,7 +575,24 @@ class AgentFabric:
             point_kind=RecoveryPointKind(raw["point_kind"]),
             writes_lost=None,  # not countable on real guests; told in bytes
             unreplicated_bytes=unreplicated,
+            writes_until=until,
         )
+
+    def _last_pending(self, vm_id: str) -> tuple[int, datetime]:
+        """What the control plane last heard of the VM's unshipped bytes from its old host,
+        away now, and when: its last heartbeat. Its writes after that moment cannot be known
+        (its VMs may have died with it or a little later), so the loss is told up to then."""
+        hub = self._hub()
+        try:
+            host_id = self._old_host(vm_id)
+        except UnknownObject:
+            return 0, datetime.now(UTC)
+        seen = hub.seen.get(host_id)
+        session = hub.sessions.get(host_id)
+        inventory = session.inventory if session else seen.inventory if seen else {}
+        heard = session.last_heartbeat if session else seen.last_heartbeat if seen else None
+        pending = int((inventory.get("pending") or {}).get(vm_id) or 0)
+        return pending, heard or datetime.now(UTC)
 
     async def _fail_back(self, vm_id: str, recovery: str) -> FailoverResult:
         """Failback's failover (the VM replicates from its recovery host, shut down and

@@ -294,11 +294,19 @@ class LibvirtHost:
         return {"total_bytes": usage.total, "free_bytes": usage.free}
 
     def heartbeat(self) -> dict[str, Any]:
-        """What each heartbeat carries: the storage figures and whether libvirt answers."""
-        figures: dict[str, Any] = {"libvirt": {"connected": self._alive()}}
+        """What each heartbeat carries: the storage figures, whether libvirt answers, and the
+        bytes each VM it replicates wrote since its newest checkpoint ("pending": the last
+        figure the control plane holds when this host goes away with its VMs, which an
+        unplanned failover reports as never replicated)."""
+        alive = self._alive()
+        figures: dict[str, Any] = {"libvirt": {"connected": alive}}
         storage = self.storage_figures()
         if storage is not None:
             figures["storage"] = storage
+        if alive:
+            figures["pending"] = {
+                vm_id: p.runner.pair.pending_bytes for vm_id, p in list(self.protections.items())
+            }
         return figures
 
     # --- commands ------------------------------------------------------------------------------
