@@ -5574,6 +5574,16 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); nothing lost: the source was shut down and its last changes replicated first.</source>
+            <translation>Iniciada desde el punto de las {point_time} ({point_kind}); nada perdido: primero se apagó el origen y se replicaron sus últimos cambios.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); the writes after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.</source>
+            <translation>Iniciada desde el punto de las {point_time} ({point_kind}); las escrituras posteriores hasta las {writes_until} se pierden, {unreplicated_bytes} de ellas nunca replicados.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The old copy is fenced: it will not start again when its site returns.</source>
             <translation>La copia antigua está aislada: no se iniciará de nuevo cuando vuelva su sitio.</translation>
         </message>

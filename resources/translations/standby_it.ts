@@ -5574,6 +5574,16 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); nothing lost: the source was shut down and its last changes replicated first.</source>
+            <translation>Avviata dal punto delle {point_time} ({point_kind}); nulla perso: l'origine è stata prima arrestata e le sue ultime modifiche replicate.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); the writes after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.</source>
+            <translation>Avviata dal punto delle {point_time} ({point_kind}); le scritture successive fino alle {writes_until} sono perse, di cui {unreplicated_bytes} mai replicati.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The old copy is fenced: it will not start again when its site returns.</source>
             <translation>La vecchia copia è isolata: non si riavvierà quando il suo sito tornerà.</translation>
         </message>

@@ -5574,6 +5574,16 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); nothing lost: the source was shut down and its last changes replicated first.</source>
+            <translation>Gestart vanaf het punt van {point_time} ({point_kind}); niets verloren: de bron is eerst afgesloten en de laatste wijzigingen zijn gerepliceerd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); the writes after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.</source>
+            <translation>Gestart vanaf het punt van {point_time} ({point_kind}); de schrijfbewerkingen erna tot {writes_until} zijn verloren, waarvan {unreplicated_bytes} nooit gerepliceerd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The old copy is fenced: it will not start again when its site returns.</source>
             <translation>De oude kopie is afgeschermd: die start niet opnieuw wanneer de site terugkomt.</translation>
         </message>

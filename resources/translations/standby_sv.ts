@@ -5574,6 +5574,16 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); nothing lost: the source was shut down and its last changes replicated first.</source>
+            <translation>Startad från punkten {point_time} ({point_kind}); inget förlorades: källan stängdes av och dess senaste ändringar replikerades först.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); the writes after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.</source>
+            <translation>Startad från punkten {point_time} ({point_kind}); skrivningarna efter den fram till {writes_until} är förlorade, varav {unreplicated_bytes} aldrig replikerades.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The old copy is fenced: it will not start again when its site returns.</source>
             <translation>Den gamla kopian är spärrad: den startar inte igen när dess plats kommer tillbaka.</translation>
         </message>
