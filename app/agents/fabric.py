@@ -230,6 +230,7 @@ class AgentFabric:
                 for d in raw.get("disks", [])
             ],
             tags=list(raw.get("tags", [])),
+            addresses=list(raw.get("addresses", [])),
         )
 
     def _reported(self, vm_id: str) -> list[tuple[str, dict[str, Any]]]:
@@ -543,7 +544,7 @@ class AgentFabric:
         hub = self._hub()
         recovery, turn = await self._turn(vm_id)
         if recovery is not None and (turn.get("protected") or turn.get("recovery_fenced")):
-            return await self._fail_back(vm_id, recovery)
+            return await self._fail_back(vm_id, recovery, address)
         target = self._recovered_on(vm_id)
         unreplicated, until = 0, datetime.now(UTC)
         if target is None:
@@ -594,16 +595,24 @@ class AgentFabric:
         pending = int((inventory.get("pending") or {}).get(vm_id) or 0)
         return pending, heard or datetime.now(UTC)
 
-    async def _fail_back(self, vm_id: str, recovery: str) -> FailoverResult:
+    async def _fail_back(
+        self, vm_id: str, recovery: str, address: AddressPlan | None = None
+    ) -> FailoverResult:
         """Failback's failover (the VM replicates from its recovery host, shut down and
         final-synced there): the recovery VM is fenced and its cycles stop, and the original
-        host writes its replica back into the original domain's disks and starts it."""
+        host writes its replica back into the original domain's disks and starts it, with
+        the address the plan gives back (the lab's failback applies the same plan)."""
         hub = self._hub()
         original = self._old_host(vm_id)
         if original not in hub.sessions:
             raise FabricError(f"the original host {hub.host_name(original)} is not connected")
         await hub.call(recovery, "fence_recovered", {"vm_id": vm_id}, timeout=300.0)
-        raw = await hub.call(original, "fail_back", {"vm_id": vm_id}, timeout=LONG_CALL)
+        raw = await hub.call(
+            original,
+            "fail_back",
+            {"vm_id": vm_id, "address": self._addressing(address, test=False)},
+            timeout=LONG_CALL,
+        )
         return FailoverResult(
             point_id=raw["point_id"],
             point_time=datetime.fromisoformat(raw["point_time"]),
