@@ -66,18 +66,19 @@ def test_rules_are_listed_and_replaced(lab_server: RunningServer) -> None:
 def test_refusals_are_one_line_with_exit_status_2(lab_server: RunningServer) -> None:
     env = operator_env(lab_server)
     before = mappings(lab_server)
+    net = "STO-Production"
     for args, words in (
         # The control plane's problem names the field and why.
-        (("STO-Production", "--subnet", "10.10.0.0/24=10.20.0.0/16"), "subnet_rules.0.recovery_subnet"),
-        (("STO-Production", "--vm", "sql-01=10.30.0.9/24"), "vm_rules.0.address"),
-        (("STO-Production", "--subnet", "10.10.0.7/24=10.20.0.0/24"), "host bits"),
+        ((net, "--subnet", "10.10.0.0/24=10.20.0.0/16"), "subnet_rules.0.recovery_subnet"),
+        ((net, "--vm", "sql-01=10.30.0.9/24"), "vm_rules.0.address"),
+        ((net, "--subnet", "10.10.0.7/24=10.20.0.0/24"), "host bits"),
         # Refused before anything is sent.
-        (("STO-Production", "--vm", "no-such-vm=10.20.0.9/24"), "no VM named 'no-such-vm'"),
+        ((net, "--vm", "no-such-vm=10.20.0.9/24"), "no VM named 'no-such-vm'"),
         (("nowhere", "--clear"), "no network mapping 'nowhere'"),
-        (("STO-Production", "--subnet", "10.10.0.0/24"), "--subnet: give PRIMARY_SUBNET=RECOVERY_SUBNET"),
-        (("STO-Production", "--vm", "sql-01=10.20.0.9/24,mtu=9000"), "'mtu=9000' is not gateway=IP"),
-        (("STO-Production",), "give the rules"),
-        (("STO-Production", "--clear", "--vm", "sql-01=10.20.0.9/24"), "--clear removes every rule"),
+        ((net, "--subnet", "10.10.0.0/24"), "--subnet: give PRIMARY_SUBNET=RECOVERY_SUBNET"),
+        ((net, "--vm", "sql-01=10.20.0.9/24,mtu=9000"), "'mtu=9000' is not gateway=IP"),
+        ((net,), "give the rules"),
+        ((net, "--clear", "--vm", "sql-01=10.20.0.9/24"), "--clear removes every rule"),
     ):
         done = standby("network-mapping", "rules", *args, env=env)
         assert done.returncode == 2, (args, done.stdout, done.stderr)
