@@ -1133,21 +1133,17 @@ def cmd_notifications(args: argparse.Namespace) -> int:
 
 
 def _rule_option(option: str, text: str) -> tuple[str, dict[str, Any]]:
-    """`KEY=VALUE[,gateway=IP][,dns=IP]...` (the key a subnet or a VM) -> (key, its fields)."""
-    head, *extras = text.split(",")
-    key, sep, value = head.partition("=")
-    if not sep or not key.strip() or not value.strip():
-        fail(f"{option}: give {_RULE_FORMS[option]}, not '{text}'")
-    fields: dict[str, Any] = {"value": value.strip(), "dns": []}
-    for extra in extras:
-        name, sep, item = extra.partition("=")
-        if not sep or name.strip() not in ("gateway", "dns") or not item.strip():
-            fail(f"{option}: '{extra}' is not gateway=IP or dns=IP (in '{text}')")
-        if name.strip() == "dns":
-            fields["dns"].append(item.strip())
-        else:
-            fields["gateway"] = item.strip()
-    return key.strip(), fields
+    """`KEY=VALUE[,gateway=IP][,dns=IP]...` (the key a subnet or a VM) → (key, its fields)."""
+    from app.domain.addressing import parse_rule_line
+
+    try:
+        line = parse_rule_line(text)
+    except ValueError as exc:
+        fail(f"{option}: {exc}; give {_RULE_FORMS[option]}")
+    fields: dict[str, Any] = {"value": line.value, "dns": list(line.dns)}
+    if line.gateway:
+        fields["gateway"] = line.gateway
+    return line.key, fields
 
 
 _RULE_FORMS = {

@@ -75,7 +75,7 @@ def test_refusals_are_one_line_with_exit_status_2(lab_server: RunningServer) -> 
         # Refused before anything is sent.
         ((net, "--vm", "no-such-vm=10.20.0.9/24"), "no VM named 'no-such-vm'"),
         (("nowhere", "--clear"), "no network mapping 'nowhere'"),
-        ((net, "--subnet", "10.10.0.0/24"), "--subnet: give PRIMARY_SUBNET=RECOVERY_SUBNET"),
+        ((net, "--subnet", "10.10.0.0/24"), "--subnet: '10.10.0.0/24' is not KEY=VALUE"),
         ((net, "--vm", "sql-01=10.20.0.9/24,mtu=9000"), "'mtu=9000' is not gateway=IP"),
         ((net,), "give the rules"),
         ((net, "--clear", "--vm", "sql-01=10.20.0.9/24"), "--clear removes every rule"),
