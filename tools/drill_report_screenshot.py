@@ -5,12 +5,12 @@ operator and the auditors see to PNG.
 
 Starts a lab control plane (clock ×60, six VMs protected), makes a three-group recovery plan,
 opens the drill window (offscreen unless a DISPLAY is set) and walks it: pre-checks, test
-failover, checklist beside the lab audits (two items left unticked, so the drill fails and
-the report says why), cleanup with notes, report. Writes:
+failover, checklist beside the consistency proofs (two items left unticked, so the drill
+fails and the report says why), cleanup with notes, report. Writes:
 
     drill-checks.png        the pre-checks page
     drill-failover.png      the test failover waiting for the plan's manual action
-    drill-checklist.png     the verify page: test VMs, audits, RTO, checklist
+    drill-checklist.png     the verify page: test VMs, consistency proofs, RTO, checklist
     drill-report-page.png   the drill window's last page (the report's preview)
     drill-report.png        the report as QTextDocument renders it (what the PDF holds)
     drill-history.png       the drill history dialog

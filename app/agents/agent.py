@@ -221,7 +221,7 @@ class AgentRuntime:
             link = self.link = Link(
                 reader,
                 writer,
-                handler=self.estate.command,
+                handler=self._command,
                 on_event=self._event,
                 name="control plane",
             )
@@ -253,6 +253,20 @@ class AgentRuntime:
         if event == "refused":
             self._refusal = str(data.get("reason", "refused"))
             log.error("the control plane refused this host: %s", self._refusal)
+
+    async def _command(self, method: str, params: dict[str, Any]) -> Any:
+        """The estate answers the control plane; a command that changed what this host
+        reports sends the new inventory before its answer, so the control plane never acts on
+        the old one after it (a cancel right after a failover must find the recovery VM)."""
+        try:
+            return await self.estate.command(method, params)
+        finally:
+            await asyncio.sleep(0)  # the estate's change callbacks (call_soon_threadsafe) run
+            link = self.link
+            if self._dirty.is_set() and link is not None:
+                self._dirty.clear()
+                with contextlib.suppress(LinkClosed, OSError):
+                    await link.notify("inventory", await asyncio.to_thread(self.estate.inventory))
 
     async def _heartbeats(self, link: Link) -> None:
         while True:

@@ -39,6 +39,7 @@ from app.domain.fabric import (
 from app.domain.model import (
     Cloud,
     ConnectionState,
+    ConsistencyCheck,
     Disk,
     Host,
     HostStorage,
@@ -58,6 +59,12 @@ log = logging.getLogger(__name__)
 
 CONTROL_PLANE = "Standby control plane"  # the VMM role, in the inventory's words
 LONG_CALL = None  # an initial copy or a resync: as long as it takes
+# After a start of the control plane (a restart, kill -9 included) its enrolled agents connect
+# again within seconds (their backoff starts at half a second). Until every one has, or this
+# long after the start, an operation waits for them: a job resumed at the restart carries on
+# instead of failing on a host that only looks away (nothing is known of a host's VMs before
+# its agent reports them). A host still away then is away: the operation goes on without it.
+AGENTS_RETURN_SECONDS = 60.0
 
 
 def network_id(host_id: str, name: str) -> str:
@@ -90,6 +97,7 @@ class AgentFabric:
         self._progress: dict[str, Progress] = {}
         self._storage: dict[str, HostStorage] = {}
         self._reports: set[asyncio.Future[None]] = set()
+        self._started_at = 0.0  # the event loop's time at start
         # Old copies of failed-over VMs to fence when their hosts return (vm id → host id).
         self._pending_fences: dict[str, str] = {}
         with contextlib.suppress(FileNotFoundError, ValueError):
@@ -109,9 +117,20 @@ class AgentFabric:
         self.hub.changed = self._changed
         self.hub.events.append(self._agent_event)
         await self.hub.start()
+        self._started_at = asyncio.get_running_loop().time()
         if self.hub.port != port:
             self.registry.hub_address = self.hub.address  # what new key files name
             (self.folder / "hub.port").write_text(str(self.hub.port))
+
+    async def _agents_back(self) -> None:
+        """Wait until every enrolled host's agent has connected since the start, for up to
+        AGENTS_RETURN_SECONDS after it (see there)."""
+        hub, registry = self._hub(), self._registry()
+        loop = asyncio.get_running_loop()
+        while loop.time() < self._started_at + AGENTS_RETURN_SECONDS:
+            if {h.id for h in registry.hosts()} <= set(hub.seen):
+                return
+            await asyncio.sleep(0.2)
 
     def _saved_port(self) -> int | None:
         try:
@@ -285,14 +304,17 @@ class AgentFabric:
         return host
 
     async def start_vm(self, vm_id: str) -> None:
+        await self._agents_back()
         await self._hub().call(self._vm_host(vm_id), "start_vm", {"vm_id": vm_id})
 
     async def stop_vm(self, vm_id: str) -> None:
+        await self._agents_back()
         await self._hub().call(self._vm_host(vm_id), "stop_vm", {"vm_id": vm_id})
 
     # --- ReplicationFabric --------------------------------------------------------------------
 
     async def enable_replication(self, vm_id: str, target_host_id: str, policy: Policy) -> None:
+        await self._agents_back()
         hub = self._hub()
         source = self._vm_host(vm_id)
         if source == target_host_id:
@@ -320,6 +342,7 @@ class AgentFabric:
         """The source agent copies on its own; a cut connection (or an agent restart) only
         interrupts the waiting here, which asks again once the agent is back: the agent
         resumes or carries on its copy."""
+        await self._agents_back()
         self._progress[vm_id] = progress
         try:
             await self._until_done(vm_id, "initial_replication", {"vm_id": vm_id})
@@ -350,6 +373,7 @@ class AgentFabric:
                 task.add_done_callback(self._reports.discard)
 
     async def disable_replication(self, vm_id: str, delete_replica: bool) -> None:
+        await self._agents_back()
         await self._hub().call(
             self._vm_host(vm_id),
             "unprotect",
@@ -381,12 +405,15 @@ class AgentFabric:
     # --- ReplicationControl -------------------------------------------------------------------
 
     async def pause_replication(self, vm_id: str) -> None:
+        await self._agents_back()
         await self._hub().call(self._vm_host(vm_id), "pause", {"vm_id": vm_id}, timeout=300.0)
 
     async def resume_replication(self, vm_id: str) -> None:
+        await self._agents_back()
         await self._hub().call(self._vm_host(vm_id), "resume", {"vm_id": vm_id})
 
     async def resync_replication(self, vm_id: str, progress: Progress) -> ResyncResult:
+        await self._agents_back()
         raw = await self._until_done(vm_id, "resync", {"vm_id": vm_id})
         await progress(1.0)
         return ResyncResult(**raw)
@@ -454,6 +481,7 @@ class AgentFabric:
         tag: str,
         address: AddressPlan | None = None,
     ) -> TestFailoverResult:
+        await self._agents_back()
         target = await self._replica_host(vm_id)
         raw = await self._hub().call(
             target,
@@ -480,6 +508,7 @@ class AgentFabric:
         """On the replica's host; refused while that host is away (its copy would stay and
         the item would read cleaned up). Without a source to say which host that is, every
         connected host is asked (only the one that made the copy finds its tag)."""
+        await self._agents_back()
         hub = self._hub()
         try:
             target: str | None = await self._replica_host(vm_id)
@@ -509,11 +538,25 @@ class AgentFabric:
             )
         return removed
 
+    async def check_test_copy(self, vm_id: str) -> list[ConsistencyCheck]:
+        """On the host that made the test copy (it holds the replica the point is on); when
+        the source's host is away, the connected host that holds the replica."""
+        hub = self._hub()
+        target = await self._replica_host(vm_id)
+        if target not in hub.sessions:
+            raise FabricError(
+                f"the recovery host {hub.host_name(target)} is not connected: its test copy "
+                "cannot be checked until it is back"
+            )
+        raw = await hub.call(target, "check_test_copy", {"vm_id": vm_id}, timeout=1800.0)
+        return [ConsistencyCheck.model_validate(c) for c in raw]
+
     async def _source_status(self, vm_id: str) -> ReplicationStatus | None:
         raw = await self._hub().call(self._old_host(vm_id), "status", {"vm_id": vm_id}, 30.0)
         return status_from_json(raw[0]) if raw else None
 
     async def shut_down(self, vm_id: str) -> None:
+        await self._agents_back()
         back = await self._failing_back(vm_id)
         if back is None and self._recovery_copy_on(vm_id):
             return  # a step before the failover, repeated: the copy that runs must go on
@@ -527,6 +570,7 @@ class AgentFabric:
             log.warning("%s was forced off after %.0f s", vm_id, self.shutdown_seconds)
 
     async def final_sync(self, vm_id: str) -> None:
+        await self._agents_back()
         back = await self._failing_back(vm_id)
         if back is None and self._recovery_copy_on(vm_id):
             return  # a step before the failover, repeated: its cycle ran then
@@ -541,6 +585,7 @@ class AgentFabric:
         point_id: str | None,
         address: AddressPlan | None = None,
     ) -> FailoverResult:
+        await self._agents_back()
         hub = self._hub()
         recovery, turn = await self._turn(vm_id)
         if recovery is not None and (turn.get("protected") or turn.get("recovery_fenced")):
@@ -624,6 +669,7 @@ class AgentFabric:
     async def fence(self, vm_id: str) -> None:
         """Fence the old copy now when its host answers, else as soon as its agent connects
         again (kept in `<folder>/fences.json`, so a restart of the control plane keeps it)."""
+        await self._agents_back()
         host_id = self._old_host(vm_id)
         self._pending_fences[vm_id] = host_id
         self._save_fences()
@@ -668,9 +714,11 @@ class AgentFabric:
         return host
 
     async def commit(self, vm_id: str) -> None:
+        await self._agents_back()
         await self._hub().call(self._recovery_host(vm_id), "commit_failover", {"vm_id": vm_id})
 
     async def change_recovery_point(self, vm_id: str, point_id: str) -> FailoverResult:
+        await self._agents_back()
         raw = await self._hub().call(
             self._recovery_host(vm_id),
             "change_point",
@@ -689,6 +737,7 @@ class AgentFabric:
         """Back to the old side: refused before anything changes when its host is away
         (the VM would run nowhere); the recovery VM goes, the old copy is unfenced, started
         and replicates again."""
+        await self._agents_back()
         hub = self._hub()
         old = self._old_host(vm_id)
         if old not in hub.sessions:
@@ -716,6 +765,7 @@ class AgentFabric:
         their last shipped cycle (its bitmap's count; none after a planned failover's final
         sync) plus the blocks the replica held past the failover's point. An upper bound in
         blocks (a block counted on both sides counts twice)."""
+        await self._agents_back()
         recovery = self._recovered_on(vm_id)
         if recovery is None or await self._reversed(vm_id, recovery):
             # The other side is the replica already, or a failback's return (the recovery
@@ -736,6 +786,7 @@ class AgentFabric:
         """The turn-around, each step repeatable: the old host's disks become the replica
         (cycle ids carrying on after the recovery host's newest), then the recovery host
         tracks the running VM and resyncs against them, then cycles."""
+        await self._agents_back()
         hub = self._hub()
         recovery, turn = await self._turn(vm_id)
         if recovery is None:

@@ -37,6 +37,7 @@ from app.domain.model import (
     Alert,
     AuditEntry,
     Cloud,
+    ConsistencyProof,
     Drill,
     DrillSpec,
     HealthSample,
@@ -69,6 +70,7 @@ T = TypeVar("T")
 API = "/api/v1"
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 30.0
+CHECK_TIMEOUT = 1800.0  # a consistency check runs e2fsck over the point's disks
 HEARTBEAT_SECONDS = 15.0
 """The server's default heartbeat; the event stream's read timeout is three of them."""
 
@@ -277,10 +279,14 @@ class StandbyClient:
         *,
         params: dict[str, Any] | None = None,
         body: Any = None,
+        read_timeout: float | None = None,
     ) -> Any:
         """Send one request; map errors; validate the answer as `result` (a type) if given."""
+        extra: dict[str, Any] = {}
+        if read_timeout is not None:
+            extra["timeout"] = httpx.Timeout(read_timeout, connect=self._connect_timeout)
         try:
-            response = await self._http.request(method, path, params=params, json=body)
+            response = await self._http.request(method, path, params=params, json=body, **extra)
         except httpx.TransportError as exc:
             raise self._connection_failed(exc) from exc
         if response.is_error:
@@ -483,11 +489,11 @@ class StandbyClient:
     async def update_drill(self, drill_id: str, spec: DrillSpec | Mapping[str, Any]) -> Drill:
         return await self._call("PUT", f"{API}/drills/{drill_id}", Drill, body=_body(spec))
 
-    async def lab_audit(self, item_id: str, which: str = "active") -> dict[str, Any]:
-        """Lab vaults only: the auditor's report on an item's disks (active, replica-latest,
-        or test: the test failover's copy)."""
-        path = f"{API}/lab/protected-items/{item_id}/audit"
-        return await self._call("GET", path, dict[str, Any], params={"which": which})
+    async def test_failover_consistency(self, item_id: str) -> ConsistencyProof:
+        """How the running test VM's recovery point is proven consistent, by the estate's own
+        checks (a file system check can take minutes on a large disk: waited for)."""
+        path = f"{API}/protected-items/{item_id}/test-failover/consistency"
+        return await self._call("GET", path, ConsistencyProof, read_timeout=CHECK_TIMEOUT)
 
     # --- host registration (vaults whose hosts enroll: Vault.host_registration) -------------
 

@@ -13,7 +13,7 @@ from typing import Protocol, runtime_checkable
 
 from .addressing import AddressPlan
 from .enums import RecoveryPointChoice, RecoveryPointKind
-from .model import Cloud, Host, Network, Policy, RecoveryPoint, Site, Vm
+from .model import Cloud, ConsistencyCheck, Host, Network, Policy, RecoveryPoint, Site, Vm
 
 
 @dataclass(frozen=True)
@@ -249,6 +249,12 @@ class FailoverFabric(Protocol):
     async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
         """Remove the test copies carrying `tag` and their disks; returns how many objects
         (VMs + disk images) were removed."""
+        ...
+
+    async def check_test_copy(self, vm_id: str) -> list[ConsistencyCheck]:
+        """Prove the running test copy's recovery point consistent by the estate's own means,
+        without touching the point or the running copy (FabricError: no test copy, or its
+        host is away). A check that cannot run says so (`not-checked`) rather than failing."""
         ...
 
     async def shut_down(self, vm_id: str) -> None:

@@ -488,8 +488,49 @@ ends passed or failed; it counts as passed only after its cleanup."""
 DRILL_FINISHED: tuple[str, ...] = ("passed", "failed")
 
 
+ConsistencyKind = Literal["auditor", "filesystem", "guest-sequence"]
+ConsistencyVerdict = Literal["passed", "failed", "not-checked"]
+
+
+class ConsistencyCheck(Model):
+    """One piece of evidence that a test VM's recovery point is consistent: what was checked
+    (`kind`), on which disk, the verdict and what was found. How each kind is checked is the
+    estate's (docs/architecture.md, "Consistency in drills"): `auditor` — the lab's auditor
+    read the test copy's disks against the guest's write history; `filesystem` — e2fsck after
+    journal replay, on a throw-away copy-on-write overlay of the point; `guest-sequence` — the
+    guest's own sequence log found on the point's disk, gap-free and consistent."""
+
+    kind: ConsistencyKind
+    disk: str = Field("", max_length=120, description="The disk it was run on (empty: all)")
+    verdict: ConsistencyVerdict
+    sequence: int | None = Field(None, ge=0, description="The guest's last sequence on disk")
+    writes_lost: int | None = Field(None, ge=0, description="Guest writes after the point")
+    app_consistent: bool | None = None
+    detail: str = Field("", max_length=1000, description="The check's own words on a failure")
+
+
+class ConsistencyProof(Model):
+    """How consistent a running test VM's recovery point is, by the estate's own checks
+    (GET /protected-items/{id}/test-failover/consistency)."""
+
+    item_id: Id
+    checks: list[ConsistencyCheck] = Field([], max_length=50)
+
+    @property
+    def verdict(self) -> ConsistencyVerdict:
+        return consistency_verdict(self.checks)
+
+
+def consistency_verdict(checks: list[ConsistencyCheck]) -> ConsistencyVerdict:
+    """Failed when any check failed; passed when at least one passed and none failed."""
+    if any(c.verdict == "failed" for c in checks):
+        return "failed"
+    return "passed" if any(c.verdict == "passed" for c in checks) else "not-checked"
+
+
 class DrillAudit(Model):
-    """The lab auditor's verdict on one test VM's disks (lab vaults only)."""
+    """The lab auditor's verdict on one test VM's disks, as drills before consistency checks
+    recorded it (read from old records only; new drills record `DrillVm.consistency`)."""
 
     intact: bool
     crash_consistent: bool | None = None
@@ -512,6 +553,9 @@ class DrillVm(Model):
         None, ge=0, allow_inf_nan=False, description="Age of the point at the test failover"
     )
     audit: DrillAudit | None = None
+    consistency: list[ConsistencyCheck] | None = Field(
+        None, max_length=50, description="The estate's checks of the test VM's point"
+    )
 
 
 class DrillGroup(Model):

@@ -56,7 +56,9 @@ class LabVm:
     disks: list[LabDisk]
     power_state: PowerState = PowerState.RUNNING
     tags: list[str] = field(default_factory=list)
-    writes_per_second: float = 5.0
+    # One 64 KiB block a second: a busy server's churn, and within the log bound (half the
+    # disk, see default_estate) over the longest copy frequency a policy allows.
+    writes_per_second: float = 1.0
     addresses: list[str] = field(default_factory=list)  # "10.10.0.11/24"
 
 
@@ -107,7 +109,7 @@ _WORKLOADS = [
 _SUBNETS = {"sto": ("10.10.0.0/24", "10.10.0.1"), "ams": ("10.20.0.0/24", "10.20.0.1")}
 
 
-def default_estate(extra_vms: int = 0, disk_size: int = 64 * MIB) -> Estate:
+def default_estate(extra_vms: int = 0, disk_size: int = 128 * MIB) -> Estate:
     """Stockholm (primary) and Amsterdam (recovery); Gold and Silver clouds on each."""
     sites = [
         LabSite("site-sto", "Stockholm", "Stockholm, SE", "vmm-sto.lab.local"),

@@ -29,6 +29,7 @@ from app.domain.fabric import (
 from app.domain.model import (
     Cloud,
     ConnectionState,
+    ConsistencyCheck,
     Disk,
     Host,
     HostStorage,
@@ -363,6 +364,23 @@ class LabFabric:
 
     async def test_failover_cleanup(self, vm_id: str, tag: str) -> int:
         return await self._changing(self.drills.test_failover_cleanup(vm_id, tag))
+
+    async def check_test_copy(self, vm_id: str) -> list[ConsistencyCheck]:
+        """The lab's proof is its auditor: the test copy's disks against the guest's history."""
+        self._resume()
+        report = await self.drills.audit(vm_id, "test")
+        intact = bool(report.get("intact"))
+        passed = intact and report.get("crash_consistent") is not False
+        return [
+            ConsistencyCheck(
+                kind="auditor",
+                verdict="passed" if passed else "failed",
+                sequence=report.get("last_sequence"),
+                writes_lost=report.get("writes_lost"),
+                app_consistent=report.get("app_consistent"),
+                detail="; ".join(str(p) for p in report.get("problems", [])[:3])[:1000],
+            )
+        ]
 
     async def shut_down(self, vm_id: str) -> None:
         await self._changing(self.failovers.shut_down(vm_id))

@@ -22,6 +22,7 @@ import contextlib
 import ipaddress
 import shutil
 import subprocess
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
@@ -93,8 +94,10 @@ def make_overlay(backing: Path, overlay: Path, writes: Iterable[DeltaEntry]) -> 
     entries = list(writes)
     if not entries:
         return 0
-    sock = overlay.with_name(overlay.name + ".sock")
-    sock.unlink(missing_ok=True)
+    # The socket lives in a private folder of its own: a path next to the overlay (deep in
+    # the host's storage) can pass the 108 bytes a UNIX socket's path may have.
+    sock_dir = Path(tempfile.mkdtemp(prefix="standby-nbd-"))
+    sock = sock_dir / "nbd.sock"
     proc = subprocess.Popen(
         [
             _tool("qemu-nbd"),
@@ -140,7 +143,7 @@ def make_overlay(backing: Path, overlay: Path, writes: Iterable[DeltaEntry]) -> 
             proc.wait()
         if proc.stderr is not None:
             proc.stderr.close()
-        sock.unlink(missing_ok=True)
+        shutil.rmtree(sock_dir, ignore_errors=True)
     return written
 
 

@@ -536,6 +536,9 @@ class LibvirtHost:
         self._changed()
         return result
 
+    async def _cmd_check_test_copy(self, vm_id: str) -> list[dict[str, Any]]:
+        return await asyncio.to_thread(self.recovery.check_test_copy, vm_id)
+
     async def _cmd_test_failover_cleanup(self, vm_id: str, tag: str) -> int:
         removed = await asyncio.to_thread(self.recovery.cleanup, vm_id, tag)
         self._changed()

@@ -20,15 +20,17 @@ points until commit, so the point can be changed and the failover cancelled.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import shutil
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import libvirt
 
@@ -41,6 +43,7 @@ from app.replication.pair import vm_points
 from app.replication.recovery import choose_point, point_id
 from app.replication.sparse import write_json_atomic
 
+from .consistency import check_point_disk
 from .copies import (
     CopyMark,
     copy_domain_xml,
@@ -106,6 +109,25 @@ class FailedOver:
 
 FAILOVER_HOLDER = "failover"  # the hold a failed-over VM keeps: no cycle lands any more
 
+T = TypeVar("T")
+
+
+def one_per_vm(method: Callable[..., T]) -> Callable[..., T]:
+    """A failover-family operation runs for one VM at a time on this host. Its command runs
+    on a thread, which a cut connection does not stop (the control plane killed in the
+    middle): the operation asked again after the restart waits for the first to end, then
+    finds it done ("repeating it answers the same failover") instead of making its domain
+    again under it — a VM is never started twice."""
+
+    @functools.wraps(method)
+    def serial(self: RecoverySide, vm_id: str, *args: Any, **kwargs: Any) -> T:
+        with self._guard:
+            lock = self._busy.setdefault(vm_id, threading.RLock())
+        with lock:
+            return method(self, vm_id, *args, **kwargs)
+
+    return serial
+
 
 class RecoverySide:
     def __init__(
@@ -119,13 +141,23 @@ class RecoverySide:
         self.service = service
         self.folder = folder
         self.host_id = host_id
-        self.copies: dict[str, TestCopy] = {}  # tag → copy
+        # (tag, vm id) → copy: a plan's test failover gives all its VMs one tag.
+        self.copies: dict[tuple[str, str], TestCopy] = {}
+        self._guard = threading.Lock()
+        self._busy: dict[str, threading.RLock] = {}  # vm id → its operation's lock
+        # Several VMs' operations run at once (a plan's group, in parallel): one writer at a
+        # time for the records they share.
+        self._saving = threading.Lock()
+        # A check reads the held replica image under its overlays: cleanup (which releases
+        # the hold, so staged cycles land on that image) waits for it to end.
+        self._checking = threading.RLock()
         try:
             raw = json.loads(self._copies_path.read_text())
         except FileNotFoundError:
             raw = {}
-        for tag, entry in raw.items():
-            self.copies[tag] = TestCopy(**entry)
+        for entry in raw.values():
+            copy = TestCopy(**entry)
+            self.copies[copy.tag, copy.vm_id] = copy
         self.failovers: dict[str, FailedOver] = {}  # vm id → its failover on this host
         try:
             raw = json.loads(self._failovers_path.read_text())
@@ -162,11 +194,13 @@ class RecoverySide:
         return self.folder / "test-copies.json"
 
     def _save(self) -> None:
-        write_json_atomic(self._copies_path, {t: asdict(c) for t, c in self.copies.items()})
+        with self._saving:
+            doc = {f"{t}/{v}": asdict(c) for (t, v), c in list(self.copies.items())}
+            write_json_atomic(self._copies_path, doc)
 
     def uuids(self) -> set[str]:
-        made = [c.domain_uuid for c in self.copies.values()]
-        made += [f.domain_uuid for f in self.failovers.values()]
+        made = [c.domain_uuid for c in list(self.copies.values())]
+        made += [f.domain_uuid for f in list(self.failovers.values())]
         return {u for u in made if u}
 
     # --- failover -----------------------------------------------------------------------------
@@ -176,8 +210,11 @@ class RecoverySide:
         return self.folder / "failovers.json"
 
     def _save_failovers(self) -> None:
-        write_json_atomic(self._failovers_path, {v: asdict(f) for v, f in self.failovers.items()})
+        with self._saving:
+            doc = {v: asdict(f) for v, f in list(self.failovers.items())}
+            write_json_atomic(self._failovers_path, doc)
 
+    @one_per_vm
     def failover(
         self,
         vm_id: str,
@@ -194,7 +231,7 @@ class RecoverySide:
         done = self.failovers.get(vm_id)
         if done is not None and done.started:
             return done.result()
-        test = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+        test = next((c for c in list(self.copies.values()) if c.vm_id == vm_id), None)
         if test is not None:
             raise FabricError(
                 f"a test failover of {test.name.removesuffix('-test')} is running (tag "
@@ -257,6 +294,7 @@ class RecoverySide:
             raise FabricError(f"VM {vm_id} has not failed over to this host")
         return record
 
+    @one_per_vm
     def change_point(self, vm_id: str, wanted: str) -> dict[str, Any]:
         """Run the VM from another point (before commit): its domain is made again on new
         overlays of the same replica; what the guest wrote since the failover is discarded."""
@@ -269,6 +307,7 @@ class RecoverySide:
         self._save_failovers()
         return self.failover(vm_id, str(RecoveryPointChoice.LISTED), wanted, None)
 
+    @one_per_vm
     def commit(self, vm_id: str) -> None:
         """Keep the failover's point only; change of point and cancel are over."""
         record = self._failed_over(vm_id)
@@ -278,6 +317,7 @@ class RecoverySide:
         record.committed = True
         self._save_failovers()
 
+    @one_per_vm
     def cancel(self, vm_id: str) -> None:
         """Back before the failover: the domain and its overlays go, the replica takes cycles
         again (it never changed under the overlays). Repeatable."""
@@ -345,6 +385,7 @@ class RecoverySide:
         record = self.failovers.get(vm_id)
         return record.domain_uuid if record is not None and record.domain_uuid else None
 
+    @one_per_vm
     def test_failover(
         self,
         vm_id: str,
@@ -358,11 +399,11 @@ class RecoverySide:
         """Start a test copy (blocks; see the module's docstring). Repeating it with the same
         tag answers the same copy."""
         began = time.monotonic()
-        existing = self.copies.get(tag)
+        existing = self.copies.get((tag, vm_id))
         if existing is not None and existing.domain_uuid and existing.start_seconds is not None:
             return existing.result()
         if existing is None:
-            other = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+            other = next((c for c in list(self.copies.values()) if c.vm_id == vm_id), None)
             if other is not None:
                 raise FabricError(
                     f"a test failover of {other.name.removesuffix('-test')} is running "
@@ -376,12 +417,12 @@ class RecoverySide:
             vm_id=vm_id,
             tag=tag,
             name=f"{source_name}-test",
-            folder=str(self.folder / "copies" / tag),
+            folder=str(self.folder / "copies" / f"{tag}-{vm_id}"),
             disks=disks,
             network=network or f"{source_name}-testnet",
             address=address or {},
         )
-        self.copies[tag] = copy
+        self.copies[tag, vm_id] = copy
         self._save()  # before anything is made: cleanup finds it whatever happens next
         try:
             return self._start(copy, choice, wanted, kept, began)
@@ -490,11 +531,39 @@ class RecoverySide:
             with contextlib.suppress(libvirt.libvirtError):
                 release_address(self._conn(), reservation["network"], reservation["mac"])
 
+    def check_test_copy(self, vm_id: str) -> list[dict[str, Any]]:
+        """Prove the running test copy's point consistent (app/libvirt/consistency.py), disk
+        by disk, on throw-away overlays of the point: neither the held replica nor the
+        copy's own overlays are written. Blocks for as long as the checks run."""
+        with self._checking:
+            return self._check_test_copy(vm_id)
+
+    def _check_test_copy(self, vm_id: str) -> list[dict[str, Any]]:
+        copy = next((c for c in self.copies.values() if c.vm_id == vm_id), None)
+        if copy is None or not copy.domain_uuid or "cycle_id" not in copy.point:
+            raise FabricError(f"VM {vm_id} has no test copy on this host")
+        checks = []
+        for n, disk_id in enumerate(copy.disks):
+            try:
+                writes = self.service.differences(vm_id, disk_id, int(copy.point["cycle_id"]))
+            except ReplicationError as exc:
+                raise FabricError(str(exc)) from exc
+            folder = self.folder / "checks" / f"{copy.tag}-{n}"
+            checks += check_point_disk(
+                self.service.image_path(vm_id, disk_id), writes, folder, disk_id
+            )
+        return [c.model_dump(mode="json") for c in checks]
+
+    @one_per_vm
     def cleanup(self, vm_id: str, tag: str) -> int:
         """Remove what the copy carrying `tag` made; returns how many objects (the domain,
         its disk images, the network it made) were removed. Repeatable."""
-        copy = self.copies.get(tag)
-        if copy is None or copy.vm_id != vm_id:
+        with self._checking:
+            return self._cleanup(vm_id, tag)
+
+    def _cleanup(self, vm_id: str, tag: str) -> int:
+        copy = self.copies.get((tag, vm_id))
+        if copy is None:
             return 0
         conn = self._conn()
         removed = 0
@@ -504,11 +573,11 @@ class RecoverySide:
         folder = Path(copy.folder)
         removed += sum(1 for d in copy.disks if (folder / f"{d}.qcow2").exists())
         shutil.rmtree(folder, ignore_errors=True)
-        in_use = any(c.network == copy.network for t, c in self.copies.items() if t != tag)
+        in_use = any(c.network == copy.network for c in list(self.copies.values()) if c is not copy)
         if copy.network_made and not in_use and remove_network(conn, copy.network):
             removed += 1
         applied = self.service.release(vm_id, copy.disks, tag)
-        del self.copies[tag]
+        del self.copies[tag, vm_id]
         self._save()
         log.info(
             "test copy %s removed (%d objects); %d staged cycles applied", tag, removed, applied

@@ -1565,18 +1565,53 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Not audited</source>
-            <translation>Sin auditar</translation>
+            <source>Not checked</source>
+            <translation>No comprobado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Passed</source>
+            <translation>Superado</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>the disk</source>
+            <translation>el disco</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system clean (e2fsck after journal replay, on a throw-away copy of the point)</source>
+            <translation>{0}: sistema de archivos correcto (e2fsck tras reproducir el diario, en una copia desechable del punto)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system damaged (e2fsck after journal replay)</source>
+            <translation>{0}: sistema de archivos dañado (e2fsck tras reproducir el diario)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system not checked (no ext2/3/4 on the whole disk)</source>
+            <translation>{0}: sistema de archivos no comprobado (no hay ext2/3/4 en todo el disco)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: the guest's own sequence log ends at write {1}, with no gap</source>
+            <translation>{0}: el registro de secuencia propio del invitado termina en la escritura {1}, sin huecos</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: the guest's own sequence log ends at write {1}, with gaps</source>
+            <translation>{0}: el registro de secuencia propio del invitado termina en la escritura {1}, con huecos</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
             <source>intact</source>
             <translation>intacto</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>damaged blocks</source>
-            <translation>bloques dañados</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1600,13 +1635,8 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Passed</source>
-            <translation>Superado</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
+            <source>{0} (lab auditor)</source>
+            <translation>{0} (auditor del laboratorio)</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1615,8 +1645,8 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>The audit of {0}'s test VM failed.</source>
-            <translation>La auditoría de la VM de prueba de {0} falló.</translation>
+            <source>The consistency proof of {0}'s test VM failed.</source>
+            <translation>La prueba de coherencia de la VM de prueba de {0} ha fallado.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1710,8 +1740,18 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Lab audit of the test VM</source>
-            <translation>Auditoría de laboratorio de la VM de prueba</translation>
+            <source>Consistency proof of the test VM</source>
+            <translation>Prueba de coherencia de la VM de prueba</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Recovery point times are on the fabric’s clock. RPO: the point’s age when the test failover started.</source>
+            <translation>Las horas de los puntos de recuperación siguen el reloj del fabric. RPO: la antigüedad del punto al iniciarse la conmutación por error de prueba.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Consistency proof: each estate’s own checks of the point the test VM started from. In the lab, its auditor reads the test VM’s disks block by block against the guest’s write history. On real VMs, e2fsck checks each disk’s file system after replaying its journal, on a throw-away copy of the point (neither the point nor the test VM is written), and where the guest keeps a sequence log, the log found on the disk must have no gap.</source>
+            <translation>Prueba de coherencia: las comprobaciones propias del entorno sobre el punto desde el que arrancó la VM de prueba. En el laboratorio, el auditor lee los discos de la VM de prueba bloque a bloque frente al historial de escrituras del invitado. En VM reales, e2fsck comprueba el sistema de archivos de cada disco tras reproducir su diario, en una copia desechable del punto (no se escribe ni en el punto ni en la VM de prueba), y donde el invitado lleva un registro de secuencia, el registro hallado en el disco no debe tener huecos.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1925,6 +1965,11 @@
             <location filename="../../app/console/drill/views.py" />
             <source>Ready: every VM is protected and healthy.</source>
             <translation>Listo: cada VM está protegida y en buen estado.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" />
+            <source>running</source>
+            <translation>en ejecución</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/views.py" />
@@ -5971,8 +6016,8 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
-            <source>The lab audit reads each test VM's disks: intact, crash-consistent, and how many writes came after the recovery point. Tick each item once you have verified it.</source>
-            <translation>La auditoría de laboratorio lee los discos de cada VM de prueba: intactos, coherentes frente a bloqueos y cuántas escrituras llegaron después del punto de recuperación. Marque cada elemento cuando lo haya verificado.</translation>
+            <source>Each test VM's recovery point is proven consistent by the estate's own checks (a file system check and the guest's own log, or the lab's auditor). Tick each item once you have verified it.</source>
+            <translation>El punto de recuperación de cada VM de prueba se demuestra coherente con las comprobaciones propias del entorno (una comprobación del sistema de archivos y el registro propio del invitado, o el auditor del laboratorio). Marque cada elemento una vez verificado.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
@@ -6006,8 +6051,8 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
-            <source>Lab audit</source>
-            <translation>Auditoría de laboratorio</translation>
+            <source>Consistency proof</source>
+            <translation>Prueba de coherencia</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />

@@ -1565,18 +1565,53 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Not audited</source>
+            <source>Not checked</source>
             <translation>Non verificato</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Passed</source>
+            <translation>Superata</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>the disk</source>
+            <translation>il disco</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system clean (e2fsck after journal replay, on a throw-away copy of the point)</source>
+            <translation>{0}: file system integro (e2fsck dopo la riproduzione del journal, su una copia usa e getta del punto)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system damaged (e2fsck after journal replay)</source>
+            <translation>{0}: file system danneggiato (e2fsck dopo la riproduzione del journal)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system not checked (no ext2/3/4 on the whole disk)</source>
+            <translation>{0}: file system non verificato (nessun ext2/3/4 sull'intero disco)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: the guest's own sequence log ends at write {1}, with no gap</source>
+            <translation>{0}: il registro di sequenza del guest termina alla scrittura {1}, senza lacune</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: the guest's own sequence log ends at write {1}, with gaps</source>
+            <translation>{0}: il registro di sequenza del guest termina alla scrittura {1}, con lacune</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
             <source>intact</source>
             <translation>integro</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>damaged blocks</source>
-            <translation>blocchi danneggiati</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1600,13 +1635,8 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Passed</source>
-            <translation>Superata</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
+            <source>{0} (lab auditor)</source>
+            <translation>{0} (revisore del lab)</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1615,8 +1645,8 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>The audit of {0}'s test VM failed.</source>
-            <translation>La verifica della VM di test di {0} non è riuscita.</translation>
+            <source>The consistency proof of {0}'s test VM failed.</source>
+            <translation>La prova di coerenza della VM di test di {0} non è riuscita.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1710,8 +1740,18 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Lab audit of the test VM</source>
-            <translation>Verifica di laboratorio della VM di test</translation>
+            <source>Consistency proof of the test VM</source>
+            <translation>Prova di coerenza della VM di test</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Recovery point times are on the fabric’s clock. RPO: the point’s age when the test failover started.</source>
+            <translation>Gli orari dei punti di ripristino seguono l'orologio del fabric. RPO: l'età del punto all'avvio del failover di test.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Consistency proof: each estate’s own checks of the point the test VM started from. In the lab, its auditor reads the test VM’s disks block by block against the guest’s write history. On real VMs, e2fsck checks each disk’s file system after replaying its journal, on a throw-away copy of the point (neither the point nor the test VM is written), and where the guest keeps a sequence log, the log found on the disk must have no gap.</source>
+            <translation>Prova di coerenza: i controlli propri dell'ambiente sul punto da cui è partita la VM di test. Nel lab, il revisore legge i dischi della VM di test blocco per blocco confrontandoli con la cronologia delle scritture del guest. Sulle VM reali, e2fsck verifica il file system di ogni disco dopo aver riprodotto il journal, su una copia usa e getta del punto (né il punto né la VM di test vengono scritti), e dove il guest tiene un registro di sequenza, il registro trovato sul disco non deve avere lacune.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1925,6 +1965,11 @@
             <location filename="../../app/console/drill/views.py" />
             <source>Ready: every VM is protected and healthy.</source>
             <translation>Pronto: ogni VM è protetta e integra.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" />
+            <source>running</source>
+            <translation>in esecuzione</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/views.py" />
@@ -5971,8 +6016,8 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
-            <source>The lab audit reads each test VM's disks: intact, crash-consistent, and how many writes came after the recovery point. Tick each item once you have verified it.</source>
-            <translation>La verifica di laboratorio legge i dischi di ogni VM di test: integri, coerenti con l'arresto anomalo e quante scritture sono arrivate dopo il punto di ripristino. Spunta ogni voce dopo averla verificata.</translation>
+            <source>Each test VM's recovery point is proven consistent by the estate's own checks (a file system check and the guest's own log, or the lab's auditor). Tick each item once you have verified it.</source>
+            <translation>Il punto di ripristino di ogni VM di test è dimostrato coerente dai controlli propri dell'ambiente (una verifica del file system e il registro del guest, o il revisore del lab). Spunta ogni voce dopo averla verificata.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
@@ -6006,8 +6051,8 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
-            <source>Lab audit</source>
-            <translation>Verifica di laboratorio</translation>
+            <source>Consistency proof</source>
+            <translation>Prova di coerenza</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />

@@ -1565,18 +1565,53 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Not audited</source>
+            <source>Not checked</source>
             <translation>Niet gecontroleerd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Passed</source>
+            <translation>Geslaagd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>the disk</source>
+            <translation>de schijf</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system clean (e2fsck after journal replay, on a throw-away copy of the point)</source>
+            <translation>{0}: bestandssysteem foutloos (e2fsck na het afspelen van het journaal, op een wegwerpkopie van het punt)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system damaged (e2fsck after journal replay)</source>
+            <translation>{0}: bestandssysteem beschadigd (e2fsck na het afspelen van het journaal)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system not checked (no ext2/3/4 on the whole disk)</source>
+            <translation>{0}: bestandssysteem niet gecontroleerd (geen ext2/3/4 op de hele schijf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: the guest's own sequence log ends at write {1}, with no gap</source>
+            <translation>{0}: het eigen volgordelogboek van de gast eindigt bij schrijfactie {1}, zonder gat</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: the guest's own sequence log ends at write {1}, with gaps</source>
+            <translation>{0}: het eigen volgordelogboek van de gast eindigt bij schrijfactie {1}, met gaten</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
             <source>intact</source>
             <translation>intact</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>damaged blocks</source>
-            <translation>beschadigde blokken</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1600,13 +1635,8 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Passed</source>
-            <translation>Geslaagd</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
+            <source>{0} (lab auditor)</source>
+            <translation>{0} (auditor van het lab)</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1615,8 +1645,8 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>The audit of {0}'s test VM failed.</source>
-            <translation>De controle van de test-VM van {0} is mislukt.</translation>
+            <source>The consistency proof of {0}'s test VM failed.</source>
+            <translation>Het consistentiebewijs van de test-VM van {0} is mislukt.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1710,8 +1740,18 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Lab audit of the test VM</source>
-            <translation>Labcontrole van de test-VM</translation>
+            <source>Consistency proof of the test VM</source>
+            <translation>Consistentiebewijs van de test-VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Recovery point times are on the fabric’s clock. RPO: the point’s age when the test failover started.</source>
+            <translation>Tijden van herstelpunten volgen de klok van de fabric. RPO: de leeftijd van het punt bij de start van de testfailover.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Consistency proof: each estate’s own checks of the point the test VM started from. In the lab, its auditor reads the test VM’s disks block by block against the guest’s write history. On real VMs, e2fsck checks each disk’s file system after replaying its journal, on a throw-away copy of the point (neither the point nor the test VM is written), and where the guest keeps a sequence log, the log found on the disk must have no gap.</source>
+            <translation>Consistentiebewijs: de eigen controles van de omgeving op het punt waaruit de test-VM startte. In het lab leest de auditor de schijven van de test-VM blok voor blok tegen de schrijfgeschiedenis van de gast. Op echte VM's controleert e2fsck het bestandssysteem van elke schijf na het afspelen van het journaal, op een wegwerpkopie van het punt (het punt en de test-VM worden niet beschreven), en waar de gast een volgordelogboek bijhoudt, mag het logboek op de schijf geen gat hebben.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1925,6 +1965,11 @@
             <location filename="../../app/console/drill/views.py" />
             <source>Ready: every VM is protected and healthy.</source>
             <translation>Gereed: elke VM is beveiligd en gezond.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" />
+            <source>running</source>
+            <translation>actief</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/views.py" />
@@ -5971,8 +6016,8 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
-            <source>The lab audit reads each test VM's disks: intact, crash-consistent, and how many writes came after the recovery point. Tick each item once you have verified it.</source>
-            <translation>De labcontrole leest de schijven van elke test-VM: intact, crashconsistent, en hoeveel schrijfbewerkingen na het herstelpunt kwamen. Vink elk item aan zodra u het hebt geverifieerd.</translation>
+            <source>Each test VM's recovery point is proven consistent by the estate's own checks (a file system check and the guest's own log, or the lab's auditor). Tick each item once you have verified it.</source>
+            <translation>Het herstelpunt van elke test-VM wordt consistent bewezen door de eigen controles van de omgeving (een controle van het bestandssysteem en het eigen logboek van de gast, of de auditor van het lab). Vink elk item aan zodra u het hebt geverifieerd.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
@@ -6006,8 +6051,8 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
-            <source>Lab audit</source>
-            <translation>Labcontrole</translation>
+            <source>Consistency proof</source>
+            <translation>Consistentiebewijs</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />

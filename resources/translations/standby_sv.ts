@@ -1565,18 +1565,53 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Not audited</source>
-            <translation>Inte granskad</translation>
+            <source>Not checked</source>
+            <translation>Inte kontrollerad</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Passed</source>
+            <translation>Godkänd</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>the disk</source>
+            <translation>disken</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system clean (e2fsck after journal replay, on a throw-away copy of the point)</source>
+            <translation>{0}: filsystemet är felfritt (e2fsck efter uppspelning av journalen, på en tillfällig kopia av punkten)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system damaged (e2fsck after journal replay)</source>
+            <translation>{0}: filsystemet är skadat (e2fsck efter uppspelning av journalen)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: file system not checked (no ext2/3/4 on the whole disk)</source>
+            <translation>{0}: filsystemet kontrollerades inte (ingen ext2/3/4 på hela disken)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: the guest's own sequence log ends at write {1}, with no gap</source>
+            <translation>{0}: gästens egen sekvenslogg slutar vid skrivning {1}, utan lucka</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>{0}: the guest's own sequence log ends at write {1}, with gaps</source>
+            <translation>{0}: gästens egen sekvenslogg slutar vid skrivning {1}, med luckor</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
             <source>intact</source>
             <translation>intakt</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>damaged blocks</source>
-            <translation>skadade block</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1600,13 +1635,8 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Passed</source>
-            <translation>Godkänd</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
+            <source>{0} (lab auditor)</source>
+            <translation>{0} (labbets granskare)</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1615,8 +1645,8 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>The audit of {0}'s test VM failed.</source>
-            <translation>Granskningen av testdatorn för {0} misslyckades.</translation>
+            <source>The consistency proof of {0}'s test VM failed.</source>
+            <translation>Konsekvensbeviset för den virtuella testdatorn för {0} misslyckades.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1710,8 +1740,18 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
-            <source>Lab audit of the test VM</source>
-            <translation>Labbgranskning av den virtuella testdatorn</translation>
+            <source>Consistency proof of the test VM</source>
+            <translation>Konsekvensbevis för den virtuella testdatorn</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Recovery point times are on the fabric’s clock. RPO: the point’s age when the test failover started.</source>
+            <translation>Återställningspunkternas tider följer fabricens klocka. RPO: punktens ålder när redundanstestet startade.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
+            <source>Consistency proof: each estate’s own checks of the point the test VM started from. In the lab, its auditor reads the test VM’s disks block by block against the guest’s write history. On real VMs, e2fsck checks each disk’s file system after replaying its journal, on a throw-away copy of the point (neither the point nor the test VM is written), and where the guest keeps a sequence log, the log found on the disk must have no gap.</source>
+            <translation>Konsekvensbevis: miljöns egna kontroller av punkten som den virtuella testdatorn startade från. I labbet läser granskaren testdatorns diskar block för block mot gästens skrivhistorik. På riktiga virtuella datorer kontrollerar e2fsck varje disks filsystem efter att journalen spelats upp, på en tillfällig kopia av punkten (varken punkten eller testdatorn skrivs), och där gästen för en sekvenslogg får loggen på disken inte ha någon lucka.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
@@ -1925,6 +1965,11 @@
             <location filename="../../app/console/drill/views.py" />
             <source>Ready: every VM is protected and healthy.</source>
             <translation>Klar: varje virtuell dator är skyddad och felfri.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/views.py" />
+            <source>running</source>
+            <translation>pågår</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/views.py" />
@@ -5971,8 +6016,8 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
-            <source>The lab audit reads each test VM's disks: intact, crash-consistent, and how many writes came after the recovery point. Tick each item once you have verified it.</source>
-            <translation>Labbgranskningen läser varje testdators diskar: intakta, kraschkonsekventa och hur många skrivningar som kom efter återställningspunkten. Markera varje punkt när du har verifierat den.</translation>
+            <source>Each test VM's recovery point is proven consistent by the estate's own checks (a file system check and the guest's own log, or the lab's auditor). Tick each item once you have verified it.</source>
+            <translation>Varje virtuell testdators återställningspunkt bevisas konsekvent av miljöns egna kontroller (en filsystemskontroll och gästens egen logg, eller labbets granskare). Markera varje punkt när du har verifierat den.</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
@@ -6006,8 +6051,8 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />
-            <source>Lab audit</source>
-            <translation>Labbgranskning</translation>
+            <source>Consistency proof</source>
+            <translation>Konsekvensbevis</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/pages.py" />

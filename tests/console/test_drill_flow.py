@@ -11,6 +11,7 @@ from app.console.drill import flow
 from app.console.drill.content import report_content
 from app.domain.enums import Health, JobState, ReplicationState, TestFailoverState
 from app.domain.model import (
+    ConsistencyCheck,
     Drill,
     DrillAudit,
     HealthReason,
@@ -209,8 +210,10 @@ def test_after_the_test_failover_the_record_holds_points_rpo_and_rto() -> None:
     )
     assert spec.vms[1].test_vm_id is None and spec.vms[1].rpo_seconds is None
 
-    audit = flow.audit_from_report({"intact": True, "crash_consistent": True, "writes_lost": 7})
-    spec = flow.with_audit(spec, "pi-1", audit)
+    auditor = ConsistencyCheck(kind="auditor", verdict="passed", writes_lost=7)
+    spec = flow.with_consistency(spec, "pi-1", [auditor])
+    assert flow.proof_verdict(spec.vms[0]) == "passed"
+    assert flow.proof_verdict(spec.vms[1]) == "not-checked"
     spec = flow.with_checklist(spec, [True])
     assert [f.code for f in flow.failures(spec)] == ["no-test-vm", "no-test-vm"]
     done = flow.finished(spec, "two VMs did not start", T0 + timedelta(minutes=9), "job-c", True)
@@ -238,16 +241,28 @@ def test_a_drill_passes_only_when_everything_was_verified_and_cleaned_up() -> No
     steps = [step("pre", 1), step("g1", 30), step("g2", 50), step("post", 60)]
     spec = flow.new_drill_spec(plan(), tf_job([]), items, VMS, ["A", "B"])
     spec = flow.after_test_failover(spec, tf_job(steps, results=results), items)
-    for n in (1, 2, 3):
-        spec = flow.with_audit(spec, f"pi-{n}", DrillAudit(intact=True, crash_consistent=True))
+    clean = [
+        ConsistencyCheck(kind="filesystem", disk="vda", verdict="passed"),
+        ConsistencyCheck(kind="guest-sequence", disk="vda", verdict="passed", sequence=41),
+    ]
+    for n in (1, 2):
+        spec = flow.with_consistency(spec, f"pi-{n}", clean)
+    # A record from before the estates' checks kept the lab auditor's verdict: still read.
+    vms = list(spec.vms)
+    vms[2] = vms[2].model_copy(update={"audit": DrillAudit(intact=True, crash_consistent=True)})
+    spec = spec.model_copy(update={"vms": vms})
+    assert flow.proof_verdict(spec.vms[2]) == "passed"
     spec = flow.with_checklist(spec, [True, True])
     ended = T0 + timedelta(minutes=20)
     assert flow.finished(spec, "fine", ended, "job-c", True).state == "passed"
     assert flow.finished(spec, "fine", ended, "job-c", False, "boom").state == "failed"
     unticked = flow.with_checklist(spec, [True, False])
     assert flow.finished(unticked, "B not checked", ended, "job-c", True).state == "failed"
-    broken = flow.with_audit(spec, "pi-2", DrillAudit(intact=False, crash_consistent=False))
-    assert flow.audit_verdict(broken.vms[1].audit) == "failed"
+    damaged = ConsistencyCheck(
+        kind="filesystem", disk="vda", verdict="failed", detail="Inode 12 has illegal blocks"
+    )
+    broken = flow.with_consistency(spec, "pi-2", [damaged, clean[1]])
+    assert flow.proof_verdict(broken.vms[1]) == "failed"
     final = flow.finished(broken, "disk damaged", ended, "job-c", True)
     assert final.state == "failed"
 
@@ -257,7 +272,8 @@ def test_a_drill_passes_only_when_everything_was_verified_and_cleaned_up() -> No
     assert content.worst_rpo_seconds == 90.0  # server-3's point: 90 s before the read
     assert [g.vms for g in content.groups] == [("server-1", "server-2"), ("server-3",)]
     assert [v.verdict for v in content.vms] == ["passed", "failed", "passed"]
-    assert [f.code for f in content.failures] == ["audit-failed"]
+    assert [f.code for f in content.failures] == ["consistency-failed"]
+    assert [c.kind for c in content.vms[2].checks] == ["auditor"]
     assert content.duration_seconds == 20 * 60
     assert flow.resume_step(record) == flow.Step.REPORT
 

@@ -37,7 +37,8 @@ def test_pause_resume_and_resync_after_a_damaged_log(fast_lab: RunningServer) ->
     fabric = fast_lab.ctx.fabric
     protection = fabric.replication.protections["vm-dc-01"]
     log_dir = Path(str(protection.disks[0].image) + ".hrl")
-    newest = max(log_dir.glob("*.hrl"))
+    # Byte 200 lies in the first write's record: wait for the guest's next write to land.
+    newest = wait_until(lambda: (n := max(log_dir.glob("*.hrl"))).stat().st_size > 200 and n)
     with open(newest, "r+b") as f:
         f.seek(200)
         byte = f.read(1)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.lab.auditor import audit
 from app.lab.clock import LabClock
+from app.lab.estate import default_estate
 from app.lab.fabric import LabFabric
 from app.lab.guest import history_snapshot
 from app.server.context import Settings
@@ -46,7 +47,9 @@ def lab_on_tmpfs(tmp_path: Path, db_url: str, mounts: dict[str, int]) -> Iterato
         }
         running = RunningServer(
             db_url,
-            fabric_factory=lambda: LabFabric(clock=LabClock(60), folder=folder),
+            fabric_factory=lambda: LabFabric(
+                estate=default_estate(disk_size=DISK), clock=LabClock(60), folder=folder
+            ),
             settings=Settings(heartbeat_seconds=1.0, sync_interval_seconds=0.5),
         ).start()
         stack.callback(running.stop)
@@ -179,7 +182,8 @@ def test_full_replica_storage_during_copy_cycles_and_resync(tmp_path: Path, db_u
         # 3. A resync that meets a full replica disk waits, then finishes by itself.
         protection = server.ctx.fabric.replication.protections[VM]
         log_dir = Path(str(protection.disks[0].image) + ".hrl")
-        newest = max(log_dir.glob("*.hrl"))
+        # Byte 200 lies in the first write's record: wait for the guest's next write.
+        newest = wait_until(lambda: (n := max(log_dir.glob("*.hrl"))).stat().st_size > 200 and n)
         with open(newest, "r+b") as f:  # damage the open log: the next cycle refuses it
             f.seek(200)
             byte = f.read(1)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.domain.model import DRILL_FINISHED, ChecklistItem, Drill, DrillAudit
+from app.domain.model import DRILL_FINISHED, ChecklistItem, ConsistencyCheck, Drill
 
-from .flow import Finding, audit_verdict, elapsed, failures
+from .flow import Finding, consistency_of, elapsed, failures, proof_verdict
 
 
 @dataclass(frozen=True)
@@ -20,8 +20,8 @@ class VmRow:
     point_time: datetime | None
     point_kind: str | None
     rpo_seconds: float | None
-    verdict: str  # passed | failed | not-audited
-    audit: DrillAudit | None
+    verdict: str  # passed | failed | not-checked: the test VM's consistency proof
+    checks: tuple[ConsistencyCheck, ...]
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,8 @@ def report_content(drill: Drill) -> ReportContent:
                 v.recovery_point_time,
                 v.recovery_point_kind.value if v.recovery_point_kind else None,
                 v.rpo_seconds,
-                audit_verdict(v.audit),
-                v.audit,
+                proof_verdict(v),
+                tuple(consistency_of(v) or ()),
             )
             for v in drill.vms
         ),

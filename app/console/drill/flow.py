@@ -18,8 +18,9 @@ from app.domain.enums import Health, JobState, Operation, RecoveryPointKind, Tes
 from app.domain.model import (
     DRILL_FINISHED,
     ChecklistItem,
+    ConsistencyCheck,
+    ConsistencyVerdict,
     Drill,
-    DrillAudit,
     DrillGroup,
     DrillSpec,
     DrillVm,
@@ -28,6 +29,7 @@ from app.domain.model import (
     ProtectedItem,
     RecoveryPlan,
     Vm,
+    consistency_verdict,
 )
 from app.domain.operations import ItemStatus, check
 from app.domain.plan_steps import operation_of_plan_job, plan_steps
@@ -264,19 +266,15 @@ def after_test_failover(
     )
 
 
-def audit_from_report(report: Mapping[str, Any]) -> DrillAudit:
-    """The lab auditor's report (GET /lab/protected-items/{id}/audit) as the record keeps it."""
-    return DrillAudit(
-        intact=bool(report.get("intact")),
-        crash_consistent=report.get("crash_consistent"),
-        app_consistent=report.get("app_consistent"),
-        writes_lost=report.get("writes_lost"),
-        problems=[str(p)[:1000] for p in report.get("problems", [])][:20],
-    )
-
-
-def with_audit(drill: DrillSpec, item_id: str, audit: DrillAudit) -> DrillSpec:
-    vms = [v.model_copy(update={"audit": audit}) if v.item_id == item_id else v for v in drill.vms]
+def with_consistency(
+    drill: DrillSpec, item_id: str, checks: Iterable[ConsistencyCheck]
+) -> DrillSpec:
+    """The estate's consistency proof of one VM's test copy, into the record."""
+    found = list(checks)[:50]
+    vms = [
+        v.model_copy(update={"consistency": found}) if v.item_id == item_id else v
+        for v in drill.vms
+    ]
     return drill.model_copy(update={"vms": vms})
 
 
@@ -289,19 +287,38 @@ def with_checklist(drill: DrillSpec, done: Iterable[bool]) -> DrillSpec:
     return drill.model_copy(update={"checklist": checklist})
 
 
-def audit_verdict(audit: DrillAudit | None) -> str:
-    """passed (intact and crash-consistent), failed, or not-audited."""
+def consistency_of(vm: DrillVm) -> list[ConsistencyCheck] | None:
+    """A VM's consistency checks (None: not checked); a record from before the estates'
+    checks kept the lab auditor's verdict, read here as the auditor's check it was."""
+    if vm.consistency is not None:
+        return vm.consistency
+    audit = vm.audit
     if audit is None:
-        return "not-audited"
-    return "passed" if audit.intact and audit.crash_consistent is not False else "failed"
+        return None
+    passed = audit.intact and audit.crash_consistent is not False
+    return [
+        ConsistencyCheck(
+            kind="auditor",
+            verdict="passed" if passed else "failed",
+            writes_lost=audit.writes_lost,
+            app_consistent=audit.app_consistent,
+            detail="; ".join(audit.problems[:3])[:1000],
+        )
+    ]
+
+
+def proof_verdict(vm: DrillVm) -> ConsistencyVerdict:
+    """passed (every check that ran passed), failed, or not-checked."""
+    checks = consistency_of(vm)
+    return consistency_verdict(checks) if checks is not None else "not-checked"
 
 
 def failures(drill: DrillSpec, cleanup_ok: bool = True, cleanup_error: str = "") -> list[Finding]:
-    """What keeps a drill from passing: test VMs that never came up, failed audits, items
-    left unticked, a cleanup that did not succeed."""
+    """What keeps a drill from passing: test VMs that never came up, failed consistency
+    checks, items left unticked, a cleanup that did not succeed."""
     found = [Finding("no-test-vm", v.vm_name) for v in drill.vms if v.test_vm_id is None]
     found += [
-        Finding("audit-failed", v.vm_name) for v in drill.vms if audit_verdict(v.audit) == "failed"
+        Finding("consistency-failed", v.vm_name) for v in drill.vms if proof_verdict(v) == "failed"
     ]
     found += [Finding("unticked", c.text) for c in drill.checklist if not c.done]
     if not cleanup_ok:

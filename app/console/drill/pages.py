@@ -188,9 +188,9 @@ class VerifyPage(QWidget):
         layout.addWidget(
             _hint(
                 self.tr(
-                    "The lab audit reads each test VM's disks: intact, crash-consistent, and "
-                    "how many writes came after the recovery point. Tick each item once you "
-                    "have verified it."
+                    "Each test VM's recovery point is proven consistent by the estate's own "
+                    "checks (a file system check and the guest's own log, or the lab's "
+                    "auditor). Tick each item once you have verified it."
                 )
             )
         )
@@ -204,7 +204,7 @@ class VerifyPage(QWidget):
                 self.tr("Test VM"),
                 self.tr("Recovery point"),
                 self.tr("RPO"),
-                self.tr("Lab audit"),
+                self.tr("Consistency proof"),
             ]
         )
         self.vms.verticalHeader().hide()

@@ -1,5 +1,6 @@
 """Carries a guided drill out against the control plane, without Qt: starts the plan's test
-failover, follows it, records RTO and recovery points, has the lab audit each test VM, keeps
+failover, follows it, records RTO and recovery points, has the estate prove each test VM's
+point consistent (GET /protected-items/{id}/test-failover/consistency), keeps
 the checklist, cleans up with the operator's notes. The drill record is saved at every
 change, so another console (or this one after a restart) can see and take up where it is.
 """
@@ -89,32 +90,32 @@ class DrillRunner:
                 return job
             await asyncio.sleep(self.poll_seconds)
 
-    async def finish_test_failover(self, lab: bool, on_job: JobListener | None = None) -> Drill:
-        """Wait for the test failover, then record RTO, points, RPO and (lab) the audits."""
+    async def finish_test_failover(self, on_job: JobListener | None = None) -> Drill:
+        """Wait for the test failover, then record RTO, points, RPO and each test VM's
+        consistency proof."""
         assert self.drill is not None and self.drill.test_failover_job_id
         job = await self.follow(self.drill.test_failover_job_id, on_job)
-        drill = await self.update(lambda s: flow.after_test_failover(s, job, self.items_before))
-        if lab:
-            drill = await self.audit_all()
-        return drill
+        await self.update(lambda s: flow.after_test_failover(s, job, self.items_before))
+        return await self.check_all()
 
-    async def audit_all(self) -> Drill:
-        """The lab auditor over every test VM's disks; one that cannot be read stays
-        not-audited (the report says so) rather than stopping the drill."""
-        audits = {}
+    async def check_all(self) -> Drill:
+        """The estate's consistency checks of every test VM's point, whatever the estate (the
+        lab's auditor, a file system check and the guest's own log on real VMs). One that
+        cannot be checked stays not-checked (the report says so) rather than stop the drill."""
+        proofs = {}
         for vm in self.spec.vms:
             if vm.test_vm_id is None:
                 continue
             try:
-                report = await self.client.lab_audit(vm.item_id, "test")
+                proof = await self.client.test_failover_consistency(vm.item_id)
             except StandbyError as exc:
-                log.warning("drill: audit of %s failed: %s", vm.item_id, exc)
+                log.warning("drill: consistency check of %s failed: %s", vm.item_id, exc)
                 continue
-            audits[vm.item_id] = flow.audit_from_report(report)
+            proofs[vm.item_id] = proof.checks
 
         def record(spec: DrillSpec) -> DrillSpec:
-            for item_id, audit in audits.items():
-                spec = flow.with_audit(spec, item_id, audit)
+            for item_id, checks in proofs.items():
+                spec = flow.with_consistency(spec, item_id, checks)
             return spec
 
         return await self.update(record)

@@ -25,7 +25,7 @@ from .. import formatting as fmt
 from .. import job_text
 from ..resources import icon
 from . import report
-from .flow import Finding, audit_verdict, manual_instructions, vm_name
+from .flow import Finding, consistency_of, manual_instructions, proof_verdict, vm_name
 from .pages import VerifyPage
 
 CONTEXT = "DrillWindow"
@@ -112,22 +112,23 @@ def fill_vms(table: QTableWidget, drill: Drill) -> None:
     for row, vm in enumerate(drill.vms):
         group = drill.groups[vm.group].name if vm.group < len(drill.groups) else ""
         point = report.when(vm.recovery_point_time) if vm.recovery_point_id else "—"
-        verdict = audit_verdict(vm.audit)
-        audit, colour = report.audit_text(verdict, vm.audit)
+        checks = consistency_of(vm) or []
+        proof, colour = report.proof_text(proof_verdict(vm), checks)
         values = [
             vm.vm_name,
             f"{vm.group + 1}. {group}" if group else str(vm.group + 1),
-            vm.test_vm_id or tr("did not start"),
+            tr("running") if vm.test_vm_id else tr("did not start"),
             point,
             report.timing(vm.rpo_seconds),
-            audit,
+            proof,  # one line per check: the row grows to show them all
         ]
         for column, value in enumerate(values):
             cell = QTableWidgetItem(value)
             if column == 5:
                 cell.setForeground(QColor(colour))
-                cell.setToolTip("\n".join(vm.audit.problems) if vm.audit else "")
+                cell.setToolTip("\n".join([proof, *(c.detail for c in checks if c.detail)]))
             table.setItem(row, column, cell)
+    table.resizeRowsToContents()
 
 
 def plan_summary(
@@ -146,7 +147,7 @@ def plan_summary(
 
 
 def fill_verify(page: VerifyPage, drill: Drill) -> None:
-    """The test VMs with their points and audits, the RTO, and the checklist."""
+    """The test VMs with their points and consistency proofs, the RTO, and the checklist."""
     fill_vms(page.vms, drill)
     per_group = ", ".join(
         tr("group {0}: {1}").format(n, report.timing(g.rto_seconds))

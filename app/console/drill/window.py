@@ -1,5 +1,5 @@
 """The guided DR drill window (non-modal): choose a plan → pre-checks → test failover →
-verify (lab audits, checklist) → cleanup with notes → report. A clock shows the time since
+verify (consistency proofs, checklist) → cleanup with notes → report. A clock shows the time since
 the drill started and the RTO once measured. Decisions come from `flow`; the control-plane
 work is `DrillRunner`'s, run through `Session.spawn` so nothing blocks the UI."""
 
@@ -300,8 +300,7 @@ class DrillWindow(QWidget):
 
     async def _follow_test_failover(self) -> None:
         self.failover_page.status.setText(self.tr("Starting the test VMs group by group…"))
-        lab = bool(self.session.cache.vault and self.session.cache.vault.lab)
-        await self.runner.finish_test_failover(lab, self._job_progress)
+        await self.runner.finish_test_failover(self._job_progress)
         self.fill_verify()
         self.show_step(Step.VERIFY)
 

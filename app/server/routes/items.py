@@ -10,9 +10,17 @@ from fastapi.responses import JSONResponse
 
 from app.domain.enums import Operation
 from app.domain.estimates import DataLossEstimate, DiscardedWrites
-from app.domain.model import HealthSample, Id, Job, Model, ProtectedItem, RecoveryPoint
+from app.domain.model import (
+    ConsistencyProof,
+    HealthSample,
+    Id,
+    Job,
+    Model,
+    ProtectedItem,
+    RecoveryPoint,
+)
 
-from .. import auth, estimates, failover, protection
+from .. import auth, consistency, estimates, failover, protection
 from ..auth import Principal
 from ..problems import cross_field_rules, invalid
 from .common import Document, Responses, audit_object, ctx_of, get_or_404, one_of
@@ -129,6 +137,21 @@ async def data_loss(request: Request, object_id: str) -> DataLossEstimate:
 async def discarded_writes(request: Request, object_id: str) -> DiscardedWrites:
     """Writes on the other side that reverse replication would discard."""
     return await estimates.discarded_writes(ctx_of(request), object_id)
+
+
+@router.get(
+    "/{object_id}/test-failover/consistency",
+    responses={
+        **NOT_FOUND,
+        409: {"description": "No test VM, or the estate cannot check it now (problem+json)"},
+    },
+)
+async def test_failover_consistency(request: Request, object_id: str) -> ConsistencyProof:
+    """How the running test VM's recovery point is proven consistent, by the estate's own
+    checks (the lab: its auditor; real VMs: e2fsck after journal replay on a throw-away
+    overlay of the point, and the guest's own sequence log when it keeps one). The point
+    and the running test VM are not touched."""
+    return await consistency.test_copy_proof(ctx_of(request), object_id)
 
 
 @router.get("/{object_id}/health", responses=NOT_FOUND, response_model=list[HealthSample])
