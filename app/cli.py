@@ -491,7 +491,7 @@ def _lab_with_console(
     try:
         return run_console(console_args)
     finally:
-        # The console has closed (File → Quit, Ctrl+Q): the server stops as on Ctrl+C, not
+        # The console has closed (File -> Quit, Ctrl+Q): the server stops as on Ctrl+C, not
         # cancelled mid-serve (which printed uvicorn's CancelledError traceback).
         for stop in stoppers:
             found["loop"].call_soon_threadsafe(stop)
@@ -714,7 +714,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 
 def parse_validity(text: str) -> int:
-    """ "90m", "1h", "2d", "45" (minutes) → minutes, 1 minute to 7 days."""
+    """ "90m", "1h", "2d", "45" (minutes) -> minutes, 1 minute to 7 days."""
     units = {"m": 1, "h": 60, "d": 24 * 60}
     value = text.strip().lower()
     unit = units.get(value[-1:], 0)
@@ -1129,6 +1129,113 @@ def cmd_notifications(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- network mappings' IP rules ------------------------------------------------------------
+
+
+def _rule_option(option: str, text: str) -> tuple[str, dict[str, Any]]:
+    """`KEY=VALUE[,gateway=IP][,dns=IP]...` (the key a subnet or a VM) → (key, its fields)."""
+    from app.domain.addressing import parse_rule_line
+
+    try:
+        line = parse_rule_line(text)
+    except ValueError as exc:
+        fail(f"{option}: {exc}; give {_RULE_FORMS[option]}")
+    fields: dict[str, Any] = {"value": line.value, "dns": list(line.dns)}
+    if line.gateway:
+        fields["gateway"] = line.gateway
+    return line.key, fields
+
+
+_RULE_FORMS = {
+    "--subnet": "PRIMARY_SUBNET=RECOVERY_SUBNET[,gateway=IP][,dns=IP]",
+    "--vm": "VM=ADDRESS/PREFIX[,gateway=IP][,dns=IP]",
+}
+
+
+def _mapping_line(mapping: Any, networks: dict[str, str], vms: dict[str, str]) -> str:
+    def net(network_id: str) -> str:
+        return networks.get(network_id, network_id)
+
+    rules = [
+        f"{r.primary_subnet} -> {r.recovery_subnet}" + (f" gw {r.gateway}" if r.gateway else "")
+        for r in mapping.subnet_rules
+    ] + [
+        f"{vms.get(r.vm_id, r.vm_id)} -> {r.address}" + (f" gw {r.gateway}" if r.gateway else "")
+        for r in mapping.vm_rules
+    ]
+    what = "; ".join(rules) if rules else "no rules: VMs keep their addresses"
+    return (
+        f"{mapping.id:<18} {net(mapping.primary_network_id)} -> "
+        f"{net(mapping.recovery_network_id)}: {what}"
+    )
+
+
+def cmd_network_mapping(args: argparse.Namespace) -> int:
+    """List the network mappings, or replace one's IP rules (every refusal one line, exit 2)."""
+    from app.client.errors import StandbyError
+
+    action = args.mapping_command
+    if action == "rules" and not (args.subnet or args.vm or args.clear):
+        fail("give the rules (--subnet, --vm; repeatable) or --clear to remove every rule")
+    if action == "rules" and args.clear and (args.subnet or args.vm):
+        fail("--clear removes every rule: give it without --subnet and --vm")
+
+    async def main() -> Any:
+        async with _client(args) as client:
+            inventory = await client.inventory()
+            networks = {n.id: n.name for n in inventory.networks}
+            vms = {v.id: v.name for v in inventory.vms}
+            mappings = await client.network_mappings()
+            if action == "list":
+                return mappings, networks, vms
+            mapping = _mapping_named(mappings, networks, args.mapping)
+            by_name = {name.casefold(): vm_id for vm_id, name in vms.items()}
+            vm_rules = []
+            for text in args.vm or []:
+                who, fields = _rule_option("--vm", text)
+                vm_id = who if who in vms else by_name.get(who.casefold())
+                if vm_id is None:
+                    raise _Refused(f"--vm: no VM named {who!r}")
+                vm_rules.append({"vm_id": vm_id, "address": fields.pop("value"), **fields})
+            subnet_rules = []
+            for text in args.subnet or []:
+                primary, fields = _rule_option("--subnet", text)
+                subnet_rules.append(
+                    {"primary_subnet": primary, "recovery_subnet": fields.pop("value"), **fields}
+                )
+            spec = mapping.model_dump(mode="json", exclude={"id"}) | {
+                "vm_rules": vm_rules,
+                "subnet_rules": subnet_rules,
+            }
+            return [await client.update_network_mapping(mapping.id, spec)], networks, vms
+
+    try:
+        found, networks, vms = asyncio.run(main())
+    except _Refused as exc:
+        fail(str(exc))
+    except StandbyError as exc:
+        fail(getattr(exc, "detail", "") or str(exc))
+    if args.json:
+        _print_json([m.model_dump(mode="json") for m in found])
+    elif action == "list" and not found:
+        print("No network mappings.")
+    else:
+        prefix = "Updated " if action == "rules" else ""
+        print("\n".join(prefix + _mapping_line(m, networks, vms) for m in found))
+    return 0
+
+
+def _mapping_named(mappings: list[Any], networks: dict[str, str], name: str) -> Any:
+    """The mapping with this id, or from the primary network with this name or id."""
+    wanted = name.casefold()
+    for mapping in mappings:
+        primary = mapping.primary_network_id
+        if name in (mapping.id, primary) or networks.get(primary, "").casefold() == wanted:
+            return mapping
+    known = ", ".join(sorted(networks.get(m.primary_network_id, m.id) for m in mappings))
+    raise _Refused(f"no network mapping {name!r} (mapped networks: {known or 'none'})")
+
+
 def _add_client_options(p: argparse.ArgumentParser, json_option: bool = True) -> None:
     p.add_argument(
         "--url", type=cli_args.control_plane_url, help="control plane URL (or STANDBY_URL)"
@@ -1165,7 +1272,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--language",
         choices=["en", "sv", "nl", "it", "es", "system"],
-        help="language of the console (default: View → Language, else the system locale)",
+        help="language of the console (default: View -> Language, else the system locale)",
     )
     p.set_defaults(func=cmd_console)
 
@@ -1271,6 +1378,26 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "deliveries":
             c.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_notifications)
+
+    p = sub.add_parser(
+        "network-mapping", help="network mappings and their IP rules (rules: operator token)"
+    )
+    m_sub = p.add_subparsers(dest="mapping_command", required=True)
+    c = m_sub.add_parser("list", help="list the mappings with their rules")
+    _add_client_options(c)
+    c = m_sub.add_parser(
+        "rules",
+        help="replace a mapping's IP rules",
+        description="The rules given replace the mapping's rules. A per-VM rule gives a VM "
+        "an address in the recovery network; a subnet rule keeps an address's host part in "
+        "the recovery subnet (one prefix length). A per-VM rule wins.",
+    )
+    _add_client_options(c)
+    c.add_argument("mapping", metavar="MAPPING", help="its id, or its primary network's name")
+    c.add_argument("--subnet", action="append", metavar=_RULE_FORMS["--subnet"])
+    c.add_argument("--vm", action="append", metavar=_RULE_FORMS["--vm"])
+    c.add_argument("--clear", action="store_true", help="remove every rule (VMs keep addresses)")
+    p.set_defaults(func=cmd_network_mapping)
 
     for name, func, text in (
         ("status", cmd_status, "summary of the fabric tree and protection"),

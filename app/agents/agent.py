@@ -48,7 +48,8 @@ class HostEstate(Protocol):
 
     def heartbeat(self) -> dict[str, Any]:
         """What each heartbeat carries: {"storage": {...}} (the storage volume's figures),
-        {"libvirt": {"connected": bool}} (whether the hypervisor answers); JSON. Blocks."""
+        {"libvirt": {"connected": bool}} (whether the hypervisor answers), {"pending": {vm id:
+        bytes}} (what each VM it replicates wrote since its newest checkpoint); JSON. Blocks."""
         ...
 
     async def command(self, method: str, params: dict[str, Any]) -> Any:

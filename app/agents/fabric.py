@@ -249,6 +249,7 @@ class AgentFabric:
                 for d in raw.get("disks", [])
             ],
             tags=list(raw.get("tags", [])),
+            addresses=list(raw.get("addresses", [])),
         )
 
     def _reported(self, vm_id: str) -> list[tuple[str, dict[str, Any]]]:
@@ -588,9 +589,9 @@ class AgentFabric:
         hub = self._hub()
         recovery, turn = await self._turn(vm_id)
         if recovery is not None and (turn.get("protected") or turn.get("recovery_fenced")):
-            return await self._fail_back(vm_id, recovery)
+            return await self._fail_back(vm_id, recovery, address)
         target = self._recovered_on(vm_id)
-        unreplicated = 0
+        unreplicated, until = 0, datetime.now(UTC)
         if target is None:
             target = await self._replica_host(vm_id)
             # The old side stops cycling (when its host answers); the replica is sealed by
@@ -601,6 +602,7 @@ class AgentFabric:
                 await hub.call(self._old_host(vm_id), "halt_replication", {"vm_id": vm_id})
             except FabricError as exc:
                 log.warning("failover of %s: its old host does not answer: %s", vm_id, exc)
+                unreplicated, until = self._last_pending(vm_id)
         raw = await hub.call(
             target,
             "failover",
@@ -619,18 +621,43 @@ class AgentFabric:
             point_kind=RecoveryPointKind(raw["point_kind"]),
             writes_lost=None,  # not countable on real guests; told in bytes
             unreplicated_bytes=unreplicated,
+            writes_until=until,
         )
 
-    async def _fail_back(self, vm_id: str, recovery: str) -> FailoverResult:
+    def _last_pending(self, vm_id: str) -> tuple[int, datetime]:
+        """What the control plane last heard of the VM's unshipped bytes from its old host,
+        away now, and when: its last heartbeat. Its writes after that moment cannot be known
+        (its VMs may have died with it or a little later), so the loss is told up to then."""
+        hub = self._hub()
+        try:
+            host_id = self._old_host(vm_id)
+        except UnknownObject:
+            return 0, datetime.now(UTC)
+        seen = hub.seen.get(host_id)
+        session = hub.sessions.get(host_id)
+        inventory = session.inventory if session else seen.inventory if seen else {}
+        heard = session.last_heartbeat if session else seen.last_heartbeat if seen else None
+        pending = int((inventory.get("pending") or {}).get(vm_id) or 0)
+        return pending, heard or datetime.now(UTC)
+
+    async def _fail_back(
+        self, vm_id: str, recovery: str, address: AddressPlan | None = None
+    ) -> FailoverResult:
         """Failback's failover (the VM replicates from its recovery host, shut down and
         final-synced there): the recovery VM is fenced and its cycles stop, and the original
-        host writes its replica back into the original domain's disks and starts it."""
+        host writes its replica back into the original domain's disks and starts it, with
+        the address the plan gives back (the lab's failback applies the same plan)."""
         hub = self._hub()
         original = self._old_host(vm_id)
         if original not in hub.sessions:
             raise FabricError(f"the original host {hub.host_name(original)} is not connected")
         await hub.call(recovery, "fence_recovered", {"vm_id": vm_id}, timeout=300.0)
-        raw = await hub.call(original, "fail_back", {"vm_id": vm_id}, timeout=LONG_CALL)
+        raw = await hub.call(
+            original,
+            "fail_back",
+            {"vm_id": vm_id, "address": self._addressing(address, test=False)},
+            timeout=LONG_CALL,
+        )
         return FailoverResult(
             point_id=raw["point_id"],
             point_time=datetime.fromisoformat(raw["point_time"]),

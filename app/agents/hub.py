@@ -285,7 +285,9 @@ class Hub:
             self._remember(session)
             self.changed()
         elif event == "heartbeat":
-            reported: dict[str, Any] = {k: data[k] for k in ("storage", "libvirt") if k in data}
+            reported: dict[str, Any] = {
+                k: data[k] for k in ("storage", "libvirt", "pending") if k in data
+            }
             if reported:
                 changed = reported.get("libvirt") != session.inventory.get("libvirt")
                 session.inventory = {**session.inventory, **reported}

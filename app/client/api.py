@@ -418,6 +418,14 @@ class StandbyClient:
     ) -> NetworkMapping:
         return await self._call("POST", f"{API}/network-mappings", NetworkMapping, body=_body(spec))
 
+    async def update_network_mapping(
+        self, mapping_id: str, spec: NetworkMappingSpec | Mapping[str, Any]
+    ) -> NetworkMapping:
+        """Replace a mapping as a whole (edit its rules)."""
+        return await self._call(
+            "PUT", f"{API}/network-mappings/{mapping_id}", NetworkMapping, body=_body(spec)
+        )
+
     async def delete_network_mapping(self, mapping_id: str) -> None:
         await self._call("DELETE", f"{API}/network-mappings/{mapping_id}")
 

@@ -299,6 +299,36 @@ def _check_gateway_dns(subnet: Subnet, gateway: str | None, dns: Sequence[str]) 
         _field(f"dns.{i}", parse_address, server)
 
 
+@dataclass(frozen=True)
+class RuleLine:
+    """A rule as an operator writes it on one line (the CLI's options, the console's rule
+    editor): `KEY=VALUE[,gateway=IP][,dns=IP]...` — a subnet rule's primary and recovery
+    subnets, or a per-VM rule's VM and address."""
+
+    key: str
+    value: str
+    gateway: str | None = None
+    dns: tuple[str, ...] = ()
+
+
+def parse_rule_line(text: str) -> RuleLine:
+    """A rule line's parts (ValueError with the reason; each part is checked by the rule)."""
+    head, *extras = text.strip().split(",")
+    key, sep, value = head.partition("=")
+    if not sep or not key.strip() or not value.strip():
+        raise ValueError(f"'{text.strip()}' is not KEY=VALUE (a subnet or VM, '=', its target)")
+    gateway, dns = None, []
+    for extra in extras:
+        name, sep, item = (part.strip() for part in extra.partition("="))
+        if not sep or name not in ("gateway", "dns") or not item:
+            raise ValueError(f"'{extra.strip()}' is not gateway=IP or dns=IP")
+        if name == "dns":
+            dns.append(item)
+        else:
+            gateway = item
+    return RuleLine(key.strip(), value.strip(), gateway, tuple(dns))
+
+
 def _field(name: str, parse: Any, text: str) -> Any:
     try:
         return parse(text)

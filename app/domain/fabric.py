@@ -199,6 +199,10 @@ class FailoverResult:
     point_kind: RecoveryPointKind
     writes_lost: int | None  # guest writes after the point (None: not countable or unknowable)
     unreplicated_bytes: int  # bytes written on the old side and never acknowledged
+    # Writes after the point are lost up to this moment: the failover's when the old side
+    # answered, its last contact when it was away (its writes after that are unknowable, and
+    # `unreplicated_bytes` is then its last report). None: the estate does not say.
+    writes_until: datetime | None = None
 
 
 @dataclass(frozen=True)

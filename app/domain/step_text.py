@@ -61,6 +61,10 @@ DETAILS: dict[str, str] = {
     "source-unreachable": "The source could not be reached ({error}); failing over without it.",
     "replica-started": "Started from the point of {point_time} ({point_kind}); "
     "writes lost: {writes_lost}.",
+    "replica-started-synced": "Started from the point of {point_time} ({point_kind}); nothing "
+    "lost: the source was shut down and its last changes replicated first.",
+    "replica-started-span": "Started from the point of {point_time} ({point_kind}); the writes "
+    "after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.",
     "fenced": "The old copy is fenced: it will not start again when its site returns.",
     "committed": "Committed: the other recovery points are discarded.",
     "point-changed": "Now running from the point of {point_time}.",
@@ -100,6 +104,8 @@ PARAM_KINDS: dict[str, str] = {
     "point_kind": "point-kind",
     "operation": "operation",
     "bytes_shipped": "size",
+    "unreplicated_bytes": "size",
+    "writes_until": "time",
     "host": "host",
     "test_vm": "vm",
 }

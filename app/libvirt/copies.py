@@ -25,7 +25,7 @@ import subprocess
 import tempfile
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -274,6 +274,29 @@ def first_mac(domain_xml: str) -> str | None:
     """The MAC address of a domain's first network interface (as libvirt defined it)."""
     mac = ET.fromstring(domain_xml).find("./devices/interface/mac")
     return mac.get("address") if mac is not None else None
+
+
+def reserved_addresses(domain_xml: str, network_xml: Callable[[str], str | None]) -> list[str]:
+    """The addresses the networks' DHCP reserves for a domain's MACs ("10.10.0.15/24", in
+    interface order): what the domain's guest gets by DHCP, so what an address plan
+    translates. `network_xml` gives a network's XML by name (None: no such network)."""
+    found = []
+    for nic in ET.fromstring(domain_xml).findall("./devices/interface[@type='network']"):
+        mac, source = nic.find("mac"), nic.find("source")
+        if mac is None or source is None or not source.get("network"):
+            continue
+        xml = network_xml(str(source.get("network")))
+        if xml is None:
+            continue
+        for el in ET.fromstring(xml).findall("ip"):
+            prefix = el.get("prefix") or el.get("netmask")
+            for host in el.findall("./dhcp/host"):
+                if (host.get("mac") or "").lower() == (mac.get("address") or "").lower():
+                    ip = host.get("ip")
+                    if ip and prefix:
+                        subnet = ipaddress.ip_interface(f"{el.get('address')}/{prefix}").network
+                        found.append(f"{ip}/{subnet.prefixlen}")
+    return found
 
 
 def _dhcp_ip_index(net_xml: str, ip: str) -> int | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fnmatch
+import functools
 import json
 import logging
 import shutil
@@ -40,7 +41,15 @@ from app.replication.schedule import ProtectionRunner
 from app.replication.sparse import write_json_atomic
 from app.replication.status import replication_status
 
-from .copies import copy_mark, fence_domain, fenced_mark, unfence_domain
+from .copies import (
+    copy_mark,
+    fence_domain,
+    fenced_mark,
+    first_mac,
+    reserve_address,
+    reserved_addresses,
+    unfence_domain,
+)
 from .disks import qcow2_to_raw, raw_into_image, replicated_disks
 from .pair import CheckpointPair
 from .recovery import RecoverySide, _point_json, dom_xml_inactive
@@ -226,11 +235,12 @@ class LibvirtHost:
 
     def _listing(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         vms = []
+        network_xml = functools.cache(self._network_xml)  # each network read once a listing
         for dom in self.conn.listAllDomains():
             if not self._ours(dom):
                 continue
             try:
-                vms.append(self._domain(dom))
+                vms.append(self._domain(dom, network_xml))
             except libvirt.libvirtError:  # undefined while we looked
                 continue
         networks = []
@@ -247,7 +257,13 @@ class LibvirtHost:
                 )
         return vms, networks
 
-    def _domain(self, dom: Any) -> dict[str, Any]:
+    def _network_xml(self, name: str) -> str | None:
+        try:
+            return str(self.conn.networkLookupByName(name).XMLDesc(0))
+        except libvirt.libvirtError:
+            return None
+
+    def _domain(self, dom: Any, network_xml: Callable[[str], str | None]) -> dict[str, Any]:
         xml = dom.XMLDesc(0)
         root = ET.fromstring(xml)
         _state, max_mem_kib, _mem, cpus, _time = dom.info()
@@ -284,6 +300,8 @@ class LibvirtHost:
             "memory_bytes": max_mem_kib * 1024,
             "disks": disks,
             "networks": [n for n in networks if n],
+            # Its addresses as its networks' DHCP reserves them (what IP customization reads).
+            "addresses": reserved_addresses(xml, network_xml),
         }
 
     def storage_figures(self) -> dict[str, Any] | None:
@@ -294,11 +312,19 @@ class LibvirtHost:
         return {"total_bytes": usage.total, "free_bytes": usage.free}
 
     def heartbeat(self) -> dict[str, Any]:
-        """What each heartbeat carries: the storage figures and whether libvirt answers."""
-        figures: dict[str, Any] = {"libvirt": {"connected": self._alive()}}
+        """What each heartbeat carries: the storage figures, whether libvirt answers, and the
+        bytes each VM it replicates wrote since its newest checkpoint ("pending": the last
+        figure the control plane holds when this host goes away with its VMs, which an
+        unplanned failover reports as never replicated)."""
+        alive = self._alive()
+        figures: dict[str, Any] = {"libvirt": {"connected": alive}}
         storage = self.storage_figures()
         if storage is not None:
             figures["storage"] = storage
+        if alive:
+            figures["pending"] = {
+                vm_id: p.runner.pair.pending_bytes for vm_id, p in list(self.protections.items())
+            }
         return figures
 
     # --- commands ------------------------------------------------------------------------------
@@ -690,12 +716,16 @@ class LibvirtHost:
         turned = json.loads(self._turned_path(vm_id).read_text())
         return int(self._replica_point(vm_id, list(turned["disks"]))["cycle_id"])
 
-    async def _cmd_fail_back(self, vm_id: str) -> dict[str, Any]:
+    async def _cmd_fail_back(
+        self, vm_id: str, address: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         """Failback's failover on the original host: the replica this host holds (the old
         disks, brought up to date by the VM's cycles from the recovery host and the final
         sync at its shutdown) is written back into the original domain's images (locally,
-        `qemu-img convert -n`), the domain is unfenced and started. Repeatable: once it
-        runs, the same answer."""
+        `qemu-img convert -n`), the domain is unfenced and started — with the address its
+        plan gives back (a subnet rule, backwards) reserved for its MAC in its network's
+        DHCP first, as a failover does on the recovery host. Repeatable: once it runs, the
+        same answer."""
         marker = self._turned_path(vm_id)
         try:
             turned: dict[str, Any] = json.loads(marker.read_text())
@@ -717,10 +747,34 @@ class LibvirtHost:
         write_json_atomic(self._final_synced_path, sorted(self._final_synced() - {vm_id}))
         with contextlib.suppress(libvirt.libvirtError):
             await asyncio.to_thread(unfence_domain, dom)
+        await asyncio.to_thread(self._reserve_back, dom, address or {})
         await asyncio.to_thread(dom.create)
         log.info("%s failed back to this host at cycle %s", dom.name(), point["cycle_id"])
         self._changed()
         return point
+
+    def _reserve_back(self, dom: Any, address: dict[str, Any]) -> None:
+        """The address a failback's plan gives the original domain, reserved for its first
+        MAC in the plan's network (its own when the plan names none). A network that cannot
+        serve it is said in the log: the domain starts with what its network gives."""
+        xml = dom.XMLDesc(0)
+        ip, mac = address.get("ip"), first_mac(xml)
+        network = address.get("network") or next(
+            (
+                s.get("network")
+                for s in ET.fromstring(xml).findall("./devices/interface[@type='network']/source")
+            ),
+            None,
+        )
+        if not ip or not network or mac is None:
+            return
+        why = reserve_address(self.conn, network, mac, dom.name(), ip)
+        if why is not None:
+            log.warning("%s: address %s not reserved at failback: %s", dom.name(), ip, why)
+        else:
+            log.info(
+                "%s gets %s on %s again (DHCP reservation for %s)", dom.name(), ip, network, mac
+            )
 
     async def _cmd_fence_recovered(self, vm_id: str) -> None:
         """Failback's step on the recovery host: the recovery VM (shut down, final-synced)

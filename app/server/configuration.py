@@ -113,30 +113,50 @@ async def delete_pairing(store: Store, pairing_id: str) -> None:
 
 async def create_network_mapping(store: Store, spec: NetworkMappingSpec) -> NetworkMapping:
     async with store.transaction() as tx:
-        primary = await tx.get("network", spec.primary_network_id)
-        recovery = await tx.get("network", spec.recovery_network_id)
-        if primary is None:
-            raise unknown_reference(
-                "primary_network_id", f"no network with id '{spec.primary_network_id}'"
-            )
-        if recovery is None:
-            raise unknown_reference(
-                "recovery_network_id", f"no network with id '{spec.recovery_network_id}'"
-            )
-        if primary["site_id"] == recovery["site_id"]:
-            raise unknown_reference(
-                "recovery_network_id", "the recovery network must be on the other site"
-            )
-        for other in await tx.list("network-mapping"):
-            if other["primary_network_id"] == spec.primary_network_id:
-                raise conflict(
-                    f"The network '{primary['name']}' is mapped already ({other['id']}).",
-                    network_mapping_id=other["id"],
-                )
-        await _check_rules(tx, spec, recovery)
+        await _check_mapping(tx, spec, None)
         mapping = NetworkMapping(id=new_id("netmap"), **spec.model_dump())
         await tx.put("network-mapping", mapping.id, _dump(mapping))
     return mapping
+
+
+async def update_network_mapping(
+    store: Store, mapping_id: str, spec: NetworkMappingSpec
+) -> NetworkMapping:
+    """A mapping replaced as a whole (its rules edited, typically), checked as a new one is.
+    Jobs already created keep the address plan they were created with."""
+    async with store.transaction() as tx:
+        if await tx.get("network-mapping", mapping_id) is None:
+            raise not_found("network-mapping", mapping_id)
+        await _check_mapping(tx, spec, mapping_id)
+        mapping = NetworkMapping(id=mapping_id, **spec.model_dump())
+        await tx.put("network-mapping", mapping.id, _dump(mapping))
+    return mapping
+
+
+async def _check_mapping(tx: Transaction, spec: NetworkMappingSpec, mapping_id: str | None) -> None:
+    """Both networks exist on two sites, the primary one is not mapped by another mapping,
+    and the rules hold (`_check_rules`)."""
+    primary = await tx.get("network", spec.primary_network_id)
+    recovery = await tx.get("network", spec.recovery_network_id)
+    if primary is None:
+        raise unknown_reference(
+            "primary_network_id", f"no network with id '{spec.primary_network_id}'"
+        )
+    if recovery is None:
+        raise unknown_reference(
+            "recovery_network_id", f"no network with id '{spec.recovery_network_id}'"
+        )
+    if primary["site_id"] == recovery["site_id"]:
+        raise unknown_reference(
+            "recovery_network_id", "the recovery network must be on the other site"
+        )
+    for other in await tx.list("network-mapping"):
+        if other["id"] != mapping_id and other["primary_network_id"] == spec.primary_network_id:
+            raise conflict(
+                f"The network '{primary['name']}' is mapped already ({other['id']}).",
+                network_mapping_id=other["id"],
+            )
+    await _check_rules(tx, spec, recovery)
 
 
 async def _check_rules(tx: Transaction, spec: NetworkMappingSpec, recovery: dict[str, Any]) -> None:

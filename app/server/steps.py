@@ -134,14 +134,27 @@ async def start_replica(f: FailoverFabric, run: ItemRun) -> None:
     result = await _guarded(f.failover(run.vm_id, choice, point, **_address_kwargs(plan)))
     _record_point(run, result)
     run.result.update(writes_lost=result.writes_lost, unreplicated_bytes=result.unreplicated_bytes)
-    run.log(
-        Text(
-            "replica-started",
-            point_time=result.point_time.isoformat(),
-            point_kind=result.point_kind.value,
-            writes_lost=result.writes_lost,
+    point = dict(point_time=result.point_time.isoformat(), point_kind=result.point_kind.value)
+    if result.writes_lost is not None:  # an estate that counts its guests' writes
+        run.log(Text("replica-started", **point, writes_lost=result.writes_lost))
+    elif planned:  # shut down and synced first: the point holds every write
+        run.log(Text("replica-started-synced", **point))
+    elif result.writes_until is not None:
+        # Told as the estate can: the span of writes after the point (up to the source's
+        # last contact when it was away) and the bytes it had not shipped then.
+        lost = max(0.0, (result.writes_until - result.point_time).total_seconds())
+        until = result.writes_until.isoformat()
+        run.result.update(writes_until=until, loss_seconds=lost)
+        run.log(
+            Text(
+                "replica-started-span",
+                **point,
+                writes_until=until,
+                unreplicated_bytes=result.unreplicated_bytes,
+            )
         )
-    )
+    else:
+        run.log(Text("replica-started", **point, writes_lost=None))
     _record_address(run, plan)
 
 

@@ -5619,6 +5619,16 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); nothing lost: the source was shut down and its last changes replicated first.</source>
+            <translation>Iniciada desde el punto de las {point_time} ({point_kind}); nada perdido: primero se apagó el origen y se replicaron sus últimos cambios.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); the writes after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.</source>
+            <translation>Iniciada desde el punto de las {point_time} ({point_kind}); las escrituras posteriores hasta las {writes_until} se pierden, {unreplicated_bytes} de ellas nunca replicados.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The old copy is fenced: it will not start again when its site returns.</source>
             <translation>La copia antigua está aislada: no se iniciará de nuevo cuando vuelva su sitio.</translation>
         </message>
@@ -6371,6 +6381,7 @@ Last heartbeat {1}</source>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/mapping_flow.py" />
             <location filename="../../app/console/wizards/pairing_flow.py" />
             <location filename="../../app/console/wizards/policy_flow.py" />
             <location filename="../../app/console/wizards/protect_flow.py" />
@@ -6905,6 +6916,81 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/flow.py" />
             <source>The plan has no protected items: edit the plan first.</source>
             <translation>El plan no tiene elementos protegidos: edite primero el plan.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules of {0}</source>
+            <translation>Reglas IP de {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Save rules</source>
+            <translation>Guardar reglas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules</source>
+            <translation>Reglas IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Where VMs of {0} get their addresses at a failover. One rule a line; a per-VM rule wins over a subnet rule; without rules VMs keep their addresses.</source>
+            <translation>Dónde obtienen sus direcciones las VM de {0} en una conmutación por error. Una regla por línea; una regla por VM prevalece sobre una regla de subred; sin reglas las VM conservan sus direcciones.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Subnet rules</source>
+            <translation>Reglas de subred</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>PRIMARY=RECOVERY subnet, the host part kept, then optionally ,gateway=IP and ,dns=IP</source>
+            <translation>Subred PRINCIPAL=RECUPERACIÓN, se conserva la parte de host, luego opcionalmente ,gateway=IP y ,dns=IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Per-VM rules</source>
+            <translation>Reglas por VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>VM=ADDRESS with its prefix length, then optionally ,gateway=IP</source>
+            <translation>VM=DIRECCIÓN con su longitud de prefijo, luego opcionalmente ,gateway=IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Failovers already started keep the addresses they were started with.</source>
+            <translation>Las conmutaciones por error ya iniciadas conservan las direcciones con las que se iniciaron.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Addresses at a failover</source>
+            <translation>Direcciones en una conmutación por error</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>no VM named {0}</source>
+            <translation>ninguna VM se llama {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, línea {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Rules</source>
+            <translation>Reglas</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules of {0} saved.</source>
+            <translation>Reglas IP de {0} guardadas.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/pairing_flow.py" />
@@ -7515,6 +7601,11 @@ Last heartbeat {1}</source>
         </message>
         <message>
             <location filename="../../app/console/wizards/menus.py" />
+            <source>Edit &amp;IP rules of a network mapping</source>
+            <translation>Editar reglas &amp;IP de una asignación de red</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" />
             <source>Recovery p&amp;lans</source>
             <translation>Planes de &amp;recuperación</translation>
         </message>
@@ -7522,6 +7613,11 @@ Last heartbeat {1}</source>
             <location filename="../../app/console/wizards/menus.py" />
             <source>(no policy yet)</source>
             <translation>(aún no hay directivas)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" />
+            <source>(no network mapping yet)</source>
+            <translation>(aún no hay asignación de red)</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/menus.py" />

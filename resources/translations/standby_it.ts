@@ -5619,6 +5619,16 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); nothing lost: the source was shut down and its last changes replicated first.</source>
+            <translation>Avviata dal punto delle {point_time} ({point_kind}); nulla perso: l'origine è stata prima arrestata e le sue ultime modifiche replicate.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); the writes after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.</source>
+            <translation>Avviata dal punto delle {point_time} ({point_kind}); le scritture successive fino alle {writes_until} sono perse, di cui {unreplicated_bytes} mai replicati.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The old copy is fenced: it will not start again when its site returns.</source>
             <translation>La vecchia copia è isolata: non si riavvierà quando il suo sito tornerà.</translation>
         </message>
@@ -6371,6 +6381,7 @@ Ultimo heartbeat {1}</translation>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/mapping_flow.py" />
             <location filename="../../app/console/wizards/pairing_flow.py" />
             <location filename="../../app/console/wizards/policy_flow.py" />
             <location filename="../../app/console/wizards/protect_flow.py" />
@@ -6905,6 +6916,81 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>The plan has no protected items: edit the plan first.</source>
             <translation>Il piano non ha elementi protetti: modifica prima il piano.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules of {0}</source>
+            <translation>Regole IP di {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Save rules</source>
+            <translation>Salva regole</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules</source>
+            <translation>Regole IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Where VMs of {0} get their addresses at a failover. One rule a line; a per-VM rule wins over a subnet rule; without rules VMs keep their addresses.</source>
+            <translation>Dove le VM di {0} ottengono gli indirizzi con un failover. Una regola per riga; una regola per VM prevale su una regola di subnet; senza regole le VM mantengono i loro indirizzi.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Subnet rules</source>
+            <translation>Regole di subnet</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>PRIMARY=RECOVERY subnet, the host part kept, then optionally ,gateway=IP and ,dns=IP</source>
+            <translation>Subnet PRIMARIA=RIPRISTINO, la parte host mantenuta, poi facoltativamente ,gateway=IP e ,dns=IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Per-VM rules</source>
+            <translation>Regole per VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>VM=ADDRESS with its prefix length, then optionally ,gateway=IP</source>
+            <translation>VM=INDIRIZZO con la lunghezza del prefisso, poi facoltativamente ,gateway=IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Failovers already started keep the addresses they were started with.</source>
+            <translation>I failover già avviati mantengono gli indirizzi con cui sono stati avviati.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Addresses at a failover</source>
+            <translation>Indirizzi con un failover</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>no VM named {0}</source>
+            <translation>nessuna VM di nome {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, riga {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Rules</source>
+            <translation>Regole</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules of {0} saved.</source>
+            <translation>Regole IP di {0} salvate.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/pairing_flow.py" />
@@ -7515,6 +7601,11 @@ Ultimo heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/menus.py" />
+            <source>Edit &amp;IP rules of a network mapping</source>
+            <translation>Modifica regole &amp;IP di un mapping di rete</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" />
             <source>Recovery p&amp;lans</source>
             <translation>Piani di &amp;ripristino</translation>
         </message>
@@ -7522,6 +7613,11 @@ Ultimo heartbeat {1}</translation>
             <location filename="../../app/console/wizards/menus.py" />
             <source>(no policy yet)</source>
             <translation>(ancora nessun criterio)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" />
+            <source>(no network mapping yet)</source>
+            <translation>(ancora nessun mapping di rete)</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/menus.py" />

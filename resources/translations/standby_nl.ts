@@ -5619,6 +5619,16 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); nothing lost: the source was shut down and its last changes replicated first.</source>
+            <translation>Gestart vanaf het punt van {point_time} ({point_kind}); niets verloren: de bron is eerst afgesloten en de laatste wijzigingen zijn gerepliceerd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); the writes after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.</source>
+            <translation>Gestart vanaf het punt van {point_time} ({point_kind}); de schrijfbewerkingen erna tot {writes_until} zijn verloren, waarvan {unreplicated_bytes} nooit gerepliceerd.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The old copy is fenced: it will not start again when its site returns.</source>
             <translation>De oude kopie is afgeschermd: die start niet opnieuw wanneer de site terugkomt.</translation>
         </message>
@@ -6371,6 +6381,7 @@ Laatste heartbeat {1}</translation>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/mapping_flow.py" />
             <location filename="../../app/console/wizards/pairing_flow.py" />
             <location filename="../../app/console/wizards/policy_flow.py" />
             <location filename="../../app/console/wizards/protect_flow.py" />
@@ -6905,6 +6916,81 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>The plan has no protected items: edit the plan first.</source>
             <translation>Het plan heeft geen beveiligde items: bewerk eerst het plan.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules of {0}</source>
+            <translation>IP-regels van {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Save rules</source>
+            <translation>Regels opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules</source>
+            <translation>IP-regels</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Where VMs of {0} get their addresses at a failover. One rule a line; a per-VM rule wins over a subnet rule; without rules VMs keep their addresses.</source>
+            <translation>Waar VM's van {0} hun adressen krijgen bij een failover. Eén regel per regel; een regel per VM gaat voor een subnetregel; zonder regels houden VM's hun adressen.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Subnet rules</source>
+            <translation>Subnetregels</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>PRIMARY=RECOVERY subnet, the host part kept, then optionally ,gateway=IP and ,dns=IP</source>
+            <translation>PRIMAIR=HERSTEL subnet, het hostdeel blijft, dan eventueel ,gateway=IP en ,dns=IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Per-VM rules</source>
+            <translation>Regels per VM</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>VM=ADDRESS with its prefix length, then optionally ,gateway=IP</source>
+            <translation>VM=ADRES met prefixlengte, dan eventueel ,gateway=IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Failovers already started keep the addresses they were started with.</source>
+            <translation>Failovers die al gestart zijn houden de adressen waarmee ze gestart zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Addresses at a failover</source>
+            <translation>Adressen bij een failover</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>no VM named {0}</source>
+            <translation>geen VM met de naam {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, regel {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Rules</source>
+            <translation>Regels</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules of {0} saved.</source>
+            <translation>IP-regels van {0} opgeslagen.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/pairing_flow.py" />
@@ -7515,6 +7601,11 @@ Laatste heartbeat {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/menus.py" />
+            <source>Edit &amp;IP rules of a network mapping</source>
+            <translation>&amp;IP-regels van een netwerktoewijzing bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" />
             <source>Recovery p&amp;lans</source>
             <translation>&amp;Herstelplannen</translation>
         </message>
@@ -7522,6 +7613,11 @@ Laatste heartbeat {1}</translation>
             <location filename="../../app/console/wizards/menus.py" />
             <source>(no policy yet)</source>
             <translation>(nog geen beleid)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" />
+            <source>(no network mapping yet)</source>
+            <translation>(nog geen netwerktoewijzing)</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/menus.py" />

@@ -5619,6 +5619,16 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); nothing lost: the source was shut down and its last changes replicated first.</source>
+            <translation>Startad från punkten {point_time} ({point_kind}); inget förlorades: källan stängdes av och dess senaste ändringar replikerades först.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
+            <source>Started from the point of {point_time} ({point_kind}); the writes after it up to {writes_until} are lost, {unreplicated_bytes} of them never replicated.</source>
+            <translation>Startad från punkten {point_time} ({point_kind}); skrivningarna efter den fram till {writes_until} är förlorade, varav {unreplicated_bytes} aldrig replikerades.</translation>
+        </message>
+        <message>
+            <location filename=".dynamic_strings.py" />
             <source>The old copy is fenced: it will not start again when its site returns.</source>
             <translation>Den gamla kopian är spärrad: den startar inte igen när dess plats kommer tillbaka.</translation>
         </message>
@@ -6371,6 +6381,7 @@ Senaste pulsslag {1}</translation>
         <message>
             <location filename="../../app/console/wizards/after_flows.py" />
             <location filename="../../app/console/wizards/failover_flows.py" />
+            <location filename="../../app/console/wizards/mapping_flow.py" />
             <location filename="../../app/console/wizards/pairing_flow.py" />
             <location filename="../../app/console/wizards/policy_flow.py" />
             <location filename="../../app/console/wizards/protect_flow.py" />
@@ -6905,6 +6916,81 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/flow.py" />
             <source>The plan has no protected items: edit the plan first.</source>
             <translation>Planen har inga skyddade objekt: redigera planen först.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules of {0}</source>
+            <translation>IP-regler för {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Save rules</source>
+            <translation>Spara regler</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules</source>
+            <translation>IP-regler</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Where VMs of {0} get their addresses at a failover. One rule a line; a per-VM rule wins over a subnet rule; without rules VMs keep their addresses.</source>
+            <translation>Var virtuella datorer i {0} får sina adresser vid en redundansväxling. En regel per rad; en regel per virtuell dator går före en undernätsregel; utan regler behåller de sina adresser.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Subnet rules</source>
+            <translation>Undernätsregler</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>PRIMARY=RECOVERY subnet, the host part kept, then optionally ,gateway=IP and ,dns=IP</source>
+            <translation>PRIMÄRT=ÅTERSTÄLLNING undernät, värddelen behålls, sedan valfritt ,gateway=IP och ,dns=IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Per-VM rules</source>
+            <translation>Regler per virtuell dator</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>VM=ADDRESS with its prefix length, then optionally ,gateway=IP</source>
+            <translation>VM=ADRESS med prefixlängd, sedan valfritt ,gateway=IP</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Failovers already started keep the addresses they were started with.</source>
+            <translation>Redundansväxlingar som redan startats behåller de adresser de startades med.</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Addresses at a failover</source>
+            <translation>Adresser vid en redundansväxling</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>no VM named {0}</source>
+            <translation>ingen virtuell dator heter {0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>{0}, line {1}: {2}</source>
+            <translation>{0}, rad {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>Rules</source>
+            <translation>Regler</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/mapping_flow.py" />
+            <source>IP rules of {0} saved.</source>
+            <translation>IP-reglerna för {0} har sparats.</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/pairing_flow.py" />
@@ -7515,6 +7601,11 @@ Senaste pulsslag {1}</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/menus.py" />
+            <source>Edit &amp;IP rules of a network mapping</source>
+            <translation>Redigera &amp;IP-regler för en nätverksmappning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" />
             <source>Recovery p&amp;lans</source>
             <translation>Återställnings&amp;planer</translation>
         </message>
@@ -7522,6 +7613,11 @@ Senaste pulsslag {1}</translation>
             <location filename="../../app/console/wizards/menus.py" />
             <source>(no policy yet)</source>
             <translation>(ingen princip än)</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/wizards/menus.py" />
+            <source>(no network mapping yet)</source>
+            <translation>(ingen nätverksmappning än)</translation>
         </message>
         <message>
             <location filename="../../app/console/wizards/menus.py" />

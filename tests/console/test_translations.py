@@ -102,7 +102,7 @@ MENU_TERMS = {  # menu-bar entries named by the glossary
 def data_words(session) -> set[str]:
     """Names in the inventory: a text made of these and figures is data, not language."""
     words: set[str] = set()
-    for kind in ("site", "cloud", "host", "vm", "policy", "pairing"):
+    for kind in ("site", "cloud", "host", "vm", "policy", "pairing", "network"):
         for obj in session.cache.objects(kind).values():
             words.update(re.findall(r"[^\W\d_]+", str(getattr(obj, "name", ""))))
     return words

@@ -29,6 +29,7 @@ from app.console.wizards.failover_flows import (
 from app.console.wizards.flow import Target
 from app.console.wizards.form import Kind
 from app.console.wizards.launch import flow_for
+from app.console.wizards.mapping_flow import MappingRulesFlow
 from app.console.wizards.pairing_flow import PairingFlow
 from app.console.wizards.policy_flow import PolicyFlow
 from app.console.wizards.protect_flow import ProtectFlow
@@ -218,6 +219,56 @@ def test_pairing_flow_pairs_clouds_with_network_mapping(lab_server) -> None:
             assert pairing.recovery_cloud_id == "cloud-sto-gold"
             mappings = {m.primary_network_id: m for m in await client.network_mappings()}
             assert mappings["net-ams-prod"].recovery_network_id == "net-sto-prod"
+        finally:
+            await close(client, cache)
+
+    drive(scenario())
+
+
+def test_mapping_rules_flow_checks_each_line_then_replaces_the_rules(lab_server) -> None:
+    async def scenario() -> None:
+        client, cache = await connect(lab_server)
+        try:
+            [seeded] = await client.network_mappings()
+            flow = MappingRulesFlow(client, cache, seeded)
+            assert flow.page_ids() == ["rules", "review"]
+            assert [f.key for f in flow.page("rules").fields] == ["subnet_rules", "vm_rules"]
+            # The mapping's rules, one a line as the CLI takes them.
+            assert flow.get("subnet_rules") == (
+                "10.10.0.0/24=10.20.0.0/24,gateway=10.20.0.1,dns=10.20.0.10"
+            )
+            assert flow.get("vm_rules") == "" and flow.problems("rules") == []
+
+            flow.set("vm_rules", "sql-01=10.20.0.99")
+            assert messages(flow, "rules") == [
+                "Per-VM rules, line 1: address: '10.20.0.99' needs its prefix length "
+                "(e.g. 10.20.0.15/24)"
+            ]
+            flow.set("vm_rules", "nobody=10.20.0.99/24")
+            assert messages(flow, "rules") == ["Per-VM rules, line 1: no VM named nobody"]
+            flow.set("subnet_rules", "10.10.0.0/24=10.20.0.0/16")
+            flow.set("vm_rules", "sql-01=10.20.0.99/24\nSQL-01=10.20.0.98/24")
+            found = messages(flow, "rules")
+            assert found[0].startswith("Subnet rules, line 1: recovery_subnet: its prefix")
+            flow.set("subnet_rules", "10.10.0.0/24=10.20.0.0/24,gateway=10.20.0.1,dns=10.20.0.10")
+            assert messages(flow, "rules") == [
+                "vm_rules.1.vm_id: 'vm-sql-01' has a rule already (vm_rules.0)"
+            ]
+            flow.set("vm_rules", "sql-01=10.20.0.99/24,gateway=10.20.0.1")
+            assert flow.ready() == []
+            review = dict(flow.page("review").facts)
+            assert review["sql-01"] == "10.20.0.99/24 in AMS-Production (per-VM rule)"
+            assert review["sql-02"].startswith("10.20.0.")  # by the subnet rule
+            assert "(subnet rule 10.10.0.0/24 → 10.20.0.0/24)" in review["sql-02"]
+
+            outcome = await flow.send()
+            assert "saved" in outcome.message and outcome.jobs == []
+            [mapping] = await client.network_mappings()
+            assert mapping.id == seeded.id
+            assert [(r.vm_id, r.address, r.gateway) for r in mapping.vm_rules] == [
+                ("vm-sql-01", "10.20.0.99/24", "10.20.0.1")
+            ]
+            assert [r.dns for r in mapping.subnet_rules] == [["10.20.0.10"]]
         finally:
             await close(client, cache)
 

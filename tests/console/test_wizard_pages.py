@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QLabel, QMenu, QWizard
 
 from app.console.wizards.wizard import FlowWizard
 from app.domain.enums import Operation
@@ -235,6 +235,37 @@ def test_pair_clouds_wizard(console, run) -> None:
             )
         )
     )
+
+
+def test_ip_rules_wizard_says_what_is_wrong_on_which_line_then_saves(console, run, qtbot) -> None:
+    window = console
+    menu = window.findChild(QMenu, "editMappingMenu")
+    menu.aboutToShow.emit()
+    [action] = [a for a in menu.actions() if a.isEnabled()]
+    assert action.text() == "STO-Production → AMS-Production…"
+    action.trigger()
+    wizard = opened(window, run)
+    page = wizard.currentPage()
+    assert wizard.button(NEXT).isEnabled()
+    edit = page.widgets["vm_rules"].edit
+    qtbot.keyClicks(edit, "sql-01=10.20.0.99")
+    assert not wizard.button(NEXT).isEnabled()
+    assert "line 1: address: '10.20.0.99' needs its prefix length" in page_text(wizard, "problems")
+    shoot(wizard, "wizard-ip-rules-invalid", run)
+    qtbot.keyClicks(edit, "/24")
+    press(wizard, NEXT)
+    shoot(wizard, "wizard-ip-rules-review", run)
+    press(wizard, FINISH)
+    cache = window.session.cache
+    run(
+        cache.wait_for(
+            lambda c: any(
+                [r.address for r in m.vm_rules] == ["10.20.0.99/24"]
+                for m in c.objects("network-mapping").values()
+            )
+        )
+    )
+    run(until(lambda: closed(wizard)))
 
 
 def test_plan_failover_in_five_clicks_and_a_plan_drill(quick_console, run) -> None:

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 import xml.etree.ElementTree as ET
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ pytest.importorskip("libvirt", reason="libvirt-python is not installed")
 import libvirt
 
 from app.replication import ReplicaService
+from app.replication.sparse import BLOCK_SIZE
 from tests.libvirt.test_checkpoint_tracking import guest_seq_in
 from tests.support.guest import SEQ_LINE, Guest
 from tests.support.operator import wait_until
@@ -31,23 +32,48 @@ from tests.support.real_estate import DISK, RealEstate, protect
 READY = re.compile(r"standby-guest: ready seq=(\d+)")
 
 
-def point_seq(estate: RealEstate, vm_id: str, cycle_id: int, folder: Path) -> int:
-    """The guest's sequence on disk at a recovery point (its journal replayed), read from a
-    copy of the point made for the check."""
+def point_image(estate: RealEstate, vm_id: str, cycle_id: int, folder: Path) -> Path:
+    """A raw copy of the disk at a recovery point, as the replica holds it."""
     replicas = ReplicaService(estate.recovery.storage / "replicas")
     try:
         replica = replicas.replica(vm_id, DISK)
         assert replica is not None
-        image = replica.materialize(cycle_id, folder / f"point-{cycle_id}.raw")
+        return replica.materialize(cycle_id, folder / f"point-{cycle_id}.raw")
     finally:
         replicas.close()
+
+
+def replayed_seq(image: Path) -> int:
+    """The guest's sequence in an ext4 image once its journal is replayed (in place)."""
     replay = subprocess.run(
         ["e2fsck", "-y", "-E", "journal_only", str(image)], capture_output=True, text=True
     )
     assert replay.returncode in (0, 1), replay.stdout + replay.stderr
-    seq = guest_seq_in(image)
+    return guest_seq_in(image)
+
+
+def point_seq(estate: RealEstate, vm_id: str, cycle_id: int, folder: Path) -> int:
+    """The guest's sequence on disk at a recovery point (its journal replayed), read from a
+    copy of the point made for the check."""
+    image = point_image(estate, vm_id, cycle_id, folder)
+    seq = replayed_seq(image)
     image.unlink()
     return seq
+
+
+def differing_blocks(a: Path, b: Path) -> int:
+    """How many 64 KiB blocks (the replication's and the dirty bitmap's granularity) of two
+    images of one size differ."""
+    assert a.stat().st_size == b.stat().st_size
+    count = 0
+    with a.open("rb") as fa, b.open("rb") as fb:
+        while block := fa.read(BLOCK_SIZE):
+            count += block != fb.read(BLOCK_SIZE)
+    return count
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def remove_leftovers(conn: Any, name: str) -> None:
@@ -250,6 +276,15 @@ def test_a_planned_failover_loses_nothing_and_the_guest_carries_on_on_the_recove
 def test_an_unplanned_failover_during_a_primary_outage_starts_the_point_and_fences_the_old_copy(
     real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
+    """The primary "site" goes down (its agent and its VM stop) after its guest wrote past the
+    newest point; the failover's reported loss is checked against the source's own disk.
+
+    What the control plane can know of a source that is gone is what its agent said last: the
+    bytes its VM had written since the newest checkpoint (each heartbeat carries them) and
+    when (its last contact). To make the guest's lost writes exactly knowable, the guest is
+    paused before the outage, after the writes to lose and before its agent's last
+    heartbeats; then every lost write lies inside the reported window, and the reported bytes
+    are libvirt's count of that checkpoint's bitmap, which holds every block that differs."""
     estate, guest = real_estate
     op = estate.operator
     conn = guest.conn
@@ -263,32 +298,84 @@ def test_an_unplanned_failover_during_a_primary_outage_starts_the_point_and_fenc
         found = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
         return sorted(found, key=lambda p: p["time"])
 
-    def connected(name: str) -> bool:
+    def primary_host() -> dict:
         hosts = op.get("/api/v1/inventory")["hosts"]
-        return next(h["agent"]["connected"] for h in hosts if h["name"] == name)
+        return next(h for h in hosts if h["name"] == "primary-hv01")
 
     wait_until(lambda: len(points()) >= 2, timeout=120)
+    # Just after a cycle arrived (the next starts a copy frequency after it began), the guest
+    # writes past that point, then pauses: its last writes are never replicated.
+    count = len(points())
+    wait_until(lambda: len(points()) > count, timeout=120)
+    newest = points()[-1]
+    at_point = point_seq(estate, vm_id, newest["cycle_id"], tmp_path)
+    guest.wait_seq(at_point + 3, timeout=60)
+    guest.dom.suspend()
+    paused_at = datetime.now(UTC)
+    last_logged = guest.last_seq()  # the guest's log: every write it made durable
+    live = op.get(f"/api/v1/protected-items/{item_id}/data-loss")
+    # A heartbeat made after the pause (they come every 2 s; any contact 5 s on proves one).
+    wait_until(
+        lambda: utc(primary_host()["agent"]["last_heartbeat"]) > paused_at + timedelta(seconds=5)
+    )
 
     # The primary "site" goes down: its agent and its VM stop at once (a crash).
     primary = estate.primary
     assert primary.proc is not None
+    down_at = datetime.now(UTC)
     primary.proc.kill()
     primary.proc.wait(10)
     guest.kill_qemu()
-    lost_at_least = guest.last_seq()  # what the guest had logged durable before the crash
-    wait_until(lambda: not connected("primary-hv01"), timeout=30)
-    newest = points()[-1]
+    wait_until(lambda: not primary_host()["agent"]["connected"], timeout=30)
+    assert points()[-1]["id"] == newest["id"]
+    # No cycle began after the point (its checkpoint is the source's newest): the bitmap the
+    # agent counted holds exactly the writes after the point.
+    cycles = [int(c.getName().rsplit("-", 1)[1]) for c in guest.dom.listAllCheckpoints()]
+    assert max(cycles) == newest["cycle_id"], cycles
+
+    # Before the decision, the estimate tells the same: the source is away, its last report.
+    estimate = op.get(f"/api/v1/protected-items/{item_id}/data-loss")
+    assert not estimate["source_reachable"], estimate
+    assert estimate["unreplicated_bytes"] == live["unreplicated_bytes"], (estimate, live)
+    assert paused_at < utc(estimate["writes_until"]) <= down_at, estimate
 
     job = op.start(
         f"/api/v1/protected-items/{item_id}/unplanned-failover", {"recovery_point": "latest"}
     )
     done = op.finish(job)
-    assert done["result"]["recovery_point_id"] == newest["id"]
-    assert done["result"]["writes_lost"] is None  # told in bytes on real guests
+    result = done["result"]
+    assert result["recovery_point_id"] == newest["id"]
+    assert result["writes_lost"] is None  # told in bytes and time on real guests
+
+    # The source's own disk, read after the outage: the writes after the point.
+    source_raw = tmp_path / "source.raw"
+    subprocess.run(
+        ["qemu-img", "convert", "-U", "-O", "raw", str(guest.disk), str(source_raw)], check=True
+    )
+    point_raw = point_image(estate, vm_id, newest["cycle_id"], tmp_path)
+    changed = differing_blocks(point_raw, source_raw) * BLOCK_SIZE
+    on_source = replayed_seq(source_raw)
+    assert replayed_seq(point_raw) == at_point
+    assert on_source >= last_logged > at_point  # every logged write is on the source's disk
+    lost = on_source - at_point  # the guest's writes after the point: never replicated
+
+    # The time: the reported window runs from the point to the source's last contact, which
+    # came after the guest's last write (it was paused) and before the outage.
+    point_time = utc(result["recovery_point_time"])
+    writes_until = utc(result["writes_until"])
+    assert point_time == utc(newest["time"])
+    assert point_time < paused_at < writes_until <= down_at, result
+    assert result["loss_seconds"] == pytest.approx((writes_until - point_time).total_seconds())
+    # The bytes: the count of the point's checkpoint bitmap, as the source last reported it
+    # (equal to what its status said after the pause); every block that differs between the
+    # point and the source's disk was written after the checkpoint, so it is counted; and the
+    # guest's lost writes are in those blocks (each wrote 128 KiB of fresh data to one of
+    # eight files, so at least min(lost, 8) × 128 KiB differs).
+    reported = result["unreplicated_bytes"]
+    assert reported == live["unreplicated_bytes"], (result, live)
+    assert reported >= changed >= min(lost, 8) * 128 * 1024, (reported, changed, lost)
 
     # The point: a clean file system after journal replay, holding the guest's sequence.
-    expected = point_seq(estate, vm_id, newest["cycle_id"], tmp_path)
-    assert 0 < expected <= lost_at_least
     dom = conn.lookupByName(f"{guest.name}-recovery")
     root = ET.fromstring(dom.XMLDesc(0))
     serial = Path(root.find("./devices/serial/source").get("path"))
@@ -297,14 +384,14 @@ def test_an_unplanned_failover_during_a_primary_outage_starts_the_point_and_fenc
         return serial.read_text(errors="replace") if serial.exists() else ""
 
     ready = wait_until(lambda: READY.search(console()), timeout=90)
-    assert int(ready.group(1)) == expected, console()
-    wait_until(lambda: any(int(n) == expected + 2 for n in SEQ_LINE.findall(console())), 60)
+    assert int(ready.group(1)) == at_point, console()
+    wait_until(lambda: any(int(n) == at_point + 2 for n in SEQ_LINE.findall(console())), 60)
 
     # The primary host returns: its old copy is fenced (autostart off, marked, its cycles
     # stopped), and starting it is refused.
     primary.key = None
     primary.start()
-    wait_until(lambda: connected("primary-hv01"), timeout=60)
+    wait_until(lambda: primary_host()["agent"]["connected"], timeout=60)
     wait_until(lambda: "urn:standby:fence:1" in guest.dom.XMLDesc(0), timeout=30)
     assert not guest.dom.autostart()
     assert not guest.dom.isActive()
@@ -313,8 +400,9 @@ def test_an_unplanned_failover_during_a_primary_outage_starts_the_point_and_fenc
     assert len(guest.dom.listAllCheckpoints()) == checkpoints
     assert dom.isActive()
     print(
-        f"\nunplanned failover: point seq {expected}, the guest had logged {lost_at_least} "
-        f"({lost_at_least - expected} writes lost)",
+        f"\nunplanned failover: point seq {at_point}, the source's disk {on_source} ({lost} "
+        f"writes lost); reported {reported} bytes over "
+        f"{(writes_until - point_time).total_seconds():.1f} s, {changed} bytes differ",
         file=sys.stderr,
     )
 
@@ -479,6 +567,124 @@ def test_reverse_replication_ships_only_differing_blocks_from_the_recovery_vm_to
     print(
         f"\nreverse replication: {result['blocks_shipped']} of {result['blocks_compared']} "
         f"blocks shipped ({result['bytes_shipped']} bytes); guest at seq {final}",
+        file=sys.stderr,
+    )
+
+
+def test_reverse_replication_after_an_unplanned_failover_discards_the_old_sides_writes_only_if_accepted(  # noqa: E501
+    real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """After an outage of the primary "site" and an unplanned failover, the old disk holds
+    writes the recovery VM never got (after the point, never shipped). When its host returns,
+    reverse replication is refused until the operator accepts discarding them; then the
+    resync ships only the blocks that differ, and the old disk, become the replica, ends
+    byte-identical to the recovery VM's."""
+    estate, guest = real_estate
+    op = estate.operator
+    conn = guest.conn
+    vm_id = guest.dom.UUIDString()
+    request.addfinalizer(lambda: remove_leftovers(conn, guest.name))
+    item = protect(estate, guest)
+    item_id = item["id"]
+    primary_id, recovery_id = estate.host_id("primary-hv01"), estate.host_id("recovery-hv01")
+
+    def points() -> list[dict]:
+        found = op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
+        return sorted(found, key=lambda p: p["time"])
+
+    def connected(name: str) -> bool:
+        hosts = op.get("/api/v1/inventory")["hosts"]
+        return next(h["agent"]["connected"] for h in hosts if h["name"] == name)
+
+    wait_until(lambda: len(points()) >= 2, timeout=120)
+    count = len(points())
+    wait_until(lambda: len(points()) > count, timeout=120)
+    newest = points()[-1]
+    at_point = point_seq(estate, vm_id, newest["cycle_id"], tmp_path)
+    guest.wait_seq(at_point + 3, timeout=60)  # writes after the point, on the old disk only
+
+    # The outage (a crash of the agent and the VM), the unplanned failover to the newest point.
+    primary = estate.primary
+    assert primary.proc is not None
+    primary.proc.kill()
+    primary.proc.wait(10)
+    guest.kill_qemu()
+    wait_until(lambda: not connected("primary-hv01"), timeout=30)
+    assert points()[-1]["id"] == newest["id"]
+    op.finish(
+        op.start(
+            f"/api/v1/protected-items/{item_id}/unplanned-failover", {"recovery_point": "latest"}
+        )
+    )
+    dom = conn.lookupByName(f"{guest.name}-recovery")
+    serial = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/serial/source").get("path"))
+
+    def console() -> str:
+        return serial.read_text(errors="replace") if serial.exists() else ""
+
+    def seen() -> int:
+        return max([int(n) for n in SEQ_LINE.findall(console())] or [0])
+
+    wait_until(lambda: seen() >= at_point + 2, timeout=90)  # the recovery side writes too
+    carried = max(p["cycle_id"] for p in points())
+
+    # The primary host returns; its old copy is fenced. Its disk holds the crash's writes.
+    primary.key = None
+    primary.start()
+    wait_until(lambda: connected("primary-hv01"), timeout=60)
+    wait_until(lambda: "urn:standby:fence:1" in guest.dom.XMLDesc(0), timeout=30)
+    old_raw = tmp_path / "old.raw"
+    subprocess.run(
+        ["qemu-img", "convert", "-U", "-O", "raw", str(guest.disk), str(old_raw)], check=True
+    )
+    assert replayed_seq(old_raw) > at_point
+    old_raw.unlink()
+
+    # Refused without accept_data_loss: the writes to discard are told, nothing changes.
+    estimate = op.get(f"/api/v1/protected-items/{item_id}/discarded-writes")
+    assert estimate["discarded_bytes"] > 0, estimate
+    answer = op.api.post(f"/api/v1/protected-items/{item_id}/reverse-replication", json={})
+    assert answer.status_code == 409, answer.text
+    problem = answer.json()
+    assert answer.headers["content-type"].startswith("application/problem+json")
+    assert problem["discarded_bytes"] == estimate["discarded_bytes"], problem
+    assert "accept_data_loss" in problem["detail"], problem
+    the_item = op.get(f"/api/v1/protected-items/{item_id}")
+    assert (the_item["source_host_id"], the_item["target_host_id"]) == (primary_id, recovery_id)
+    assert dom.isActive() and not guest.dom.isActive()
+    assert "urn:standby:fence:1" in guest.dom.XMLDesc(0)
+    assert not (estate.primary.storage / "replicas" / vm_id / f"{DISK}.img").exists()
+
+    # Accepted: the old disk becomes the replica; only the blocks that differ are shipped.
+    done = op.finish(
+        op.start(
+            f"/api/v1/protected-items/{item_id}/reverse-replication", {"accept_data_loss": True}
+        )
+    )
+    result = done["result"]
+    assert result["discarded_bytes"] == estimate["discarded_bytes"], result
+    assert 0 < result["blocks_shipped"] < result["blocks_compared"] // 4, result
+    assert result["source_host_id"] == recovery_id and result["target_host_id"] == primary_id
+    the_item = op.get(f"/api/v1/protected-items/{item_id}")
+    assert (the_item["source_host_id"], the_item["target_host_id"]) == (recovery_id, primary_id)
+    new_replica = estate.primary.storage / "replicas" / vm_id / f"{DISK}.img"
+    wait_until(lambda: any(p["cycle_id"] > carried for p in points()), timeout=120)
+
+    # At the recovery VM's shutdown, a cycle makes the replica byte-identical to its disk.
+    dom.shutdown()
+    wait_until(lambda: not dom.isActive(), timeout=60)
+    final = seen()
+    newest_cycle = max(p["cycle_id"] for p in points())
+    wait_until(lambda: max(p["cycle_id"] for p in points()) > newest_cycle, timeout=120)
+    overlay = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/disk/source").get("file"))
+    flat = tmp_path / "recovery.raw"
+    subprocess.run(["qemu-img", "convert", "-U", "-O", "raw", str(overlay), str(flat)], check=True)
+    same = subprocess.run(["cmp", str(flat), str(new_replica)], capture_output=True)
+    assert same.returncode == 0, same.stdout
+    assert guest_seq_in(flat) == final
+    print(
+        f"\nreverse replication after an unplanned failover: {result['discarded_bytes']} bytes "
+        f"discarded, {result['blocks_shipped']} of {result['blocks_compared']} blocks shipped",
         file=sys.stderr,
     )
 

@@ -427,3 +427,73 @@ def test_network_mapping_rule_errors_name_the_field(
     assert response.headers["content-type"].startswith("application/problem+json")
     assert problem["detail"].startswith(field)
     assert len(lab_api.get("/api/v1/network-mappings").json()) == 1
+
+
+# --- editing a mapping's IP rules (PUT) ---------------------------------------------------------
+
+
+def _seeded(lab_api: httpx.Client) -> dict[str, Any]:
+    [mapping] = lab_api.get("/api/v1/network-mappings").json()
+    return mapping
+
+
+def test_a_mappings_rules_are_edited_and_read_back(lab_api: httpx.Client) -> None:
+    mapping = _seeded(lab_api)
+    spec = {k: v for k, v in mapping.items() if k != "id"}
+    vm_rule = {"vm_id": "vm-sql-01", "address": "10.20.0.99/24", "gateway": "10.20.0.1", "dns": []}
+    edited = {**spec, "vm_rules": [vm_rule], "subnet_rules": []}
+    answer = lab_api.put(f"/api/v1/network-mappings/{mapping['id']}", json=edited)
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {**edited, "id": mapping["id"]}
+    assert lab_api.get("/api/v1/network-mappings").json() == [answer.json()]
+    inventory = lab_api.get("/api/v1/inventory").json()
+    assert inventory["network_mappings"] == [answer.json()]
+
+    # Back to a subnet rule only: the per-VM rule goes, the mapping keeps its id.
+    answer = lab_api.put(f"/api/v1/network-mappings/{mapping['id']}", json={**spec, "vm_rules": []})
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == mapping
+
+
+@pytest.mark.parametrize(
+    ("rules", "field", "status"),
+    [
+        (_subnet(recovery_subnet="10.20.0.0/16"), "subnet_rules.0.recovery_subnet", 422),
+        (_subnet(gateway="10.30.0.1"), "subnet_rules.0.gateway", 422),
+        (_vm({"address": "10.30.0.99/24"}), "vm_rules.0.address", 422),
+        (_vm({"address": "10.20.0.98/24"}, {"address": "10.20.0.99/24"}), "vm_rules.1.vm_id", 422),
+        (
+            {"vm_rules": [{"vm_id": "vm-nowhere", "address": "10.20.0.99/24"}]},
+            "vm_rules.0.vm_id",
+            409,
+        ),
+        ({"recovery_network_id": "net-sto-test"}, "recovery_network_id", 409),  # same site
+    ],
+)
+def test_an_edit_that_breaks_a_rule_names_the_field_and_changes_nothing(
+    lab_api: httpx.Client, rules: dict[str, Any], field: str, status: int
+) -> None:
+    mapping = _seeded(lab_api)
+    spec = {k: v for k, v in mapping.items() if k != "id"}
+    response = lab_api.put(f"/api/v1/network-mappings/{mapping['id']}", json={**spec, **rules})
+    problem = assert_field_error(response, field, status)
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert problem["detail"].startswith(field)
+    assert lab_api.get("/api/v1/network-mappings").json() == [mapping]
+
+
+def test_an_edit_of_a_mapping_that_is_not_there_or_onto_a_mapped_network_is_refused(
+    lab_api: httpx.Client,
+) -> None:
+    mapping = _seeded(lab_api)
+    spec = {k: v for k, v in mapping.items() if k != "id"}
+    assert_problem(lab_api.put("/api/v1/network-mappings/netmap-none", json=spec), 404)
+    other = lab_api.post("/api/v1/network-mappings", json=TEST_NETS)
+    assert other.status_code == 201, other.text
+    # Moving the new mapping onto the network the seeded one maps: a conflict naming it.
+    moved = {**TEST_NETS, "primary_network_id": mapping["primary_network_id"]}
+    problem = assert_problem(
+        lab_api.put(f"/api/v1/network-mappings/{other.json()['id']}", json=moved), 409
+    )
+    assert problem["network_mapping_id"] == mapping["id"]
+    assert other.json() in lab_api.get("/api/v1/network-mappings").json()

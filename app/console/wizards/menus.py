@@ -11,13 +11,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from app.domain.model import Policy, RecoveryPlan
+from app.domain.model import NetworkMapping, Policy, RecoveryPlan
 from app.domain.operations import OPERATION_LABELS, ItemStatus, check
 from app.domain.plan_steps import PLAN_OPERATIONS
 
 from ..actions import Entry, refusal
 from .flow import Flow, Outcome, Target
 from .launch import flow_for, operation_flow
+from .mapping_flow import MappingRulesFlow, mapping_label
 from .pairing_flow import PairingFlow
 from .policy_flow import PolicyFlow
 from .protect_flow import ProtectFlow
@@ -44,6 +45,9 @@ class WizardMenus(QObject):
         self.policies.setObjectName("editPolicyMenu")
         self.policies.aboutToShow.connect(self._fill_policies)
         self._add(protection, self.tr("Pair &clouds…"), "pairClouds", self.pair_clouds)
+        self.mappings = protection.addMenu(self.tr("Edit &IP rules of a network mapping"))
+        self.mappings.setObjectName("editMappingMenu")
+        self.mappings.aboutToShow.connect(self._fill_mappings)
         # The plan editor's "Recovery plans" menu when it is there: its plans' operations go
         # below its own entries, so a plan failover is three clicks from the menu bar.
         plans = getattr(window, "plans_menu", None)
@@ -130,6 +134,23 @@ class WizardMenus(QObject):
             )
         if not policies:
             self.policies.addAction(self.tr("(no policy yet)")).setEnabled(False)
+
+    def _fill_mappings(self) -> None:
+        self.mappings.clear()
+        cache = self.session.cache
+        found = [
+            m for m in cache.objects("network-mapping").values() if isinstance(m, NetworkMapping)
+        ]
+        labelled = sorted(((mapping_label(cache, m), m) for m in found), key=lambda x: x[0])
+        for label, mapping in labelled:
+            action = self.mappings.addAction(label + "…")
+            action.triggered.connect(
+                lambda _c=False, m=mapping: self.open(
+                    MappingRulesFlow(self.session.client, self.session.cache, m)
+                )
+            )
+        if not found:
+            self.mappings.addAction(self.tr("(no network mapping yet)")).setEnabled(False)
 
     # --- recovery plans ---------------------------------------------------------------------
 

@@ -125,6 +125,22 @@ async def create_network_mapping(request: Request, spec: NetworkMappingSpec) -> 
     return mapping
 
 
+@router.put(
+    "/network-mappings/{object_id}",
+    dependencies=write,
+    responses=PROBLEMS,
+    openapi_extra=NETWORK_MAPPING_RULES,
+)
+async def update_network_mapping(
+    request: Request, object_id: str, spec: NetworkMappingSpec
+) -> NetworkMapping:
+    """Replace a mapping (edit its rules): checked as a new one is. Jobs already created
+    keep the addresses they were created with."""
+    mapping = await configuration.update_network_mapping(ctx_of(request).store, object_id, spec)
+    audit_object(request, "network-mapping", mapping.id)
+    return mapping
+
+
 @router.delete(
     "/network-mappings/{object_id}", status_code=204, dependencies=write, responses=PROBLEMS
 )
