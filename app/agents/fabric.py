@@ -319,10 +319,7 @@ class AgentFabric:
         source = self._vm_host(vm_id)
         if source == target_host_id:
             raise FabricError("the recovery host must be another host than the VM's")
-        target = hub.session(target_host_id)
-        address = target.hello.get("replica_address")
-        if not address:
-            raise FabricError(f"host {hub.host_name(target_host_id)} serves no replicas")
+        address = self._replica_address(target_host_id)
         await hub.call(
             source,
             "protect",
@@ -797,9 +794,7 @@ class AgentFabric:
         for host_id, what in ((recovery, "the VM's host"), (old, "the host to replicate to")):
             if host_id not in hub.sessions:
                 raise FabricError(f"{what} ({hub.host_name(host_id)}) is not connected")
-        address = hub.session(old).hello.get("replica_address")
-        if not address:
-            raise FabricError(f"host {hub.host_name(old)} serves no replicas")
+        address = self._replica_address(old)
         await progress(0.05)
         # Committed first: once the old side is turned into the replica, going back to it
         # (cancel, change of point) is over.
@@ -809,25 +804,7 @@ class AgentFabric:
             old, "become_replica", {"vm_id": vm_id, "carry": carry}, timeout=LONG_CALL
         )
         await progress(0.3)
-        raw = await hub.call(
-            recovery,
-            "reverse_protect",
-            {
-                "vm_id": vm_id,
-                "target_host_id": old,
-                "target_address": address,
-                "policy": turned["policy"],
-            },
-            timeout=LONG_CALL,
-        )
-        await progress(1.0)
-        return ReverseResult(
-            blocks_compared=int(raw["blocks_compared"]),
-            blocks_shipped=int(raw["blocks_shipped"]),
-            bytes_shipped=int(raw["bytes_shipped"]),
-            source_host_id=recovery,
-            target_host_id=old,
-        )
+        return await self._replicate_turned(vm_id, recovery, old, address, turned, progress)
 
     async def _return_turn(self, vm_id: str, recovery: str, progress: Progress) -> ReverseResult:
         """Failback's reverse replication: the recovery VM's disks become the replica again
@@ -838,21 +815,40 @@ class AgentFabric:
         for host_id in (recovery, original):
             if host_id not in hub.sessions:
                 raise FabricError(f"host {hub.host_name(host_id)} is not connected")
-        address = hub.session(recovery).hello.get("replica_address")
-        if not address:
-            raise FabricError(f"host {hub.host_name(recovery)} serves no replicas")
+        address = self._replica_address(recovery)
         await progress(0.05)
         carry = int(await hub.call(original, "replica_last_cycle", {"vm_id": vm_id}, 60.0))
         turned = await hub.call(
             recovery, "become_replica_again", {"vm_id": vm_id, "carry": carry}, timeout=LONG_CALL
         )
         await progress(0.3)
-        raw = await hub.call(
-            original,
+        return await self._replicate_turned(vm_id, original, recovery, address, turned, progress)
+
+    def _replica_address(self, host_id: str) -> str:
+        """Where a connected host's agent serves replicas."""
+        hub = self._hub()
+        address = hub.session(host_id).hello.get("replica_address")
+        if not address:
+            raise FabricError(f"host {hub.host_name(host_id)} serves no replicas")
+        return str(address)
+
+    async def _replicate_turned(
+        self,
+        vm_id: str,
+        source: str,
+        target: str,
+        address: str,
+        turned: dict[str, Any],
+        progress: Progress,
+    ) -> ReverseResult:
+        """The turned-around direction's protection on `source` (a resync of the blocks that
+        differ from `target`'s replica, then cycles)."""
+        raw = await self._hub().call(
+            source,
             "reverse_protect",
             {
                 "vm_id": vm_id,
-                "target_host_id": recovery,
+                "target_host_id": target,
                 "target_address": address,
                 "policy": turned["policy"],
             },
@@ -863,8 +859,8 @@ class AgentFabric:
             blocks_compared=int(raw["blocks_compared"]),
             blocks_shipped=int(raw["blocks_shipped"]),
             bytes_shipped=int(raw["bytes_shipped"]),
-            source_host_id=original,
-            target_host_id=recovery,
+            source_host_id=source,
+            target_host_id=target,
         )
 
     # --- HostRegistry -------------------------------------------------------------------------

@@ -599,6 +599,18 @@ class LibvirtHost:
     async def _cmd_last_cycle(self, vm_id: str) -> int:
         return await asyncio.to_thread(self.recovery.last_cycle, vm_id)
 
+    async def _end_protection(self, vm_id: str, protection: Protection) -> None:
+        """This side stops replicating the VM for good (it is turning into the replica): its
+        cycles end, its checkpoints and tracking state go."""
+        await protection.runner.close()
+        pair = protection.runner.pair
+        with contextlib.suppress(libvirt.libvirtError, ReplicationError):
+            await asyncio.to_thread(pair.tracker.remove_checkpoints)
+        pair.tracker.state_path.unlink(missing_ok=True)
+        protection.transport.close()
+        del self.protections[vm_id]
+        self.save()
+
     async def _cmd_become_replica(self, vm_id: str, carry: int) -> dict[str, Any]:
         """Reverse replication's turn-around on the old side: the fenced old domain (off)
         gives its disks' contents to this host's replica of the VM (pair `vm_id`: raw sparse
@@ -640,14 +652,7 @@ class LibvirtHost:
                 staging, vm_id, vm_id=vm_id, disk_id=target, size_bytes=size, last_cycle_id=carry
             )
         if protection is not None:
-            await protection.runner.close()
-            pair = protection.runner.pair
-            with contextlib.suppress(libvirt.libvirtError, ReplicationError):
-                await asyncio.to_thread(pair.tracker.remove_checkpoints)
-            pair.tracker.state_path.unlink(missing_ok=True)
-            protection.transport.close()
-            del self.protections[vm_id]
-            self.save()
+            await self._end_protection(vm_id, protection)
         turned["done"] = True
         write_json_atomic(marker, turned)
         log.info("the old side of %s is its replica now (cycles carry on after %d)", vm_id, carry)
@@ -818,14 +823,7 @@ class LibvirtHost:
             marker.parent.mkdir(exist_ok=True)
             write_json_atomic(marker, turned)
         if protection is not None:
-            await protection.runner.close()
-            pair = protection.runner.pair
-            with contextlib.suppress(libvirt.libvirtError, ReplicationError):
-                await asyncio.to_thread(pair.tracker.remove_checkpoints)
-            pair.tracker.state_path.unlink(missing_ok=True)
-            protection.transport.close()
-            del self.protections[vm_id]
-            self.save()
+            await self._end_protection(vm_id, protection)
         staging = marker.parent / vm_id
         staging.mkdir(exist_ok=True)
         if record is not None:

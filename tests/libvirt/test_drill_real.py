@@ -35,45 +35,9 @@ from tests.console.test_drill import UrlCatcher, pdf_text, until
 from tests.libvirt.test_failover_real import READY, point_seq, remove_leftovers
 from tests.support.guest import Guest
 from tests.support.operator import wait_until
-from tests.support.real_estate import RealEstate
+from tests.support.real_estate import RealEstate, protect_guests
 
 SHOTS = Path("/tmp/console-shots")
-
-
-def protect_all(estate: RealEstate, guests: list[Guest]) -> list[dict]:
-    """The guests protected under one policy and pairing; their protected items, in order."""
-    op = estate.operator
-    policy = op.api.post(
-        "/api/v1/policies",
-        json={
-            "name": "real-drill",
-            "copy_frequency_seconds": 30,
-            "recovery_point_retention_hours": 1,
-            "app_consistent_frequency_hours": 0,
-            "delete_replica_on_disable": True,
-        },
-    )
-    assert policy.status_code == 201, policy.text
-    pairing = op.api.post(
-        "/api/v1/pairings",
-        json={
-            "primary_cloud_id": estate.clouds["Primary"],
-            "recovery_cloud_id": estate.clouds["Recovery"],
-            "policy_id": policy.json()["id"],
-        },
-    )
-    assert pairing.status_code == 201, pairing.text
-    jobs = [
-        op.start(
-            "/api/v1/protected-items",
-            {"vm_id": g.dom.UUIDString(), "pairing_id": pairing.json()["id"]},
-        )
-        for g in guests
-    ]
-    for job in jobs:
-        op.finish(job)
-    items = {i["vm_id"]: i for i in op.get("/api/v1/protected-items")}
-    return [items[g.dom.UUIDString()] for g in guests]
 
 
 def test_a_plan_drill_on_real_vms_ends_in_a_report_with_each_vm_s_consistency_proof(
@@ -96,7 +60,7 @@ def test_a_plan_drill_on_real_vms_ends_in_a_report_with_each_vm_s_consistency_pr
     for g in guests:
         request.addfinalizer(lambda g=g: remove_leftovers(conn, g.name))
     op = estate.operator
-    items = protect_all(estate, guests)
+    items = protect_guests(estate.operator, estate.clouds, guests)
     ids = [i["id"] for i in items]
 
     # No test VM yet: the proof is refused as a problem, not a half answer.

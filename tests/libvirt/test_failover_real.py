@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -498,6 +499,29 @@ def test_a_failover_is_cancelled_back_to_the_source_which_replicates_again(
     assert "urn:standby:fence:1" not in guest.dom.XMLDesc(0)
 
 
+def shut_down_and_compare(
+    dom: Any,
+    seen: Callable[[], int],
+    points: Callable[[], list[dict]],
+    replica: Path,
+    tmp_path: Path,
+) -> int:
+    """Shut the replicating VM down, wait for the cycle that follows, and prove the replica
+    byte-identical to its disk (and the guest's last sequence on it); that sequence."""
+    dom.shutdown()
+    wait_until(lambda: not dom.isActive(), timeout=60)
+    final = seen()
+    newest = max(p["cycle_id"] for p in points())
+    wait_until(lambda: max(p["cycle_id"] for p in points()) > newest, timeout=120)
+    overlay = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/disk/source").get("file"))
+    flat = tmp_path / "recovery.raw"
+    subprocess.run(["qemu-img", "convert", "-U", "-O", "raw", str(overlay), str(flat)], check=True)
+    same = subprocess.run(["cmp", str(flat), str(replica)], capture_output=True)
+    assert same.returncode == 0, same.stdout
+    assert guest_seq_in(flat) == final
+    return final
+
+
 def test_reverse_replication_ships_only_differing_blocks_from_the_recovery_vm_to_the_old_disks(
     real_estate: tuple[RealEstate, Guest], tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -553,17 +577,7 @@ def test_reverse_replication_ships_only_differing_blocks_from_the_recovery_vm_to
 
     # At the recovery VM's shutdown, a cycle (from its persistent bitmap) makes the replica on
     # the primary host byte-identical to its disk.
-    dom.shutdown()
-    wait_until(lambda: not dom.isActive(), timeout=60)
-    final = seen()
-    newest = max(p["cycle_id"] for p in points())
-    wait_until(lambda: max(p["cycle_id"] for p in points()) > newest, timeout=120)
-    overlay = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/disk/source").get("file"))
-    flat = tmp_path / "recovery.raw"
-    subprocess.run(["qemu-img", "convert", "-U", "-O", "raw", str(overlay), str(flat)], check=True)
-    same = subprocess.run(["cmp", str(flat), str(new_replica)], capture_output=True)
-    assert same.returncode == 0, same.stdout
-    assert guest_seq_in(flat) == final
+    final = shut_down_and_compare(dom, seen, points, new_replica, tmp_path)
     print(
         f"\nreverse replication: {result['blocks_shipped']} of {result['blocks_compared']} "
         f"blocks shipped ({result['bytes_shipped']} bytes); guest at seq {final}",
@@ -670,18 +684,9 @@ def test_reverse_replication_after_an_unplanned_failover_discards_the_old_sides_
     new_replica = estate.primary.storage / "replicas" / vm_id / f"{DISK}.img"
     wait_until(lambda: any(p["cycle_id"] > carried for p in points()), timeout=120)
 
-    # At the recovery VM's shutdown, a cycle makes the replica byte-identical to its disk.
-    dom.shutdown()
-    wait_until(lambda: not dom.isActive(), timeout=60)
-    final = seen()
-    newest_cycle = max(p["cycle_id"] for p in points())
-    wait_until(lambda: max(p["cycle_id"] for p in points()) > newest_cycle, timeout=120)
-    overlay = Path(ET.fromstring(dom.XMLDesc(0)).find("./devices/disk/source").get("file"))
-    flat = tmp_path / "recovery.raw"
-    subprocess.run(["qemu-img", "convert", "-U", "-O", "raw", str(overlay), str(flat)], check=True)
-    same = subprocess.run(["cmp", str(flat), str(new_replica)], capture_output=True)
-    assert same.returncode == 0, same.stdout
-    assert guest_seq_in(flat) == final
+    # At the recovery VM's shutdown, a cycle (from its persistent bitmap) makes the replica on
+    # the primary host byte-identical to its disk.
+    shut_down_and_compare(dom, seen, points, new_replica, tmp_path)
     print(
         f"\nreverse replication after an unplanned failover: {result['discarded_bytes']} bytes "
         f"discarded, {result['blocks_shipped']} of {result['blocks_compared']} blocks shipped",

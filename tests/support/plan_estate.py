@@ -20,7 +20,7 @@ import httpx
 from tests.support.control_plane_process import ControlPlaneProcess
 from tests.support.guest import GUEST_PREFIX, SEQ_LINE, Guest, traversable_dir
 from tests.support.operator import Operator, wait_until
-from tests.support.real_estate import AgentProcess, write_key
+from tests.support.real_estate import AgentProcess, protect_guests, two_sites, write_key
 from tests.support.server import free_port
 
 FINISHED = {"succeeded", "failed", "cancelled"}
@@ -47,38 +47,10 @@ class ProcessEstate:
 
     def protect(self, guests: list[Guest], copy_frequency_seconds: int = 30) -> list[str]:
         """Protect every guest under one policy and pairing; their items' ids, in order."""
-        op = self.operator
-        answer = op.api.post(
-            "/api/v1/policies",
-            json={
-                "name": "real plan",
-                "copy_frequency_seconds": copy_frequency_seconds,
-                "recovery_point_retention_hours": 1,
-                "app_consistent_frequency_hours": 0,
-                "delete_replica_on_disable": True,
-            },
+        items = protect_guests(
+            self.operator, self.clouds, guests, copy_frequency_seconds=copy_frequency_seconds
         )
-        assert answer.status_code == 201, answer.text
-        pairing = op.api.post(
-            "/api/v1/pairings",
-            json={
-                "primary_cloud_id": self.clouds["Primary"],
-                "recovery_cloud_id": self.clouds["Recovery"],
-                "policy_id": answer.json()["id"],
-            },
-        )
-        assert pairing.status_code == 201, pairing.text
-        jobs = [
-            op.start(
-                "/api/v1/protected-items",
-                {"vm_id": g.dom.UUIDString(), "pairing_id": pairing.json()["id"]},
-            )
-            for g in guests
-        ]
-        for job in jobs:
-            op.finish(job)
-        items = {i["vm_id"]: i["id"] for i in op.get("/api/v1/protected-items")}
-        return [items[g.dom.UUIDString()] for g in guests]
+        return [i["id"] for i in items]
 
     def points(self, item_id: str) -> list[dict]:
         return self.operator.get(f"/api/v1/protected-items/{item_id}/recovery-points")
@@ -94,14 +66,7 @@ def process_estate(folder: Path) -> Iterator[ProcessEstate]:
         admin = httpx.Client(
             base_url=control_plane.url, headers=control_plane.headers("admin"), timeout=60
         )
-        sites, clouds = {}, {}
-        for site, cloud in (("Primary", "Primary gold"), ("Recovery", "Recovery gold")):
-            answer = admin.post("/api/v1/sites", json={"name": site})
-            assert answer.status_code == 201, answer.text
-            sites[site] = answer.json()["id"]
-            answer = admin.post(f"/api/v1/sites/{sites[site]}/clouds", json={"name": cloud})
-            assert answer.status_code == 201, answer.text
-            clouds[site] = answer.json()["id"]
+        sites, clouds = two_sites(admin)
         primary = AgentProcess(
             "primary-hv01",
             agents_folder / "primary",

@@ -102,6 +102,19 @@ def write_key(admin: httpx.Client, site_id: str, cloud_id: str, path: Path) -> P
     return path
 
 
+def two_sites(admin: httpx.Client) -> tuple[dict[str, str], dict[str, str]]:
+    """The Primary and Recovery sites with a cloud each: (site ids, cloud ids) by site name."""
+    sites, clouds = {}, {}
+    for site, cloud in (("Primary", "Primary gold"), ("Recovery", "Recovery gold")):
+        answer = admin.post("/api/v1/sites", json={"name": site})
+        assert answer.status_code == 201, answer.text
+        sites[site] = answer.json()["id"]
+        answer = admin.post(f"/api/v1/sites/{sites[site]}/clouds", json={"name": cloud})
+        assert answer.status_code == 201, answer.text
+        clouds[site] = answer.json()["id"]
+    return sites, clouds
+
+
 def real_estate_fixture(
     tmp_path: Path, make_guest: GuestFactory
 ) -> Iterator[tuple[RealEstate, Guest]]:
@@ -117,14 +130,7 @@ def real_estate_fixture(
     agents: list[AgentProcess] = []
     try:
         admin = httpx.Client(base_url=server.url, headers=server.headers("admin"), timeout=60)
-        sites, clouds = {}, {}
-        for site, cloud in (("Primary", "Primary gold"), ("Recovery", "Recovery gold")):
-            answer = admin.post("/api/v1/sites", json={"name": site})
-            assert answer.status_code == 201, answer.text
-            sites[site] = answer.json()["id"]
-            answer = admin.post(f"/api/v1/sites/{sites[site]}/clouds", json={"name": cloud})
-            assert answer.status_code == 201, answer.text
-            clouds[site] = answer.json()["id"]
+        sites, clouds = two_sites(admin)
         primary = AgentProcess(
             "primary-hv01",
             folder / "primary",
@@ -163,9 +169,16 @@ def real_estate_fixture(
 
 
 def protect(estate: RealEstate, guest: Guest, **policy: Any) -> dict:
-    op = estate.operator
+    return protect_guests(estate.operator, estate.clouds, [guest], **policy)[0]
+
+
+def protect_guests(
+    op: Operator, clouds: dict[str, str], guests: list[Guest], **policy: Any
+) -> list[dict]:
+    """Protect every guest under one new policy and pairing (Primary → Recovery cloud);
+    their protected items, in the guests' order."""
     body = {
-        "name": f"real-{guest.name[-8:]}",
+        "name": f"real-{guests[0].name[-8:]}",
         "copy_frequency_seconds": 30,
         "recovery_point_retention_hours": 1,
         "app_consistent_frequency_hours": 0,
@@ -177,14 +190,20 @@ def protect(estate: RealEstate, guest: Guest, **policy: Any) -> dict:
     pairing = op.api.post(
         "/api/v1/pairings",
         json={
-            "primary_cloud_id": estate.clouds["Primary"],
-            "recovery_cloud_id": estate.clouds["Recovery"],
+            "primary_cloud_id": clouds["Primary"],
+            "recovery_cloud_id": clouds["Recovery"],
             "policy_id": answer.json()["id"],
         },
     )
     assert pairing.status_code == 201, pairing.text
-    vm_id = guest.dom.UUIDString()
-    job = op.start("/api/v1/protected-items", {"vm_id": vm_id, "pairing_id": pairing.json()["id"]})
-    op.finish(job)
-    items = op.get("/api/v1/protected-items")
-    return next(i for i in items if i["vm_id"] == vm_id)
+    jobs = [
+        op.start(
+            "/api/v1/protected-items",
+            {"vm_id": g.dom.UUIDString(), "pairing_id": pairing.json()["id"]},
+        )
+        for g in guests
+    ]
+    for job in jobs:
+        op.finish(job)
+    items = {i["vm_id"]: i for i in op.get("/api/v1/protected-items")}
+    return [items[g.dom.UUIDString()] for g in guests]
