@@ -31,6 +31,8 @@ PARAMS = {
     "blocks_shipped": 3,
     "blocks_compared": 40,
     "writes_lost": 0,
+    "writes_until": WHEN.isoformat(),
+    "unreplicated_bytes": 5 * 1024 * 1024,
     "host": "ams-gold-hv01",
     "test_vm": "vm-sql-01-test",
     "count": 2,
