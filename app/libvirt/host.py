@@ -41,6 +41,7 @@ from app.replication.schedule import ProtectionRunner
 from app.replication.sparse import write_json_atomic
 from app.replication.status import replication_status
 
+from .block_queries import block_nodes
 from .copies import (
     copy_mark,
     fence_domain,
@@ -270,7 +271,8 @@ class LibvirtHost:
         disks = []
         for disk in replicated_disks(xml):
             try:
-                capacity = dom.blockInfo(disk.target)[0]
+                with block_nodes(dom):
+                    capacity = dom.blockInfo(disk.target)[0]
             except libvirt.libvirtError:
                 capacity = 0
             disks.append(

@@ -75,6 +75,7 @@ from app.replication.journal import ReplicaState
 from app.replication.sparse import BLOCK_SIZE, is_zero, write_json_atomic
 from app.replication.transport import DeltaAck, DeltaStreaming, Transport
 
+from .block_queries import block_nodes
 from .disks import DomainDisk, ImageInfo, check_trackable, domain_disks, image_info, qemu_user
 from .errors import BackupJobBusy, CheckpointsDisagree, ToolMissing
 from .nbdio import NbdExport, block_ranges
@@ -329,7 +330,8 @@ class CheckpointTracker:
         newest = max(state.checkpoints, key=lambda name: state.checkpoints[name])
         try:
             cp = self.domain.checkpointLookupByName(newest)
-            xml = cp.getXMLDesc(libvirt.VIR_DOMAIN_CHECKPOINT_XML_SIZE)
+            with block_nodes(self.domain):
+                xml = cp.getXMLDesc(libvirt.VIR_DOMAIN_CHECKPOINT_XML_SIZE)
         except libvirt.libvirtError:
             return None
         sizes = [d.get("size") for d in ET.fromstring(xml).findall("./disks/disk")]
@@ -919,7 +921,8 @@ class CheckpointTracker:
         cp.append("</disks></domaincheckpoint>")
         frozen = quiesce is not None and self._freeze(quiesce)
         try:
-            self.domain.backupBegin("".join(backup), "".join(cp), 0)
+            with block_nodes(self.domain):
+                self.domain.backupBegin("".join(backup), "".join(cp), 0)
         except libvirt.libvirtError as exc:
             if exc.get_error_code() == libvirt.VIR_ERR_CHECKPOINT_INCONSISTENT:
                 raise CheckpointsDisagree(self.name, str(exc)) from exc

@@ -213,6 +213,37 @@ def test_first_copy_then_cycles_while_the_guest_writes_then_the_final_sync(
     assert image_bitmaps(guest.disk) == ["nightly-backup"]
 
 
+def test_figures_read_while_cycles_begin_never_abort_the_guest(
+    make_guest: GuestFactory, service: ReplicaService, state_dir: Path
+) -> None:
+    """QEMU 7.2 aborts a VM asked for its block nodes while a backup's scratch image opens
+    (`qcow2_get_specific_info: Assertion 'false'`); the agents read pending bytes every
+    heartbeat, whatever a cycle is doing. Unguarded, this loop killed the guest within a few
+    cycles."""
+    guest = make_guest()
+    tracker = tracker_for(guest, service, state_dir)
+    guest.wait_seq(1)
+    tracker.first_copy()
+    stop = threading.Event()
+    readings: list[int | None] = []
+
+    def read_figures() -> None:
+        while not stop.is_set() and guest.dom.isActive():
+            readings.append(tracker.pending_bytes())
+
+    reader = threading.Thread(target=read_figures, daemon=True)
+    reader.start()
+    try:
+        for _ in range(60):
+            tracker.cycle()
+            assert guest.dom.isActive(), guest.console()[-2000:]
+    finally:
+        stop.set()
+        reader.join(timeout=30)
+    assert guest.dom.isActive()
+    assert sum(1 for r in readings if r is not None) > 15, len(readings)
+
+
 def test_a_raw_disk_and_a_qcow2_v2_disk_are_refused_with_what_to_do(
     make_guest: GuestFactory, service: ReplicaService, state_dir: Path
 ) -> None:
