@@ -215,6 +215,10 @@ def test_a_whole_drill_from_the_console_ends_in_a_report(
         assert text.count("(lab auditor)") == VMS, text
         assert "Payroll batch ran in the test network" in text
         assert "batch ran on the test copy" in text
+        # The records' identifiers only at the foot, for the audit log; not in the summary.
+        body, _, foot = text.partition("Report generated")
+        for ref in (final.id, final.test_failover_job_id, final.cleanup_job_id):
+            assert ref not in body and ref in foot, (ref, foot)
         for vm in final.vms:
             assert vm.vm_name in text
         qtbot.mouseClick(drill.report_page.open_pdf, Qt.MouseButton.LeftButton)

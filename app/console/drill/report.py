@@ -235,9 +235,13 @@ def report_html(c: ReportContent) -> str:
         (tr("Duration"), fmt.duration(c.duration_seconds)),
         (tr("RTO (all groups)"), f"<b>{timing(c.rto_seconds)}</b>"),
         (tr("Worst RPO"), timing(c.worst_rpo_seconds)),
-        (tr("Test failover job"), _e(c.test_failover_job_id or "—")),
-        (tr("Cleanup job"), _e(c.cleanup_job_id or "—")),
-        (tr("Drill"), _e(c.drill_id)),
+    ]
+    # The records' identifiers, for whoever looks them up in the audit log: at the foot of the
+    # report, small, not among what a reader takes in first.
+    references = [
+        (tr("Drill"), c.drill_id),
+        (tr("Test failover job"), c.test_failover_job_id or "—"),
+        (tr("Cleanup job"), c.cleanup_job_id or "—"),
     ]
     parts = [
         f"<html><head><meta charset='utf-8'><title>{_e(tr('DR drill report'))} — "
@@ -331,6 +335,11 @@ def report_html(c: ReportContent) -> str:
     parts.append(f"<p>{notes}</p>")
     parts.append(
         f"<p><small>{_e(tr('Report generated {0} from the drill record kept by the control plane.').format(when(datetime.now().astimezone())))}</small></p>"  # noqa: E501
+    )
+    parts.append(
+        "<p><small>"
+        + " · ".join(f"{_e(label)}: <code>{_e(ref)}</code>" for label, ref in references)
+        + "</small></p>"
     )
     parts.append("</body></html>")
     return "".join(parts)
