@@ -1695,6 +1695,11 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
+            <source>Drill</source>
+            <translation>Simulacro</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
             <source>Test failover job</source>
             <translation>Trabajo de conmutación por error de prueba</translation>
         </message>
@@ -1702,11 +1707,6 @@
             <location filename="../../app/console/drill/report.py" />
             <source>Cleanup job</source>
             <translation>Trabajo de limpieza</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>Drill</source>
-            <translation>Simulacro</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />

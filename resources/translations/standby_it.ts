@@ -1695,6 +1695,11 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
+            <source>Drill</source>
+            <translation>Esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
             <source>Test failover job</source>
             <translation>Processo di failover di test</translation>
         </message>
@@ -1702,11 +1707,6 @@
             <location filename="../../app/console/drill/report.py" />
             <source>Cleanup job</source>
             <translation>Processo di pulizia</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>Drill</source>
-            <translation>Esercitazione</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />

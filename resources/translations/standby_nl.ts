@@ -1695,6 +1695,11 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
+            <source>Drill</source>
+            <translation>Oefening</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
             <source>Test failover job</source>
             <translation>Testfailovertaak</translation>
         </message>
@@ -1702,11 +1707,6 @@
             <location filename="../../app/console/drill/report.py" />
             <source>Cleanup job</source>
             <translation>Opschoontaak</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>Drill</source>
-            <translation>Oefening</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />

@@ -1695,6 +1695,11 @@
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
+            <source>Drill</source>
+            <translation>Övning</translation>
+        </message>
+        <message>
+            <location filename="../../app/console/drill/report.py" />
             <source>Test failover job</source>
             <translation>Jobb för redundanstest</translation>
         </message>
@@ -1702,11 +1707,6 @@
             <location filename="../../app/console/drill/report.py" />
             <source>Cleanup job</source>
             <translation>Rensningsjobb</translation>
-        </message>
-        <message>
-            <location filename="../../app/console/drill/report.py" />
-            <source>Drill</source>
-            <translation>Övning</translation>
         </message>
         <message>
             <location filename="../../app/console/drill/report.py" />
