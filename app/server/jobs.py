@@ -193,12 +193,24 @@ class JobEngine:
         job.allowed_actions = self._allowed_actions(job)
         body = job.model_dump(mode="json")
         if tx is not None:
-            await self._fence(tx, job)
-            await tx.put("job", job.id, body)
+            await self._put(tx, job, body)
             return
         async with self.store.transaction() as own:
-            await self._fence(own, job)
-            await own.put("job", job.id, body)
+            await self._put(own, job, body)
+
+    async def _put(self, tx: Transaction, job: Job, body: dict) -> None:
+        await self._fence(tx, job)
+        await tx.put("job", job.id, body)
+        if (
+            self.leases is not None
+            and job.id not in self._tasks
+            and job.state == JobState.NOT_STARTED
+            and self.can_run()
+        ):
+            # A job saved to be started here is this process's from its first commit: with
+            # no owner until its task claimed it, another process's sweep could take it in
+            # between (and the process that asked for it would not run it).
+            await self.leases.claim(job.id, tx.conn)
 
     async def _fence(self, tx: Transaction, job: Job) -> None:
         # A job running here writes only while this process holds its lease.

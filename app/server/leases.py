@@ -52,24 +52,27 @@ class LeaseBook:
     def _expiry(self) -> Any:
         return func.now() + timedelta(seconds=self.ttl)
 
-    async def claim(self, job_id: str) -> bool:
-        """Take the job if nobody holds it (or its lease expired, or it is ours already)."""
+    async def claim(self, job_id: str, conn: AsyncConnection | None = None) -> bool:
+        """Take the job if nobody holds it (or its lease expired, or it is ours already); in
+        `conn`'s transaction when given (a job claimed as it is saved)."""
         jobs = schema.jobs
-        async with self.engine.begin() as conn:
-            result = await conn.execute(
-                update(jobs)
-                .where(
-                    jobs.c.id == job_id,
-                    jobs.c.state.in_(ACTIVE_STATES),
-                    or_(
-                        jobs.c.owner.is_(None),
-                        jobs.c.owner == self.owner,
-                        jobs.c.lease_expires < func.now(),
-                    ),
-                )
-                .values(owner=self.owner, lease_expires=self._expiry())
+        take = (
+            update(jobs)
+            .where(
+                jobs.c.id == job_id,
+                jobs.c.state.in_(ACTIVE_STATES),
+                or_(
+                    jobs.c.owner.is_(None),
+                    jobs.c.owner == self.owner,
+                    jobs.c.lease_expires < func.now(),
+                ),
             )
-        return bool(result.rowcount)
+            .values(owner=self.owner, lease_expires=self._expiry())
+        )
+        if conn is not None:
+            return bool((await conn.execute(take)).rowcount)
+        async with self.engine.begin() as own:
+            return bool((await own.execute(take)).rowcount)
 
     async def sweep(self, limit: int = 50) -> list[str]:
         """Claim unfinished jobs that nobody holds or whose lease expired; their job bodies."""
