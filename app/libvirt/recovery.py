@@ -151,6 +151,9 @@ class RecoverySide:
         # A check reads the held replica image under its overlays: cleanup (which releases
         # the hold, so staged cycles land on that image) waits for it to end.
         self._checking = threading.RLock()
+        # A plan's VMs start and are cleaned up in parallel, sharing their test network: one
+        # at a time makes it, or decides it is no longer used.
+        self._networks = threading.Lock()
         try:
             raw = json.loads(self._copies_path.read_text())
         except FileNotFoundError:
@@ -419,7 +422,7 @@ class RecoverySide:
             name=f"{source_name}-test",
             folder=str(self.folder / "copies" / f"{tag}-{vm_id}"),
             disks=disks,
-            network=network or f"{source_name}-testnet",
+            network=network or test_network_name(tag),
             address=address or {},
         )
         self.copies[tag, vm_id] = copy
@@ -481,7 +484,9 @@ class RecoverySide:
         )
         conn = self._conn()
         subnet = copy.address.get("subnet")  # a network it makes serves the planned subnet
-        copy.network_made = ensure_isolated_network(conn, copy.network, subnet) or copy.network_made
+        with self._networks:
+            made = ensure_isolated_network(conn, copy.network, subnet)
+        copy.network_made = made or copy.network_made
         self._save()
         xml = copy_domain_xml(
             kept,
@@ -573,9 +578,15 @@ class RecoverySide:
         folder = Path(copy.folder)
         removed += sum(1 for d in copy.disks if (folder / f"{d}.qcow2").exists())
         shutil.rmtree(folder, ignore_errors=True)
-        in_use = any(c.network == copy.network for c in list(self.copies.values()) if c is not copy)
-        if copy.network_made and not in_use and remove_network(conn, copy.network):
-            removed += 1
+        with self._networks:
+            users = [c for c in list(self.copies.values()) if c is not copy]
+            heir = next((c for c in users if c.network == copy.network), None)
+            if copy.network_made and heir is not None:
+                heir.network_made = True  # the last copy on it removes it
+            elif copy.network_made and remove_network(conn, copy.network):
+                removed += 1
+            copy.network, copy.network_made = "", False  # no longer one of its users
+            self._save()
         applied = self.service.release(vm_id, copy.disks, tag)
         del self.copies[tag, vm_id]
         self._save()
@@ -583,6 +594,12 @@ class RecoverySide:
             "test copy %s removed (%d objects); %d staged cycles applied", tag, removed, applied
         )
         return removed
+
+
+def test_network_name(tag: str) -> str:
+    """The isolated network a test failover makes when no test network was chosen: one per
+    tag on a host, so the VMs of a plan's drill reach each other there (and nothing else)."""
+    return f"standby-{tag}-testnet"
 
 
 def _point_json(vm_id: str, point: RecoveryPointRecord) -> dict[str, Any]:

@@ -121,6 +121,7 @@ def test_a_plan_drill_on_real_vms_ends_in_a_report_with_each_vm_s_consistency_pr
             for p in op.get(f"/api/v1/protected-items/{item_id}/recovery-points")
         }
         proven: dict[str, int] = {}
+        networks: set[str] = set()  # the test VMs': the drill's one isolated network
         for vm, guest in zip(record.vms, guests, strict=True):
             assert vm.vm_name == guest.name and vm.test_vm_id, vm
             checks = vm.consistency or []
@@ -141,15 +142,16 @@ def test_a_plan_drill_on_real_vms_ends_in_a_report_with_each_vm_s_consistency_pr
 
             # Witness 2: the test VM's guest, booted from the point, found the same sequence.
             test_dom = conn.lookupByUUIDString(vm.test_vm_id)
-            serial = Path(
-                ET.fromstring(test_dom.XMLDesc(0)).find("./devices/serial/source").get("path")
-            )
+            root = ET.fromstring(test_dom.XMLDesc(0))
+            serial = Path(root.find("./devices/serial/source").get("path"))
+            networks |= {s.get("network") for s in root.findall("./devices/interface/source")}
 
             def booted(serial: Path = serial) -> re.Match[str] | None:
                 return READY.search(serial.read_text(errors="replace")) if serial.exists() else None
 
             ready = wait_until(booted, timeout=180)
             assert int(ready.group(1)) == sequence
+        assert len(networks) == 1 and next(iter(networks)).endswith("-testnet"), networks
 
         # The verify page says it in words, per VM.
         proofs = [drill.verify_page.vms.item(r, 5).text() for r in range(len(guests))]
@@ -216,8 +218,8 @@ def test_a_plan_drill_on_real_vms_ends_in_a_report_with_each_vm_s_consistency_pr
         names = [d.name() for d in conn.listAllDomains()]
         for guest in guests:
             assert f"{guest.name}-test" not in names
-            with pytest.raises(libvirt.libvirtError):
-                conn.networkLookupByName(f"{guest.name}-testnet")
+        with pytest.raises(libvirt.libvirtError):
+            conn.networkLookupByName(networks.pop())
         assert not any((estate.recovery.storage / "checks").glob("*"))
         drill.close()
     finally:

@@ -28,6 +28,7 @@ from app.replication.sparse import BLOCK_SIZE
 from tests.libvirt.test_checkpoint_tracking import guest_seq_in
 from tests.support.guest import SEQ_LINE, Guest
 from tests.support.operator import wait_until
+from tests.support.plan_estate import remove_copies
 from tests.support.real_estate import DISK, RealEstate, protect
 
 READY = re.compile(r"standby-guest: ready seq=(\d+)")
@@ -77,26 +78,7 @@ def utc(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone(UTC)
 
 
-def remove_leftovers(conn: Any, name: str) -> None:
-    """What a test left on libvirt: the test and recovery domains and the test network
-    named after its guest."""
-    for lookup, suffix in (
-        (conn.lookupByName, "-test"),
-        (conn.lookupByName, "-recovery"),
-        (conn.networkLookupByName, "-testnet"),
-    ):
-        try:
-            obj = lookup(name + suffix)
-        except libvirt.libvirtError:
-            continue
-        with contextlib.suppress(libvirt.libvirtError):
-            obj.destroy()
-        if suffix == "-recovery":  # reverse replication made checkpoints on it
-            with contextlib.suppress(libvirt.libvirtError):
-                obj.undefineFlags(libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA)
-                continue
-        with contextlib.suppress(libvirt.libvirtError):
-            obj.undefine()
+remove_leftovers = remove_copies  # what a test left on libvirt, named after its guest
 
 
 def test_a_test_failover_starts_an_overlay_of_a_point_in_an_isolated_network_while_replication_goes_on(  # noqa: E501
@@ -138,7 +120,7 @@ def test_a_test_failover_starts_an_overlay_of_a_point_in_an_isolated_network_whi
     metadata = root.find("./metadata/{urn:standby:copy:1}copy")
     assert metadata is not None and metadata.get("tag") == job["id"]
     assert metadata.get("role") == "test"
-    network_name = f"{guest.name}-testnet"
+    network_name = f"standby-{job['id']}-testnet"  # the drill's own isolated network
     assert [s.get("network") for s in root.findall("./devices/interface/source")] == [network_name]
     assert guest.dom.UUIDString() != test_vm_id
     net = conn.networkLookupByName(network_name)

@@ -76,7 +76,8 @@ def test_a_plans_test_failover_starts_one_test_vm_per_real_vm_from_its_point(
     plan_estate: tuple[ProcessEstate, list[Guest]], tmp_path: Path
 ) -> None:
     """Every VM of the plan gets its own test VM (the plan's job gives them all one tag),
-    booting from its own point while its protected VM runs on; cleanup removes them all."""
+    booting from its own point while its protected VM runs on, all on the drill's one
+    isolated network; cleanup removes them all, and the network with the last."""
     estate, guests = plan_estate
     op = estate.operator
     conn = guests[0].conn
@@ -94,6 +95,7 @@ def test_a_plans_test_failover_starts_one_test_vm_per_real_vm_from_its_point(
     assert done["state"] == "succeeded", (done["error"], done["result"])
     results = done["result"]["items"]
     assert len({results[i]["test_vm_id"] for i in ids}) == 3, results
+    drill_network = f"standby-{job['id']}-testnet"
 
     for guest, item_id in zip(guests, ids, strict=True):
         vm_id = guest.dom.UUIDString()
@@ -101,8 +103,12 @@ def test_a_plans_test_failover_starts_one_test_vm_per_real_vm_from_its_point(
         assert [d.name() for d in copies] == [f"{guest.name}-test"]
         dom = copies[0]
         assert dom.isActive() and dom.UUIDString() == results[item_id]["test_vm_id"]
-        mark = ET.fromstring(dom.XMLDesc(0)).find(f"./metadata/{COPY_NS}")
+        root = ET.fromstring(dom.XMLDesc(0))
+        mark = root.find(f"./metadata/{COPY_NS}")
         assert mark is not None and (mark.get("role"), mark.get("tag")) == ("test", job["id"])
+        # The plan's VMs share the drill's isolated network: they reach each other there.
+        sources = root.findall("./devices/interface/source")
+        assert [s.get("network") for s in sources] == [drill_network]
         point = next(
             p for p in estate.points(item_id) if p["id"] == results[item_id]["recovery_point_id"]
         )
@@ -120,10 +126,9 @@ def test_a_plans_test_failover_starts_one_test_vm_per_real_vm_from_its_point(
     )
     done = follow(op, cleanup["id"])
     assert done["state"] == "succeeded", (done["error"], done["result"])
-    networks = [n.name() for n in conn.listAllNetworks()]
+    assert drill_network not in [n.name() for n in conn.listAllNetworks()]
     for guest in guests:
         assert [d.name() for d in domains_of(conn, guest.dom.UUIDString())] == [guest.name]
-        assert f"{guest.name}-testnet" not in networks
         assert guest.dom.isActive()
 
 

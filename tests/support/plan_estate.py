@@ -128,23 +128,31 @@ def seqs(serial: Path) -> list[int]:
 
 
 def remove_copies(conn: Any, name: str) -> None:
-    """The recovery and test domains made from a guest (and its test network), at the end."""
+    """The recovery and test domains made from a guest, and the isolated test network its
+    test copy was on, at the end of a test (whatever it left)."""
     import libvirt
 
+    networks = set()
     for suffix in ("-recovery", "-test"):
         try:
             dom = conn.lookupByName(name + suffix)
         except libvirt.libvirtError:
             continue
         with contextlib.suppress(libvirt.libvirtError):
+            root = ET.fromstring(dom.XMLDesc(0))
+            for source in root.findall("./devices/interface/source"):
+                if (source.get("network") or "").endswith("-testnet"):
+                    networks.add(source.get("network"))
+        with contextlib.suppress(libvirt.libvirtError):
             dom.destroy()
         with contextlib.suppress(libvirt.libvirtError):
             dom.undefineFlags(libvirt.VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA)
-    with contextlib.suppress(libvirt.libvirtError):
-        net = conn.networkLookupByName(name + "-testnet")
+    for network in networks:
         with contextlib.suppress(libvirt.libvirtError):
-            net.destroy()
-        net.undefine()
+            net = conn.networkLookupByName(network)
+            with contextlib.suppress(libvirt.libvirtError):
+                net.destroy()
+            net.undefine()
 
 
 def wait_advancing(serial: Path, beyond: int, timeout: float) -> float:
