@@ -280,6 +280,9 @@ def test_no_job_runs_twice_and_a_dead_processes_job_is_finished_by_another(
                 assert await owner_of(victim, job.id) == victim.ctx.process
                 await victim.kill()
                 processes.remove(victim)
+                # A replacement starts while the job is orphaned: it or a survivor takes it.
+                processes.append(await Process.start(pg_url, f"p{started}", ledger, lease))
+                started += 1
                 survivor = processes[0]
 
                 async def finished(job_id: str = job.id, survivor: Process = survivor) -> bool:
@@ -293,8 +296,6 @@ def test_no_job_runs_twice_and_a_dead_processes_job_is_finished_by_another(
                 runs = [ledger.runs[job.id, i] for i in range(4)]
                 assert runs[:kill_at] == [1] * kill_at, runs
                 assert runs[kill_at] in (1, 2) and runs[kill_at + 1 :] == [1] * (3 - kill_at)
-                processes.append(await Process.start(pg_url, f"p{started}", ledger, lease))
-                started += 1
             assert ledger.overlaps == []
             taken = sum(p.ctx.jobs.taken_over for p in processes)
             assert taken >= 1  # survivors that lived through a round took jobs over
