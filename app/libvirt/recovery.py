@@ -422,7 +422,7 @@ class RecoverySide:
             name=f"{source_name}-test",
             folder=str(self.folder / "copies" / f"{tag}-{vm_id}"),
             disks=disks,
-            network=network or test_network_name(tag),
+            network=network or drill_network_name(tag),
             address=address or {},
         )
         self.copies[tag, vm_id] = copy
@@ -579,8 +579,8 @@ class RecoverySide:
         removed += sum(1 for d in copy.disks if (folder / f"{d}.qcow2").exists())
         shutil.rmtree(folder, ignore_errors=True)
         with self._networks:
-            users = [c for c in list(self.copies.values()) if c is not copy]
-            heir = next((c for c in users if c.network == copy.network), None)
+            others = list(self.copies.values())
+            heir = next((c for c in others if c is not copy and c.network == copy.network), None)
             if copy.network_made and heir is not None:
                 heir.network_made = True  # the last copy on it removes it
             elif copy.network_made and remove_network(conn, copy.network):
@@ -596,7 +596,7 @@ class RecoverySide:
         return removed
 
 
-def test_network_name(tag: str) -> str:
+def drill_network_name(tag: str) -> str:
     """The isolated network a test failover makes when no test network was chosen: one per
     tag on a host, so the VMs of a plan's drill reach each other there (and nothing else)."""
     return f"standby-{tag}-testnet"
