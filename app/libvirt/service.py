@@ -21,6 +21,7 @@ import libvirt
 
 from app.agents.agent import AgentRuntime, Identity, Refused, enroll
 from app.agents.keys import read_key_file
+from app.replication.heap import steady_heap
 
 from .host import LibvirtHost
 
@@ -33,6 +34,7 @@ def _refuse(message: str) -> int:
 
 
 def run_host_agent(args: argparse.Namespace) -> int:
+    steady_heap()  # it reads and ships (and receives) replication data: see heap.py
     try:
         return asyncio.run(_run(args))
     except KeyboardInterrupt:

@@ -27,6 +27,7 @@ from .agent_cli import DEFAULT_PORT as DEFAULT_PORT
 from .agent_cli import add_agent_parser as add_agent_parser
 from .agent_cli import add_arguments
 from .agent_cli import parse_listen as parse_listen
+from .heap import steady_heap
 from .http_transport import ARRIVING_MIN_BYTES, make_agent_app
 from .transport import ReplicaService
 
@@ -121,6 +122,7 @@ def cmd_agent(args: argparse.Namespace) -> int:
         if not getattr(args, option):
             return _refuse(f"--{option} is required (or --libvirt URI for a host agent)")
     cert, key, ca, storage = Path(args.cert), Path(args.key), Path(args.ca), Path(args.storage)
+    steady_heap()  # the data path's buffers: see heap.py
     for option, path in (("--cert", cert), ("--key", key), ("--ca", ca)):
         if not path.is_file():
             return _refuse(f"{option} {path}: no such file")
