@@ -25,7 +25,10 @@ with client certificates from a pairing CA made by `make_ca`/`make_host_cert`. I
    one `cycle()`: the dirty extents read from the point-in-time export of the running guest,
    shipped over mTLS, applied on the replica with undo data, the point recorded  vs  `nbdcopy`
    (from `qemu-nbd`) and `qemu-img convert` of a qcow2 holding exactly the same extents, to
-   local raw files. QEMU keeps a running guest's disk to itself (no shared write permission;
+   local raw files, and vs the tools doing the cycle's whole job: `nbdcopy` reading the same
+   qcow2 from `qemu-nbd` and writing it over NBD with TLS 1.3 (the pairing's certificates,
+   both sides checked) to a second `qemu-nbd` on 127.0.0.1 serving a raw file, `--flush`
+   making it durable there. QEMU keeps a running guest's disk to itself (no shared write permission;
    a shareable disk the tracker refuses), so the extents are written by `qemu-io` while the
    guest is shut off: the checkpoint's persistent bitmap, enabled in the image, records them
    as it would the guest's writes; the guest then starts again and the cycle runs as any
@@ -712,6 +715,95 @@ def rpo_run(tracker: Any, guest: Any, freq: float, cycles: int) -> dict:
 # --- part 3: one larger cycle vs nbdcopy / qemu-img convert -------------------------------------
 
 
+def nbd_socket(sock: Path, server: subprocess.Popen) -> None:
+    """Wait (10 s at most) for a qemu-nbd `server` to listen on the unix socket `sock`."""
+    deadline = time.monotonic() + 10
+    while not sock.exists() and time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"qemu-nbd exited with {server.returncode}")
+        time.sleep(0.02)
+
+
+def nbdcopy_over_tls(source: Path, size: int, work: Path, pki: Pki) -> dict:
+    """The same job as a cycle's, done by the tools: `nbdcopy` reads the extents from one
+    `qemu-nbd` (the qcow2 holding them) and writes them over NBD with TLS 1.3 and the pairing's
+    certificates (mTLS) to a second `qemu-nbd` on 127.0.0.1, the recovery side, serving a raw
+    file of the disk's size; `--flush` makes them durable there before nbdcopy exits. Its
+    seconds are nbdcopy's run (both servers listen before it starts); its CPU seconds are
+    nbdcopy's and the receiving server's (Standby's count its agent's)."""
+    creds = {"server": work / "tls-server", "client": work / "tls-client"}
+    for side, folder in creds.items():
+        folder.mkdir()
+        shutil.copy(pki.ca, folder / "ca-cert.pem")
+        cert, key = (
+            (pki.recovery, pki.recovery_key)
+            if side == "server"
+            else (
+                pki.primary,
+                pki.primary_key,
+            )
+        )
+        shutil.copy(cert, folder / f"{side}-cert.pem")
+        shutil.copy(key, folder / f"{side}-key.pem")
+    sock, target = work / "tool-source.sock", work / "tool-replica.raw"
+    with target.open("wb") as f:
+        f.truncate(size)
+    port = free_port()
+    servers = [
+        subprocess.Popen(
+            ["qemu-nbd", "--read-only", "--persistent", "-f", "qcow2", "-k", str(sock), str(source)]
+        ),
+        subprocess.Popen(
+            [
+                "qemu-nbd",
+                "--persistent",
+                "-f",
+                "raw",
+                "-b",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "--object",
+                f"tls-creds-x509,id=tls0,endpoint=server,dir={creds['server']},verify-peer=on",
+                "--tls-creds",
+                "tls0",
+                "-x",
+                "replica",
+                str(target),
+            ]
+        ),
+    ]
+    try:
+        nbd_socket(sock, servers[0])
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # the TLS server listening
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port)):
+                break
+            time.sleep(0.02)
+        receiver = pid_cpu(servers[1].pid)
+        load = os.getloadavg()[0]
+        result = tool(
+            [
+                "nbdcopy",
+                "--destination-is-zero",  # a fresh sparse file: only the data is written
+                "--flush",
+                f"nbd+unix:///?socket={sock}",
+                f"nbds://127.0.0.1:{port}/replica?tls-certificates={creds['client']}",
+            ],
+            [target],
+        )
+        result["cpu_seconds"] += pid_cpu(servers[1].pid) - receiver
+        result["loadavg_1min_before"] = load
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(10)
+        target.unlink(missing_ok=True)
+        for folder in creds.values():
+            shutil.rmtree(folder)
+    return result
+
+
 def big_cycle_once(
     args: argparse.Namespace,
     tracker: Any,
@@ -796,21 +888,21 @@ def big_cycle_once(
         ["qemu-img", "convert", "-f", "qcow2", "-O", "raw", str(image), str(out)], [out]
     )
     out.unlink()
+    shipping: dict[str, Any] = {}
     if shutil.which("nbdcopy") and shutil.which("qemu-nbd"):
         sock = work / "extents.sock"
         server = subprocess.Popen(
             ["qemu-nbd", "--read-only", "--persistent", "-f", "qcow2", "-k", str(sock), str(image)]
         )
         try:
-            deadline = time.monotonic() + 10
-            while not sock.exists() and time.monotonic() < deadline:
-                time.sleep(0.02)
+            nbd_socket(sock, server)
             out.touch()
             refs["nbdcopy"] = tool(["nbdcopy", f"nbd+unix:///?socket={sock}", str(out)], [out])
         finally:
             server.terminate()
             server.wait(10)
             out.unlink(missing_ok=True)
+        shipping["nbdcopy_tls"] = add_up([nbdcopy_over_tls(image, data_size, work, pki)], written)
     image.unlink()
     return {
         "written_bytes": written,
@@ -819,6 +911,8 @@ def big_cycle_once(
         "offline_write_seconds": write_seconds,
         "standby": standby,
         "tools": {name: add_up([r], written) for name, r in refs.items()},
+        # The tools doing the cycle's whole job: reading, shipping over TLS, durable there.
+        "shipping_tools": shipping,
         # The transport's own floor: the same bytes through TLS between two processes here,
         # nothing read, checked or written.
         "tls_pipe": tls_pipe(pki, written),
@@ -834,13 +928,20 @@ def big_cycle(args: argparse.Namespace, *rest: Any) -> dict:
         runs.append(big_cycle_once(args, *rest))
         print(
             f"  cycle {runs[-1]['standby']['seconds']:.2f} s, "
-            + ", ".join(f"{k} {t['seconds']:.2f} s" for k, t in runs[-1]["tools"].items()),
+            + ", ".join(
+                f"{k} {t['seconds']:.2f} s"
+                for k, t in (runs[-1]["tools"] | runs[-1]["shipping_tools"]).items()
+            ),
             flush=True,
         )
     standby = min((r["standby"] for r in runs), key=lambda r: r["seconds"])
     tools = {
         name: min((r["tools"][name] for r in runs), key=lambda t: t["seconds"])
         for name in runs[0]["tools"]
+    }
+    shipping = {
+        name: min((r["shipping_tools"][name] for r in runs), key=lambda t: t["durable_seconds"])
+        for name in runs[0]["shipping_tools"]
     }
     return {
         **{k: runs[0][k] for k in ("written_bytes", "extents", "extent_bytes")},
@@ -851,6 +952,11 @@ def big_cycle(args: argparse.Namespace, *rest: Any) -> dict:
         "vs_tools": {name: standby["mb_s"] / t["mb_s"] for name, t in tools.items()},
         "vs_tools_durable": {
             name: standby["mb_s"] / t["durable_mb_s"] for name, t in tools.items()
+        },
+        "shipping_tools": shipping,
+        # Durable against durable: nbdcopy flushed the far side before it exited.
+        "vs_shipping_tools": {
+            name: standby["mb_s"] / t["durable_mb_s"] for name, t in shipping.items()
         },
         "standby_seconds_each": [r["standby"]["seconds"] for r in runs],
         "runs": runs,
@@ -879,9 +985,12 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
     import libvirt
 
     from app.libvirt import CheckpointTracker, load_libnbd
+    from app.replication.heap import steady_heap
     from tests.support.guest import Guest, build_boot, make_disk, traversable_dir
 
     load_libnbd()
+    # This process reads and ships as a host agent's does: the same allocator settings.
+    steady_heap()
     libvirt.registerErrorHandler(lambda *_: None, None)
     conn = libvirt.open(URI)
     rng = random.Random(args.seed)
@@ -1029,6 +1138,9 @@ def print_table(doc: dict) -> None:
         label = {"qemu_img_convert": "qemu-img convert"}.get(name, name)
         print(row(f"{label} (same extents, local)", t, c["vs_tools"][name]))
         print(row(f"{label} + fsync", t, c["vs_tools_durable"][name], durable=True))
+    for name, t in c.get("shipping_tools", {}).items():
+        label = {"nbdcopy_tls": "nbdcopy over TLS to qemu-nbd, --flush"}.get(name, name)
+        print(row(label, t, c["vs_shipping_tools"][name], durable=True))
     p = c["tls_pipe"]
     print(row(f"raw TLS pipe of the same bytes ({p['protocol']})", p, s["mb_s"] / p["mb_s"]))
     print(
@@ -1042,8 +1154,8 @@ def print_table(doc: dict) -> None:
         f"{v['apply_and_answer_seconds']:.2f} s"
     )
     print(
-        "  CPU s: Standby = this process + the agent's; a tool = its own process; the TLS "
-        "pipe = both its ends"
+        "  CPU s: Standby = this process + the agent's; a tool = its own process (over TLS: "
+        "nbdcopy + the receiving qemu-nbd); the TLS pipe = both its ends"
     )
     f = doc.get("final_sync")
     if f:
