@@ -715,13 +715,17 @@ def rpo_run(tracker: Any, guest: Any, freq: float, cycles: int) -> dict:
 # --- part 3: one larger cycle vs nbdcopy / qemu-img convert -------------------------------------
 
 
-def nbd_socket(sock: Path, server: subprocess.Popen) -> None:
-    """Wait (10 s at most) for a qemu-nbd `server` to listen on the unix socket `sock`."""
+def qemu_nbd(args: list[str], pid_file: Path) -> subprocess.Popen:
+    """Start `qemu-nbd args`; return once it serves (it writes its pid file only then)."""
+    pid_file.unlink(missing_ok=True)
+    server = subprocess.Popen(["qemu-nbd", "--pid-file", str(pid_file), *args])
     deadline = time.monotonic() + 10
-    while not sock.exists() and time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"qemu-nbd exited with {server.returncode}")
-        time.sleep(0.02)
+    while not (pid_file.exists() and pid_file.stat().st_size):
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            raise RuntimeError(f"qemu-nbd did not start serving (exit status {server.poll()})")
+        time.sleep(0.01)
+    return server
 
 
 def nbdcopy_over_tls(source: Path, size: int, work: Path, pki: Pki) -> dict:
@@ -731,55 +735,46 @@ def nbdcopy_over_tls(source: Path, size: int, work: Path, pki: Pki) -> dict:
     file of the disk's size; `--flush` makes them durable there before nbdcopy exits. Its
     seconds are nbdcopy's run (both servers listen before it starts); its CPU seconds are
     nbdcopy's and the receiving server's (Standby's count its agent's)."""
+    # qemu-nbd and libnbd each read a folder of PEM files named for their side.
     creds = {"server": work / "tls-server", "client": work / "tls-client"}
+    own = {"server": (pki.recovery, pki.recovery_key), "client": (pki.primary, pki.primary_key)}
     for side, folder in creds.items():
         folder.mkdir()
         shutil.copy(pki.ca, folder / "ca-cert.pem")
-        cert, key = (
-            (pki.recovery, pki.recovery_key)
-            if side == "server"
-            else (
-                pki.primary,
-                pki.primary_key,
-            )
-        )
-        shutil.copy(cert, folder / f"{side}-cert.pem")
-        shutil.copy(key, folder / f"{side}-key.pem")
+        shutil.copy(own[side][0], folder / f"{side}-cert.pem")
+        shutil.copy(own[side][1], folder / f"{side}-key.pem")
     sock, target = work / "tool-source.sock", work / "tool-replica.raw"
     with target.open("wb") as f:
         f.truncate(size)
     port = free_port()
     servers = [
-        subprocess.Popen(
-            ["qemu-nbd", "--read-only", "--persistent", "-f", "qcow2", "-k", str(sock), str(source)]
-        ),
-        subprocess.Popen(
-            [
-                "qemu-nbd",
-                "--persistent",
-                "-f",
-                "raw",
-                "-b",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "--object",
-                f"tls-creds-x509,id=tls0,endpoint=server,dir={creds['server']},verify-peer=on",
-                "--tls-creds",
-                "tls0",
-                "-x",
-                "replica",
-                str(target),
-            ]
-        ),
+        qemu_nbd(
+            ["--read-only", "--persistent", "-f", "qcow2", "-k", str(sock), str(source)],
+            work / "tool-source.pid",
+        )
     ]
     try:
-        nbd_socket(sock, servers[0])
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:  # the TLS server listening
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port)):
-                break
-            time.sleep(0.02)
+        servers.append(
+            qemu_nbd(
+                [
+                    "--persistent",
+                    "-f",
+                    "raw",
+                    "-b",
+                    "127.0.0.1",
+                    "-p",
+                    str(port),
+                    "--object",
+                    f"tls-creds-x509,id=tls0,endpoint=server,dir={creds['server']},verify-peer=on",
+                    "--tls-creds",
+                    "tls0",
+                    "-x",
+                    "replica",
+                    str(target),
+                ],
+                work / "tool-replica.pid",
+            )
+        )
         receiver = pid_cpu(servers[1].pid)
         load = os.getloadavg()[0]
         result = tool(
@@ -891,11 +886,11 @@ def big_cycle_once(
     shipping: dict[str, Any] = {}
     if shutil.which("nbdcopy") and shutil.which("qemu-nbd"):
         sock = work / "extents.sock"
-        server = subprocess.Popen(
-            ["qemu-nbd", "--read-only", "--persistent", "-f", "qcow2", "-k", str(sock), str(image)]
+        server = qemu_nbd(
+            ["--read-only", "--persistent", "-f", "qcow2", "-k", str(sock), str(image)],
+            work / "extents.pid",
         )
         try:
-            nbd_socket(sock, server)
             out.touch()
             refs["nbdcopy"] = tool(["nbdcopy", f"nbd+unix:///?socket={sock}", str(out)], [out])
         finally:
