@@ -35,12 +35,12 @@ SIZE = BLOCKS * BLOCK_SIZE
 SMALL_BATCH = 3 * BLOCK_SIZE  # many batches per delta
 
 
-def cycle(cycle_id: int, entries: list[DeltaEntry]) -> Delta:
+def cycle(cycle_id: int, entries: list[DeltaEntry], size: int = SIZE) -> Delta:
     return Delta(
         kind=DeltaKind.CYCLE,
         vm_id="vm1",
         disk_id="d0",
-        disk_size=SIZE,
+        disk_size=size,
         base_seq=cycle_id,
         end_seq=cycle_id + 1,
         cycle_id=cycle_id,

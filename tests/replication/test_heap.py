@@ -8,16 +8,14 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from app.domain.enums import RecoveryPointKind
 from app.replication.certificates import HostFiles, write_pairing
-from app.replication.cycle import Delta, DeltaKind
 from app.replication.http_transport import NO_RETRY
 from app.replication.sparse import BLOCK_SIZE
+from tests.replication.test_arriving_apply import cycle
 from tests.replication.test_http_transport import AgentProcess, free_port, transport_for
 
 MIB = 1024 * 1024
@@ -85,21 +83,11 @@ def test_an_agent_receives_large_deltas_without_faulting_in_their_bytes(
     try:
         agent.start(t)
         assert agent.proc is not None
-        seq = t.prepare("pair1", vm_id="vm", disk_id="d0", size_bytes=size, fresh=True).next_seq
+        seq = t.prepare("pair1", vm_id="vm1", disk_id="d0", size_bytes=size, fresh=True).next_seq
         faults = []
         for n in range(4):
             blocks = sorted(slots[n * 256 : (n + 1) * 256])
-            delta = Delta(
-                kind=DeltaKind.CYCLE,
-                vm_id="vm",
-                disk_id="d0",
-                disk_size=size,
-                base_seq=seq,
-                end_seq=seq + 1,
-                cycle_id=seq,
-                cut_time=time.time(),
-                point_kind=RecoveryPointKind.CRASH_CONSISTENT,
-            )
+            delta = cycle(seq, [], size)  # its data streamed: encode_stream's layout
             layout = [(b, 0, BLOCK_SIZE) for b in blocks]
             data = [payload[i * BLOCK_SIZE : (i + 1) * BLOCK_SIZE] for i in range(len(blocks))]
             length, _ = delta.encode_stream(layout, ())
